@@ -1,0 +1,52 @@
+"""One hierarchy of errors: each carries a message a user can act on.
+
+Edges (CLI, API, workers) catch `AlertsError`; the CLI prints the message on one line and
+exits 2, workers record it on the row they were working on and move on.
+"""
+
+
+class AlertsError(Exception):
+    """Base of every error this package raises on purpose."""
+
+
+class ConfigError(AlertsError):
+    """A setting is missing or malformed; the message names the ALERTS_* variable."""
+
+
+class StoreError(AlertsError):
+    """The database cannot be reached or its schema cannot be brought up to date."""
+
+
+class FeedError(AlertsError):
+    """A feed could not be fetched or parsed; `http_status` is set when a server answered."""
+
+    def __init__(self, message: str, *, http_status: int | None = None) -> None:
+        super().__init__(message)
+        self.http_status = http_status
+
+
+class TopicError(AlertsError):
+    """A topic is unknown or its definition is invalid."""
+
+
+class NotFoundError(AlertsError):
+    """A feed, user or other record named by the caller does not exist."""
+
+
+class InputError(AlertsError):
+    """Caller input (an e-mail address, a URL, a time zone, ...) is invalid."""
+
+
+class DeliveryError(AlertsError):
+    """A notification could not be delivered; `permanent` says whether retrying can help."""
+
+    def __init__(self, message: str, *, permanent: bool = False) -> None:
+        super().__init__(message)
+        self.permanent = permanent
+
+
+class UnsafeTargetError(DeliveryError):
+    """A webhook URL points somewhere it must not (loopback, private network, bad scheme)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, permanent=True)

@@ -1,0 +1,41 @@
+"""Canonical URLs: one spelling per article, so the same link met through two feeds, with
+tracking parameters or over http and https, is recognised as one.
+
+>>> canonical_url("HTTP://Example.com:80/a/b/?utm_source=x&id=3#top")
+'https://example.com/a/b?id=3'
+"""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+_TRACKING_PREFIXES = ("utm_", "mc_", "pk_")
+_TRACKING_NAMES = frozenset(
+    {"fbclid", "gclid", "dclid", "msclkid", "yclid", "igshid", "ref_src", "cmpid", "_ga"}
+)
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def _is_tracking(name: str) -> bool:
+    lowered = name.lower()
+    return lowered in _TRACKING_NAMES or lowered.startswith(_TRACKING_PREFIXES)
+
+
+def canonical_url(url: str) -> str:
+    """Normalise an http(s) URL: https scheme, lower-case host, no default port, no fragment,
+    no tracking parameters, sorted query, no trailing slash. Other URLs come back stripped."""
+    url = url.strip()
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    if scheme not in _DEFAULT_PORTS or not parts.hostname:
+        return url
+    host = parts.hostname.lower().rstrip(".")
+    if ":" in host:
+        host = f"[{host}]"
+    port = parts.port
+    netloc = host if port in (None, _DEFAULT_PORTS[scheme]) else f"{host}:{port}"
+    query = sorted(
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)
+    )
+    path = parts.path.rstrip("/") or ""
+    return urlunsplit(("https", netloc, path, urlencode(query), ""))

@@ -1,0 +1,104 @@
+"""Feed documents to `Article`s: the only importer of feedparser.
+
+feedparser's loose dictionaries stop here. Every entry becomes a frozen `Article` with a
+stable key (entry id, else canonical link), a canonical URL, plain-text title and summary,
+and a publication time that is never in the future. A malformed document still yields the
+entries that could be read, with a one-line `problem`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from html.parser import HTMLParser
+from typing import Any
+
+import feedparser
+
+from alerts.feeds.canonical import canonical_url
+from alerts.models import Article, ParsedFeed
+
+MAX_TITLE_CHARS = 1_000
+MAX_SUMMARY_CHARS = 20_000
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+def html_to_text(markup: str) -> str:
+    """Visible text of an HTML fragment with whitespace collapsed (scripts are already gone:
+    feedparser sanitises content before we see it)."""
+    extractor = _TextExtractor()
+    extractor.feed(markup)
+    extractor.close()
+    return " ".join("".join(extractor.parts).split())
+
+
+def _clean(value: object, limit: int) -> str:
+    text = html_to_text(value) if isinstance(value, str) else ""
+    text = "".join(ch for ch in text if ch.isprintable() or ch == " ")
+    return text[:limit]
+
+
+def _published(entry: Mapping[str, Any], now: datetime) -> datetime | None:
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        parsed = entry.get(key)
+        if parsed:
+            moment = datetime.fromtimestamp(calendar.timegm(parsed), UTC)
+            return min(moment, now)
+    return None
+
+
+def _entry_key(entry: Mapping[str, Any], link: str, title: str) -> str | None:
+    raw_id = entry.get("id") or entry.get("guid")
+    if isinstance(raw_id, str) and raw_id.strip():
+        return canonical_url(raw_id)
+    if link:
+        return canonical_url(link)
+    if title:
+        return "title:" + hashlib.sha256(title.casefold().encode()).hexdigest()[:32]
+    return None
+
+
+def _to_article(entry: Mapping[str, Any], now: datetime) -> Article | None:
+    title = _clean(entry.get("title"), MAX_TITLE_CHARS)
+    link = str(entry.get("link") or "").strip()
+    key = _entry_key(entry, link, title)
+    if key is None:
+        return None
+    content = entry.get("content") or []
+    body = content[0].get("value") if content else None
+    summary = _clean(entry.get("summary") or body, MAX_SUMMARY_CHARS)
+    return Article(
+        key=key,
+        url=link,
+        title=title or summary[:120] or "(untitled)",
+        summary=summary,
+        published_at=_published(entry, now),
+        author=_clean(entry.get("author"), 300) or None,
+    )
+
+
+def parse_feed(
+    document: bytes | str, *, base_url: str = "", max_entries: int = 1_000
+) -> ParsedFeed:
+    """Parse an RSS, Atom or RDF document into articles; never raises on bad input."""
+    parsed = feedparser.parse(document, response_headers={"content-location": base_url})
+    now = datetime.now(UTC)
+    articles = [a for e in parsed.entries[:max_entries] if (a := _to_article(e, now)) is not None]
+    problem = None
+    if parsed.get("bozo") and not articles:
+        problem = f"not a readable feed: {parsed.get('bozo_exception')}".splitlines()[0]
+    elif parsed.get("bozo"):
+        problem = f"malformed feed, read what could be read: {parsed.get('bozo_exception')}"
+        problem = problem.splitlines()[0]
+    title = parsed.feed.get("title") if isinstance(parsed.feed, Mapping) else None
+    return ParsedFeed(title=_clean(title, 300) or None, articles=tuple(articles), problem=problem)

@@ -1,0 +1,52 @@
+"""The one Jinja2 environment. Templates live in `templates/` (or `ALERTS_TEMPLATES_DIR`)
+and autoescape HTML, so nothing from a feed can inject markup into an e-mail."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+BUNDLED_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+
+
+@dataclass(frozen=True)
+class Source:
+    """One outlet that carried a story."""
+
+    name: str
+    url: str
+
+
+@dataclass(frozen=True)
+class StoryView:
+    """What templates know about a story: the first article, plus every outlet carrying it."""
+
+    story_id: int
+    article_id: int
+    title: str
+    url: str
+    summary: str
+    published: datetime | None
+    topics: tuple[str, ...]
+    sources: tuple[Source, ...]
+
+
+@cache
+def environment(templates_dir: Path | None = None) -> Environment:
+    """The Jinja2 environment for a template folder, built once."""
+    return Environment(
+        loader=FileSystemLoader(str(templates_dir or BUNDLED_TEMPLATES)),
+        autoescape=select_autoescape(["html", "xml"], default_for_string=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def render(name: str, templates_dir: Path | None = None, **context: object) -> str:
+    """Render one template by path, e.g. `email/instant.html`."""
+    return environment(templates_dir).get_template(name).render(**context)

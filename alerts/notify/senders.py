@@ -1,0 +1,32 @@
+"""The delivery ports chosen from Settings: SMTP or the outbox folder for mail, and the
+webhook sender. Tests and benchmarks pass their own `Senders`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from alerts.config import Settings
+from alerts.notify.email import MailSender, OutboxDirSender, SmtpSender
+from alerts.notify.webhook import WebhookSender
+
+
+@dataclass(frozen=True)
+class Senders:
+    """One sender per channel."""
+
+    mail: MailSender
+    webhook: WebhookSender
+
+
+def senders_from_settings(settings: Settings) -> Senders:
+    """SMTP when `ALERTS_SMTP_URL` is set, otherwise `.eml` files in `ALERTS_OUTBOX_DIR`."""
+    smtp = settings.smtp
+    mail: MailSender = (
+        SmtpSender(smtp, timeout_s=settings.smtp_timeout_s)
+        if smtp
+        else OutboxDirSender(settings.outbox_dir)
+    )
+    webhook = WebhookSender(
+        allowed_hosts=settings.webhook_allowed_hosts, timeout_s=settings.webhook_timeout_s
+    )
+    return Senders(mail=mail, webhook=webhook)

@@ -1,0 +1,120 @@
+"""In-process execution (the embedded default) and the watch loop shared by both modes.
+
+`InlineDispatcher` runs each step at once, in this process, with one database session per
+step. `run_cycle` starts a poll of every feed and a delivery of every due notification
+through whichever dispatcher it is given; `wait_until_done` waits for a distributed cycle to
+finish by reading the database, which is the source of truth for outstanding work.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from alerts import pipeline
+from alerts.config import Settings
+from alerts.dispatch import Dispatcher
+from alerts.errors import AlertsError
+from alerts.models import Mode
+from alerts.notify.digest import DigestOutcome, send_digests
+from alerts.notify.senders import Senders, senders_from_settings
+from alerts.store.db import session_scope
+from alerts.store.tables import utcnow
+from alerts.topics.classifier import Classifier, default_classifier
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class InlineDispatcher:
+    """Runs every step in this process, synchronously, chaining follow-ups at once."""
+
+    settings: Settings
+    classifier: Classifier = field(default_factory=default_classifier)
+    senders: Senders | None = None
+    distributed: bool = False
+    digests: list[DigestOutcome] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if self.senders is None:
+            self.senders = senders_from_settings(self.settings)
+
+    def poll_feed(self, feed_id: int) -> None:
+        with session_scope(self.settings.database_url) as session:
+            new_ids = pipeline.poll_feed(self.settings, session, feed_id)
+        for article_id in new_ids:
+            self.process_article(article_id)
+
+    def process_article(self, article_id: int) -> None:
+        with session_scope(self.settings.database_url) as session:
+            notification_ids = pipeline.process_article(session, self.classifier, article_id)
+        for notification_id in notification_ids:
+            self.deliver(notification_id)
+
+    def deliver(self, notification_id: int) -> None:
+        assert self.senders is not None
+        with session_scope(self.settings.database_url) as session:
+            pipeline.deliver(self.settings, session, self.senders, notification_id)
+
+    def send_digests(self, period: Mode, *, force: bool) -> None:
+        assert self.senders is not None
+        with session_scope(self.settings.database_url) as session:
+            outcomes = send_digests(
+                self.settings, session, self.senders, period=period, now=utcnow(), force=force
+            )
+        self.digests.extend(outcomes)
+
+
+def run_cycle(
+    settings: Settings,
+    dispatcher: Dispatcher,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+) -> int:
+    """Poll every active feed and deliver every due notification; return the feed count."""
+    with session_scope(settings.database_url) as session:
+        feed_ids = pipeline.active_feed_ids(session)
+        due = pipeline.due_notifications(session)
+    for done, feed_id in enumerate(feed_ids, start=1):
+        dispatcher.poll_feed(feed_id)
+        if progress:
+            progress(done, len(feed_ids))
+    for notification_id in due:
+        dispatcher.deliver(notification_id)
+    return len(feed_ids)
+
+
+def wait_until_done(
+    settings: Settings, *, started: datetime, timeout_s: float, interval_s: float = 0.25
+) -> dict[str, int]:
+    """Block until the cycle started at `started` has no outstanding work; raise
+    `AlertsError` naming what is left when `timeout_s` passes first."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        with session_scope(settings.database_url) as session:
+            left = pipeline.outstanding_work(session, polled_since=started)
+        if not any(left.values()):
+            return left
+        if time.monotonic() > deadline:
+            summary = ", ".join(f"{n} {what}" for what, n in left.items() if n)
+            raise AlertsError(
+                f"timed out after {timeout_s:g}s with work left ({summary}); are workers running?"
+            )
+        time.sleep(interval_s)
+
+
+def watch(settings: Settings, dispatcher: Dispatcher, *, stop: Callable[[], bool]) -> None:
+    """Poll, deliver and send scheduled digests every `ALERTS_POLL_INTERVAL_S` until `stop()`."""
+    while not stop():
+        try:
+            run_cycle(settings, dispatcher)
+            for period in (Mode.DAILY, Mode.WEEKLY):
+                dispatcher.send_digests(period, force=False)
+        except AlertsError as error:
+            log.error("cycle failed: %s", error)
+        deadline = time.monotonic() + settings.poll_interval_s
+        while time.monotonic() < deadline and not stop():
+            time.sleep(min(1.0, settings.poll_interval_s))

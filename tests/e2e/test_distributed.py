@@ -1,0 +1,72 @@
+"""Acceptance: the same scenario on PostgreSQL + Redis with two Celery worker processes,
+started exactly as docker-compose's `worker` service starts them."""
+
+from __future__ import annotations
+
+import secrets
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from alerts.demo.receiver import WebhookReceiver
+from tests.conftest import REDIS_URL, REPO, SmtpSink
+from tests.e2e.scenario import base_env, run_scenario
+
+CELERY = str(Path(sys.executable).with_name("celery"))
+
+
+@pytest.fixture
+def distributed_env(pg_url: str, smtp_server: SmtpSink) -> dict[str, str]:
+    return base_env(
+        database_url=pg_url,
+        broker_url=REDIS_URL,
+        queue="alerts-test-" + secrets.token_hex(4),
+        smtp_url=smtp_server.url,
+        webhook_allowed_hosts="127.0.0.1",
+    )
+
+
+@pytest.fixture
+def workers(
+    distributed_env: dict[str, str], tmp_path: Path
+) -> Iterator[list[subprocess.Popen[bytes]]]:
+    procs = []
+    for n in (1, 2):
+        log = (tmp_path / f"worker{n}.log").open("wb")
+        command = [
+            CELERY,
+            "-A",
+            "workers",
+            "worker",
+            "--loglevel=INFO",
+            "--concurrency=2",
+            "-n",
+            f"w{n}@%h",
+        ]
+        procs.append(
+            subprocess.Popen(
+                command, cwd=REPO, env=distributed_env, stdout=log, stderr=subprocess.STDOUT
+            )
+        )
+    yield procs
+    for proc in procs:
+        proc.terminate()
+    for proc in procs:
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.mark.slow
+def test_distributed_scenario(
+    distributed_env: dict[str, str],
+    workers: list[subprocess.Popen[bytes]],
+    smtp_server: SmtpSink,
+    receiver: WebhookReceiver,
+) -> None:
+    run_scenario(distributed_env, smtp_server, receiver)
+    assert all(proc.poll() is None for proc in workers), "workers must survive the scenario"

@@ -1,0 +1,20 @@
+"""Acceptance: the scenario on the embedded default (SQLite, tasks in-process)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alerts.demo.receiver import WebhookReceiver
+from tests.conftest import SmtpSink
+from tests.e2e.scenario import base_env, run_scenario
+
+
+def test_embedded_scenario(
+    tmp_path: Path, smtp_server: SmtpSink, receiver: WebhookReceiver
+) -> None:
+    env = base_env(
+        database_url=f"sqlite:///{tmp_path / 'alerts.db'}",
+        smtp_url=smtp_server.url,
+        webhook_allowed_hosts="127.0.0.1",
+    )
+    run_scenario(env, smtp_server, receiver)

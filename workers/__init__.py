@@ -1,0 +1,5 @@
+"""Celery edge: `celery -A workers worker` finds the app here."""
+
+from workers.app import app
+
+__all__ = ["app"]

@@ -1,0 +1,26 @@
+"""The Celery app, configured from Settings. Tasks acknowledge late and are rejected when a
+worker dies, so a killed worker's task runs again elsewhere; every task is idempotent."""
+
+from __future__ import annotations
+
+from celery import Celery
+
+from alerts.config import load_settings
+from alerts.logs import configure_logging
+
+settings = load_settings()
+configure_logging(settings)
+
+app = Celery("alerts", broker=settings.broker_url or "memory://", include=["workers.tasks"])
+app.conf.update(
+    task_default_queue=settings.queue,
+    task_acks_late=True,
+    task_reject_on_worker_lost=True,
+    task_ignore_result=True,
+    worker_prefetch_multiplier=4,
+    worker_hijack_root_logger=False,
+    broker_connection_retry_on_startup=True,
+    broker_transport_options={"visibility_timeout": 3600},
+    task_serializer="json",
+    accept_content=["json"],
+)
