@@ -8,6 +8,7 @@ business (`alerts.dispatch`). A step that fails records why on its row and the b
 from __future__ import annotations
 
 import logging
+from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
@@ -102,7 +103,7 @@ def poll_feed(settings: Settings, session: Session, feed_id: int) -> list[int]:
     if result.not_modified:
         session.commit()
         return []
-    parsed = parse_feed(result.body, base_url=feed.url)
+    parsed = parse_feed(result.body, base_url=result.url, content_type=result.content_type)
     feed.last_error = parsed.problem
     feed.status, feed.error_count = (
         ("failing", feed.error_count + 1)
@@ -201,3 +202,33 @@ def outstanding_work(session: Session, *, polled_since: datetime) -> dict[str, i
         "articles": session.scalar(unclassified) or 0,
         "deliveries": session.scalar(undelivered) or 0,
     }
+
+
+@dataclass(frozen=True)
+class CycleReport:
+    """What a cycle did: new articles, notifications by status, work still outstanding."""
+
+    articles: int
+    notifications: dict[str, int]
+    outstanding: dict[str, int]
+
+    def as_dict(self) -> dict[str, object]:
+        """As `alerts run --once --json` prints it."""
+        return asdict(self)
+
+
+def cycle_report(session: Session, *, since: datetime) -> CycleReport:
+    """Report on the cycle started at `since`."""
+    articles = session.scalar(
+        select(func.count()).select_from(ArticleRow).where(ArticleRow.first_seen_at >= since)
+    )
+    by_status = session.execute(
+        select(NotificationRow.status, func.count())
+        .where((NotificationRow.created_at >= since) | (NotificationRow.sent_at >= since))
+        .group_by(NotificationRow.status)
+    ).all()
+    return CycleReport(
+        articles=articles or 0,
+        notifications={status: count for status, count in by_status},
+        outstanding=outstanding_work(session, polled_since=since),
+    )

@@ -8,6 +8,8 @@ finish by reading the database, which is the source of truth for outstanding wor
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import logging
 import time
 from collections.abc import Callable
@@ -26,38 +28,56 @@ from alerts.store.tables import utcnow
 from alerts.topics.classifier import Classifier, default_classifier
 
 log = logging.getLogger(__name__)
+_POLL, _PROCESS, _DELIVER = 0, 1, 2
 
 
 @dataclass
 class InlineDispatcher:
-    """Runs every step in this process, synchronously, chaining follow-ups at once."""
+    """Runs every step in this process. Steps handed over are queued and run by `flush()`
+    stage by stage: every poll first, then every new article, then every delivery, so a
+    story carried by several feeds is delivered once with all of its sources listed."""
 
     settings: Settings
     classifier: Classifier = field(default_factory=default_classifier)
     senders: Senders | None = None
     distributed: bool = False
     digests: list[DigestOutcome] = field(default_factory=list)
+    _queue: list[tuple[int, int, int]] = field(default_factory=list)  # (stage, seq, id)
+    _seq: itertools.count[int] = field(default_factory=itertools.count)
 
     def __post_init__(self) -> None:
         if self.senders is None:
             self.senders = senders_from_settings(self.settings)
 
     def poll_feed(self, feed_id: int) -> None:
-        with session_scope(self.settings.database_url) as session:
-            new_ids = pipeline.poll_feed(self.settings, session, feed_id)
-        for article_id in new_ids:
-            self.process_article(article_id)
+        heapq.heappush(self._queue, (_POLL, next(self._seq), feed_id))
 
     def process_article(self, article_id: int) -> None:
-        with session_scope(self.settings.database_url) as session:
-            notification_ids = pipeline.process_article(session, self.classifier, article_id)
-        for notification_id in notification_ids:
-            self.deliver(notification_id)
+        heapq.heappush(self._queue, (_PROCESS, next(self._seq), article_id))
 
     def deliver(self, notification_id: int) -> None:
+        heapq.heappush(self._queue, (_DELIVER, next(self._seq), notification_id))
+
+    def flush(self) -> None:
+        while self._queue:
+            stage, _, item_id = heapq.heappop(self._queue)
+            self._run(stage, item_id)
+
+    def _run(self, stage: int, item_id: int) -> None:
         assert self.senders is not None
+        next_step: Callable[[int], None]
         with session_scope(self.settings.database_url) as session:
-            pipeline.deliver(self.settings, session, self.senders, notification_id)
+            if stage == _POLL:
+                follow_ups = pipeline.poll_feed(self.settings, session, item_id)
+                next_step = self.process_article
+            elif stage == _PROCESS:
+                follow_ups = pipeline.process_article(session, self.classifier, item_id)
+                next_step = self.deliver
+            else:
+                pipeline.deliver(self.settings, session, self.senders, item_id)
+                return
+        for follow_up in follow_ups:
+            next_step(follow_up)
 
     def send_digests(self, period: Mode, *, force: bool) -> None:
         assert self.senders is not None
@@ -68,22 +88,16 @@ class InlineDispatcher:
         self.digests.extend(outcomes)
 
 
-def run_cycle(
-    settings: Settings,
-    dispatcher: Dispatcher,
-    *,
-    progress: Callable[[int, int], None] | None = None,
-) -> int:
+def run_cycle(settings: Settings, dispatcher: Dispatcher) -> int:
     """Poll every active feed and deliver every due notification; return the feed count."""
     with session_scope(settings.database_url) as session:
         feed_ids = pipeline.active_feed_ids(session)
         due = pipeline.due_notifications(session)
-    for done, feed_id in enumerate(feed_ids, start=1):
+    for feed_id in feed_ids:
         dispatcher.poll_feed(feed_id)
-        if progress:
-            progress(done, len(feed_ids))
     for notification_id in due:
         dispatcher.deliver(notification_id)
+    dispatcher.flush()
     return len(feed_ids)
 
 

@@ -3,17 +3,32 @@
 from __future__ import annotations
 
 import signal
+from contextlib import nullcontext
 from types import FrameType
 
 import typer
-from rich.progress import Progress
 
 from alerts.cli.common import JsonOption, console, print_json, settings
-from alerts.dispatch import make_dispatcher
-from alerts.pipeline import outstanding_work
+from alerts.config import Settings
+from alerts.dispatch import Dispatcher, make_dispatcher
+from alerts.pipeline import cycle_report
 from alerts.runner import run_cycle, wait_until_done, watch
 from alerts.store.db import session_scope
 from alerts.store.tables import utcnow
+
+
+def _watch_forever(config: Settings, dispatcher: Dispatcher) -> None:
+    stopping: list[bool] = []
+
+    def _stop(_sig: int, _frame: FrameType | None) -> None:
+        stopping.append(True)
+
+    signal.signal(signal.SIGTERM, _stop)
+    signal.signal(signal.SIGINT, _stop)
+    console.print(
+        f"watching feeds every {config.poll_interval_s:g}s; Ctrl-C to stop", highlight=False
+    )
+    watch(config, dispatcher, stop=lambda: bool(stopping))
 
 
 def run(
@@ -28,37 +43,27 @@ def run(
     """Watch every feed: poll, tag topics, notify followers.
 
     Without a broker everything runs in this process; with ALERTS_BROKER_URL the work goes to
-    Celery workers (`celery -A workers worker`) and --once waits for them to finish.
+    Celery workers (`celery -A workers worker`) and --once waits until they have finished it.
+
+    Example: alerts run --once --json
     """
     config = settings()
     dispatcher = make_dispatcher(config)
     if not once:
-        stopping: list[bool] = []
-
-        def _stop(_sig: int, _frame: FrameType | None) -> None:
-            stopping.append(True)
-
-        signal.signal(signal.SIGTERM, _stop)
-        signal.signal(signal.SIGINT, _stop)
-        console.print(
-            f"watching feeds every {config.poll_interval_s:g}s; Ctrl-C to stop", highlight=False
-        )
-        watch(config, dispatcher, stop=lambda: bool(stopping))
+        _watch_forever(config, dispatcher)
         return
     started = utcnow()
-    with Progress(console=console, transient=True, disable=json_out) as progress:
-        task = progress.add_task("polling feeds", total=None)
-        feeds = run_cycle(
-            config,
-            dispatcher,
-            progress=lambda done, total: progress.update(task, completed=done, total=total),
-        )
-    if dispatcher.distributed:
-        wait_until_done(config, started=started, timeout_s=timeout)
+    with console.status("polling, classifying, delivering…") if not json_out else nullcontext():
+        feeds = run_cycle(config, dispatcher)
+        if dispatcher.distributed:
+            wait_until_done(config, started=started, timeout_s=timeout)
     with session_scope(config.database_url) as session:
-        left = outstanding_work(session, polled_since=started)
-    summary = {"feeds": feeds, "outstanding": left}
+        report = cycle_report(session, since=started)
     if json_out:
-        print_json(summary)
-    else:
-        console.print(f"polled {feeds} feeds; all work finished", highlight=False)
+        print_json({"feeds": feeds, **report.as_dict()})
+        return
+    counts = ", ".join(f"{n} {status}" for status, n in report.notifications.items()) or "none"
+    console.print(
+        f"polled {feeds} feeds: {report.articles} new articles; notifications: {counts}",
+        highlight=False,
+    )

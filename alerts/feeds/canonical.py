@@ -39,3 +39,19 @@ def canonical_url(url: str) -> str:
     )
     path = parts.path.rstrip("/") or ""
     return urlunsplit(("https", netloc, path, urlencode(query), ""))
+
+
+def strip_tracking(url: str) -> str:
+    """Remove tracking parameters only, keeping the link as published otherwise; for links
+    shown to followers.
+
+    >>> strip_tracking("http://news.example/a/?utm_source=x&id=3")
+    'http://news.example/a/?id=3'
+    """
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() not in _DEFAULT_PORTS:
+        return url.strip()
+    query = [
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)
+    ]
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), parts.fragment))

@@ -29,6 +29,7 @@ class FetchResult:
     body: bytes = b""
     etag: str | None = None
     last_modified: str | None = None
+    content_type: str | None = None
     not_modified: bool = False
 
 
@@ -69,6 +70,7 @@ def _result(
         body=_read_capped(response, max_bytes),
         etag=response.headers.get("etag"),
         last_modified=response.headers.get("last-modified"),
+        content_type=response.headers.get("content-type"),
     )
 
 

@@ -17,7 +17,7 @@ from typing import Any
 
 import feedparser
 
-from alerts.feeds.canonical import canonical_url
+from alerts.feeds.canonical import canonical_url, strip_tracking
 from alerts.models import Article, ParsedFeed
 
 MAX_TITLE_CHARS = 1_000
@@ -48,9 +48,10 @@ def _clean(value: object, limit: int) -> str:
     return text[:limit]
 
 
-def _published(entry: Mapping[str, Any], now: datetime) -> datetime | None:
+def _published(entry: dict[str, Any], now: datetime) -> datetime | None:
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        parsed = entry.get(key)
+        # dict.get skips feedparser's deprecated updated->published aliasing
+        parsed = dict.get(entry, key)
         if parsed:
             moment = datetime.fromtimestamp(calendar.timegm(parsed), UTC)
             return min(moment, now)
@@ -68,7 +69,7 @@ def _entry_key(entry: Mapping[str, Any], link: str, title: str) -> str | None:
     return None
 
 
-def _to_article(entry: Mapping[str, Any], now: datetime) -> Article | None:
+def _to_article(entry: dict[str, Any], now: datetime) -> Article | None:
     title = _clean(entry.get("title"), MAX_TITLE_CHARS)
     link = str(entry.get("link") or "").strip()
     key = _entry_key(entry, link, title)
@@ -79,7 +80,7 @@ def _to_article(entry: Mapping[str, Any], now: datetime) -> Article | None:
     summary = _clean(entry.get("summary") or body, MAX_SUMMARY_CHARS)
     return Article(
         key=key,
-        url=link,
+        url=strip_tracking(link),
         title=title or summary[:120] or "(untitled)",
         summary=summary,
         published_at=_published(entry, now),
@@ -88,10 +89,18 @@ def _to_article(entry: Mapping[str, Any], now: datetime) -> Article | None:
 
 
 def parse_feed(
-    document: bytes | str, *, base_url: str = "", max_entries: int = 1_000
+    document: bytes | str,
+    *,
+    base_url: str = "",
+    content_type: str | None = None,
+    max_entries: int = 1_000,
 ) -> ParsedFeed:
-    """Parse an RSS, Atom or RDF document into articles; never raises on bad input."""
-    parsed = feedparser.parse(document, response_headers={"content-location": base_url})
+    """Parse an RSS, Atom or RDF document into articles; never raises on bad input.
+    `base_url` and `content_type` come from the HTTP response, when there was one."""
+    # HTTP headers only when a server sent them: without a content type feedparser would
+    # distrust the document's own encoding declaration.
+    headers = {"content-location": base_url, "content-type": content_type} if content_type else None
+    parsed = feedparser.parse(document, response_headers=headers)
     now = datetime.now(UTC)
     articles = [a for e in parsed.entries[:max_entries] if (a := _to_article(e, now)) is not None]
     problem = None

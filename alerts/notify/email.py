@@ -8,6 +8,7 @@ with CR/LF cannot add headers. `SmtpSender` maps SMTP replies onto `DeliveryErro
 
 from __future__ import annotations
 
+import email.policy
 import re
 import smtplib
 import ssl
@@ -21,6 +22,9 @@ from alerts.errors import DeliveryError
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]+")
 MAX_SUBJECT_CHARS = 200
+# Long URLs in List-Unsubscribe must not be folded into RFC 2047 encoded words, which mail
+# clients would not recognise as a URL: allow lines up to RFC 5322's hard limit instead.
+_POLICY = email.policy.default.clone(max_line_length=998)
 
 
 def header_safe(value: str, limit: int = MAX_SUBJECT_CHARS) -> str:
@@ -46,7 +50,7 @@ def build_message(
     unsubscribe_url: str | None,
 ) -> EmailMessage:
     """A multipart/alternative message with a stable Message-ID and one-click unsubscribe."""
-    message = EmailMessage()
+    message = EmailMessage(policy=_POLICY)
     message["From"] = mail_from
     message["To"] = header_safe(to, 320)
     message["Subject"] = header_safe(subject)

@@ -42,11 +42,10 @@ class RuleClassifier:
         self._taxonomy = taxonomy
         self._matcher = AliasMatcher(list(taxonomy))
 
-    def _direct(self, title: str, body: str) -> dict[str, list[tuple[Hit, str]]]:
-        found: dict[str, list[tuple[Hit, str]]] = defaultdict(list)
-        for field, text in (("title", title), ("body", body)):
-            for hit in self._matcher.find(text):
-                found[hit.topic].append((hit, field))
+    def _direct(self, title: str, body: str) -> dict[str, list[Hit]]:
+        found: dict[str, list[Hit]] = defaultdict(list)
+        for hit in self._matcher.find({"title": title, "body": body}):
+            found[hit.topic].append(hit)
         return found
 
     def classify(self, title: str, body: str) -> list[TopicMatch]:
@@ -55,9 +54,9 @@ class RuleClassifier:
         scores: dict[str, float] = {}
         evidence: dict[str, list[Evidence]] = defaultdict(list)
         for topic, hits in direct.items():
-            weight = sum(TITLE_WEIGHT if field == "title" else BODY_WEIGHT for _, field in hits)
+            weight = sum(TITLE_WEIGHT if h.field == "title" else BODY_WEIGHT for h in hits)
             scores[topic] = _score(weight)
-            evidence[topic] = [Evidence(h.text, field, h.start, h.end) for h, field in hits]
+            evidence[topic] = [Evidence(h.text, h.field, h.start, h.end) for h in hits]
         for topic in sorted(direct, key=lambda t: -scores[t]):
             first = evidence[topic][0].text
             for ancestor in self._taxonomy.ancestors(topic):

@@ -10,7 +10,7 @@ Matching rules, in the order they apply:
 4. At one position the longest alias wins ("Islamic State of Iraq" beats "Iraq"); a span
    inside a longer match is not matched again.
 5. An alias listed as `ambiguous` for a topic counts only when one of the topic's `context`
-   terms or one of its unambiguous aliases also occurs in the same text.
+   terms or one of its unambiguous aliases also occurs in the same document (any field).
 
 Cost: a dictionary probe per token per alias length, so it grows with the text, not with
 the number of topics.
@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from alerts.models import Topic
@@ -33,6 +34,7 @@ class Hit:
     """One alias found in a text."""
 
     topic: str
+    field: str
     text: str
     start: int
     end: int
@@ -85,15 +87,20 @@ class AliasMatcher:
             self._index[key].append(entry)
         self._max_len = max(self._max_len, len(tokens))
 
-    def find(self, text: str) -> list[Hit]:
-        """Every alias occurrence in `text` that survives rules 1-5; offsets are into the
-        NFC-normalised text."""
-        text = unicodedata.normalize("NFC", text)
+    def find(self, fields: Mapping[str, str]) -> list[Hit]:
+        """Every alias occurrence in the named fields (e.g. title, body) that survives
+        rules 1-5; offsets are into each field's NFC-normalised text."""
+        hits: list[Hit] = []
+        context_seen: set[str] = set()
+        for field, text in fields.items():
+            hits.extend(self._scan(field, unicodedata.normalize("NFC", text), context_seen))
+        return _resolve_ambiguous(hits, context_seen)
+
+    def _scan(self, field: str, text: str, context_seen: set[str]) -> list[Hit]:
         tokens = tokenize(text)
         folded = [_fold(t) for t, _, _ in tokens]
         raw = [t for t, _, _ in tokens]
         hits: list[Hit] = []
-        context_seen: set[str] = set()
         covered_until = 0
         for i in range(len(tokens)):
             for n in range(min(self._max_len, len(tokens) - i), 0, -1):
@@ -107,12 +114,12 @@ class AliasMatcher:
                 if found and i >= covered_until:
                     start, end = tokens[i][1], tokens[i + n - 1][2]
                     hits.extend(
-                        Hit(e.topic, text[start:end], start, end, e.ambiguous) for e in found
+                        Hit(e.topic, field, text[start:end], start, end, e.ambiguous) for e in found
                     )
                     covered_until = i + n
                 if found:
                     break
-        return _resolve_ambiguous(hits, context_seen)
+        return hits
 
 
 def _resolve_ambiguous(hits: list[Hit], context_seen: set[str]) -> list[Hit]:

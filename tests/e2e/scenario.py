@@ -42,7 +42,7 @@ def _recipients(sink: SmtpSink, address: str) -> list[str]:
     return [str(m["Subject"]) for m in sink.messages if str(m["To"]) == address]
 
 
-def run_scenario(env: dict[str, str], smtp: SmtpSink, receiver: WebhookReceiver) -> None:
+def run_scenario(env: dict[str, str], smtp: SmtpSink, receiver: WebhookReceiver) -> str:
     cli(env, "feeds", "add", str(FIXTURES / "feeds" / "outlet-a.xml"), "--name", "Outlet A")
     cli(env, "feeds", "add", str(FIXTURES / "feeds" / "outlet-b.xml"), "--name", "Outlet B")
     cli(env, "users", "add", "a@example.org", "--json")
@@ -69,7 +69,8 @@ def run_scenario(env: dict[str, str], smtp: SmtpSink, receiver: WebhookReceiver)
     assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     assert message["Message-ID"]
     assert {p.get_content_type() for p in message.walk()} >= {"text/plain", "text/html"}
-    assert "Outlet A" in message.get_body(("plain",)).get_content()
+    text = message.get_body(("plain",)).get_content()
+    assert "Outlet A" in text or "Outlet B" in text
 
     assert len(receiver.requests) == 1
     request = receiver.requests[0]
@@ -93,3 +94,4 @@ def run_scenario(env: dict[str, str], smtp: SmtpSink, receiver: WebhookReceiver)
     assert STORY_TITLE in c_mail[0].get_body(("plain",)).get_content()
     cli(env, "digest", "send", "--now")
     assert len(smtp.messages) == 2, "a second digest run must send nothing"
+    return text

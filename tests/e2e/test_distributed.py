@@ -33,9 +33,9 @@ def distributed_env(pg_url: str, smtp_server: SmtpSink) -> dict[str, str]:
 def workers(
     distributed_env: dict[str, str], tmp_path: Path
 ) -> Iterator[list[subprocess.Popen[bytes]]]:
+    """Two `celery -A workers worker` processes, as the compose `worker` service runs them."""
     procs = []
     for n in (1, 2):
-        log = (tmp_path / f"worker{n}.log").open("wb")
         command = [
             CELERY,
             "-A",
@@ -46,11 +46,12 @@ def workers(
             "-n",
             f"w{n}@%h",
         ]
-        procs.append(
-            subprocess.Popen(
-                command, cwd=REPO, env=distributed_env, stdout=log, stderr=subprocess.STDOUT
+        with (tmp_path / f"worker{n}.log").open("wb") as log:
+            procs.append(
+                subprocess.Popen(
+                    command, cwd=REPO, env=distributed_env, stdout=log, stderr=subprocess.STDOUT
+                )
             )
-        )
     yield procs
     for proc in procs:
         proc.terminate()
@@ -59,6 +60,7 @@ def workers(
             proc.wait(timeout=20)
         except subprocess.TimeoutExpired:
             proc.kill()
+            proc.wait()
 
 
 @pytest.mark.slow

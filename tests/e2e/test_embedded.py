@@ -17,4 +17,8 @@ def test_embedded_scenario(
         smtp_url=smtp_server.url,
         webhook_allowed_hosts="127.0.0.1",
     )
-    run_scenario(env, smtp_server, receiver)
+    text = run_scenario(env, smtp_server, receiver)
+    # In-process cycles poll every feed before delivering, so the e-mail names both outlets
+    # and links the copy without tracking parameters.
+    assert "Outlet A" in text and "Outlet B" in text
+    assert "utm_source" not in text

@@ -29,7 +29,7 @@ def test_resolve_by_alias_and_case() -> None:
 
 
 def test_unknown_topic_suggests_close_names() -> None:
-    with pytest.raises(TopicError, match="did you mean: .*Syria"):
+    with pytest.raises(TopicError, match=r"did you mean: .*Syria"):
         bundled_taxonomy().resolve("Syira")
 
 
