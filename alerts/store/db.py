@@ -1,5 +1,6 @@
-"""Engine and sessions. The schema is brought to the newest Alembic revision on first use,
-under a PostgreSQL advisory lock so that many workers starting at once migrate only once."""
+"""Engine and sessions. The schema is brought to the newest Alembic revisions (every head:
+independent features may add independent branches) on first use, under a PostgreSQL
+advisory lock so that many workers starting at once migrate only once."""
 
 from __future__ import annotations
 
@@ -32,9 +33,9 @@ def _alembic_config(engine: Engine) -> Config:
 
 
 def _at_head(engine: Engine, config: Config) -> bool:
-    head = ScriptDirectory.from_config(config).get_current_head()
+    heads = set(ScriptDirectory.from_config(config).get_heads())
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision() == head
+        return set(MigrationContext.configure(conn).get_current_heads()) == heads
 
 
 def upgrade(engine: Engine) -> None:
@@ -48,11 +49,11 @@ def upgrade(engine: Engine) -> None:
                 conn.execute(text("SELECT pg_advisory_lock(:id)"), {"id": _LOCK_ID})
                 try:
                     if not _at_head(engine, config):
-                        command.upgrade(config, "head")
+                        command.upgrade(config, "heads")
                 finally:
                     conn.execute(text("SELECT pg_advisory_unlock(:id)"), {"id": _LOCK_ID})
         else:
-            command.upgrade(config, "head")
+            command.upgrade(config, "heads")
     except OperationalError as exc:
         raise StoreError(f"cannot reach the database: {exc.orig}".splitlines()[0]) from None
     log.info("schema upgraded", extra={"database": engine.url.render_as_string()})
