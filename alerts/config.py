@@ -76,7 +76,22 @@ class Settings(BaseSettings):
     webhook_timeout_s: float = 10.0
     http_timeout_s: float = 20.0
     poll_interval_s: float = 900.0
+    sweep_interval_s: float = 5.0
+    delivery_lease_s: float = 120.0
+    webhook_disable_after_s: float = 5 * 24 * 3600.0
+    suppress_after: int = 3
+    story_similarity: float = 0.45
+    story_window_s: float = 48 * 3600.0
+    poll_min_interval_s: float = 300.0
+    poll_max_interval_s: float = 6 * 3600.0
+    poll_batch_size: int = 100
+    fetch_concurrency: int = 100
+    fetch_per_host: int = 2
+    fetch_timeout_s: float = 60.0
+    fetch_max_bytes: int = 10 * 1024 * 1024
     digest_hour: int = 8
+    digest_max_per_topic: int = 5
+    admin_api_key: SecretStr | None = None
     retry_delays_s: Annotated[tuple[float, ...], NoDecode] = (
         5,
         300,
@@ -87,6 +102,8 @@ class Settings(BaseSettings):
         36000,
     )
     templates_dir: Path | None = None
+    models_dir: Path | None = None  # a folder from `alerts topics train`; unset: rules only
+    custom_topics_refresh_s: float = 2.0  # how stale a worker's custom topics may get
     log_level: str = "INFO"
     log_format: Literal["text", "json"] = "text"
 
@@ -151,6 +168,22 @@ class Settings(BaseSettings):
     def _check_hour(cls, value: int) -> int:
         if not 0 <= value <= 23:
             raise ValueError("must be an hour from 0 to 23")
+        return value
+
+    @field_validator("digest_max_per_topic")
+    @classmethod
+    def _check_count(cls, value: int) -> int:
+        if value < 0:
+            raise ValueError("must be 0 or more (0 means no limit)")
+        return value
+
+    @field_validator("admin_api_key")
+    @classmethod
+    def _check_admin_key(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is None or not value.get_secret_value():
+            return None
+        if len(value.get_secret_value()) < 16:
+            raise ValueError("use at least 16 random characters")
         return value
 
     @property

@@ -15,8 +15,8 @@ class Dispatcher(Protocol):
 
     distributed: bool
 
-    def poll_feed(self, feed_id: int) -> None:
-        """Poll a feed, then process each new article."""
+    def poll_feeds(self, feed_ids: list[int]) -> None:
+        """Poll a batch of feeds, then process each new article."""
         ...
 
     def process_article(self, article_id: int) -> None:
@@ -25,6 +25,10 @@ class Dispatcher(Protocol):
 
     def deliver(self, notification_id: int) -> None:
         """Deliver one notification."""
+        ...
+
+    def sweep(self) -> None:
+        """Deliver every due notification (retries and anything left behind)."""
         ...
 
     def send_digests(self, period: Mode, *, force: bool) -> None:

@@ -17,6 +17,10 @@ class StoreError(AlertsError):
     """The database cannot be reached or its schema cannot be brought up to date."""
 
 
+class BrokerError(AlertsError):
+    """The message broker (ALERTS_BROKER_URL) cannot be reached; the outbox keeps the work."""
+
+
 class FeedError(AlertsError):
     """A feed could not be fetched or parsed; `http_status` is set when a server answered."""
 
@@ -38,11 +42,15 @@ class InputError(AlertsError):
 
 
 class DeliveryError(AlertsError):
-    """A notification could not be delivered; `permanent` says whether retrying can help."""
+    """A notification could not be delivered; `permanent` says whether retrying can help,
+    `retry_after_s` how long the receiver asked us to wait."""
 
-    def __init__(self, message: str, *, permanent: bool = False) -> None:
+    def __init__(
+        self, message: str, *, permanent: bool = False, retry_after_s: float | None = None
+    ) -> None:
         super().__init__(message)
         self.permanent = permanent
+        self.retry_after_s = retry_after_s
 
 
 class UnsafeTargetError(DeliveryError):

@@ -56,18 +56,23 @@ class ParsedFeed:
 
 @dataclass(frozen=True)
 class Evidence:
-    """Why a topic was tagged: a matched span of the text, or a child topic that implies it."""
+    """Why a topic was tagged: a matched span of the text, a child topic that implies it, or
+    (field "model", with a `weight`) a feature that a learned model counted for it."""
 
     text: str
     field: str
     start: int = -1
     end: int = -1
     via: str | None = None
+    weight: float | None = None
 
     def as_dict(self) -> dict[str, object]:
-        """A JSON-ready form; spans carry offsets, inherited evidence names the child topic."""
+        """A JSON-ready form; spans carry offsets, inherited evidence names the child topic,
+        model evidence carries the feature's weight in the decision."""
         if self.via is not None:
             return {"via": self.via, "text": self.text}
+        if self.weight is not None:
+            return {"text": self.text, "field": self.field, "weight": round(self.weight, 4)}
         return {"text": self.text, "field": self.field, "start": self.start, "end": self.end}
 
 

@@ -16,20 +16,26 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from alerts.config import Settings
-from alerts.errors import FeedError
-from alerts.feeds.fetch import fetch_feed
-from alerts.feeds.parse import parse_feed
-from alerts.feeds.stories import story_key
+from alerts.feeds.stories import fingerprint
+from alerts.feeds.watcher import (
+    PollReport,
+    apply_result,
+    fetch_batch,
+    limits_from,
+    policy_from,
+    schedule,
+)
 from alerts.matching.fanout import fan_out
-from alerts.models import Article, NotificationStatus
-from alerts.notify.outbox import deliver_notification, due_ids
+from alerts.matching.stories import join_story
+from alerts.models import NotificationStatus
+from alerts.notify.outbox import deliver_due, deliver_notification
 from alerts.notify.senders import Senders
+from alerts.store.articles import store_new_articles
 from alerts.store.tables import (
     ArticleRow,
     ArticleTopicRow,
     FeedRow,
     NotificationRow,
-    StoryRow,
     utcnow,
 )
 from alerts.topics.classifier import Classifier
@@ -42,91 +48,44 @@ def _insert_ignore(session: Session, table: type, **values: object) -> None:
     session.execute(dialect.insert(table).values(**values).on_conflict_do_nothing())
 
 
-def _story_id(session: Session, article: Article) -> int:
-    key = story_key(article)
-    _insert_ignore(session, StoryRow, key=key, title=article.title, created_at=utcnow())
-    return session.scalars(select(StoryRow.id).where(StoryRow.key == key)).one()
-
-
-def _store_articles(session: Session, feed: FeedRow, articles: tuple[Article, ...]) -> list[int]:
-    known = set(session.scalars(select(ArticleRow.entry_key).where(ArticleRow.feed_id == feed.id)))
-    new_ids = []
-    for article in articles:
-        if article.key in known:
-            continue
-        known.add(article.key)
-        row = ArticleRow(
-            feed_id=feed.id,
-            story_id=_story_id(session, article),
-            entry_key=article.key,
-            url=article.url,
-            title=article.title,
-            summary=article.summary,
-            published_at=article.published_at,
-        )
-        session.add(row)
-        session.flush()
-        new_ids.append(row.id)
-    return new_ids
-
-
-def _record_poll_error(feed: FeedRow, error: FeedError) -> None:
-    feed.last_error = str(error)
-    feed.error_count += 1
-    feed.last_http_status = error.http_status
-    feed.status = "failing"
-
-
-def poll_feed(settings: Settings, session: Session, feed_id: int) -> list[int]:
-    """Fetch and parse one feed, store entries not seen before; return the new article ids."""
-    feed = session.get_one(FeedRow, feed_id)
-    now = utcnow()
-    feed.last_polled_at = now
-    feed.next_poll_at = now + timedelta(seconds=settings.poll_interval_s)
-    try:
-        result = fetch_feed(
-            feed.url,
-            etag=feed.etag,
-            last_modified=feed.last_modified,
-            timeout_s=settings.http_timeout_s,
-        )
-    except FeedError as error:
-        _record_poll_error(feed, error)
-        session.commit()
-        log.warning("poll failed: %s", error, extra={"feed_id": feed_id})
-        return []
-    feed.last_http_status, feed.etag, feed.last_modified = (
-        result.status,
-        result.etag,
-        result.last_modified,
+def poll_feeds(settings: Settings, session: Session, feed_ids: list[int]) -> list[int]:
+    """Fetch a batch of feeds concurrently, record each one's health and schedule, and
+    store entries not seen before; return the new article ids. One bad feed never stops
+    the batch: its error is recorded on its row."""
+    feeds = list(
+        session.scalars(select(FeedRow).where(FeedRow.id.in_(feed_ids)).order_by(FeedRow.id))
     )
-    if result.not_modified:
-        session.commit()
-        return []
-    parsed = parse_feed(result.body, base_url=result.url, content_type=result.content_type)
-    feed.last_error = parsed.problem
-    feed.status, feed.error_count = (
-        ("failing", feed.error_count + 1)
-        if parsed.problem and not parsed.articles
-        else ("active", 0)
-    )
-    if feed.name is None and parsed.title:
-        feed.name = parsed.title
-    new_ids = _store_articles(session, feed, parsed.articles)
+    results = fetch_batch(limits_from(settings), feeds)
+    now, report = utcnow(), PollReport()
+    entries = [
+        (f.id, a) for f in feeds for a in apply_result(session, f, results[f.id], now, report)
+    ]
+    new_by_feed = store_new_articles(session, entries, now)
+    for feed in feeds:
+        schedule(feed, policy_from(settings), now, had_new=feed.id in new_by_feed)
+        if feed.last_error:
+            log.warning("feed problem: %s", feed.last_error, extra={"feed_id": feed.id})
+    new_ids = sorted(i for ids in new_by_feed.values() for i in ids)
     session.commit()
     log.info(
-        "polled", extra={"feed_id": feed_id, "articles": len(parsed.articles), "new": len(new_ids)}
+        "polled",
+        extra={"feeds": len(feeds), "new": len(new_ids)} | report.counts(),
     )
     return new_ids
 
 
-def process_article(session: Session, classifier: Classifier, article_id: int) -> list[int]:
-    """Classify a stored article, record its topics and fan it out in one transaction;
-    return the ids of instant notifications to deliver. Re-running it is harmless."""
+def process_article(
+    settings: Settings, session: Session, classifier: Classifier, article_id: int
+) -> list[int]:
+    """Classify a stored article, join it to its story (a near-duplicate from another outlet
+    joins the existing one), record its topics and fan it out in one transaction; return
+    the ids of instant notifications to deliver. Re-running it is harmless."""
     article = session.get_one(ArticleRow, article_id)
     if article.state != "new":
         return []
     matches = classifier.classify(article.title, article.summary)
+    direct = [m.name for m in matches if any(e.via is None for e in m.evidence)]
+    join_story(session, article, fingerprint(article.title, article.summary, direct), settings)
     for match in matches:
         _insert_ignore(
             session,
@@ -157,20 +116,36 @@ def process_article(session: Session, classifier: Classifier, article_id: int) -
 
 
 def deliver(settings: Settings, session: Session, senders: Senders, notification_id: int) -> str:
-    """Deliver one notification (see `alerts.notify.outbox`)."""
+    """Deliver one notification right after it was created (see `alerts.notify.outbox`)."""
     return deliver_notification(settings, session, senders, notification_id)
 
 
-def due_notifications(session: Session) -> list[int]:
-    """Notifications whose delivery (or retry) is due now."""
-    return due_ids(session, utcnow())
+def sweep(settings: Settings, session: Session, senders: Senders, classifier: Classifier) -> int:
+    """Finish what was not finished on the spot: articles whose classification task was lost
+    (a broker restart, a killed worker), then every due delivery — retries, rows whose task
+    was lost, rows a dead worker abandoned. Returns how many deliveries were attempted."""
+    stale = utcnow() - timedelta(seconds=settings.delivery_lease_s)
+    unclassified = (ArticleRow.state == "new") & (ArticleRow.first_seen_at < stale)
+    orphans = session.scalars(select(ArticleRow.id).where(unclassified).limit(100)).all()
+    for article_id in orphans:
+        process_article(settings, session, classifier, article_id)
+    return deliver_due(settings, session, senders)
 
 
-def active_feed_ids(session: Session) -> list[int]:
-    """Every feed that is not disabled."""
-    return list(
-        session.scalars(select(FeedRow.id).where(FeedRow.status != "disabled").order_by(FeedRow.id))
+def _pollable(now: datetime):  # type: ignore[no-untyped-def]
+    return (FeedRow.status != "disabled") & (
+        FeedRow.hold_until.is_(None) | (FeedRow.hold_until <= now)
     )
+
+
+def pollable_feed_ids(session: Session, *, due_only: bool) -> list[int]:
+    """Feeds to poll now: never disabled ones, never one whose server asked us to wait
+    (Retry-After); with `due_only`, only those whose `next_poll_at` has come."""
+    now = utcnow()
+    query = select(FeedRow.id).where(_pollable(now))
+    if due_only:
+        query = query.where(FeedRow.next_poll_at.is_(None) | (FeedRow.next_poll_at <= now))
+    return list(session.scalars(query.order_by(FeedRow.id)))
 
 
 def outstanding_work(session: Session, *, polled_since: datetime) -> dict[str, int]:
@@ -181,7 +156,7 @@ def outstanding_work(session: Session, *, polled_since: datetime) -> dict[str, i
         select(func.count())
         .select_from(FeedRow)
         .where(
-            FeedRow.status != "disabled",
+            _pollable(now),
             (FeedRow.last_polled_at.is_(None)) | (FeedRow.last_polled_at < polled_since),
         )
     )

@@ -19,7 +19,7 @@ from datetime import datetime
 from alerts import pipeline
 from alerts.config import Settings
 from alerts.dispatch import Dispatcher
-from alerts.errors import AlertsError
+from alerts.errors import AlertsError, BrokerError
 from alerts.models import Mode
 from alerts.notify.digest import DigestOutcome, send_digests
 from alerts.notify.senders import Senders, senders_from_settings
@@ -28,7 +28,7 @@ from alerts.store.tables import utcnow
 from alerts.topics.classifier import Classifier, default_classifier
 
 log = logging.getLogger(__name__)
-_POLL, _PROCESS, _DELIVER = 0, 1, 2
+_POLL, _PROCESS, _DELIVER, _SWEEP = 0, 1, 2, 3
 
 
 @dataclass
@@ -42,39 +42,47 @@ class InlineDispatcher:
     senders: Senders | None = None
     distributed: bool = False
     digests: list[DigestOutcome] = field(default_factory=list)
-    _queue: list[tuple[int, int, int]] = field(default_factory=list)  # (stage, seq, id)
+    _queue: list[tuple[int, int, tuple[int, ...]]] = field(default_factory=list)  # stage, seq, ids
     _seq: itertools.count[int] = field(default_factory=itertools.count)
 
     def __post_init__(self) -> None:
         if self.senders is None:
             self.senders = senders_from_settings(self.settings)
 
-    def poll_feed(self, feed_id: int) -> None:
-        heapq.heappush(self._queue, (_POLL, next(self._seq), feed_id))
+    def poll_feeds(self, feed_ids: list[int]) -> None:
+        heapq.heappush(self._queue, (_POLL, next(self._seq), tuple(feed_ids)))
 
     def process_article(self, article_id: int) -> None:
-        heapq.heappush(self._queue, (_PROCESS, next(self._seq), article_id))
+        heapq.heappush(self._queue, (_PROCESS, next(self._seq), (article_id,)))
 
     def deliver(self, notification_id: int) -> None:
-        heapq.heappush(self._queue, (_DELIVER, next(self._seq), notification_id))
+        heapq.heappush(self._queue, (_DELIVER, next(self._seq), (notification_id,)))
+
+    def sweep(self) -> None:
+        heapq.heappush(self._queue, (_SWEEP, next(self._seq), ()))
 
     def flush(self) -> None:
         while self._queue:
-            stage, _, item_id = heapq.heappop(self._queue)
-            self._run(stage, item_id)
+            stage, _, ids = heapq.heappop(self._queue)
+            self._run(stage, ids)
 
-    def _run(self, stage: int, item_id: int) -> None:
+    def _run(self, stage: int, ids: tuple[int, ...]) -> None:
         assert self.senders is not None
         next_step: Callable[[int], None]
         with session_scope(self.settings.database_url) as session:
             if stage == _POLL:
-                follow_ups = pipeline.poll_feed(self.settings, session, item_id)
+                follow_ups = pipeline.poll_feeds(self.settings, session, list(ids))
                 next_step = self.process_article
             elif stage == _PROCESS:
-                follow_ups = pipeline.process_article(session, self.classifier, item_id)
+                follow_ups = pipeline.process_article(
+                    self.settings, session, self.classifier, ids[0]
+                )
                 next_step = self.deliver
+            elif stage == _DELIVER:
+                pipeline.deliver(self.settings, session, self.senders, ids[0])
+                return
             else:
-                pipeline.deliver(self.settings, session, self.senders, item_id)
+                pipeline.sweep(self.settings, session, self.senders, self.classifier)
                 return
         for follow_up in follow_ups:
             next_step(follow_up)
@@ -88,25 +96,27 @@ class InlineDispatcher:
         self.digests.extend(outcomes)
 
 
-def run_cycle(settings: Settings, dispatcher: Dispatcher) -> int:
-    """Poll every active feed and deliver every due notification; return the feed count."""
+def run_cycle(settings: Settings, dispatcher: Dispatcher, *, due_only: bool = False) -> int:
+    """Poll feeds in batches of `ALERTS_POLL_BATCH_SIZE` (every feed, or with `due_only` the
+    ones whose time has come), then sweep the outbox; return the number of feeds."""
     with session_scope(settings.database_url) as session:
-        feed_ids = pipeline.active_feed_ids(session)
-        due = pipeline.due_notifications(session)
-    for feed_id in feed_ids:
-        dispatcher.poll_feed(feed_id)
-    for notification_id in due:
-        dispatcher.deliver(notification_id)
+        feed_ids = pipeline.pollable_feed_ids(session, due_only=due_only)
+    size = settings.poll_batch_size
+    for start in range(0, len(feed_ids), size):
+        dispatcher.poll_feeds(feed_ids[start : start + size])
+    dispatcher.sweep()
     dispatcher.flush()
     return len(feed_ids)
 
 
 def wait_until_done(
-    settings: Settings, *, started: datetime, timeout_s: float, interval_s: float = 0.25
+    settings: Settings, dispatcher: Dispatcher, *, started: datetime, timeout_s: float
 ) -> dict[str, int]:
-    """Block until the cycle started at `started` has no outstanding work; raise
+    """Block until the cycle started at `started` has no outstanding work, sweeping the
+    outbox now and then so that work a dead worker left behind is picked up again; raise
     `AlertsError` naming what is left when `timeout_s` passes first."""
     deadline = time.monotonic() + timeout_s
+    next_sweep = time.monotonic() + settings.sweep_interval_s
     while True:
         with session_scope(settings.database_url) as session:
             left = pipeline.outstanding_work(session, polled_since=started)
@@ -117,18 +127,28 @@ def wait_until_done(
             raise AlertsError(
                 f"timed out after {timeout_s:g}s with work left ({summary}); are workers running?"
             )
-        time.sleep(interval_s)
+        if time.monotonic() >= next_sweep:
+            try:
+                dispatcher.sweep()
+            except BrokerError as error:  # the outbox keeps the work; sweep again later
+                log.warning("sweep not sent: %s", error)
+            next_sweep = time.monotonic() + settings.sweep_interval_s
+        time.sleep(0.25)
 
 
 def watch(settings: Settings, dispatcher: Dispatcher, *, stop: Callable[[], bool]) -> None:
-    """Poll, deliver and send scheduled digests every `ALERTS_POLL_INTERVAL_S` until `stop()`."""
+    """Every `ALERTS_SWEEP_INTERVAL_S` until `stop()`: poll the feeds that are due, sweep the
+    outbox (retries, lost work) and send the digests whose hour has come."""
     while not stop():
         try:
-            run_cycle(settings, dispatcher)
+            run_cycle(settings, dispatcher, due_only=True)
             for period in (Mode.DAILY, Mode.WEEKLY):
                 dispatcher.send_digests(period, force=False)
+            dispatcher.flush()
         except AlertsError as error:
             log.error("cycle failed: %s", error)
-        deadline = time.monotonic() + settings.poll_interval_s
+        except Exception:  # a broker or database outage must not end the watcher
+            log.exception("cycle failed; retrying")
+        deadline = time.monotonic() + settings.sweep_interval_s
         while time.monotonic() < deadline and not stop():
-            time.sleep(min(1.0, settings.poll_interval_s))
+            time.sleep(min(0.5, settings.sweep_interval_s))

@@ -1,15 +1,20 @@
 """Subscribers and what they follow: creating users (with an API key and, optionally, a
-webhook endpoint) and follows of taxonomy topics on a channel and mode."""
+webhook endpoint), finding them by key, and follows of taxonomy topics on a channel and mode
+with per-follow overrides (keyword exclusions, snooze, ignoring quiet hours).
+
+Every function that reads or changes a follow takes the owner's user id and treats another
+user's follow as missing (`NotFoundError`), so no caller can reach across users."""
 
 from __future__ import annotations
 
 import hashlib
 import re
 import secrets
+from collections.abc import Sequence
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -17,7 +22,9 @@ from alerts.config import Settings
 from alerts.errors import InputError, NotFoundError
 from alerts.models import Channel, Mode
 from alerts.notify.targets import check_target
+from alerts.notify.unsubscribe import UnsubscribeRequest
 from alerts.notify.webhook import new_secret
+from alerts.preferences import check_timezone
 from alerts.store.tables import FollowRow, UserRow, WebhookEndpointRow
 from alerts.topics.taxonomy import Taxonomy
 
@@ -53,13 +60,7 @@ def _check_email(email: str) -> str:
 
 
 def _check_tz(tz: str) -> str:
-    try:
-        ZoneInfo(tz)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise InputError(
-            f"unknown time zone {tz!r}; use an IANA name such as Europe/Paris"
-        ) from None
-    return tz
+    return check_timezone(tz)
 
 
 def add_user(
@@ -97,29 +98,127 @@ def find_user(session: Session, email: str) -> UserRow:
     return user
 
 
-def follow(
-    session: Session, taxonomy: Taxonomy, email: str, topic: str, *, channel: Channel, mode: Mode
-) -> FollowRow:
-    """Follow a topic (by name or alias); following again updates the mode."""
-    user = find_user(session, email)
+def user_by_api_key(session: Session, api_key: str) -> UserRow | None:
+    """The user whose key this is, or None; only the key's hash is ever compared."""
+    if not api_key.startswith("ak_") or len(api_key) > 200:
+        return None
+    return session.scalars(
+        select(UserRow).where(UserRow.api_key_hash == hash_api_key(api_key))
+    ).first()
+
+
+@dataclass(frozen=True)
+class FollowOverrides:
+    """Per-follow settings; None leaves a value as it is."""
+
+    exclude: Sequence[str] | None = None
+    snoozed_until: datetime | None = None
+    clear_snooze: bool = False
+    ignore_quiet: bool | None = None
+
+
+def _clean_keywords(keywords: Sequence[str]) -> list[str]:
+    cleaned = list(dict.fromkeys(" ".join(k.split()) for k in keywords if k.strip()))
+    if len(cleaned) > 20 or any(len(k) > 100 for k in cleaned):
+        raise InputError("exclude takes at most 20 keywords of at most 100 characters")
+    return cleaned
+
+
+def apply_overrides(row: FollowRow, overrides: FollowOverrides) -> None:
+    """Change a follow's overrides in place."""
+    if overrides.exclude is not None:
+        row.exclude = _clean_keywords(overrides.exclude)
+    if overrides.clear_snooze:
+        row.snoozed_until = None
+    elif overrides.snoozed_until is not None:
+        row.snoozed_until = overrides.snoozed_until
+    if overrides.ignore_quiet is not None:
+        row.ignore_quiet = overrides.ignore_quiet
+
+
+def _check_channel(session: Session, user: UserRow, channel: Channel) -> None:
+    if channel != Channel.WEBHOOK:
+        return
+    has_endpoint = session.scalars(
+        select(WebhookEndpointRow.id).where(WebhookEndpointRow.user_id == user.id)
+    ).first()
+    if has_endpoint is None:
+        raise InputError(f"{user.email} has no webhook endpoint; add one first")
+
+
+def follow_topic(
+    session: Session,
+    taxonomy: Taxonomy,
+    user: UserRow,
+    topic: str,
+    *,
+    channel: Channel,
+    mode: Mode,
+    overrides: FollowOverrides | None = None,
+) -> tuple[FollowRow, bool]:
+    """Follow a topic (by name or alias) on a channel; following again updates the mode and
+    overrides. Returns the follow and whether it was created."""
     name = taxonomy.resolve(topic).name
-    if channel == Channel.WEBHOOK:
-        has_endpoint = session.scalars(
-            select(WebhookEndpointRow.id).where(WebhookEndpointRow.user_id == user.id)
-        ).first()
-        if has_endpoint is None:
-            raise InputError(
-                f"{user.email} has no webhook endpoint; add the user with --webhook URL"
-            )
+    _check_channel(session, user, channel)
     row = session.scalars(
         select(FollowRow).where(
             FollowRow.user_id == user.id, FollowRow.topic == name, FollowRow.channel == channel
         )
     ).first()
+    created = row is None
     if row is None:
-        row = FollowRow(user_id=user.id, topic=name, channel=channel, mode=mode)
+        row = FollowRow(user_id=user.id, topic=name, channel=channel, mode=mode, exclude=[])
         session.add(row)
     else:
         row.mode = mode
+    apply_overrides(row, overrides or FollowOverrides())
     session.flush()
+    return row, created
+
+
+def follow(
+    session: Session, taxonomy: Taxonomy, email: str, topic: str, *, channel: Channel, mode: Mode
+) -> FollowRow:
+    """Follow a topic for the user with this e-mail address (the CLI's `alerts follow`)."""
+    user = find_user(session, email)
+    return follow_topic(session, taxonomy, user, topic, channel=channel, mode=mode)[0]
+
+
+def list_follows(session: Session, user_id: int) -> list[FollowRow]:
+    """A user's follows, by topic."""
+    return list(
+        session.scalars(
+            select(FollowRow)
+            .where(FollowRow.user_id == user_id)
+            .order_by(FollowRow.topic, FollowRow.channel)
+        )
+    )
+
+
+def get_follow(session: Session, user_id: int, follow_id: int) -> FollowRow:
+    """One of the user's follows; another user's follow is reported as missing."""
+    row = session.scalars(
+        select(FollowRow).where(FollowRow.id == follow_id, FollowRow.user_id == user_id)
+    ).first()
+    if row is None:
+        raise NotFoundError(f"no follow {follow_id}")
     return row
+
+
+def unfollow(session: Session, user_id: int, follow_id: int) -> None:
+    """Stop one of the user's follows."""
+    session.delete(get_follow(session, user_id, follow_id))
+    session.flush()
+
+
+def unsubscribe(session: Session, request: UnsubscribeRequest) -> int:
+    """Stop the e-mail follows an unsubscribe link names (one topic, or every topic);
+    webhook follows are managed through the API. Returns how many follows ended; a second
+    use of the same link ends none and is not an error."""
+    statement = delete(FollowRow).where(
+        FollowRow.user_id == request.user_id, FollowRow.channel == Channel.EMAIL
+    )
+    if request.topic is not None:
+        statement = statement.where(FollowRow.topic == request.topic)
+    result = session.execute(statement)
+    return int(result.rowcount)  # type: ignore[attr-defined]

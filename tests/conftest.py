@@ -87,10 +87,16 @@ class SmtpSink:
     port: int
     messages: list[EmailMessage] = field(default_factory=list)
     replies: list[str] = field(default_factory=list)
+    sessions: int = 0
 
     @property
     def url(self) -> str:
         return f"smtp://{self.host}:{self.port}"
+
+    async def handle_EHLO(self, server: SMTP, session: Session, envelope: Envelope, hostname: str, responses: list[str]) -> list[str]:
+        self.sessions += 1
+        session.host_name = hostname
+        return responses
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         if self.replies:

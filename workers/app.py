@@ -8,6 +8,7 @@ from celery import Celery
 from alerts.config import load_settings
 from alerts.logs import configure_logging
 
+DIGEST_CHECK_S = 300.0
 settings = load_settings()
 configure_logging(settings)
 
@@ -23,4 +24,19 @@ app.conf.update(
     broker_transport_options={"visibility_timeout": 3600},
     task_serializer="json",
     accept_content=["json"],
+    # `celery -A workers beat`: check for due digests often; each user's digest is sent at
+    # their local hour, once per period, however many beats or watchers ask (a unique key).
+    # The outbox sweeper runs on the same beat: retries and work lost with a broker or a
+    # worker are delivered within ALERTS_SWEEP_INTERVAL_S.
+    beat_schedule={
+        **{
+            f"{period}-digests": {
+                "task": "alerts.send_digests",
+                "schedule": DIGEST_CHECK_S,
+                "args": (period, False),
+            }
+            for period in ("daily", "weekly")
+        },
+        "outbox-sweep": {"task": "alerts.sweep", "schedule": settings.sweep_interval_s},
+    },
 )

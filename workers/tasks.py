@@ -20,10 +20,10 @@ def _senders() -> Senders:
     return senders_from_settings(settings)
 
 
-@app.task(name="alerts.poll_feed")
-def poll_feed(feed_id: int) -> int:
+@app.task(name="alerts.poll_feeds")
+def poll_feeds(feed_ids: list[int]) -> int:
     with session_scope(settings.database_url) as session:
-        new_ids = pipeline.poll_feed(settings, session, feed_id)
+        new_ids = pipeline.poll_feeds(settings, session, feed_ids)
     for article_id in new_ids:
         process_article.delay(article_id)
     return len(new_ids)
@@ -32,7 +32,9 @@ def poll_feed(feed_id: int) -> int:
 @app.task(name="alerts.process_article")
 def process_article(article_id: int) -> int:
     with session_scope(settings.database_url) as session:
-        notification_ids = pipeline.process_article(session, default_classifier(), article_id)
+        notification_ids = pipeline.process_article(
+            settings, session, default_classifier(), article_id
+        )
     for notification_id in notification_ids:
         deliver.delay(notification_id)
     return len(notification_ids)
@@ -42,6 +44,12 @@ def process_article(article_id: int) -> int:
 def deliver(notification_id: int) -> str:
     with session_scope(settings.database_url) as session:
         return pipeline.deliver(settings, session, _senders(), notification_id)
+
+
+@app.task(name="alerts.sweep")
+def sweep() -> int:
+    with session_scope(settings.database_url) as session:
+        return pipeline.sweep(settings, session, _senders(), default_classifier())
 
 
 @app.task(name="alerts.send_digests")

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import typer
 from rich.table import Table
 
 from alerts.cli.common import JsonOption, console, print_json, settings
+from alerts.errors import InputError
+from alerts.feeds.opml import OpmlFeed, read_opml, write_opml
 from alerts.feeds.registry import add_feed, feed_info, list_feeds
 from alerts.store.db import session_scope
 
@@ -56,3 +60,50 @@ def list_(json_out: bool = JsonOption) -> None:
             f.last_error or "",
         )
     console.print(table)
+
+
+@app.command("import")
+def import_(
+    path: Path = typer.Argument(..., help="An OPML file exported from a feed reader."),
+    json_out: bool = JsonOption,
+) -> None:
+    """Watch every feed listed in an OPML file (feeds already watched are kept as they are).
+
+    Example: alerts feeds import subscriptions.opml
+    """
+    try:
+        document = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror}") from None
+    added = skipped = 0
+    errors: list[str] = []
+    with session_scope(settings().database_url) as session:
+        for entry in read_opml(document):
+            try:
+                _, created = add_feed(session, entry.url, entry.title)
+            except InputError as error:
+                errors.append(f"{entry.url}: {error}")
+                continue
+            added, skipped = added + created, skipped + (not created)
+    if json_out:
+        print_json({"added": added, "already_watched": skipped, "errors": errors})
+        return
+    console.print(f"added {added} feeds, {skipped} already watched", highlight=False)
+    for line in errors:
+        console.print(f"skipped {line}", highlight=False)
+
+
+@app.command("export")
+def export(
+    output: Path | None = typer.Option(
+        None, "--output", "-o", help="Write to a file instead of stdout."
+    ),
+) -> None:
+    """Write every feed as OPML 2.0, for import into another reader."""
+    with session_scope(settings().database_url) as session:
+        feeds = [OpmlFeed(f.url, f.name) for f in list_feeds(session)]
+    document = write_opml(feeds)
+    if output is None:
+        typer.echo(document.decode(), nl=False)
+    else:
+        output.write_bytes(document)

@@ -11,7 +11,7 @@ import sys
 import typer
 from rich.markup import escape
 
-from alerts.cli import bench, db, demo, digest, feeds, run, topics, users
+from alerts.cli import api, bench, db, deliveries, demo, digest, feeds, preview, run, topics, users
 from alerts.cli.common import err_console, settings
 from alerts.errors import AlertsError
 from alerts.logs import configure_logging
@@ -31,10 +31,13 @@ app.add_typer(topics.app, name="topics")
 app.add_typer(digest.app, name="digest")
 app.add_typer(db.app, name="db")
 app.add_typer(bench.app, name="bench")
+app.add_typer(deliveries.app, name="deliveries")
 app.command("follow")(users.follow)
 app.command("classify")(topics.classify)
 app.command("run")(run.run)
 app.command("demo")(demo.demo)
+app.command("api")(api.api)
+app.command("preview")(preview.preview)
 
 
 @app.callback()

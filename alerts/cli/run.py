@@ -56,7 +56,7 @@ def run(
     with console.status("polling, classifying, delivering…") if not json_out else nullcontext():
         feeds = run_cycle(config, dispatcher)
         if dispatcher.distributed:
-            wait_until_done(config, started=started, timeout_s=timeout)
+            wait_until_done(config, dispatcher, started=started, timeout_s=timeout)
     with session_scope(config.database_url) as session:
         report = cycle_report(session, since=started)
     if json_out:

@@ -1,17 +1,20 @@
 """E-mail: building safe messages and handing them to SMTP or to an outbox folder.
 
 The only importer of smtplib. Header values pass through `header_safe`, so a feed title
-with CR/LF cannot add headers. `SmtpSender` maps SMTP replies onto `DeliveryError`:
-4xx and connection trouble are temporary, 5xx permanent. `OutboxDirSender` writes one
-`.eml` file per message, named by Message-ID, so delivering twice cannot make two files.
+with CR/LF cannot add headers. `SmtpSender` reuses one connection and maps SMTP replies
+onto `DeliveryError`: 4xx and connection trouble are temporary, 5xx permanent.
+`OutboxDirSender` writes one `.eml` file per message, named by Message-ID, so delivering
+twice cannot make two files.
 """
 
 from __future__ import annotations
 
+import contextlib
 import email.policy
 import re
 import smtplib
 import ssl
+import threading
 from email.message import EmailMessage
 from email.utils import formatdate, parseaddr
 from pathlib import Path
@@ -73,20 +76,21 @@ class MailSender(Protocol):
 
 
 class SmtpSender:
-    """Submits mail to an SMTP server (plain, STARTTLS or implicit TLS)."""
+    """Submits mail to an SMTP server (plain, STARTTLS or implicit TLS), keeping one
+    connection open across messages and reconnecting once when the server dropped it."""
 
     def __init__(self, target: SmtpTarget, *, timeout_s: float = 30.0) -> None:
         self._target = target
         self._timeout_s = timeout_s
+        self._client: smtplib.SMTP | None = None
+        self._lock = threading.Lock()
 
     def _connect(self) -> smtplib.SMTP:
         target = self._target
         if target.security == "tls":
+            context = ssl.create_default_context()
             client: smtplib.SMTP = smtplib.SMTP_SSL(
-                target.host,
-                target.port,
-                timeout=self._timeout_s,
-                context=ssl.create_default_context(),
+                target.host, target.port, timeout=self._timeout_s, context=context
             )
         else:
             client = smtplib.SMTP(target.host, target.port, timeout=self._timeout_s)
@@ -96,24 +100,58 @@ class SmtpSender:
             client.login(target.username, target.password)
         return client
 
+    def __enter__(self) -> SmtpSender:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Say QUIT and drop the connection."""
+        if self._client is not None:
+            with contextlib.suppress(smtplib.SMTPException, OSError):
+                self._client.quit()
+            self._client = None
+
+    def _submit(self, message: EmailMessage) -> None:
+        for attempt in (1, 2):
+            if self._client is None:
+                self._client = self._connect()
+            try:
+                self._client.send_message(message)
+                return
+            except (smtplib.SMTPServerDisconnected, ConnectionError):
+                self._client = None  # a stale pooled connection: reconnect once
+                if attempt == 2:
+                    raise
+            except smtplib.SMTPException:
+                with contextlib.suppress(smtplib.SMTPException, OSError):
+                    self._client.rset()
+                raise
+
     def send(self, message: EmailMessage) -> None:
         """Submit one message; classify failures as temporary or permanent."""
         try:
-            with self._connect() as client:
-                client.send_message(message)
+            with self._lock:
+                self._submit(message)
         except smtplib.SMTPRecipientsRefused as exc:
             code = min(code for code, _ in exc.recipients.values())
             raise DeliveryError(
                 f"SMTP refused the recipient ({code})", permanent=code >= 500
             ) from None
         except smtplib.SMTPResponseException as exc:
+            detail = (
+                exc.smtp_error.decode(errors="replace")
+                if isinstance(exc.smtp_error, bytes)
+                else exc.smtp_error
+            )
             raise DeliveryError(
-                f"SMTP error {exc.smtp_code}: {exc.smtp_error!r}", permanent=exc.smtp_code >= 500
+                f"SMTP error {exc.smtp_code}: {detail}", permanent=exc.smtp_code >= 500
             ) from None
         except (OSError, smtplib.SMTPException) as exc:
-            raise DeliveryError(
-                f"cannot reach SMTP server {self._target.host}:{self._target.port}: {exc}"
-            ) from None
+            self._client = None
+            where = f"{self._target.host}:{self._target.port}"
+            raise DeliveryError(f"cannot reach SMTP server {where}: {exc}") from None
 
 
 class OutboxDirSender:

@@ -1,17 +1,29 @@
 """Composing what a follower receives: instant e-mails, webhook payloads and digests.
 
-Texts come from `templates/`; the webhook body is data, built here and documented in the
-README (`type: "article.matched"`).
+Texts come from `templates/`; HTML is CSS-inlined for mail clients. The webhook body is
+data, built here and documented in the README (`type: "article.matched"`).
+
+A digest groups stories by their first matched topic, newest first. Stories whose titles
+share most of their words (Jaccard >= 0.6 over words of 3+ letters, at least 3 in common)
+are near-duplicates: the newest is kept and lists the other's outlets too. Each topic shows
+at most `ALERTS_DIGEST_MAX_PER_TOPIC` stories and says "and N more".
 """
 
 from __future__ import annotations
 
+import re
+import secrets
 from collections import defaultdict
+from dataclasses import dataclass, replace
 from email.message import EmailMessage
 
 from alerts.config import Settings
 from alerts.notify.email import build_message
-from alerts.notify.render import StoryView, render
+from alerts.notify.render import StoryView, inline_css, render
+
+_WORD = re.compile(r"\w{3,}")
+NEAR_DUPLICATE = 0.6
+MIN_SHARED_WORDS = 3  # short titles ("Update", "Live") say too little to compare
 
 
 def instant_email(
@@ -24,7 +36,7 @@ def instant_email(
         to=to,
         subject=f"{story.title} [{', '.join(story.topics)}]",
         text=render("email/instant.txt", settings.templates_dir, **context),
-        html=render("email/instant.html", settings.templates_dir, **context),
+        html=inline_css(render("email/instant.html", settings.templates_dir, **context)),
         message_id=message_id,
         unsubscribe_url=unsubscribe_url,
     )
@@ -53,14 +65,71 @@ def webhook_payload(
     }
 
 
+def _newest_first(story: StoryView) -> float:
+    return -(story.published.timestamp() if story.published else 0.0)
+
+
 def group_by_topic(stories: list[StoryView]) -> list[tuple[str, list[StoryView]]]:
     """Digest sections: each story under the first of its matched topics, newest first."""
     sections: dict[str, list[StoryView]] = defaultdict(list)
     for story in stories:
         sections[story.topics[0] if story.topics else "Other"].append(story)
     for items in sections.values():
-        items.sort(key=lambda s: s.published.timestamp() if s.published else 0.0, reverse=True)
+        items.sort(key=_newest_first)
     return sorted(sections.items())
+
+
+def _words(title: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in _WORD.findall(title))
+
+
+def collapse_near_duplicates(stories: list[StoryView]) -> list[StoryView]:
+    """Keep the newest of each group of near-duplicate titles, with every outlet listed.
+
+    >>> from alerts.notify.render import Source
+    >>> def s(i, title, outlet):
+    ...     return StoryView(i, i, title, "u", "", None, ("Iraq",), (Source(outlet, "u"),))
+    >>> kept = collapse_near_duplicates(
+    ...     [
+    ...         s(1, "Iraq strikes militants in Syria", "A"),
+    ...         s(2, "Iraq strikes Syria militants", "B"),
+    ...     ]
+    ... )
+    >>> [(k.story_id, [x.name for x in k.sources]) for k in kept]
+    [(1, ['A', 'B'])]
+    """
+    kept: list[StoryView] = []
+    for story in sorted(stories, key=_newest_first):
+        words = _words(story.title)
+        for index, other in enumerate(kept):
+            theirs = _words(other.title)
+            union = words | theirs
+            shared = len(words & theirs)
+            if shared >= MIN_SHARED_WORDS and shared / len(union) >= NEAR_DUPLICATE:
+                extra = tuple(x for x in story.sources if x not in other.sources)
+                kept[index] = replace(other, sources=other.sources + extra)
+                break
+        else:
+            kept.append(story)
+    return kept
+
+
+@dataclass(frozen=True)
+class DigestSection:
+    """One topic of a digest: the stories shown and how many more there were."""
+
+    topic: str
+    stories: list[StoryView]
+    more: int
+
+
+def digest_sections(stories: list[StoryView], *, max_per_topic: int) -> list[DigestSection]:
+    """Near-duplicates collapsed, grouped by topic, newest first, capped (0: no cap)."""
+    sections = []
+    for topic, items in group_by_topic(collapse_near_duplicates(stories)):
+        shown = items[:max_per_topic] if max_per_topic else items
+        sections.append(DigestSection(topic, shown, len(items) - len(shown)))
+    return sections
 
 
 def digest_email(
@@ -73,12 +142,14 @@ def digest_email(
     unsubscribe_url: str,
 ) -> EmailMessage:
     """One e-mail with every story held for a digest period, grouped by topic."""
-    count = len(stories)
+    sections = digest_sections(stories, max_per_topic=settings.digest_max_per_topic)
+    count = sum(len(s.stories) + s.more for s in sections)
     context = {
         "period": period,
-        "sections": group_by_topic(stories),
+        "sections": sections,
         "count": count,
         "unsubscribe_url": unsubscribe_url,
+        "preferences_url": f"{settings.base_url}/web/preferences",
         "base_url": settings.base_url,
     }
     noun = "story" if count == 1 else "stories"
@@ -87,7 +158,46 @@ def digest_email(
         to=to,
         subject=f"Your {period} alerts digest: {count} {noun}",
         text=render("email/digest.txt", settings.templates_dir, **context),
-        html=render("email/digest.html", settings.templates_dir, **context),
+        html=inline_css(render("email/digest.html", settings.templates_dir, **context)),
         message_id=message_id,
         unsubscribe_url=unsubscribe_url,
+    )
+
+
+def cap_notice_email(settings: Settings, *, to: str, cap: int) -> EmailMessage:
+    """The once-an-hour notice that instant e-mails went over the user's cap."""
+    context = {
+        "cap": cap,
+        "preferences_url": f"{settings.base_url}/web/preferences",
+        "unsubscribe_url": None,
+        "base_url": settings.base_url,
+    }
+    return build_message(
+        mail_from=settings.mail_from,
+        to=to,
+        subject=f"You reached your limit of {cap} instant alerts this hour",
+        text=render("email/cap_notice.txt", settings.templates_dir, **context),
+        html=inline_css(render("email/cap_notice.html", settings.templates_dir, **context)),
+        message_id="cn_" + secrets.token_hex(12),
+        unsubscribe_url=None,
+    )
+
+
+def endpoint_disabled_email(settings: Settings, *, to: str, url: str, reason: str) -> EmailMessage:
+    """Tells an owner that their webhook endpoint was switched off, and why."""
+    context = {
+        "url": url,
+        "reason": reason,
+        "endpoints_url": f"{settings.base_url}/web/preferences",
+        "unsubscribe_url": None,
+        "base_url": settings.base_url,
+    }
+    return build_message(
+        mail_from=settings.mail_from,
+        to=to,
+        subject="Your webhook endpoint was disabled",
+        text=render("email/endpoint_disabled.txt", settings.templates_dir, **context),
+        html=inline_css(render("email/endpoint_disabled.html", settings.templates_dir, **context)),
+        message_id="ed_" + secrets.token_hex(12),
+        unsubscribe_url=None,
     )

@@ -1,16 +1,22 @@
 """The outbox: notification rows are the source of truth for what must be delivered.
 
-Delivery claims a row with a lease (`pending` -> `sending`), sends, then records the
-outcome. A row whose worker died is claimable again once its lease runs out; because the
-Message-ID / `webhook-id` is the row's fixed delivery id, a repeat send is recognisable as a
-duplicate by the receiver. Temporary failures are retried on `ALERTS_RETRY_DELAYS_S` with
-jitter; permanent ones, and running out of retries, end in `failed` with the reason.
+States: `pending` (due at `next_attempt_at`) -> `sending` (claimed, with a lease) -> `sent`,
+or back to `pending` for a retry, or `failed` (a dead letter, kept with its reason until
+replayed). A worker that dies mid-send leaves a lease that runs out after
+`ALERTS_DELIVERY_LEASE_S`; the row is then claimable again. Because the Message-ID and the
+`webhook-id` are the row's fixed delivery id, a repeat after such a crash is recognisable by
+the receiver. Claims are atomic: a conditional UPDATE for one row, `FOR UPDATE SKIP LOCKED`
+for a batch on PostgreSQL, so any number of workers and sweepers can run at once.
+
+Retries follow `ALERTS_RETRY_DELAYS_S` (±20 % jitter), never sooner than a receiver's
+`Retry-After`; permanent failures and exhausted retries end in `failed`.
 """
 
 from __future__ import annotations
 
 import logging
 import random
+import time
 from datetime import datetime, timedelta
 
 from sqlalchemy import or_, select, update
@@ -18,17 +24,12 @@ from sqlalchemy.orm import Session
 
 from alerts.config import Settings
 from alerts.errors import DeliveryError
-from alerts.models import Channel, NotificationStatus
-from alerts.notify.messages import instant_email, webhook_payload
+from alerts.models import NotificationStatus
+from alerts.notify.delivery import send_notification
 from alerts.notify.senders import Senders
-from alerts.notify.unsubscribe import UnsubscribeRequest, unsubscribe_url
-from alerts.notify.views import article_topics, story_view
-from alerts.notify.webhook import EndpointGoneError, sign
-from alerts.store.secrets import instance_secret
-from alerts.store.tables import NotificationRow, UserRow, WebhookEndpointRow, utcnow
+from alerts.store.tables import NotificationRow, utcnow
 
 log = logging.getLogger(__name__)
-LEASE_S = 120.0
 
 
 def _claimable(now: datetime):  # type: ignore[no-untyped-def]
@@ -41,95 +42,80 @@ def _claimable(now: datetime):  # type: ignore[no-untyped-def]
     return or_(pending, stale)
 
 
-def claim(session: Session, notification_id: int, now: datetime) -> bool:
-    """Take the row for delivery; False when it is not due or another worker holds it."""
+def _lease(settings: Settings, now: datetime) -> dict[str, object]:
+    return {
+        "status": NotificationStatus.SENDING,
+        "lease_until": now + timedelta(seconds=settings.delivery_lease_s),
+        "attempts": NotificationRow.attempts + 1,
+    }
+
+
+def claim(settings: Settings, session: Session, notification_id: int, now: datetime) -> bool:
+    """Take one row for delivery; False when it is not due or another worker holds it."""
     result = session.execute(
         update(NotificationRow)
         .where(NotificationRow.id == notification_id, _claimable(now))
-        .values(
-            status=NotificationStatus.SENDING,
-            lease_until=now + timedelta(seconds=LEASE_S),
-            attempts=NotificationRow.attempts + 1,
-        )
+        .values(**_lease(settings, now))
     )
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
+def claim_due(settings: Settings, session: Session, now: datetime, limit: int) -> list[int]:
+    """Take up to `limit` due rows at once, skipping rows other workers are claiming."""
+    query = (
+        select(NotificationRow.id).where(_claimable(now)).order_by(NotificationRow.id).limit(limit)
+    )
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update(skip_locked=True)
+    ids = list(session.scalars(query))
+    if ids:
+        session.execute(
+            update(NotificationRow)
+            .where(NotificationRow.id.in_(ids))
+            .values(**_lease(settings, now))
+        )
+    return ids
+
+
 def due_ids(session: Session, now: datetime, limit: int = 10_000) -> list[int]:
     """Rows whose delivery is due: pending and due, or sending with an expired lease."""
-    return list(
-        session.scalars(
-            select(NotificationRow.id)
-            .where(_claimable(now))
-            .order_by(NotificationRow.id)
-            .limit(limit)
-        )
+    query = (
+        select(NotificationRow.id).where(_claimable(now)).order_by(NotificationRow.id).limit(limit)
     )
+    return list(session.scalars(query))
 
 
-def _send(settings: Settings, session: Session, senders: Senders, row: NotificationRow) -> None:
-    user = session.get_one(UserRow, row.user_id)
-    story = story_view(session, row)
-    if row.channel == Channel.WEBHOOK:
-        endpoint = session.scalars(
-            select(WebhookEndpointRow).where(
-                WebhookEndpointRow.user_id == user.id, WebhookEndpointRow.status == "active"
-            )
-        ).first()
-        if endpoint is None:
-            raise DeliveryError("the user has no active webhook endpoint", permanent=True)
-        payload = webhook_payload(
-            story, article_topics=article_topics(session, row.article_id), user_id=user.id
-        )
-        try:
-            senders.webhook.send(endpoint.url, sign(endpoint.secret, row.delivery_id, payload))
-        except EndpointGoneError:
-            endpoint.status = "disabled"
-            raise
-        return
-    link = unsubscribe_url(
-        settings.base_url,
-        instance_secret(settings, session),
-        UnsubscribeRequest(user.id, row.topics[0]),
-    )
-    senders.mail.send(
-        instant_email(
-            settings, to=user.email, story=story, message_id=row.delivery_id, unsubscribe_url=link
-        )
-    )
-
-
-def _retry_at(settings: Settings, attempts: int, now: datetime) -> datetime | None:
-    delays = settings.retry_delays_s
-    if attempts > len(delays):
-        return None
-    delay = delays[attempts - 1]
-    return now + timedelta(seconds=delay * random.uniform(0.8, 1.2))
-
-
-def _record_failure(
+def _retry_at(
     settings: Settings, row: NotificationRow, error: DeliveryError, now: datetime
+) -> datetime | None:
+    delays = settings.retry_delays_s
+    if error.permanent or row.attempts > len(delays):
+        return None
+    delay = delays[row.attempts - 1] * random.uniform(0.8, 1.2)
+    return now + timedelta(seconds=max(delay, error.retry_after_s or 0.0))
+
+
+def _record(
+    settings: Settings, row: NotificationRow, error: DeliveryError | None, now: datetime
 ) -> None:
-    row.last_error = str(error)
     row.lease_until = None
-    retry_at = None if error.permanent else _retry_at(settings, row.attempts, now)
-    if retry_at is None:
-        row.status = NotificationStatus.FAILED
-        row.next_attempt_at = None
-    else:
-        row.status = NotificationStatus.PENDING
-        row.next_attempt_at = retry_at
+    if error is None:
+        row.status, row.sent_at, row.last_error, row.next_attempt_at = (
+            NotificationStatus.SENT,
+            now,
+            None,
+            None,
+        )
+        return
+    row.last_error = str(error)
+    retry_at = _retry_at(settings, row, error, now)
+    row.status = NotificationStatus.PENDING if retry_at else NotificationStatus.FAILED
+    row.next_attempt_at = retry_at
 
 
-def deliver_notification(
+def _deliver_claimed(
     settings: Settings, session: Session, senders: Senders, notification_id: int
 ) -> str:
-    """Deliver one notification if it is due; return its status afterwards."""
-    now = utcnow()
-    if not claim(session, notification_id, now):
-        row = session.get(NotificationRow, notification_id)
-        return row.status if row else "missing"
-    session.commit()  # the lease must be visible before the slow part starts
     row = session.get_one(NotificationRow, notification_id)
     extra = {
         "notification_id": row.id,
@@ -138,15 +124,53 @@ def deliver_notification(
         "channel": row.channel,
     }
     try:
-        _send(settings, session, senders, row)
+        send_notification(settings, session, senders, row, utcnow())
     except DeliveryError as error:
-        _record_failure(settings, row, error, utcnow())
-        log.warning("delivery failed: %s", error, extra=extra | {"status": row.status})
+        _record(settings, row, error, utcnow())
+        log.warning(
+            "delivery failed: %s",
+            error,
+            extra=extra | {"status": row.status, "attempts": row.attempts},
+        )
     else:
-        row.status = NotificationStatus.SENT
-        row.sent_at = utcnow()
-        row.lease_until = None
-        row.last_error = None
+        _record(settings, row, None, utcnow())
         log.info("delivered", extra=extra)
     session.commit()
     return row.status
+
+
+def deliver_notification(
+    settings: Settings, session: Session, senders: Senders, notification_id: int
+) -> str:
+    """Deliver one notification if it is due; return its status afterwards."""
+    if not claim(settings, session, notification_id, utcnow()):
+        session.rollback()
+        row = session.get(NotificationRow, notification_id)
+        return row.status if row else "missing"
+    session.commit()  # the lease must be visible before the slow part starts
+    return _deliver_claimed(settings, session, senders, notification_id)
+
+
+def deliver_due(
+    settings: Settings,
+    session: Session,
+    senders: Senders,
+    *,
+    batch: int = 20,
+    budget_s: float = 30.0,
+) -> int:
+    """Deliver due rows (new, retries, or abandoned by a dead worker) in small claimed
+    batches until none are left or `budget_s` has passed; return how many were attempted.
+    Small batches keep every lease well ahead of the send it protects. The sweeper's unit
+    of work: many may run at once."""
+    deadline = time.monotonic() + budget_s
+    attempted = 0
+    while time.monotonic() < deadline:
+        ids = claim_due(settings, session, utcnow(), batch)
+        session.commit()
+        for notification_id in ids:
+            _deliver_claimed(settings, session, senders, notification_id)
+        attempted += len(ids)
+        if len(ids) < batch:
+            break
+    return attempted

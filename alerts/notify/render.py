@@ -1,5 +1,9 @@
 """The one Jinja2 environment. Templates live in `templates/` (or `ALERTS_TEMPLATES_DIR`)
-and autoescape HTML, so nothing from a feed can inject markup into an e-mail."""
+and autoescape HTML, so nothing from a feed can inject markup into an e-mail.
+
+Also the home of `css_inline`: e-mail HTML is written with a `<style>` block and inlined
+into `style` attributes here, since many mail clients drop `<style>`. Remote stylesheets
+are never fetched."""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from datetime import datetime
 from functools import cache
 from pathlib import Path
 
+import css_inline
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 BUNDLED_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
@@ -50,3 +55,11 @@ def environment(templates_dir: Path | None = None) -> Environment:
 def render(name: str, templates_dir: Path | None = None, **context: object) -> str:
     """Render one template by path, e.g. `email/instant.html`."""
     return environment(templates_dir).get_template(name).render(**context)
+
+
+_INLINER = css_inline.CSSInliner(load_remote_stylesheets=False, keep_at_rules=True)
+
+
+def inline_css(html: str) -> str:
+    """Move `<style>` rules into `style` attributes (media queries stay in the head)."""
+    return _INLINER.inline(html)

@@ -15,12 +15,14 @@ import secrets
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from urllib.parse import urlsplit
 
 import httpx
 from standardwebhooks.webhooks import Webhook
 
 from alerts.errors import DeliveryError
-from alerts.notify.targets import check_target
+from alerts.notify.targets import check_target, pinned_url
+from alerts.retry_after import retry_after_seconds
 
 USER_AGENT = "alerts-webhooks/0.1"
 _TEMPORARY_4XX = frozenset({408, 425, 429})
@@ -65,28 +67,48 @@ def sign(
 
 
 class WebhookSender:
-    """POSTs signed webhooks, re-checking the target before every send."""
+    """POSTs signed webhooks over one pooled client, re-checking the target before every
+    send and connecting to the address that was checked."""
 
     def __init__(self, *, allowed_hosts: Collection[str], timeout_s: float = 10.0) -> None:
         self._allowed_hosts = allowed_hosts
-        self._timeout_s = timeout_s
+        self._client = httpx.Client(timeout=timeout_s, follow_redirects=False, trust_env=False)
+
+    def close(self) -> None:
+        """Release pooled connections."""
+        self._client.close()
+
+    def _post(self, url: str, request: SignedRequest) -> httpx.Response:
+        address = check_target(url, allowed_hosts=self._allowed_hosts)
+        target, host = pinned_url(url, address)
+        headers = request.headers | {"host": host}
+        extensions = (
+            {"sni_hostname": urlsplit(url).hostname or ""} if url.startswith("https") else {}
+        )
+        with self._client.stream(
+            "POST", target, content=request.body.encode(), headers=headers, extensions=extensions
+        ) as response:
+            return response
 
     def send(self, url: str, request: SignedRequest) -> int:
         """Deliver one webhook; return the HTTP status or raise `DeliveryError`."""
-        check_target(url, allowed_hosts=self._allowed_hosts)
         try:
-            with (
-                httpx.Client(timeout=self._timeout_s, follow_redirects=False) as client,
-                client.stream(
-                    "POST", url, content=request.body.encode(), headers=request.headers
-                ) as response,
-            ):
-                status = response.status_code
+            response = self._post(url, request)
         except httpx.HTTPError as exc:
             raise DeliveryError(f"webhook to {url} failed: {type(exc).__name__}") from None
+        status = response.status_code
         if 200 <= status < 300:
             return status
         if status == 410:
             raise EndpointGoneError(f"webhook endpoint {url} answered 410 Gone")
         permanent = 400 <= status < 500 and status not in _TEMPORARY_4XX
-        raise DeliveryError(f"webhook endpoint {url} answered HTTP {status}", permanent=permanent)
+        wait = (
+            retry_after_seconds(response.headers.get("retry-after"))
+            if status in (429, 503)
+            else None
+        )
+        raise DeliveryError(
+            f"webhook endpoint {url} answered HTTP {status}",
+            permanent=permanent,
+            retry_after_s=wait,
+        )

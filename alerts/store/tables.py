@@ -7,7 +7,17 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    DateTime,
+    ForeignKey,
+    Index,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+    text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -62,6 +72,10 @@ class FeedRow(Base):
     last_polled_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     next_poll_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    interval_s: Mapped[float | None]  # per-feed override of ALERTS_POLL_INTERVAL_S
+    update_interval_s: Mapped[float | None]  # observed mean time between new entries
+    last_new_entry_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    hold_until: Mapped[datetime | None] = mapped_column(UtcDateTime)  # Retry-After from the server
 
 
 class StoryRow(Base):
@@ -69,7 +83,8 @@ class StoryRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(String(2048), unique=True)
     title: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, index=True)
+    fingerprint: Mapped[dict[str, list[str]] | None] = mapped_column(JSON)
 
 
 class ArticleRow(Base):
@@ -108,6 +123,19 @@ class UserRow(Base):
     digest_hour: Mapped[int | None]
     api_key_hash: Mapped[str] = mapped_column(String(128), unique=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    # Preferences (migration 0004): see alerts/preferences.py for their meaning.
+    weekly_weekday: Mapped[int | None]
+    quiet_start: Mapped[str | None] = mapped_column(String(5))
+    quiet_end: Mapped[str | None] = mapped_column(String(5))
+    quiet_mode: Mapped[str] = mapped_column(String(8), default="hold", server_default="hold")
+    paused: Mapped[bool] = mapped_column(default=False, server_default=false())
+    snoozed_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    default_channel: Mapped[str] = mapped_column(
+        String(16), default="email", server_default="email"
+    )
+    instant_cap_per_hour: Mapped[int | None]
+    cap_notice_due: Mapped[bool] = mapped_column(default=False, server_default=false())
+    cap_noticed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
 
 class WebhookEndpointRow(Base):
@@ -118,6 +146,8 @@ class WebhookEndpointRow(Base):
     secret: Mapped[str] = mapped_column(String(128))
     status: Mapped[str] = mapped_column(String(16), default="active")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    failing_since: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
 
 
 class FollowRow(Base):
@@ -129,6 +159,10 @@ class FollowRow(Base):
     channel: Mapped[str] = mapped_column(String(16))
     mode: Mapped[str] = mapped_column(String(16))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    # Per-follow overrides (migration 0004).
+    exclude: Mapped[list[str]] = mapped_column(JSON, default=list, server_default=text("'[]'"))
+    snoozed_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    ignore_quiet: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class DigestRow(Base):
@@ -165,5 +199,33 @@ class NotificationRow(Base):
     lease_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
     last_error: Mapped[str | None] = mapped_column(Text)
     digest_id: Mapped[int | None] = mapped_column(ForeignKey("digests.id"), index=True)
+    endpoint_id: Mapped[int | None] = mapped_column(
+        ForeignKey("webhook_endpoints.id", ondelete="SET NULL")
+    )
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # Why an instant match was held or deferred: "quiet" hours or the hourly "cap" (0004).
+    held_reason: Mapped[str | None] = mapped_column(String(16))
+
+
+class SuppressionRow(Base):
+    """Addresses that bounced hard: counted, and refused once past the limit."""
+
+    __tablename__ = "suppressions"
+    address: Mapped[str] = mapped_column(String(320), primary_key=True)
+    hard_failures: Mapped[int] = mapped_column(default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    suppressed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class CustomTopicRow(Base):
+    """A user-defined topic (migration 0003): a query in the topic query language and an
+    optional parent. Classifiers recompile when the table's (count, latest update) changes."""
+
+    __tablename__ = "custom_topics"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    query: Mapped[str] = mapped_column(Text)
+    parent: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, index=True)

@@ -1,31 +1,39 @@
 """The classifier: text in, tagged topics out, each with a score and the evidence for it.
 
 Everything that tags articles goes through the `Classifier` protocol, so rule topics,
-custom query topics and learned models can be combined behind it without touching callers.
-The rule classifier tags every topic whose alias occurs (see `matcher`), then every ancestor
-of those topics, with evidence that names the child it came through.
+custom query topics and learned models are combined behind it without touching callers.
+The rule classifier tags every topic whose query holds (see `rules`; a taxonomy topic's
+query is its aliases), then every ancestor of those topics, with evidence that names the
+child it came through. `CombinedClassifier` merges several classifiers' tags.
 """
 
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from functools import cache
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol
+
+import numpy as np
 
 from alerts.models import Evidence, TopicMatch
-from alerts.topics.matcher import AliasMatcher, Hit
+from alerts.topics.corpus import model_text
+from alerts.topics.query import Node
+from alerts.topics.rules import RuleSet, RuleTopic, taxonomy_rule
 from alerts.topics.taxonomy import Taxonomy, bundled_taxonomy
 
-TITLE_WEIGHT = 2.0
-BODY_WEIGHT = 1.0
+if TYPE_CHECKING:  # learned.py imports scikit-learn: only processes that use a model load it
+    from alerts.topics.learned import LearnedModel
+
 INHERITED_FACTOR = 0.9
+MAX_INHERITED_EVIDENCE = 5
+MAX_FEATURES_SHOWN = 5
 
 
 class Classifier(Protocol):
-    """Anything that tags a text with topics."""
+    """Anything that tags a text with topics; `source` is the feed's name and URL."""
 
-    def classify(self, title: str, body: str) -> list[TopicMatch]:
+    def classify(self, title: str, body: str, *, source: str = "") -> list[TopicMatch]:
         """Topics for an article, best first."""
         ...
 
@@ -35,38 +43,111 @@ def _score(weight: float) -> float:
     return 1.0 - math.exp(-weight / 2.0)
 
 
+def ranked(matches: Sequence[TopicMatch]) -> list[TopicMatch]:
+    """Best score first, then by name, so output is stable."""
+    return sorted(matches, key=lambda m: (-m.score, m.name))
+
+
 class RuleClassifier:
-    """Tags topics by their aliases and propagates tags up the taxonomy."""
+    """Tags topics by their rules and propagates tags up the taxonomy.
 
-    def __init__(self, taxonomy: Taxonomy) -> None:
-        self._taxonomy = taxonomy
-        self._matcher = AliasMatcher(list(taxonomy))
+    Parameters:
+        taxonomy: every topic, custom ones included (for names and parents).
+        queries: topics decided by a query (custom topics); the others by their aliases.
+    """
 
-    def _direct(self, title: str, body: str) -> dict[str, list[Hit]]:
-        found: dict[str, list[Hit]] = defaultdict(list)
-        for hit in self._matcher.find({"title": title, "body": body}):
-            found[hit.topic].append(hit)
-        return found
+    def __init__(self, taxonomy: Taxonomy, queries: Mapping[str, Node] | None = None) -> None:
+        self.taxonomy = taxonomy
+        queries = queries or {}
+        self._rules = RuleSet(
+            RuleTopic(t.name, queries[t.name]) if t.name in queries else taxonomy_rule(t)
+            for t in taxonomy
+        )
 
-    def classify(self, title: str, body: str) -> list[TopicMatch]:
+    def classify(self, title: str, body: str, *, source: str = "") -> list[TopicMatch]:
         """Direct matches scored by where and how often they occur; ancestors inherit."""
-        direct = self._direct(title, body)
-        scores: dict[str, float] = {}
-        evidence: dict[str, list[Evidence]] = defaultdict(list)
-        for topic, hits in direct.items():
-            weight = sum(TITLE_WEIGHT if h.field == "title" else BODY_WEIGHT for h in hits)
-            scores[topic] = _score(weight)
-            evidence[topic] = [Evidence(h.text, h.field, h.start, h.end) for h in hits]
-        for topic in sorted(direct, key=lambda t: -scores[t]):
-            first = evidence[topic][0].text
-            for ancestor in self._taxonomy.ancestors(topic):
-                inherited = scores[topic] * INHERITED_FACTOR
-                if ancestor not in direct:
-                    scores[ancestor] = max(scores.get(ancestor, 0.0), inherited)
-                    if len(evidence[ancestor]) < 5:
-                        evidence[ancestor].append(Evidence(first, "inherited", via=topic))
-        matches = [TopicMatch(t, scores[t], tuple(evidence[t])) for t in scores]
-        return sorted(matches, key=lambda m: (-m.score, m.name))
+        direct = self._rules.match(title, body, source)
+        scores = {m.name: _score(m.weight) for m in direct}
+        evidence: dict[str, tuple[Evidence, ...]] = {m.name: m.evidence for m in direct}
+        inherited: dict[str, list[Evidence]] = {}
+        lineage = self.taxonomy.lineage
+        for match in sorted(direct, key=lambda m: -scores[m.name]):
+            ancestors = lineage(match.name)
+            if not ancestors:
+                continue
+            score = scores[match.name] * INHERITED_FACTOR
+            why = Evidence(
+                match.evidence[0].text if match.evidence else match.name,
+                "inherited",
+                via=match.name,
+            )
+            for ancestor in ancestors:
+                if ancestor in evidence:
+                    continue
+                if score > scores.get(ancestor, 0.0):
+                    scores[ancestor] = score
+                shown = inherited.setdefault(ancestor, [])
+                if len(shown) < MAX_INHERITED_EVIDENCE:
+                    shown.append(why)
+        for name, why in inherited.items():
+            evidence[name] = tuple(why)
+        return ranked([TopicMatch(t, s, evidence[t]) for t, s in scores.items()])
+
+
+class LearnedClassifier:
+    """Tags the topics a trained model decides on; the evidence is the words and word pairs
+    that weighed most for each (character n-grams count too, but do not read well)."""
+
+    def __init__(self, model: LearnedModel) -> None:
+        self.model = model
+        self._names: Any = None
+        self._word_columns = len(model.vectorizers[0].vocabulary_)
+
+    def _features(self, row: Any, topic: int) -> tuple[Evidence, ...]:
+        words = row[:, : self._word_columns].tocoo()
+        weights = words.data * self.model.coef[topic, words.col]
+        if self._names is None:
+            self._names = self.model.vectorizers[0].get_feature_names_out()
+        best = np.argsort(-weights)[:MAX_FEATURES_SHOWN]
+        return tuple(
+            Evidence(str(self._names[words.col[i]]), "model", weight=float(weights[i]))
+            for i in best
+            if weights[i] > 0
+        )
+
+    def classify(self, title: str, body: str, *, source: str = "") -> list[TopicMatch]:
+        """The model's topics; score 0.5 at the topic's threshold, towards 1 above it."""
+        row = self.model.features([model_text(title, body)])
+        margins = self.model.margins(row)
+        matches = []
+        for topic in self.model.decide(margins)[0]:
+            score = 1.0 / (1.0 + math.exp(-2.0 * float(margins[0, topic])))
+            evidence = self._features(row, topic)
+            matches.append(TopicMatch(self.model.labels[topic], score, evidence))
+        return ranked(matches)
+
+
+class CombinedClassifier:
+    """Several classifiers as one: a topic tagged by more than one keeps its best score
+    and the evidence of each (rules first, then models)."""
+
+    def __init__(self, parts: Sequence[Classifier]) -> None:
+        self.parts = tuple(parts)
+
+    def classify(self, title: str, body: str, *, source: str = "") -> list[TopicMatch]:
+        """Every part's topics, merged by name."""
+        merged: dict[str, TopicMatch] = {}
+        for part in self.parts:
+            for match in part.classify(title, body, source=source):
+                known = merged.get(match.name)
+                if known is not None:
+                    match = TopicMatch(
+                        match.name,
+                        max(known.score, match.score),
+                        known.evidence + match.evidence,
+                    )
+                merged[match.name] = match
+        return ranked(list(merged.values()))
 
 
 @cache

@@ -1,127 +1,164 @@
-"""Alias matcher: finds every taxonomy alias in a text in one pass.
+"""Pattern matcher: finds every alias, context term and query term of every rule topic in a
+text with one pass of one Aho-Corasick automaton (pyahocorasick lives here and only here).
 
 Matching rules, in the order they apply:
-1. Text and aliases are split into word tokens (Unicode letters and digits); punctuation
-   and hyphens separate tokens, so "al-Qaeda", "al Qaeda" and "Al Qaeda" are one alias.
-2. An alias written entirely in capitals ("ISIS", "NATO", "US") is an acronym and matches
-   only the same capitals; every other alias matches case- and accent-insensitively.
-3. Aliases match whole token sequences only: "Iran" never matches inside "Iranian" and
-   "Niger" never inside "Nigeria" (list demonyms as aliases).
-4. At one position the longest alias wins ("Islamic State of Iraq" beats "Iraq"); a span
-   inside a longer match is not matched again.
+1. Text and patterns are folded alike (see `folding`): Unicode words, case-folded, accents
+   dropped; punctuation and hyphens separate words, so "al-Qaeda", "al Qaeda" and "Al Qaeda"
+   are one alias. The words of a pattern may be one or two non-word characters apart in
+   the text ("U.S. Army", "Islamic  State"), not more (a phrase does not span " - ").
+2. A pattern written entirely in capitals ("ISIS", "NATO", "US") is an acronym and matches
+   only the same capitals; every other pattern matches case- and accent-insensitively.
+3. Patterns match whole words only: "Iran" never matches inside "Iranian" and "Niger" never
+   inside "Nigeria" (list demonyms as aliases). A query wildcard (`climat*`) may continue
+   its last word, but it still starts at a word boundary.
+4. Among taxonomy aliases (`exclusive` patterns), at one position the longest wins ("Islamic
+   State of Iraq" beats "Iraq") and a span inside a longer alias is not matched again.
+   Context terms and query terms are not exclusive: they match wherever they occur.
 5. An alias listed as `ambiguous` for a topic counts only when one of the topic's `context`
    terms or one of its unambiguous aliases also occurs in the same document (any field).
+   This rule is boolean, so `rules` applies it when it evaluates the topic: a taxonomy topic
+   compiles to `unambiguous OR (ambiguous AND context)` over the hits found here.
 
-Cost: a dictionary probe per token per alias length, so it grows with the text, not with
-the number of topics.
+Cost: one automaton pass per field, then work per occurrence found, so it grows with the
+text and the hits in it, not with the number of topics.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import product
 
-from alerts.models import Topic
+import ahocorasick
 
-_TOKEN = re.compile(r"\w+", re.UNICODE)
+from alerts.topics.folding import FoldedText
 
-
-@dataclass(frozen=True)
-class Hit:
-    """One alias found in a text."""
-
-    topic: str
-    field: str
-    text: str
-    start: int
-    end: int
-    ambiguous: bool
+MAX_VARIED_GAPS = 4
+Occurrence = tuple[int, int, int]  # (field index, start, end) in that field's folded text
 
 
 @dataclass(frozen=True)
-class _Entry:
-    topic: str
-    exact: tuple[str, ...] | None  # acronym tokens that must match case-sensitively
-    ambiguous: bool
-    context_only: bool
+class Pattern:
+    """Folded words to find; `exact` holds an acronym's words as written (rule 2),
+    `prefix` lets the last word continue (rule 3), `exclusive` marks aliases (rule 4)."""
+
+    words: tuple[str, ...]
+    prefix: bool = False
+    exact: tuple[str, ...] | None = None
+    exclusive: bool = False
+
+    def keys(self) -> list[str]:
+        """The automaton keys: the folded words padded with the spaces that bound them, with
+        every gap one or two characters wide (rule 1); past four gaps, all one or all two."""
+        gaps = len(self.words) - 1
+        widths: list[tuple[str, ...]]
+        if gaps <= MAX_VARIED_GAPS:
+            widths = list(product((" ", "  "), repeat=gaps))
+        else:
+            widths = [(" ",) * gaps, ("  ",) * gaps]
+        end = "" if self.prefix else " "
+        keys = []
+        for chosen in widths:
+            inner = "".join(w + gap for w, gap in zip(self.words, chosen, strict=False))
+            keys.append(f" {inner}{self.words[-1]}{end}")
+        return keys
 
 
-def _fold(token: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", token.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+def _exact_ok(pattern: Pattern, found: tuple[str, ...]) -> bool:
+    exact = pattern.exact
+    if exact is None:
+        return True
+    if not pattern.prefix:
+        return found == exact
+    return found[:-1] == exact[:-1] and found[-1:][0].startswith(exact[-1])
 
 
-def _is_acronym(alias: str) -> bool:
-    letters = [ch for ch in alias if ch.isalpha()]
-    return bool(letters) and all(ch.isupper() for ch in letters) and len(letters) > 1
+def _longest(candidates: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Rule 4 over (start, end, pattern id): leftmost-longest spans win; patterns sharing
+    a winning span all stay."""
+    kept: list[tuple[int, int, int]] = []
+    covered = -1
+    last: tuple[int, int] | None = None
+    for start, end, pid in sorted(candidates, key=lambda c: (c[0], -c[1], c[2])):
+        if (start, end) == last:
+            kept.append((start, end, pid))
+        elif start >= covered:
+            kept.append((start, end, pid))
+            covered, last = end, (start, end)
+    return kept
 
 
-def tokenize(text: str) -> list[tuple[str, int, int]]:
-    """Word tokens of `text` with their character offsets."""
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+class PatternMatcher:
+    """All patterns of all rule topics compiled into one automaton."""
 
+    def __init__(self, patterns: Sequence[Pattern]) -> None:
+        self.patterns = tuple(patterns)
+        grouped: dict[str, list[int]] = defaultdict(list)
+        for pid, pattern in enumerate(self.patterns):
+            for key in pattern.keys():  # noqa: SIM118 - Pattern is not a mapping
+                grouped[key].append(pid)
+        self._automaton = ahocorasick.Automaton()
+        for key, pids in grouped.items():
+            plain = tuple(p for p in pids if not self._special(p))
+            special = tuple(p for p in pids if self._special(p))
+            self._automaton.add_word(key, (len(key), not key.endswith(" "), plain, special))
+        self._empty = not grouped
+        if grouped:
+            self._automaton.make_automaton()
 
-class AliasMatcher:
-    """Compiled index of every alias and context term of a set of topics."""
+    def _special(self, pid: int) -> bool:
+        pattern = self.patterns[pid]
+        return pattern.exact is not None or pattern.exclusive
 
-    def __init__(self, topics: list[Topic]) -> None:
-        self._index: dict[tuple[str, ...], list[_Entry]] = defaultdict(list)
-        self._max_len = 1
-        for topic in topics:
-            for alias in (topic.name, *topic.aliases):
-                self._add(topic.name, alias, ambiguous=alias in topic.ambiguous, context_only=False)
-            for term in topic.context:
-                self._add(topic.name, term, ambiguous=False, context_only=True)
+    def find(self, fields: Sequence[FoldedText]) -> dict[int, list[Occurrence]]:
+        """Where each pattern occurs in the folded fields, after rules 2-4."""
+        found: dict[int, list[Occurrence]] = defaultdict(list)
+        if self._empty:
+            return found
+        for index, folded in enumerate(fields):
+            if len(folded.text) < 2:  # " ": an empty field
+                continue
+            special = self._scan(index, folded.text, found)
+            if special:
+                self._resolve(index, folded, special, found)
+        return found
 
-    def _add(self, topic: str, alias: str, *, ambiguous: bool, context_only: bool) -> None:
-        tokens = tuple(t for t, _, _ in tokenize(alias))
-        if not tokens:
-            return
-        exact = tokens if _is_acronym(alias) else None
-        entry = _Entry(topic=topic, exact=exact, ambiguous=ambiguous, context_only=context_only)
-        key = tuple(_fold(t) for t in tokens)
-        if entry not in self._index[key]:
-            self._index[key].append(entry)
-        self._max_len = max(self._max_len, len(tokens))
+    def _scan(
+        self, index: int, text: str, found: dict[int, list[Occurrence]]
+    ) -> list[tuple[int, int, tuple[int, ...]]]:
+        """The automaton pass: plain patterns go straight to `found`; acronyms and aliases,
+        which need rules 2 and 4, are returned for `_resolve`."""
+        special = []
+        for end, (length, prefix, plain, rest) in self._automaton.iter(text):
+            start = end - length + 2
+            stop = text.index(" ", end) if prefix else end
+            for pid in plain:
+                found[pid].append((index, start, stop))
+            if rest:
+                special.append((start, stop, rest))
+        return special
 
-    def find(self, fields: Mapping[str, str]) -> list[Hit]:
-        """Every alias occurrence in the named fields (e.g. title, body) that survives
-        rules 1-5; offsets are into each field's NFC-normalised text."""
-        hits: list[Hit] = []
-        context_seen: set[str] = set()
-        for field, text in fields.items():
-            hits.extend(self._scan(field, unicodedata.normalize("NFC", text), context_seen))
-        return _resolve_ambiguous(hits, context_seen)
-
-    def _scan(self, field: str, text: str, context_seen: set[str]) -> list[Hit]:
-        tokens = tokenize(text)
-        folded = [_fold(t) for t, _, _ in tokens]
-        raw = [t for t, _, _ in tokens]
-        hits: list[Hit] = []
-        covered_until = 0
-        for i in range(len(tokens)):
-            for n in range(min(self._max_len, len(tokens) - i), 0, -1):
-                entries = self._index.get(tuple(folded[i : i + n]))
-                if not entries:
-                    continue
-                span = tuple(raw[i : i + n])
-                live = [e for e in entries if e.exact is None or e.exact == span]
-                context_seen.update(e.topic for e in live if e.context_only)
-                found = [e for e in live if not e.context_only]
-                if found and i >= covered_until:
-                    start, end = tokens[i][1], tokens[i + n - 1][2]
-                    hits.extend(
-                        Hit(e.topic, field, text[start:end], start, end, e.ambiguous) for e in found
-                    )
-                    covered_until = i + n
-                if found:
-                    break
-        return hits
-
-
-def _resolve_ambiguous(hits: list[Hit], context_seen: set[str]) -> list[Hit]:
-    confirmed = context_seen | {h.topic for h in hits if not h.ambiguous}
-    return [h for h in hits if not h.ambiguous or h.topic in confirmed]
+    def _resolve(
+        self,
+        index: int,
+        folded: FoldedText,
+        special: list[tuple[int, int, tuple[int, ...]]],
+        found: dict[int, list[Occurrence]],
+    ) -> None:
+        exclusive: list[tuple[int, int, int]] = []
+        for start, stop, pids in special:
+            written: tuple[str, ...] | None = None
+            for pid in pids:
+                pattern = self.patterns[pid]
+                if pattern.exact is not None:
+                    if written is None:
+                        written = folded.written(start, stop)
+                    if not _exact_ok(pattern, written):
+                        continue
+                if pattern.exclusive:
+                    exclusive.append((start, stop, pid))
+                else:
+                    found[pid].append((index, start, stop))
+        for start, stop, pid in _longest(exclusive):
+            found[pid].append((index, start, stop))

@@ -30,11 +30,23 @@ class Taxonomy:
                 if parent not in self._topics:
                     raise TopicError(f"topic {topic.name!r} names unknown parent {parent!r}")
                 self._children[parent].add(topic.name)
+        self._ancestors: dict[str, tuple[str, ...]] = {}
         self._lookup = {n.casefold(): n for n in self._topics}
         for topic in self._topics.values():
             for alias in topic.aliases:
                 if alias not in topic.ambiguous:
                     self._lookup.setdefault(alias.casefold(), topic.name)
+        self._add_ambiguous_names()
+
+    def _add_ambiguous_names(self) -> None:
+        """An ambiguous alias ("ISIS") still names its topic when no other topic claims it."""
+        claims: dict[str, set[str]] = {}
+        for topic in self._topics.values():
+            for alias in topic.ambiguous:
+                claims.setdefault(alias.casefold(), set()).add(topic.name)
+        for alias, names in claims.items():
+            if len(names) == 1:
+                self._lookup.setdefault(alias, names.pop())
 
     def __iter__(self) -> Iterator[Topic]:
         return iter(self._topics.values())
@@ -61,6 +73,16 @@ class Taxonomy:
 
     def ancestors(self, name: str) -> list[str]:
         """Every topic above `name`, nearest first, each once."""
+        return list(self.lineage(name))
+
+    def lineage(self, name: str) -> tuple[str, ...]:
+        """`ancestors` as a tuple computed once per topic (the classifier's hot path)."""
+        known = self._ancestors.get(name)
+        if known is None:
+            known = self._ancestors[name] = self._walk_up(name)
+        return known
+
+    def _walk_up(self, name: str) -> tuple[str, ...]:
         seen: list[str] = []
         frontier = list(self._topics[name].parents)
         while frontier:
@@ -68,7 +90,7 @@ class Taxonomy:
             if current not in seen:
                 seen.append(current)
                 frontier.extend(self._topics[current].parents)
-        return seen
+        return tuple(seen)
 
     def descendants(self, name: str) -> set[str]:
         """Every topic below `name` (following a parent includes these)."""

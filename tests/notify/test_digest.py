@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import threading
+from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
@@ -16,7 +19,7 @@ from alerts.notify.email import OutboxDirSender, SmtpSender
 from alerts.notify.senders import Senders
 from alerts.notify.webhook import WebhookSender
 from alerts.store.db import session_scope
-from alerts.store.tables import NotificationRow, utcnow
+from alerts.store.tables import DigestRow, NotificationRow, utcnow
 from tests.conftest import free_port
 from tests.helpers import make_article, make_follow, make_user
 
@@ -30,7 +33,9 @@ def _senders(outbox: Path) -> Senders:
     [
         ("Asia/Baghdad", datetime(2026, 11, 27, 4, 59, tzinfo=UTC), None),  # 07:59 local
         ("Asia/Baghdad", datetime(2026, 11, 27, 5, 0, tzinfo=UTC), "2026-11-27"),
-        ("America/New_York", datetime(2026, 11, 28, 2, 0, tzinfo=UTC), "2026-11-27"),  # 21:00 local
+        ("America/New_York", datetime(2026, 11, 27, 15, 0, tzinfo=UTC), "2026-11-27"),  # 10:00
+        ("America/New_York", datetime(2026, 11, 28, 2, 0, tzinfo=UTC), None),  # 21:00: too late
+        ("UTC", datetime(2026, 11, 28, 1, 0, tzinfo=UTC), "2026-11-27"),  # 23:00 + 2 h
         (
             "Australia/Sydney",
             datetime(2026, 11, 27, 22, 0, tzinfo=UTC),
@@ -46,7 +51,7 @@ def _senders(outbox: Path) -> Senders:
 def test_daily_key_is_the_local_date_after_the_hour(
     tz: str, utc: datetime, expected: str | None
 ) -> None:
-    assert period_key(Mode.DAILY, tz, 8, utc) == expected
+    assert period_key(Mode.DAILY, tz, 23 if tz == "UTC" else 8, utc) == expected
 
 
 def test_weekly_key_only_on_monday() -> None:
@@ -74,23 +79,25 @@ def test_one_digest_per_local_day_and_nothing_when_nothing_is_new(
     settings: Settings, tmp_path: Path
 ) -> None:
     _hold_story(settings, "https://news.example/1")
-    noon = datetime(2026, 11, 27, 12, tzinfo=UTC)
+    morning = datetime(2026, 11, 27, 9, tzinfo=UTC)  # an hour after the 08:00 digest hour
     with session_scope(settings.database_url) as session:
         sent = send_digests(
-            settings, session, _senders(tmp_path / "out"), period=Mode.DAILY, now=noon
+            settings, session, _senders(tmp_path / "out"), period=Mode.DAILY, now=morning
         )
         assert [(o.status, o.stories) for o in sent] == [("sent", 1)]
         again = send_digests(
-            settings, session, _senders(tmp_path / "out"), period=Mode.DAILY, now=noon
+            settings, session, _senders(tmp_path / "out"), period=Mode.DAILY, now=morning
         )
         assert again == []
     _hold_story(settings, "https://news.example/2")
     with session_scope(settings.database_url) as session:
         assert (
-            send_digests(settings, session, _senders(tmp_path / "out"), period=Mode.DAILY, now=noon)
+            send_digests(
+                settings, session, _senders(tmp_path / "out"), period=Mode.DAILY, now=morning
+            )
             == []
         )
-        next_day = datetime(2026, 11, 28, 12, tzinfo=UTC)
+        next_day = datetime(2026, 11, 28, 9, tzinfo=UTC)
         later = send_digests(
             settings, session, _senders(tmp_path / "out"), period=Mode.DAILY, now=next_day
         )
@@ -116,3 +123,115 @@ def test_failed_digest_gives_its_stories_back(settings: Settings, tmp_path: Path
             force=True,
         )
     assert [(o.status, o.stories) for o in retried] == [("sent", 1)]
+
+
+# --- Local-time schedule across DST changes, and concurrent schedulers -------------------
+
+TRAVELLERS = (
+    ("ny@example.org", "America/New_York", 2),  # 02:00 does not exist on 8 March 2026
+    ("baghdad@example.org", "Asia/Baghdad", 8),  # no DST at all
+    ("sydney@example.org", "Australia/Sydney", 2),  # 02:00 happens twice on 5 April 2026
+)
+
+
+class _Mailbox:
+    """A thread-safe in-memory `MailSender`."""
+
+    def __init__(self) -> None:
+        self.messages: list[EmailMessage] = []
+        self._lock = threading.Lock()
+
+    def send(self, message: EmailMessage) -> None:
+        with self._lock:
+            self.messages.append(message)
+
+
+def _travellers(settings: Settings) -> dict[str, int]:
+    with session_scope(settings.database_url) as session:
+        ids = {}
+        for email, tz, hour in TRAVELLERS:
+            user = make_user(session, email, tz=tz)
+            user.digest_hour = hour
+            make_follow(session, user, "Syria", mode=Mode.DAILY)
+            ids[email] = user.id
+    return ids
+
+
+def _new_story(settings: Settings, n: int, now: datetime) -> None:
+    with session_scope(settings.database_url) as session:
+        article = make_article(session, f"https://news.example/{n}", title=f"Report {n}")
+        fan_out(
+            session, article_id=article.id, story_id=article.story_id, topics=["Syria"], now=now
+        )
+
+
+@pytest.mark.parametrize(
+    "start",
+    [datetime(2026, 3, 6, tzinfo=UTC), datetime(2026, 4, 3, tzinfo=UTC)],
+    ids=["new-york-springs-forward", "sydney-falls-back"],
+)
+def test_one_daily_digest_per_local_day_at_the_local_hour_across_dst(
+    settings: Settings, start: datetime
+) -> None:
+    ids = _travellers(settings)
+    senders = Senders(mail=_Mailbox(), webhook=WebhookSender(allowed_hosts=()))
+    tick, now = timedelta(minutes=30), start
+    while now < start + timedelta(days=4):
+        if now.hour % 6 == 0 and now.minute == 0:
+            _new_story(settings, int(now.timestamp()), now)
+        with session_scope(settings.database_url) as session:
+            send_digests(settings, session, senders, period=Mode.DAILY, now=now)
+        now += tick
+    with session_scope(settings.database_url) as session:
+        digests = session.execute(
+            select(DigestRow.user_id, DigestRow.period_key, DigestRow.sent_at).where(
+                DigestRow.status == "sent"
+            )
+        ).all()
+    for email, tz, hour in TRAVELLERS:
+        mine = sorted((key, sent) for user, key, sent in digests if user == ids[email])
+        keys = [key for key, _ in mine]
+        first = start.astimezone(ZoneInfo(tz)).date()
+        expected = [(first + timedelta(days=d)).isoformat() for d in range(5)]
+        assert keys == [k for k in expected if k in keys] and len(keys) == len(set(keys)), email
+        assert len(keys) >= 3, (email, keys)
+        for key, sent in mine:
+            local = sent.astimezone(ZoneInfo(tz))
+            assert local.date().isoformat() == key
+            # At the hour, or, when the hour does not exist that day, the first tick after.
+            assert local.hour in (hour, hour + 1) and (local - tick).hour < hour + 1, (email, local)
+    assert len(senders.mail.messages) == len(digests)  # type: ignore[attr-defined]
+
+
+def _race(settings: Settings, senders: Senders, now: datetime) -> None:
+    """Two schedulers, each with its own connection, send the digests due at `now` at once."""
+    barrier = threading.Barrier(2)
+    errors: list[BaseException] = []
+
+    def scheduler() -> None:
+        try:
+            with session_scope(settings.database_url) as session:
+                barrier.wait(timeout=10)
+                send_digests(settings, session, senders, period=Mode.DAILY, now=now)
+        except BaseException as error:  # surfaced below, in the test's thread
+            errors.append(error)
+
+    threads = [threading.Thread(target=scheduler) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert errors == []
+
+
+def test_two_schedulers_at_once_send_each_digest_once(settings: Settings) -> None:
+    _travellers(settings)
+    mailbox = _Mailbox()
+    senders = Senders(mail=mailbox, webhook=WebhookSender(allowed_hosts=()))
+    day = datetime(2026, 11, 27, tzinfo=UTC)
+    for n in range(2):
+        _new_story(settings, n, day + timedelta(days=n))
+        for hour in range(0, 24, 2):  # every traveller's hour falls in some 2-hour step
+            _race(settings, senders, day + timedelta(days=n, hours=hour))
+    recipients = sorted(str(m["To"]) for m in mailbox.messages)
+    assert recipients == sorted(email for email, _, _ in TRAVELLERS for _ in range(2))

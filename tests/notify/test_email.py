@@ -51,9 +51,12 @@ def test_outbox_writes_one_file_per_message_id(tmp_path: Path) -> None:
     assert parsed["Subject"] == "Hello"
 
 
-def test_smtp_delivers_to_a_real_server(smtp_server: SmtpSink) -> None:
-    SmtpSender(SmtpTarget(smtp_server.host, smtp_server.port, "none")).send(_message())  # type: ignore[arg-type]
-    assert [str(m["Subject"]) for m in smtp_server.messages] == ["Hello"]
+def test_smtp_delivers_to_a_real_server_over_one_connection(smtp_server: SmtpSink) -> None:
+    with SmtpSender(SmtpTarget(smtp_server.host, smtp_server.port, "none")) as sender:
+        sender.send(_message(message_id="m1"))  # type: ignore[arg-type]
+        sender.send(_message(message_id="m2"))  # type: ignore[arg-type]
+    assert [str(m["Message-ID"]) for m in smtp_server.messages] == ["<m1@example.org>", "<m2@example.org>"]
+    assert smtp_server.sessions == 1, "the connection is reused"
 
 
 @pytest.mark.parametrize(
@@ -63,9 +66,12 @@ def test_smtp_reply_codes_are_classified(
     smtp_server: SmtpSink, reply: str, permanent: bool
 ) -> None:
     smtp_server.replies.append(reply)
-    with pytest.raises(DeliveryError) as info:
-        SmtpSender(SmtpTarget(smtp_server.host, smtp_server.port, "none")).send(_message())  # type: ignore[arg-type]
-    assert info.value.permanent is permanent
+    with SmtpSender(SmtpTarget(smtp_server.host, smtp_server.port, "none")) as sender:
+        with pytest.raises(DeliveryError) as info:
+            sender.send(_message())  # type: ignore[arg-type]
+        assert info.value.permanent is permanent
+        sender.send(_message())  # type: ignore[arg-type]  # the connection survives a refusal
+    assert len(smtp_server.messages) == 1
 
 
 def test_unreachable_smtp_is_temporary() -> None:

@@ -1,0 +1,75 @@
+"""The FastAPI application: routers, error mapping, the web page's static files, health.
+
+`create_app(settings)` builds everything from Settings; tests pass their own senders (stub
+webhook and mail ports) and clock. OpenAPI is served at `/openapi.json`, docs at `/docs`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+
+from fastapi import FastAPI, Request, Response
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+from sqlalchemy import text
+
+from alerts.api.deps import SessionDep
+from alerts.api.problems import install_handlers
+from alerts.api.routers import admin, follows, preferences, topics, unsubscribe, web, webhooks
+from alerts.config import Settings, load_settings
+from alerts.notify.render import BUNDLED_TEMPLATES
+from alerts.notify.senders import Senders, senders_from_settings
+from alerts.store.db import get_engine
+from alerts.store.tables import utcnow
+
+# Pages load only their own script and styles; nothing may frame them.
+_CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+)
+
+
+async def _security_headers(
+    request: Request, call_next: Callable[[Request], Awaitable[Response]]
+) -> Response:
+    response = await call_next(request)
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("Referrer-Policy", "no-referrer")
+    if response.headers.get("content-type", "").startswith("text/html"):
+        response.headers.setdefault("Content-Security-Policy", _CSP)
+    return response
+
+
+def healthz(session: SessionDep) -> JSONResponse:
+    """200 when the database answers; 503 otherwise (for load balancers and compose)."""
+    session.execute(text("SELECT 1"))
+    return JSONResponse({"status": "ok"})
+
+
+def create_app(
+    settings: Settings | None = None,
+    *,
+    senders: Senders | None = None,
+    clock: Callable[[], datetime] = utcnow,
+) -> FastAPI:
+    """The API and web pages for one instance; the schema is migrated up front."""
+    settings = settings or load_settings()
+    get_engine(settings.database_url)
+    app = FastAPI(
+        title="alerts",
+        version="0.1.0",
+        description="Topic alerts for news: follow topics, choose how and when to be told.",
+    )
+    app.state.settings = settings
+    app.state.senders = senders or senders_from_settings(settings)
+    app.state.clock = clock
+    install_handlers(app)
+    app.middleware("http")(_security_headers)
+    for module in (topics, follows, preferences, webhooks, unsubscribe, admin, web):
+        app.include_router(module.router)
+    app.get("/healthz", tags=["health"], response_model=dict[str, str])(healthz)
+    app.mount(
+        "/web/static", StaticFiles(directory=BUNDLED_TEMPLATES / "web" / "static"), name="static"
+    )
+    return app

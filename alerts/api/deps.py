@@ -1,0 +1,108 @@
+"""FastAPI dependencies: settings, a database session per request, the clock, the delivery
+ports, the taxonomy, and who is calling.
+
+Callers authenticate with `Authorization: Bearer <api key>`; the web pages use the same key
+from an HttpOnly, SameSite=Strict cookie, and for a cookie a state-changing request must
+also carry `X-Requested-With: alerts-web` (a header no cross-site form can send). Only the
+key's SHA-256 is looked up. The admin key (`ALERTS_ADMIN_API_KEY`) opens `/admin/*` only.
+"""
+
+from __future__ import annotations
+
+import hmac
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from typing import Annotated
+
+from fastapi import Depends, HTTPException, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy.orm import Session
+
+from alerts.config import Settings
+from alerts.notify.senders import Senders
+from alerts.store.db import session_scope
+from alerts.store.tables import UserRow
+from alerts.subscribers import user_by_api_key
+from alerts.topics.taxonomy import Taxonomy, bundled_taxonomy
+
+KEY_COOKIE = "alerts_key"
+CSRF_HEADER = "X-Requested-With"
+CSRF_VALUE = "alerts-web"
+_SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+_bearer = HTTPBearer(auto_error=False, description="A user's API key, or the admin key.")
+
+
+def get_settings(request: Request) -> Settings:
+    """The app's settings, fixed when the app was built."""
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+def get_session(request: Request) -> Iterator[Session]:
+    """One session per request, committed before the response is sent."""
+    with session_scope(get_settings(request).database_url) as session:
+        yield session
+
+
+def get_clock(request: Request) -> Callable[[], datetime]:
+    """`now()`; tests inject a frozen clock."""
+    clock: Callable[[], datetime] = request.app.state.clock
+    return clock
+
+
+def get_senders(request: Request) -> Senders:
+    """Mail and webhook senders (tests inject stubs)."""
+    senders: Senders = request.app.state.senders
+    return senders
+
+
+def get_taxonomy() -> Taxonomy:
+    """The topics users can follow; the one place to swap in a database-backed taxonomy."""
+    return bundled_taxonomy()
+
+
+SessionDep = Annotated[Session, Depends(get_session, scope="function")]
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+ClockDep = Annotated[Callable[[], datetime], Depends(get_clock)]
+SendersDep = Annotated[Senders, Depends(get_senders)]
+TaxonomyDep = Annotated[Taxonomy, Depends(get_taxonomy)]
+Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+
+
+def unauthorized(message: str) -> HTTPException:
+    """401 with the header RFC 6750 asks for."""
+    return HTTPException(401, detail=message, headers={"WWW-Authenticate": "Bearer"})
+
+
+def presented_key(request: Request, credentials: HTTPAuthorizationCredentials | None) -> str:
+    """The key from the Authorization header, else from the cookie (with the CSRF rule)."""
+    if credentials is not None:
+        return credentials.credentials
+    cookie = request.cookies.get(KEY_COOKIE, "")
+    unsafe = request.method not in _SAFE_METHODS
+    if cookie and unsafe and request.headers.get(CSRF_HEADER) != CSRF_VALUE:
+        return ""
+    return cookie
+
+
+def current_user(request: Request, credentials: Credentials, session: SessionDep) -> UserRow:
+    """The user whose API key was presented; 401 otherwise."""
+    key = presented_key(request, credentials)
+    if not key:
+        raise unauthorized("an API key is required: Authorization: Bearer <key>")
+    user = user_by_api_key(session, key)
+    if user is None:
+        raise unauthorized("this API key is not valid")
+    return user
+
+
+def require_admin(credentials: Credentials, settings: SettingsDep) -> None:
+    """Only the admin key passes; with no admin key configured, nobody does."""
+    if settings.admin_api_key is None:
+        raise unauthorized("the admin API is off: set ALERTS_ADMIN_API_KEY")
+    given = credentials.credentials if credentials else ""
+    if not hmac.compare_digest(given.encode(), settings.admin_api_key.get_secret_value().encode()):
+        raise unauthorized("the admin API needs the admin key")
+
+
+UserDep = Annotated[UserRow, Depends(current_user)]

@@ -1,0 +1,49 @@
+"""`/admin/*`: feeds and subscribers, for the holder of `ALERTS_ADMIN_API_KEY` only."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Response
+
+from alerts.api.deps import SessionDep, SettingsDep, require_admin
+from alerts.api.problems import field_errors
+from alerts.api.schemas import FeedIn, NewUserOut, Problem, UserIn
+from alerts.errors import InputError
+from alerts.feeds.registry import add_feed, feed_info, list_feeds
+from alerts.subscribers import add_user
+
+router = APIRouter(
+    prefix="/admin",
+    tags=["admin"],
+    dependencies=[Depends(require_admin)],
+    responses={401: {"model": Problem}},
+)
+
+
+@router.get("/feeds")
+def get_feeds(session: SessionDep) -> list[dict[str, object]]:
+    """Every feed with its health, as `alerts feeds list --json` prints it."""
+    return [f.as_dict() for f in list_feeds(session)]
+
+
+@router.post("/feeds", status_code=201, responses={200: {}, 422: {"model": Problem}})
+def post_feed(body: FeedIn, session: SessionDep, response: Response) -> dict[str, object]:
+    """Watch a feed (http(s) URL, file:// URL or a path on the server); adding a URL twice
+    keeps one feed and answers 200."""
+    with field_errors("body", "source"):
+        try:
+            feed, created = add_feed(session, body.source, body.name)
+        except (ValueError, OSError, RuntimeError) as error:  # NUL bytes, ~nobody, permissions
+            raise InputError(f"cannot use {body.source!r}: {error}") from None
+    if not created:
+        response.status_code = 200
+    return feed_info(feed).as_dict() | {"created": created}
+
+
+@router.post(
+    "/users", response_model=NewUserOut, status_code=201, responses={422: {"model": Problem}}
+)
+def post_user(body: UserIn, session: SessionDep, settings: SettingsDep) -> NewUserOut:
+    """Create a subscriber; the answer holds their API key, shown only this once."""
+    with field_errors("body", "email"):
+        user = add_user(settings, session, body.email, tz=body.timezone)
+    return NewUserOut(id=user.id, email=user.email, timezone=user.tz, api_key=user.api_key)

@@ -1,0 +1,104 @@
+"""`GET /topics?q=` (autocomplete over names and aliases) and `GET /articles/{id}`."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from alerts.api.deps import SessionDep, TaxonomyDep, UserDep
+from alerts.api.schemas import ArticleOut, ArticleTopicOut, Problem, TopicOut
+from alerts.errors import NotFoundError
+from alerts.models import Topic
+from alerts.store.tables import ArticleRow, ArticleTopicRow, FeedRow, FollowRow
+from alerts.topics.taxonomy import Taxonomy
+
+router = APIRouter(tags=["topics"], responses={401: {"model": Problem}})
+RowId = Annotated[int, Path(ge=1, le=2**31 - 1)]
+
+
+def _rank(topic: Topic, query: str) -> tuple[int, str] | None:
+    """Best (rank, surface) of a topic for a query: exact, prefix, word prefix, substring."""
+    best: tuple[int, str] | None = None
+    for surface in (topic.name, *topic.aliases):
+        folded = surface.casefold()
+        if folded == query:
+            rank = 0
+        elif folded.startswith(query):
+            rank = 1
+        elif f" {query}" in f" {folded}":
+            rank = 2
+        elif query in folded:
+            rank = 3
+        else:
+            continue
+        if best is None or rank < best[0]:
+            best = (rank, surface)
+    return best
+
+
+def search_topics(taxonomy: Taxonomy, query: str, limit: int) -> list[TopicOut]:
+    """Topics whose name or an alias contains the query, best matches first."""
+    wanted = " ".join(query.casefold().split())
+    scored = []
+    for topic in taxonomy:
+        hit = _rank(topic, wanted) if wanted else (1, topic.name)
+        if hit is not None:
+            scored.append((hit[0], len(topic.name), topic.name, hit[1], topic))
+    scored.sort(key=lambda entry: entry[:3])
+    return [
+        TopicOut(
+            name=t.name, kind=t.kind, parents=list(t.parents), aliases=list(t.aliases), matched=m
+        )
+        for *_, m, t in scored[:limit]
+    ]
+
+
+@router.get("/topics", response_model=list[TopicOut])
+def list_topics(
+    user: UserDep,
+    taxonomy: TaxonomyDep,
+    q: Annotated[str, Query(max_length=200, description="Part of a name or alias.")] = "",
+    limit: Annotated[int, Query(ge=1, le=100)] = 10,
+) -> list[TopicOut]:
+    """Search topics by name or alias (ISIS finds Islamic State), for autocomplete."""
+    return search_topics(taxonomy, q, limit)
+
+
+def article_view(session: Session, article_id: int, user_id: int) -> ArticleOut:
+    """An article with its topics, best score first, each marked followed or not."""
+    article = session.get(ArticleRow, article_id)
+    if article is None:
+        raise NotFoundError(f"no article {article_id}")
+    feed = session.get(FeedRow, article.feed_id)
+    followed = set(session.scalars(select(FollowRow.topic).where(FollowRow.user_id == user_id)))
+    topics = session.scalars(
+        select(ArticleTopicRow)
+        .where(ArticleTopicRow.article_id == article.id)
+        .order_by(ArticleTopicRow.score.desc(), ArticleTopicRow.topic)
+    )
+    return ArticleOut(
+        id=article.id,
+        story_id=article.story_id,
+        title=article.title,
+        url=article.url,
+        summary=article.summary,
+        published_at=article.published_at,
+        source=(feed.name or feed.url) if feed else None,
+        topics=[
+            ArticleTopicOut(
+                name=t.topic, score=t.score, evidence=t.evidence, followed=t.topic in followed
+            )
+            for t in topics
+        ],
+    )
+
+
+@router.get(
+    "/articles/{article_id}", response_model=ArticleOut, responses={404: {"model": Problem}}
+)
+def get_article(article_id: RowId, user: UserDep, session: SessionDep) -> ArticleOut:
+    """An article and the topics it was tagged with, with the evidence for each."""
+    return article_view(session, article_id, user.id)

@@ -1,0 +1,61 @@
+"""One-click unsubscribe (RFC 8058): `POST /unsubscribe?token=…` with the form body
+`List-Unsubscribe=One-Click`, as mail providers send it; `GET` shows a confirmation page
+with a button, since link scanners follow GETs and must not unsubscribe anyone.
+
+The token is signed with the instance secret and expires (`alerts.notify.unsubscribe`); a
+forged, tampered or expired token is a 400 naming `token`.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+
+from alerts.api.deps import SessionDep, SettingsDep
+from alerts.api.problems import field_problem
+from alerts.api.schemas import Problem, UnsubscribeOut
+from alerts.errors import InputError
+from alerts.notify.render import render
+from alerts.notify.unsubscribe import UnsubscribeRequest, read_token
+from alerts.store.secrets import instance_secret
+from alerts.subscribers import unsubscribe
+
+router = APIRouter(tags=["unsubscribe"])
+Token = Annotated[str, Query(min_length=1, max_length=2000, description="From the e-mail.")]
+
+
+def _verify(settings: SettingsDep, session: SessionDep, token: str) -> UnsubscribeRequest:
+    try:
+        return read_token(instance_secret(settings, session), token)
+    except (InputError, UnicodeError, ValueError) as error:
+        message = str(error) if isinstance(error, InputError) else "this link is not valid"
+        raise field_problem(400, ("query", "token"), message) from None
+
+
+def _wants_html(request: Request) -> bool:
+    return "text/html" in request.headers.get("accept", "")
+
+
+@router.get("/unsubscribe", response_class=HTMLResponse, responses={400: {"model": Problem}})
+def confirm_page(token: Token, settings: SettingsDep, session: SessionDep) -> HTMLResponse:
+    """A page asking to confirm; its button makes the one-click POST."""
+    request = _verify(settings, session, token)
+    page = render("web/unsubscribe.html", None, token=token, topic=request.topic, done=False)
+    return HTMLResponse(page)
+
+
+@router.post("/unsubscribe", response_model=UnsubscribeOut, responses={400: {"model": Problem}})
+def one_click(
+    request: Request, token: Token, settings: SettingsDep, session: SessionDep
+) -> Response:
+    """Stop the e-mail follow the link names (every e-mail follow for a digest's link).
+    Using a link twice is harmless. Answers JSON, or a page when a browser asks for HTML."""
+    wanted = _verify(settings, session, token)
+    removed = unsubscribe(session, wanted)
+    if _wants_html(request):
+        page = render("web/unsubscribe.html", None, token=token, topic=wanted.topic, done=True)
+        return HTMLResponse(page)
+    body = UnsubscribeOut(unsubscribed=True, topic=wanted.topic, follows_removed=removed)
+    return JSONResponse(body.model_dump())

@@ -1,0 +1,220 @@
+"""Request and response bodies. Validation happens here, so a bad value is a 422 naming the
+field; every text field refuses control characters and unpaired surrogates, which no
+database column can store, and every time is aware and within years 2000 to 2199."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, model_validator
+
+from alerts.errors import InputError
+from alerts.models import Channel, Mode
+from alerts.preferences import check_timezone
+
+
+def _printable(value: str) -> str:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("must be valid Unicode text") from None
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in value):
+        raise ValueError("must not contain control characters")
+    return value
+
+
+def _moment(value: datetime) -> datetime:
+    try:
+        utc = value.astimezone(UTC)
+    except OverflowError:
+        raise ValueError("must be between the years 2000 and 2199") from None
+    if not 2000 <= utc.year < 2200:
+        raise ValueError("must be between the years 2000 and 2199")
+    return utc
+
+
+def _timezone(value: str) -> str:
+    try:
+        return check_timezone(value)
+    except InputError as error:
+        raise ValueError(str(error)) from None
+
+
+Text = Annotated[str, Field(min_length=1, max_length=200), AfterValidator(_printable)]
+Keyword = Annotated[str, Field(min_length=1, max_length=100), AfterValidator(_printable)]
+Moment = Annotated[AwareDatetime, AfterValidator(_moment)]
+Clock = Annotated[str, Field(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$", examples=["22:00"])]
+Timezone = Annotated[
+    str, Field(max_length=64, examples=["Europe/Paris"]), AfterValidator(_timezone)
+]
+Weekday = Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+class Strict(BaseModel):
+    """Unknown fields are refused rather than ignored, so a typo is a 422, not a no-op."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class Problem(BaseModel):
+    """An error answer: `detail` is a message, or a list of `{loc, msg, type}` per field."""
+
+    detail: str | list[dict[str, object]]
+
+
+class TopicOut(BaseModel):
+    name: str
+    kind: str
+    parents: list[str]
+    aliases: list[str]
+    matched: str = Field(description="The name or alias that matched the query.")
+
+
+class ArticleTopicOut(BaseModel):
+    name: str
+    score: float
+    evidence: list[dict[str, object]]
+    followed: bool = Field(description="Whether the caller follows this topic (any channel).")
+
+
+class ArticleOut(BaseModel):
+    id: int
+    story_id: int
+    title: str
+    url: str
+    summary: str
+    published_at: datetime | None
+    source: str | None
+    topics: list[ArticleTopicOut]
+
+
+class FollowIn(Strict):
+    topic: Text = Field(examples=["Islamic State"], description="A topic name or alias.")
+    channel: Channel | None = Field(None, description="Default: the user's default channel.")
+    mode: Mode = Mode.INSTANT
+    exclude: list[Keyword] = Field(default_factory=list, max_length=20, examples=[["football"]])
+    snoozed_until: Moment | None = None
+    ignore_quiet_hours: bool = False
+
+
+class FollowPatch(Strict):
+    mode: Mode | None = None
+    exclude: list[Keyword] | None = Field(None, max_length=20)
+    snoozed_until: Moment | None = Field(None, description="null ends a snooze.")
+    ignore_quiet_hours: bool | None = None
+
+
+class FollowOut(BaseModel):
+    id: int
+    topic: str
+    channel: Channel
+    mode: Mode
+    exclude: list[str]
+    snoozed_until: datetime | None
+    ignore_quiet_hours: bool
+    created_at: datetime
+
+
+class QuietHours(Strict):
+    start: Clock
+    end: Clock
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> QuietHours:
+        if self.start == self.end:
+            raise ValueError("quiet hours must not start and end at the same time")
+        return self
+
+
+class PreferencesIn(Strict):
+    """Fields you send are changed; fields you leave out keep their value."""
+
+    timezone: Timezone | None = None
+    digest_hour: int | None = Field(None, ge=0, le=23)
+    weekly_weekday: Weekday | None = None
+    quiet_hours: QuietHours | None = None
+    quiet_mode: Literal["hold", "digest"] | None = None
+    paused: bool | None = None
+    snoozed_until: Moment | None = None
+    default_channel: Channel | None = None
+    instant_cap_per_hour: int | None = Field(None, ge=1, le=1000)
+
+
+class PreferencesOut(BaseModel):
+    timezone: str
+    digest_hour: int
+    weekly_weekday: Weekday
+    quiet_hours: QuietHours | None
+    quiet_mode: Literal["hold", "digest"]
+    paused: bool
+    snoozed_until: datetime | None
+    default_channel: Channel
+    instant_cap_per_hour: int | None
+
+
+class WebhookIn(Strict):
+    url: Annotated[
+        str,
+        Field(min_length=8, max_length=2048, pattern=r"^https?://[^\s]+$"),
+        AfterValidator(_printable),
+    ]
+
+
+class WebhookOut(BaseModel):
+    id: int
+    url: str
+    status: str
+    created_at: datetime
+
+
+class WebhookSecretOut(WebhookOut):
+    secret: str = Field(description="The whsec_… signing secret; shown only now.")
+
+
+class ProbeOut(BaseModel):
+    delivered: bool
+    status: int | None
+    error: str | None
+    webhook_id: str
+
+
+class NotificationOut(BaseModel):
+    id: int
+    story_id: int
+    article_id: int
+    title: str
+    url: str
+    channel: Channel
+    mode: Mode
+    topics: list[str]
+    status: str
+    held_reason: str | None
+    attempts: int
+    last_error: str | None
+    created_at: datetime
+    next_attempt_at: datetime | None
+    sent_at: datetime | None
+
+
+class UnsubscribeOut(BaseModel):
+    unsubscribed: bool
+    topic: str | None
+    follows_removed: int
+
+
+class FeedIn(Strict):
+    source: Annotated[str, Field(min_length=1, max_length=2048), AfterValidator(_printable)]
+    name: Text | None = None
+
+
+class UserIn(Strict):
+    email: Annotated[str, Field(min_length=3, max_length=320), AfterValidator(_printable)]
+    timezone: Timezone = "UTC"
+
+
+class NewUserOut(BaseModel):
+    id: int
+    email: str
+    timezone: str
+    api_key: str = Field(description="Shown only now; only its hash is stored.")

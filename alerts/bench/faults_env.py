@@ -1,0 +1,221 @@
+"""The distributed setup a fault-injection run needs, started for the run and torn down
+after: a scratch PostgreSQL database, a private `redis-server` on a free port (so it can be
+killed and restarted), Celery worker processes exactly as docker-compose starts them, a
+loopback SMTP server (aiosmtpd) and a loopback webhook receiver.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+from pathlib import Path
+from types import TracebackType
+
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import SMTP, Envelope, Session
+from sqlalchemy import create_engine, text
+
+from alerts.errors import AlertsError
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nobody listens on right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class ScratchDatabase:
+    """A fresh PostgreSQL database created from an admin URL, dropped on exit."""
+
+    def __init__(self, admin_url: str) -> None:
+        self._admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+        self.name = "alerts_faults_" + secrets.token_hex(5)
+        self.url = admin_url.rsplit("/", 1)[0] + f"/{self.name}"
+
+    def __enter__(self) -> ScratchDatabase:
+        with self._admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{self.name}"'))
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        with self._admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)'))
+        self._admin.dispose()
+
+
+class RedisServer:
+    """A private, non-persistent redis-server that can be stopped and started again."""
+
+    def __init__(self) -> None:
+        binary = shutil.which("redis-server")
+        if binary is None:
+            raise AlertsError(
+                "redis-server is not installed (./scripts/setup --system installs it)"
+            )
+        self._binary = binary
+        self.port = free_port()
+        self._process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def start(self) -> None:
+        command = [
+            self._binary,
+            "--bind",
+            "127.0.0.1",
+            "--port",
+            str(self.port),
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+        ]
+        self._process = subprocess.Popen(
+            command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            with socket.socket() as sock:
+                if sock.connect_ex(("127.0.0.1", self.port)) == 0:
+                    return
+            time.sleep(0.05)
+        raise AlertsError(f"redis-server did not start on port {self.port}")
+
+    def stop(self) -> None:
+        if self._process is not None:
+            self._process.terminate()
+            self._process.wait(timeout=10)
+            self._process = None
+
+    def __enter__(self) -> RedisServer:
+        self.start()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+
+@dataclass
+class Workers:
+    """`celery -A workers worker` processes with the run's environment."""
+
+    env: dict[str, str]
+    count: int = 2
+    concurrency: int = 4
+    processes: list[subprocess.Popen[bytes]] = field(default_factory=list)
+    _logs: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="alerts-workers-")))
+
+    def __enter__(self) -> Workers:
+        celery = str(Path(sys.executable).with_name("celery"))
+        for n in range(self.count):
+            command = [
+                celery,
+                "-A",
+                "workers",
+                "worker",
+                f"--concurrency={self.concurrency}",
+                "-n",
+                f"w{n}@%h",
+            ]
+            with (self._logs / f"worker{n}.log").open("wb") as log:
+                proc = subprocess.Popen(
+                    command,
+                    cwd=REPO,
+                    env=self.env,
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                    start_new_session=True,
+                )
+            self.processes.append(proc)
+        return self
+
+    def kill(self, index: int) -> None:
+        """SIGKILL a worker and its pool children: no chance to finish or acknowledge."""
+        os.killpg(self.processes[index].pid, signal.SIGKILL)
+        self.processes[index].wait(timeout=10)
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        for proc in self.processes:
+            if proc.poll() is None:
+                os.killpg(proc.pid, signal.SIGTERM)
+        for proc in self.processes:
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
+        shutil.rmtree(self._logs, ignore_errors=True)
+
+
+@dataclass
+class SmtpSink:
+    """A loopback SMTP server that records messages; `reply` may refuse some (e.g. 451)."""
+
+    host: str = "127.0.0.1"
+    port: int = field(default_factory=free_port)
+    messages: list[EmailMessage] = field(default_factory=list)
+    rejected: list[tuple[str, str]] = field(default_factory=list)
+    reply_for: dict[str, str] = field(default_factory=dict)  # recipient -> fixed SMTP reply
+    outage_until: float = 0.0  # monotonic time before which every message gets `outage_reply`
+    outage_reply: str = "451 4.3.0 try again later"
+    _controller: Controller | None = None
+
+    @property
+    def url(self) -> str:
+        return f"smtp://{self.host}:{self.port}"
+
+    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:  # noqa: N802 (aiosmtpd's name)
+        recipient = envelope.rcpt_tos[0] if envelope.rcpt_tos else ""
+        if recipient in self.reply_for:
+            self.rejected.append((recipient, self.reply_for[recipient]))
+            return self.reply_for[recipient]
+        if time.monotonic() < self.outage_until:
+            self.rejected.append((recipient, self.outage_reply))
+            return self.outage_reply
+        content = envelope.original_content or b""
+        self.messages.append(message_from_bytes(content, policy=policy.default))
+        return "250 OK"
+
+    def __enter__(self) -> SmtpSink:
+        self._controller = Controller(self, hostname=self.host, port=self.port)
+        self._controller.start()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        assert self._controller is not None
+        self._controller.stop()

@@ -1,0 +1,163 @@
+"""Polling a batch of feeds: fetch them concurrently, then record each outcome on its feed.
+
+The batch is the unit of work a worker takes (`alerts.poll_feeds`): fetching is async and
+bounded by `FetchLimits`; parsing and storing happen afterwards, feed by feed, so one bad
+feed only ever marks itself failing. Feed health (`status`, `last_error`, `error_count`,
+`next_poll_at`, validators) is written here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from alerts.config import Settings
+from alerts.errors import FeedError
+from alerts.feeds.fetch import Fetcher, FetchLimits, FetchRequest, FetchResult
+from alerts.feeds.parse import parse_feed
+from alerts.feeds.safety import check_xml
+from alerts.feeds.schedule import SchedulePolicy, next_poll_at, observed_interval
+from alerts.models import Article
+from alerts.store.tables import FeedRow
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class PollReport:
+    """What one batch did, feed by feed."""
+
+    fetched: int = 0
+    not_modified: int = 0
+    parsed: int = 0
+    failed: int = 0
+
+    def counts(self) -> dict[str, int]:
+        """The counters, for structured logs."""
+        return {
+            "fetched": self.fetched,
+            "not_modified": self.not_modified,
+            "parsed": self.parsed,
+            "failed": self.failed,
+        }
+
+
+def limits_from(settings: Settings) -> FetchLimits:
+    """Fetch limits from `ALERTS_FETCH_*` and `ALERTS_HTTP_TIMEOUT_S`."""
+    return FetchLimits(
+        connect_s=min(10.0, settings.http_timeout_s),
+        read_s=settings.http_timeout_s,
+        total_s=settings.fetch_timeout_s,
+        max_bytes=settings.fetch_max_bytes,
+        concurrency=settings.fetch_concurrency,
+        per_host=settings.fetch_per_host,
+    )
+
+
+def policy_from(settings: Settings) -> SchedulePolicy:
+    """Schedule bounds from `ALERTS_POLL_*`."""
+    return SchedulePolicy(
+        default_interval_s=settings.poll_interval_s,
+        min_interval_s=settings.poll_min_interval_s,
+        max_interval_s=settings.poll_max_interval_s,
+    )
+
+
+async def _fetch_all(
+    limits: FetchLimits, requests: dict[int, FetchRequest]
+) -> dict[int, FetchResult]:
+    async with Fetcher(limits) as fetcher:
+        results = await asyncio.gather(*(fetcher.fetch(r) for r in requests.values()))
+    return dict(zip(requests, results, strict=True))
+
+
+def fetch_batch(limits: FetchLimits, feeds: Iterable[FeedRow]) -> dict[int, FetchResult]:
+    """Fetch every feed of the batch concurrently (from synchronous code)."""
+    requests = {f.id: FetchRequest(f.url, f.etag, f.last_modified) for f in feeds}
+    if not requests:
+        return {}
+    return asyncio.run(_fetch_all(limits, requests))
+
+
+def _fail(feed: FeedRow, message: str, now: datetime, retry_after_s: float | None = None) -> None:
+    feed.status = "disabled" if feed.status == "disabled" else "failing"
+    feed.last_error = message
+    feed.error_count += 1
+    if retry_after_s is not None:
+        feed.hold_until = now + timedelta(seconds=retry_after_s)
+
+
+def _move(session: Session, feed: FeedRow, new_url: str) -> None:
+    taken = session.scalars(
+        select(FeedRow.id).where(FeedRow.url == new_url, FeedRow.id != feed.id)
+    ).first()
+    if taken is None:
+        log.info("feed moved permanently", extra={"feed_id": feed.id, "url": new_url})
+        feed.url = new_url
+
+
+def _parse(feed: FeedRow, result: FetchResult) -> list[Article]:
+    check_xml(result.body)
+    parsed = parse_feed(
+        result.body, base_url=result.moved_to or result.url, content_type=result.content_type
+    )
+    if parsed.problem and not parsed.articles:
+        raise FeedError(parsed.problem)
+    feed.last_error = parsed.problem  # kept as a note when some entries could still be read
+    if feed.name is None and parsed.title:
+        feed.name = parsed.title
+    return list(parsed.articles)
+
+
+def apply_result(
+    session: Session, feed: FeedRow, result: FetchResult, now: datetime, report: PollReport
+) -> list[Article]:
+    """Record one fetch on its feed; return the articles of a fresh document."""
+    feed.last_polled_at, feed.last_http_status = now, result.status
+    if result.moved_to:
+        _move(session, feed, result.moved_to)
+    articles: list[Article] = []
+    if result.gone:
+        feed.status = "disabled"
+        _fail(feed, result.error or "gone", now)
+    elif result.error:
+        _fail(feed, result.error, now, result.retry_after_s)
+    elif result.not_modified:
+        report.not_modified += 1
+        feed.status, feed.error_count, feed.last_error = "active", 0, None
+    else:
+        try:
+            articles = _parse(feed, result)
+        except FeedError as error:
+            _fail(feed, str(error), now)
+        else:
+            report.parsed += 1
+            feed.status, feed.error_count = "active", 0
+            feed.etag, feed.last_modified = result.etag, result.last_modified
+    report.fetched += 1
+    report.failed += feed.status != "active"
+    return articles
+
+
+def schedule(feed: FeedRow, policy: SchedulePolicy, now: datetime, *, had_new: bool) -> None:
+    """Set `next_poll_at` (and learn the update rate when new entries arrived)."""
+    if had_new:
+        feed.update_interval_s = observed_interval(
+            feed.update_interval_s, feed.last_new_entry_at, now
+        )
+        feed.last_new_entry_at = now
+    hold = feed.hold_until if feed.hold_until and feed.hold_until > now else None
+    feed.next_poll_at = next_poll_at(
+        policy,
+        now,
+        interval_s=feed.interval_s,
+        update_interval_s=feed.update_interval_s,
+        errors=feed.error_count,
+        hold_until=hold,
+    )

@@ -1,0 +1,79 @@
+"""Noise control: which follows a story really matches, and how an instant match is sent.
+
+Rules, in order:
+1. A follow snoozed past now, or whose keyword exclusions occur in the title or summary
+   ("Syria but not football"), does not match. Exclusions are whole words or phrases,
+   case-insensitive, a plural `s`/`es` or possessive `'s` included.
+2. A user who is paused or snoozed gets nothing for the story, on any channel.
+3. Webhooks are machine-to-machine and go at once.
+4. Inside quiet hours an instant e-mail waits until they end, or folds into the daily digest
+   (per the user's `quiet_mode`), unless a matching follow says `ignore_quiet`.
+5. Past the user's hourly cap an instant e-mail folds into the daily digest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+
+from alerts.models import Channel, Mode, NotificationStatus
+from alerts.preferences import Preferences
+
+
+@cache
+def _pattern(keyword: str) -> re.Pattern[str]:
+    words = r"\W+".join(re.escape(w) for w in keyword.split())
+    return re.compile(rf"(?<!\w){words}(?:e?s|['\u2019]s)?(?!\w)", re.IGNORECASE)
+
+
+def excluded(keywords: Sequence[str], text: str) -> bool:
+    """Whether any exclusion keyword occurs in `text`.
+
+    >>> excluded(["football"], "Syria's football team wins")
+    True
+    >>> excluded(["art"], "An article about Syria")
+    False
+    """
+    return any(_pattern(k).search(text) for k in keywords if k.strip())
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How one notification row is written."""
+
+    status: NotificationStatus
+    mode: Mode
+    next_attempt_at: datetime | None
+    held_reason: str | None = None
+
+
+def _fold(reason: str) -> Plan:
+    return Plan(NotificationStatus.HELD, Mode.DAILY, None, reason)
+
+
+def plan_delivery(
+    *,
+    channel: Channel,
+    mode: Mode,
+    preferences: Preferences,
+    ignore_quiet: bool,
+    sent_last_hour: int,
+    now: datetime,
+) -> Plan:
+    """Decide status, mode and due time for a match (rules 3 to 5 above)."""
+    if mode != Mode.INSTANT:
+        return Plan(NotificationStatus.HELD, mode, None)
+    if channel == Channel.WEBHOOK:
+        return Plan(NotificationStatus.PENDING, mode, now)
+    quiet_end = None if ignore_quiet else preferences.quiet_until(now)
+    if quiet_end is not None:
+        if preferences.quiet_mode == "digest":
+            return _fold("quiet")
+        return Plan(NotificationStatus.PENDING, mode, quiet_end, "quiet")
+    cap = preferences.instant_cap_per_hour
+    if cap is not None and sent_last_hour >= cap:
+        return _fold("cap")
+    return Plan(NotificationStatus.PENDING, mode, now)

@@ -1,0 +1,123 @@
+"""Query trees compiled for speed: each query becomes a nest of small closures over pattern
+ids (no tree walk, no hashing of terms per text), and each query names its *triggers*: a
+few terms of which at least one must occur for the query to hold. `rules` evaluates a
+topic only when one of its triggers was found, so `a AND b AND NOT c` costs nothing for
+texts without `a`.
+
+Triggers: a term triggers itself; NEAR needs both sides, so its left term suffices; OR needs
+one part, so the union of its parts' triggers; AND needs every part, so the smallest
+trigger set among its parts; NOT gives none (NOT NOT x gives x's). `None` means "may hold
+without any term": `query.parse` refuses such queries, and a caller treats `None` as
+"every term triggers" to stay correct for the odd accepted shape.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from alerts.topics.folding import FoldedText
+from alerts.topics.matcher import Occurrence
+from alerts.topics.query import FIELDS, And, Near, Node, Not, Term
+
+UNSCOPED = frozenset((0, 1))  # terms without a field look in the title and the body
+SCOPES = {None: UNSCOPED} | {name: frozenset((i,)) for i, name in enumerate(FIELDS)}
+
+
+class TextHits:
+    """One text under evaluation: its folded fields and where each pattern occurs."""
+
+    __slots__ = ("fields", "found")
+
+    def __init__(self, fields: list[FoldedText], found: dict[int, list[Occurrence]]) -> None:
+        self.fields = fields
+        self.found = found
+
+    def words_between(self, first: Occurrence, second: Occurrence) -> int:
+        """How many words lie strictly between two occurrences in one field (-1 when they
+        overlap): only the text between them is looked at."""
+        if first[1] > second[1]:
+            first, second = second, first
+        if second[1] < first[2]:
+            return -1
+        return len(self.fields[first[0]].text[first[2] : second[1]].split())
+
+
+Check = Callable[[TextHits], bool]
+
+
+def _term(pid: int, scope: frozenset[int]) -> Check:
+    def check(hits: TextHits) -> bool:
+        for occurrence in hits.found.get(pid, ()):  # noqa: SIM110 - no generator on the hot path
+            if occurrence[0] in scope:
+                return True
+        return False
+
+    return check
+
+
+def _near(left: tuple[int, frozenset[int]], right: tuple[int, frozenset[int]], most: int) -> Check:
+    def check(hits: TextHits) -> bool:
+        rights = [o for o in hits.found.get(right[0], ()) if o[0] in right[1]]
+        for a in hits.found.get(left[0], ()):
+            if a[0] in left[1]:
+                for b in rights:
+                    if b[0] == a[0] and hits.words_between(a, b) < most:
+                        return True
+        return False
+
+    return check
+
+
+def _all(parts: list[Check]) -> Check:
+    def check(hits: TextHits) -> bool:
+        for part in parts:  # noqa: SIM110 - no generator on the hot path
+            if not part(hits):
+                return False
+        return True
+
+    return check
+
+
+def _any(parts: list[Check]) -> Check:
+    def check(hits: TextHits) -> bool:
+        for part in parts:  # noqa: SIM110 - no generator on the hot path
+            if part(hits):
+                return True
+        return False
+
+    return check
+
+
+def _not(part: Check) -> Check:
+    return lambda hits: not part(hits)
+
+
+def compile_check(node: Node, pids: dict[Term, int]) -> Check:
+    """A function that says whether `node` holds for a text's hits."""
+    if isinstance(node, Term):
+        return _term(pids[node], SCOPES[node.field])
+    if isinstance(node, Near):
+        left = (pids[node.left], SCOPES[node.left.field])
+        right = (pids[node.right], SCOPES[node.right.field])
+        return _near(left, right, node.distance)
+    if isinstance(node, Not):
+        return _not(compile_check(node.part, pids))
+    parts = [compile_check(p, pids) for p in node.parts]
+    return _all(parts) if isinstance(node, And) else _any(parts)
+
+
+def triggers(node: Node) -> set[Term] | None:
+    """Terms of which one must occur for `node` to hold (see the module docstring)."""
+    if isinstance(node, Term):
+        return {node}
+    if isinstance(node, Near):
+        return {node.left}
+    if isinstance(node, Not):
+        return triggers(node.part.part) if isinstance(node.part, Not) else None
+    found = [triggers(p) for p in node.parts]
+    if isinstance(node, And):
+        known = [t for t in found if t is not None]
+        return min(known, key=len) if known else None
+    if any(t is None for t in found):
+        return None
+    return {term for t in found if t is not None for term in t}

@@ -1,0 +1,198 @@
+"""Learned topics: one linear model per topic over TF-IDF features (scikit-learn lives here
+and only here), with a decision threshold tuned per topic.
+
+Features are word 1-2-grams and character 2-5-grams inside word boundaries, both with
+sublinear term frequency; the title counts twice. Each topic gets a LinearSVC (one versus
+the rest). On multi-label data each topic's threshold is tuned on out-of-fold scores (the
+F1-best threshold, shrunk towards 0 for rare topics); when every training document had a
+topic, every document gets at least its best one. On single-label data the best topic wins.
+A model is a folder: `model.joblib` (the fitted objects) and `manifest.json` (labels,
+thresholds, mode, version), read back by `load_model`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import joblib
+import numpy as np
+from joblib import Parallel, delayed
+from scipy.sparse import csr_matrix, hstack
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.model_selection import KFold
+from sklearn.svm import LinearSVC
+
+from alerts.errors import InputError, TopicError
+from alerts.topics.corpus import Document, model_text
+from alerts.topics.manifest import read_manifest, write_manifest
+
+MODEL_FILE = "model.joblib"
+THRESHOLD_GRID = np.arange(-0.8, 0.4001, 0.05)
+MIN_TUNED_POSITIVES = 3  # fewer positives than this: keep the threshold at 0
+SHRINK = 3.0  # a topic with n positives keeps n / (n + SHRINK) of its tuned shift
+
+
+@dataclass
+class LearnedModel:
+    """Fitted vectorizers and one weight row per topic."""
+
+    labels: list[str]
+    thresholds: np.ndarray[Any, np.dtype[np.float64]]
+    single_label: bool
+    at_least_one: bool
+    vectorizers: list[TfidfVectorizer]
+    coef: np.ndarray[Any, np.dtype[np.float32]]
+    intercept: np.ndarray[Any, np.dtype[np.float64]]
+    n_docs: int
+
+    def features(self, texts: Sequence[str]) -> csr_matrix:
+        """The TF-IDF rows of `texts`, every vectorizer's columns side by side."""
+        return hstack([v.transform(texts) for v in self.vectorizers]).tocsr()
+
+    def margins(self, rows: csr_matrix) -> np.ndarray[Any, np.dtype[np.float64]]:
+        """Each topic's decision value minus its threshold: > 0 means tagged."""
+        margins: np.ndarray[Any, np.dtype[np.float64]] = (
+            np.asarray(rows @ self.coef.T, dtype=np.float64) + self.intercept - self.thresholds
+        )
+        return margins
+
+    def decide(self, margins: np.ndarray[Any, np.dtype[np.float64]]) -> list[list[int]]:
+        """Topic indexes tagged on each row of margins."""
+        chosen: list[list[int]] = []
+        for row in margins:
+            best = int(np.argmax(row))
+            if self.single_label:
+                chosen.append([best])
+                continue
+            tagged = [int(i) for i in np.flatnonzero(row > 0)]
+            chosen.append(tagged or ([best] if self.at_least_one else []))
+        return chosen
+
+    def predict(self, texts: Sequence[str]) -> list[set[str]]:
+        """The topics of each text."""
+        margins = self.margins(self.features(texts))
+        return [{self.labels[i] for i in row} for row in self.decide(margins)]
+
+
+def _vectorizers() -> list[TfidfVectorizer]:
+    words = TfidfVectorizer(
+        ngram_range=(1, 2), sublinear_tf=True, min_df=2, strip_accents="unicode"
+    )
+    chars = TfidfVectorizer(
+        analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2, max_features=300_000
+    )
+    return [words, chars]
+
+
+def _fit_one(rows: csr_matrix, y: np.ndarray[Any, Any], c: float) -> tuple[Any, Any]:
+    if not y.any() or y.all():  # one class only: a constant decision
+        return np.zeros(rows.shape[1]), 10.0 if y.any() else -10.0
+    svm = LinearSVC(C=c)
+    svm.fit(rows, y)
+    return svm.coef_[0], float(svm.intercept_[0])
+
+
+def _fit(rows: csr_matrix, targets: np.ndarray[Any, Any], c: float, jobs: int) -> tuple[Any, Any]:
+    """One LinearSVC per column of `targets`; liblinear releases the GIL, so threads work."""
+    fitted = Parallel(n_jobs=jobs, prefer="threads")(
+        delayed(_fit_one)(rows, targets[:, j], c) for j in range(targets.shape[1])
+    )
+    coef = np.vstack([w for w, _ in fitted]).astype(np.float32)
+    return coef, np.array([b for _, b in fitted])
+
+
+def _best_threshold(scores: np.ndarray[Any, Any], positive: np.ndarray[Any, Any]) -> float:
+    """The F1-best threshold on out-of-fold scores, shrunk towards 0 by the evidence."""
+    n = int(positive.sum())
+    if n < MIN_TUNED_POSITIVES:
+        return 0.0
+    best_f1, best = 0.0, 0.0
+    for threshold in THRESHOLD_GRID:
+        tagged = scores > threshold
+        tp = int((tagged & positive).sum())
+        f1 = 2 * tp / (tp + int(tagged.sum()) + n)
+        if f1 > best_f1 + 1e-9 or (abs(f1 - best_f1) <= 1e-9 and abs(threshold) < abs(best)):
+            best_f1, best = f1, float(threshold)
+    return best * n / (n + SHRINK)
+
+
+def _tune(
+    rows: csr_matrix, targets: np.ndarray[Any, Any], c: float, folds: int, jobs: int
+) -> np.ndarray[Any, np.dtype[np.float64]]:
+    """Per-topic thresholds from out-of-fold decision values."""
+    held_out = np.zeros(targets.shape)
+    for fit_part, score_part in KFold(folds, shuffle=True, random_state=0).split(targets):
+        coef, intercept = _fit(rows[fit_part], targets[fit_part], c, jobs)
+        held_out[score_part] = np.asarray(rows[score_part] @ coef.T) + intercept
+    columns = range(targets.shape[1])
+    return np.array([_best_threshold(held_out[:, j], targets[:, j] == 1) for j in columns])
+
+
+def train_model(
+    docs: Sequence[Document], *, c: float = 1.0, folds: int = 5, jobs: int = 2
+) -> LearnedModel:
+    """Fit a model on labelled documents (see the module docstring for the recipe)."""
+    labels = sorted({t for d in docs for t in d.topics})
+    if not labels:
+        raise InputError("the training documents carry no topics")
+    targets = np.array([[label in d.topics for label in labels] for d in docs], dtype=np.int8)
+    vectorizers = _vectorizers()
+    texts = [model_text(d.title, d.body) for d in docs]
+    try:
+        rows = hstack([v.fit_transform(texts) for v in vectorizers]).tocsr()
+    except ValueError as exc:
+        raise InputError(f"cannot learn from these documents: {exc}") from None
+    single_label = all(len(d.topics) == 1 for d in docs)
+    folds = min(folds, len(docs))
+    tune = not single_label and folds >= 2
+    thresholds = _tune(rows, targets, c, folds, jobs) if tune else np.zeros(len(labels))
+    coef, intercept = _fit(rows, targets, c, jobs)
+    return LearnedModel(
+        labels=labels,
+        thresholds=thresholds,
+        single_label=single_label,
+        at_least_one=all(d.topics for d in docs),
+        vectorizers=vectorizers,
+        coef=coef,
+        intercept=intercept,
+        n_docs=len(docs),
+    )
+
+
+def save_model(model: LearnedModel, folder: Path) -> None:
+    """Write `model.joblib` and `manifest.json` into `folder` (created if needed)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    fitted = {"vectorizers": model.vectorizers, "coef": model.coef, "intercept": model.intercept}
+    joblib.dump(fitted, folder / MODEL_FILE, compress=3)
+    fields = {
+        "labels": model.labels,
+        "thresholds": [round(float(t), 6) for t in model.thresholds],
+        "single_label": model.single_label,
+        "at_least_one": model.at_least_one,
+        "n_docs": model.n_docs,
+        "n_features": int(model.coef.shape[1]),
+    }
+    write_manifest(folder, fields)
+
+
+def load_model(folder: Path) -> LearnedModel:
+    """Read a model folder written by `save_model`. The folder must be trusted: joblib
+    files are pickles, and loading one runs code."""
+    manifest = read_manifest(folder)
+    try:
+        fitted = joblib.load(folder / MODEL_FILE)
+    except (OSError, ValueError, EOFError) as exc:
+        raise TopicError(f"cannot read the model in {folder}: {exc}") from None
+    return LearnedModel(
+        labels=list(manifest["labels"]),
+        thresholds=np.array(manifest["thresholds"], dtype=np.float64),
+        single_label=bool(manifest["single_label"]),
+        at_least_one=bool(manifest["at_least_one"]),
+        vectorizers=fitted["vectorizers"],
+        coef=fitted["coef"],
+        intercept=fitted["intercept"],
+        n_docs=int(manifest["n_docs"]),
+    )

@@ -1,0 +1,110 @@
+"""The classifier the service runs: the bundled taxonomy, the custom topics in the database
+(recompiled when they change, without a restart) and, when `ALERTS_MODELS_DIR` is set, the
+learned topics of the model there (loaded once per process).
+
+`classifier_for(settings)` is what the runner and the workers call; it is cached, so a
+worker builds its classifier on its first article and reuses it for every later one.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from functools import cache
+from pathlib import Path
+
+from alerts.config import Settings
+from alerts.errors import TopicError
+from alerts.models import TopicMatch
+from alerts.store.db import session_scope
+from alerts.topics.classifier import (
+    Classifier,
+    CombinedClassifier,
+    LearnedClassifier,
+    RuleClassifier,
+)
+from alerts.topics.custom import CustomTopic, custom_topics, custom_version, with_custom
+from alerts.topics.query import parse
+from alerts.topics.taxonomy import Taxonomy, bundled_taxonomy
+
+log = logging.getLogger(__name__)
+
+
+def rule_classifier(taxonomy: Taxonomy, topics: list[CustomTopic]) -> RuleClassifier:
+    """Rules for the taxonomy plus custom topics; a stored query that no longer parses is
+    skipped with a warning rather than stopping every article."""
+    usable = []
+    for topic in topics:
+        try:
+            parse(topic.query)
+        except TopicError as error:
+            log.warning("custom topic skipped: %s", error, extra={"topic": topic.name})
+            continue
+        usable.append(topic)
+    while True:  # drop topics whose parent was dropped, up the chain
+        names = {t.name for t in usable}
+        kept = [t for t in usable if t.parent is None or t.parent in taxonomy or t.parent in names]
+        if len(kept) == len(usable):
+            break
+        usable = kept
+    full, queries = with_custom(taxonomy, usable)
+    return RuleClassifier(full, queries)
+
+
+class LiveClassifier:
+    """Rules that follow the `custom_topics` table, plus an optional learned classifier.
+
+    Parameters:
+        database_url: where custom topics are stored.
+        learned: the model's classifier, or None for rules only.
+        refresh_s: at most this often, one cheap query checks whether topics changed.
+    """
+
+    def __init__(
+        self, database_url: str, *, learned: Classifier | None = None, refresh_s: float = 2.0
+    ) -> None:
+        self.database_url = database_url
+        self.learned = learned
+        self.refresh_s = refresh_s
+        self._rules: RuleClassifier | None = None
+        self._version: object = None
+        self._checked = 0.0
+
+    def rules(self) -> RuleClassifier:
+        """The current rule classifier, recompiled if custom topics changed."""
+        now = time.monotonic()
+        if self._rules is not None and now - self._checked < self.refresh_s:
+            return self._rules
+        with session_scope(self.database_url) as session:
+            version = custom_version(session)
+            if self._rules is None or version != self._version:
+                self._rules = rule_classifier(bundled_taxonomy(), custom_topics(session))
+                self._version = version
+        self._checked = now
+        return self._rules
+
+    def classify(self, title: str, body: str, *, source: str = "") -> list[TopicMatch]:
+        """Rule topics (bundled and custom) and learned topics, merged."""
+        parts: list[Classifier] = [self.rules()]
+        if self.learned is not None:
+            parts.append(self.learned)
+        return CombinedClassifier(parts).classify(title, body, source=source)
+
+
+@cache
+def learned_classifier(models_dir: Path) -> LearnedClassifier:
+    """The model in `models_dir`, loaded once per process."""
+    from alerts.topics.learned import load_model  # scikit-learn only where a model is used
+
+    return LearnedClassifier(load_model(models_dir))
+
+
+def classifier_for(settings: Settings) -> LiveClassifier:
+    """The service's classifier for these settings (one per database and model folder)."""
+    return _live(settings.database_url, settings.models_dir, settings.custom_topics_refresh_s)
+
+
+@cache
+def _live(database_url: str, models_dir: Path | None, refresh_s: float) -> LiveClassifier:
+    learned = learned_classifier(models_dir) if models_dir is not None else None
+    return LiveClassifier(database_url, learned=learned, refresh_s=refresh_s)

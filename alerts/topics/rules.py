@@ -1,0 +1,157 @@
+"""Rule topics as boolean queries over one shared `PatternMatcher`.
+
+A taxonomy topic compiles to `unambiguous OR (ambiguous AND context)` over its aliases
+(matcher rule 5); a custom topic is its parsed query. Every term of every topic becomes a
+pattern of one automaton. For a text, the matcher reports which patterns occur; only the
+topics that own one of those patterns are evaluated (a query needs one of its terms to hold,
+which `query.parse` enforces), so the cost follows the hits, not the number of topics.
+Topics that are a plain OR of terms hold as soon as one term is found in its field.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from alerts.models import Evidence, Topic
+from alerts.topics.checks import SCOPES, Check, TextHits, compile_check, triggers
+from alerts.topics.folding import EMPTY, FoldedText, fold, fold_words, words
+from alerts.topics.matcher import Occurrence, Pattern, PatternMatcher
+from alerts.topics.query import FIELDS, And, Near, Node, Not, Or, Term, is_acronym
+
+MAX_EVIDENCE = 5
+FIELD_WEIGHTS = (2.0, 1.0, 1.0)  # a word in the title says more than one in the body
+
+
+@dataclass(frozen=True)
+class RuleTopic:
+    """A topic decided by a query; terms in `aliases` are exclusive (matcher rule 4) and
+    only they are evidence. Without aliases, every term outside NOT is evidence."""
+
+    name: str
+    query: Node
+    aliases: frozenset[Term] = field(default_factory=frozenset)
+
+
+@dataclass(frozen=True)
+class DirectMatch:
+    """A topic whose query holds: how much text supports it, and the first spans."""
+
+    name: str
+    weight: float
+    evidence: tuple[Evidence, ...]
+
+
+def alias_term(alias: str) -> Term:
+    """A taxonomy alias as a query term (acronyms keep their capitals)."""
+    return Term(fold_words(alias), exact=words(alias) if is_acronym(alias) else None)
+
+
+def taxonomy_rule(topic: Topic) -> RuleTopic:
+    """Compile a taxonomy topic: any unambiguous alias, or an ambiguous one with context."""
+    surface = [a for a in (topic.name, *topic.aliases) if fold_words(a)]
+    plain = [alias_term(a) for a in surface if a not in topic.ambiguous]
+    ambiguous = [alias_term(a) for a in surface if a in topic.ambiguous]
+    context = [alias_term(c) for c in topic.context if fold_words(c)]
+    parts: list[Node] = list(plain)
+    if ambiguous and context:
+        parts.append(And((Or(tuple(ambiguous)), Or(tuple(context)))))
+    return RuleTopic(topic.name, Or(tuple(parts)), frozenset(plain + ambiguous))
+
+
+def _evidence_terms(node: Node, negated: bool = False) -> list[Term]:
+    if isinstance(node, Term):
+        return [] if negated else [node]
+    if isinstance(node, Near):
+        return [] if negated else [node.left, node.right]
+    if isinstance(node, Not):
+        return _evidence_terms(node.part, not negated)
+    return [t for part in node.parts for t in _evidence_terms(part, negated)]
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    name: str
+    check: Check | None  # None: a plain OR of its evidence terms
+    evidence: tuple[tuple[int, frozenset[int]], ...]  # (pattern id, fields searched)
+
+
+def _plain_or(node: Node) -> bool:
+    return isinstance(node, Term) or (
+        isinstance(node, Or) and all(isinstance(p, Term) for p in node.parts)
+    )
+
+
+def _terms(node: Node) -> list[Term]:
+    if isinstance(node, Term):
+        return [node]
+    if isinstance(node, Near):
+        return [node.left, node.right]
+    if isinstance(node, Not):
+        return _terms(node.part)
+    return [t for part in node.parts for t in _terms(part)]
+
+
+class RuleSet:
+    """Every rule topic compiled together; `match` says which hold for a text and why."""
+
+    def __init__(self, topics: Iterable[RuleTopic]) -> None:
+        self._patterns: dict[Pattern, int] = {}
+        owners: dict[int, list[int]] = defaultdict(list)
+        self._topics: list[_Compiled] = []
+        for index, topic in enumerate(topics):
+            pids = self._pattern_ids(topic)
+            cited = topic.aliases or _evidence_terms(topic.query)
+            evidence = tuple(dict.fromkeys((pids[t], SCOPES[t.field]) for t in cited))
+            wanted = triggers(topic.query)
+            for pid in {pids[t] for t in (pids if wanted is None else wanted)}:
+                owners[pid].append(index)
+            plain = _plain_or(topic.query)
+            check = None if plain else compile_check(topic.query, pids)
+            self._topics.append(_Compiled(topic.name, check, evidence))
+        self._owners = {pid: tuple(indexes) for pid, indexes in owners.items()}
+        self._matcher = PatternMatcher(list(self._patterns))
+
+    def _pattern_ids(self, topic: RuleTopic) -> dict[Term, int]:
+        pids: dict[Term, int] = {}
+        for term in _terms(topic.query):
+            pattern = Pattern(term.words, term.prefix, term.exact, term in topic.aliases)
+            pids[term] = self._patterns.setdefault(pattern, len(self._patterns))
+        return pids
+
+    def __len__(self) -> int:
+        return len(self._topics)
+
+    def match(self, title: str, body: str, source: str = "") -> list[DirectMatch]:
+        """The topics whose query holds for this text, in the order they were given."""
+        fields = [fold(title), fold(body), fold(source) if source else EMPTY]
+        hits = TextHits(fields, self._matcher.find(fields))
+        found_at, owners = hits.found, self._owners
+        candidates = sorted({i for pid in found_at if pid in owners for i in owners[pid]})
+        matches = []
+        for index in candidates:
+            topic = self._topics[index]
+            if topic.check is not None and not topic.check(hits):
+                continue
+            found = sorted(
+                {
+                    o
+                    for pid, scope in topic.evidence
+                    if pid in found_at
+                    for o in found_at[pid]
+                    if o[0] in scope
+                }
+            )
+            if found or topic.check is not None:
+                weight = sum(FIELD_WEIGHTS[o[0]] for o in found) or 1.0
+                evidence = tuple(_evidence(fields, o) for o in found[:MAX_EVIDENCE])
+                matches.append(DirectMatch(topic.name, weight, evidence))
+        return matches
+
+
+def _evidence(fields: Sequence[FoldedText], occurrence: Occurrence) -> Evidence:
+    index, start, end = occurrence
+    folded = fields[index]
+    begin, finish = folded.span(start, end)
+    return Evidence(folded.source[begin:finish], FIELDS[index], begin, finish)

@@ -1,0 +1,35 @@
+"""`alerts bench ingest` at a tiny size, so the benchmark cannot rot."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.e2e.scenario import base_env, cli
+
+
+def test_ingest_bench_runs_and_records(tmp_path: Path) -> None:
+    output = tmp_path / "BENCHMARKS.md"
+    output.write_text("# Benchmarks\n\n<!-- bench:other -->\nkept\n<!-- /bench:other -->\n")
+    result = json.loads(
+        cli(
+            base_env(),
+            "bench",
+            "ingest",
+            "--feeds",
+            "40",
+            "--sample",
+            "10",
+            "--output",
+            str(output),
+            "--json",
+        ).stdout
+    )
+    assert result["feeds"] == 40
+    assert (
+        result["first_pass_fps"] > 0
+        and result["not_modified_pass_fps"] > 0
+        and result["baseline_fps"] > 0
+    )
+    text = output.read_text()
+    assert "kept" in text and "<!-- bench:ingest -->" in text and "all 304" in text

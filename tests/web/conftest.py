@@ -1,0 +1,81 @@
+"""The seed story through the real pipeline (fixture feeds, classifier, fan-out), served by
+the API on a loopback port, and headless Chromium from Debian's `chromium` package."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from alerts.api import create_app
+from alerts.config import Settings, load_settings
+from alerts.feeds.registry import add_feed
+from alerts.runner import InlineDispatcher, run_cycle
+from alerts.store.db import session_scope
+from alerts.store.tables import ArticleRow
+from alerts.subscribers import add_user
+from tests.api.server import ApiServer, memory_senders
+from tests.conftest import FIXTURES, free_port
+
+SEED_TITLE = "Iraqi Airstrikes Target ISIS Militants in Syria for First Time"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+
+
+@dataclass(frozen=True)
+class Site:
+    url: str
+    settings: Settings
+    article_id: int
+    user_id: int
+    api_key: str
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Iterator[Site]:
+    port = free_port()
+    settings = load_settings(
+        database_url=f"sqlite:///{tmp_path / 'alerts.db'}",
+        outbox_dir=tmp_path / "outbox",
+        base_url=f"http://127.0.0.1:{port}",
+        secret_key="test-secret",
+    )
+    senders = memory_senders()
+    with session_scope(settings.database_url) as session:
+        for name in ("outlet-a.xml", "outlet-b.xml"):
+            add_feed(session, str(FIXTURES / "feeds" / name))
+        user = add_user(settings, session, "reader@example.org", tz="Asia/Baghdad")
+    run_cycle(settings, InlineDispatcher(settings, senders=senders))
+    with session_scope(settings.database_url) as session:
+        article_id = session.scalars(
+            select(ArticleRow.id).where(ArticleRow.title == SEED_TITLE).order_by(ArticleRow.id)
+        ).first()
+    assert article_id is not None
+    with ApiServer(create_app(settings, senders=senders), port) as server:
+        yield Site(server.url, settings, article_id, user.id, user.api_key)
+
+
+@pytest.fixture
+def browser() -> Iterator[object]:
+    assert shutil.which(CHROMIUM), "chromium is missing: run ./scripts/setup --system"
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        )
+        try:
+            yield chromium
+        finally:
+            chromium.close()
