@@ -77,6 +77,8 @@ class Settings(BaseSettings):
     http_timeout_s: float = 20.0
     poll_interval_s: float = 900.0
     sweep_interval_s: float = 5.0
+    metrics_port: int | None = None
+    metrics_host: str = "127.0.0.1"
     delivery_lease_s: float = 120.0
     webhook_disable_after_s: float = 5 * 24 * 3600.0
     suppress_after: int = 3

@@ -28,6 +28,7 @@ from alerts.feeds.watcher import (
 from alerts.matching.fanout import fan_out
 from alerts.matching.stories import join_story
 from alerts.models import NotificationStatus
+from alerts.notify.outbox import deliver_batch as outbox_deliver_batch
 from alerts.notify.outbox import deliver_due, deliver_notification
 from alerts.notify.senders import Senders
 from alerts.store.articles import store_new_articles
@@ -38,6 +39,7 @@ from alerts.store.tables import (
     NotificationRow,
     utcnow,
 )
+from alerts.topics.backfill import source_text
 from alerts.topics.classifier import Classifier
 
 log = logging.getLogger(__name__)
@@ -83,7 +85,9 @@ def process_article(
     article = session.get_one(ArticleRow, article_id)
     if article.state != "new":
         return []
-    matches = classifier.classify(article.title, article.summary)
+    feed = session.get(FeedRow, article.feed_id)
+    source = source_text(feed.name, feed.url) if feed is not None else ""
+    matches = classifier.classify(article.title, article.summary, source=source)
     direct = [m.name for m in matches if any(e.via is None for e in m.evidence)]
     join_story(session, article, fingerprint(article.title, article.summary, direct), settings)
     for match in matches:
@@ -118,6 +122,13 @@ def process_article(
 def deliver(settings: Settings, session: Session, senders: Senders, notification_id: int) -> str:
     """Deliver one notification right after it was created (see `alerts.notify.outbox`)."""
     return deliver_notification(settings, session, senders, notification_id)
+
+
+def deliver_batch(
+    settings: Settings, session: Session, senders: Senders, notification_ids: list[int]
+) -> int:
+    """Deliver a fan-out's batch of notifications at once (see `alerts.notify.outbox`)."""
+    return outbox_deliver_batch(settings, session, senders, notification_ids)
 
 
 def sweep(settings: Settings, session: Session, senders: Senders, classifier: Classifier) -> int:

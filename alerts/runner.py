@@ -25,7 +25,8 @@ from alerts.notify.digest import DigestOutcome, send_digests
 from alerts.notify.senders import Senders, senders_from_settings
 from alerts.store.db import session_scope
 from alerts.store.tables import utcnow
-from alerts.topics.classifier import Classifier, default_classifier
+from alerts.topics.classifier import Classifier
+from alerts.topics.live import classifier_for
 
 log = logging.getLogger(__name__)
 _POLL, _PROCESS, _DELIVER, _SWEEP = 0, 1, 2, 3
@@ -38,7 +39,7 @@ class InlineDispatcher:
     story carried by several feeds is delivered once with all of its sources listed."""
 
     settings: Settings
-    classifier: Classifier = field(default_factory=default_classifier)
+    classifier: Classifier | None = None  # None: `classifier_for(settings)`, built once
     senders: Senders | None = None
     distributed: bool = False
     digests: list[DigestOutcome] = field(default_factory=list)
@@ -48,6 +49,8 @@ class InlineDispatcher:
     def __post_init__(self) -> None:
         if self.senders is None:
             self.senders = senders_from_settings(self.settings)
+        if self.classifier is None:
+            self.classifier = classifier_for(self.settings)
 
     def poll_feeds(self, feed_ids: list[int]) -> None:
         heapq.heappush(self._queue, (_POLL, next(self._seq), tuple(feed_ids)))
@@ -61,13 +64,16 @@ class InlineDispatcher:
     def sweep(self) -> None:
         heapq.heappush(self._queue, (_SWEEP, next(self._seq), ()))
 
+    def queue_depth(self) -> int | None:
+        return len(self._queue)
+
     def flush(self) -> None:
         while self._queue:
             stage, _, ids = heapq.heappop(self._queue)
             self._run(stage, ids)
 
     def _run(self, stage: int, ids: tuple[int, ...]) -> None:
-        assert self.senders is not None
+        assert self.senders is not None and self.classifier is not None
         next_step: Callable[[int], None]
         with session_scope(self.settings.database_url) as session:
             if stage == _POLL:

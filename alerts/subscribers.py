@@ -26,7 +26,7 @@ from alerts.notify.unsubscribe import UnsubscribeRequest
 from alerts.notify.webhook import new_secret
 from alerts.preferences import check_timezone
 from alerts.store.tables import FollowRow, UserRow, WebhookEndpointRow
-from alerts.topics.taxonomy import Taxonomy
+from alerts.topics.catalog import TopicNames
 
 _EMAIL = re.compile(r"^[^@\s<>,;:\"]+@[^@\s<>,;:\"]+\.[^@\s<>,;:\"]+$")
 
@@ -148,7 +148,7 @@ def _check_channel(session: Session, user: UserRow, channel: Channel) -> None:
 
 def follow_topic(
     session: Session,
-    taxonomy: Taxonomy,
+    taxonomy: TopicNames,
     user: UserRow,
     topic: str,
     *,
@@ -177,7 +177,7 @@ def follow_topic(
 
 
 def follow(
-    session: Session, taxonomy: Taxonomy, email: str, topic: str, *, channel: Channel, mode: Mode
+    session: Session, taxonomy: TopicNames, email: str, topic: str, *, channel: Channel, mode: Mode
 ) -> FollowRow:
     """Follow a topic for the user with this e-mail address (the CLI's `alerts follow`)."""
     user = find_user(session, email)

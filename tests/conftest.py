@@ -6,18 +6,13 @@ from __future__ import annotations
 
 import os
 import secrets
-import socket
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from email import message_from_bytes, policy
-from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import SMTP, Envelope, Session
 from sqlalchemy import create_engine, text
 
+from alerts.bench.faults_env import SmtpSink
 from alerts.config import Settings, load_settings
 from alerts.demo.receiver import WebhookReceiver
 
@@ -36,12 +31,6 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
         if name.startswith("ALERTS_"):
             monkeypatch.delenv(name)
     monkeypatch.chdir(tmp_path)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture
@@ -79,42 +68,10 @@ def settings(database_url: str, tmp_path: Path) -> Settings:
     )
 
 
-@dataclass
-class SmtpSink:
-    """Messages received by the loopback SMTP server; `replies` scripts error codes."""
-
-    host: str
-    port: int
-    messages: list[EmailMessage] = field(default_factory=list)
-    replies: list[str] = field(default_factory=list)
-    sessions: int = 0
-
-    @property
-    def url(self) -> str:
-        return f"smtp://{self.host}:{self.port}"
-
-    async def handle_EHLO(self, server: SMTP, session: Session, envelope: Envelope, hostname: str, responses: list[str]) -> list[str]:
-        self.sessions += 1
-        session.host_name = hostname
-        return responses
-
-    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
-        if self.replies:
-            return self.replies.pop(0)
-        content = envelope.original_content or b""
-        self.messages.append(message_from_bytes(content, policy=policy.default))  # type: ignore[arg-type]
-        return "250 OK"
-
-
 @pytest.fixture
 def smtp_server() -> Iterator[SmtpSink]:
-    sink = SmtpSink("127.0.0.1", free_port())
-    controller = Controller(sink, hostname=sink.host, port=sink.port)
-    controller.start()
-    try:
+    with SmtpSink() as sink:
         yield sink
-    finally:
-        controller.stop()
 
 
 @pytest.fixture

@@ -67,3 +67,15 @@ def test_lists_and_smtp_urls_parse(monkeypatch: pytest.MonkeyPatch) -> None:
     assert settings.webhook_allowed_hosts == ("127.0.0.1", "hooks.example.org", "::1")
     assert settings.smtp == SmtpTarget("mail.example.org", 587, "starttls", "user@x", "p:ss")
     assert "p:ss" not in repr(settings) and "p:ss" not in repr(settings.smtp)
+
+
+def test_every_setting_is_documented_in_the_readme() -> None:
+    from alerts.config import Settings
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+    missing = [
+        f"ALERTS_{name.upper()}"
+        for name in Settings.model_fields
+        if f"ALERTS_{name.upper()}" not in readme
+    ]
+    assert not missing, f"document these in README.md: {missing}"

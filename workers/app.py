@@ -3,10 +3,15 @@ worker dies, so a killed worker's task runs again elsewhere; every task is idemp
 
 from __future__ import annotations
 
+from typing import Any
+
 from celery import Celery
+from celery.signals import worker_init
+from prometheus_client import start_http_server
 
 from alerts.config import load_settings
 from alerts.logs import configure_logging
+from alerts.metrics import registry_for
 
 DIGEST_CHECK_S = 300.0
 settings = load_settings()
@@ -40,3 +45,18 @@ app.conf.update(
         "outbox-sweep": {"task": "alerts.sweep", "schedule": settings.sweep_interval_s},
     },
 )
+
+
+@worker_init.connect
+def _serve_metrics(**_: Any) -> None:
+    """With ALERTS_METRICS_PORT, the worker's main process serves /metrics (read from the
+    database, so every worker reports the same totals)."""
+    if settings.metrics_port:
+        from workers.dispatch import CeleryDispatcher
+
+        dispatcher = CeleryDispatcher(settings)
+        start_http_server(
+            settings.metrics_port,
+            addr=settings.metrics_host,
+            registry=registry_for(settings, dispatcher.queue_depth),
+        )

@@ -11,13 +11,22 @@ from alerts.notify.digest import send_digests
 from alerts.notify.senders import Senders, senders_from_settings
 from alerts.store.db import session_scope
 from alerts.store.tables import utcnow
-from alerts.topics.classifier import default_classifier
+from alerts.topics.classifier import Classifier
+from alerts.topics.live import classifier_for
 from workers.app import app, settings
+
+DELIVERY_BATCH = 200
 
 
 @cache
 def _senders() -> Senders:
     return senders_from_settings(settings)
+
+
+def _classifier() -> Classifier:
+    """Built on a worker's first article and kept (models load once per process); custom
+    topics refresh themselves when the database says they changed."""
+    return classifier_for(settings)
 
 
 @app.task(name="alerts.poll_feeds")
@@ -32,11 +41,11 @@ def poll_feeds(feed_ids: list[int]) -> int:
 @app.task(name="alerts.process_article")
 def process_article(article_id: int) -> int:
     with session_scope(settings.database_url) as session:
-        notification_ids = pipeline.process_article(
-            settings, session, default_classifier(), article_id
-        )
-    for notification_id in notification_ids:
-        deliver.delay(notification_id)
+        notification_ids = pipeline.process_article(settings, session, _classifier(), article_id)
+    # One delivery task per batch, not per notification: a story followed by a million
+    # people is a few thousand tasks, each sending its batch concurrently.
+    for start in range(0, len(notification_ids), DELIVERY_BATCH):
+        deliver_batch.delay(notification_ids[start : start + DELIVERY_BATCH])
     return len(notification_ids)
 
 
@@ -46,10 +55,16 @@ def deliver(notification_id: int) -> str:
         return pipeline.deliver(settings, session, _senders(), notification_id)
 
 
+@app.task(name="alerts.deliver_batch")
+def deliver_batch(notification_ids: list[int]) -> int:
+    with session_scope(settings.database_url) as session:
+        return pipeline.deliver_batch(settings, session, _senders(), notification_ids)
+
+
 @app.task(name="alerts.sweep")
 def sweep() -> int:
     with session_scope(settings.database_url) as session:
-        return pipeline.sweep(settings, session, _senders(), default_classifier())
+        return pipeline.sweep(settings, session, _senders(), _classifier())
 
 
 @app.task(name="alerts.send_digests")

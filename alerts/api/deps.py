@@ -23,7 +23,7 @@ from alerts.notify.senders import Senders
 from alerts.store.db import session_scope
 from alerts.store.tables import UserRow
 from alerts.subscribers import user_by_api_key
-from alerts.topics.taxonomy import Taxonomy, bundled_taxonomy
+from alerts.topics.catalog import TopicCatalog, topic_catalog
 
 KEY_COOKIE = "alerts_key"
 CSRF_HEADER = "X-Requested-With"
@@ -56,16 +56,18 @@ def get_senders(request: Request) -> Senders:
     return senders
 
 
-def get_taxonomy() -> Taxonomy:
-    """The topics users can follow; the one place to swap in a database-backed taxonomy."""
-    return bundled_taxonomy()
-
-
 SessionDep = Annotated[Session, Depends(get_session, scope="function")]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
+
+
+def get_topics(session: SessionDep, settings: SettingsDep) -> TopicCatalog:
+    """Every topic users can follow: bundled, custom (stored in the database) and learned."""
+    return topic_catalog(session, settings)
+
+
 ClockDep = Annotated[Callable[[], datetime], Depends(get_clock)]
 SendersDep = Annotated[Senders, Depends(get_senders)]
-TaxonomyDep = Annotated[Taxonomy, Depends(get_taxonomy)]
+TopicsDep = Annotated[TopicCatalog, Depends(get_topics)]
 Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 
 

@@ -208,6 +208,15 @@ class FeedIn(Strict):
     name: Text | None = None
 
 
+class CustomTopicIn(Strict):
+    name: Text = Field(examples=["Border incidents"])
+    query: Annotated[str, Field(min_length=1, max_length=2000), AfterValidator(_printable)] = Field(
+        examples=['"border crossing" OR checkpoint']
+    )
+    parent: Text | None = Field(None, examples=["Syria"])
+    replace: bool = False
+
+
 class UserIn(Strict):
     email: Annotated[str, Field(min_length=3, max_length=320), AfterValidator(_printable)]
     timezone: Timezone = "UTC"

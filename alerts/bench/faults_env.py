@@ -179,7 +179,7 @@ class Workers:
 
 @dataclass
 class SmtpSink:
-    """A loopback SMTP server that records messages; `reply` may refuse some (e.g. 451)."""
+    """A loopback SMTP server that records messages; scripted replies refuse some (451, 550)."""
 
     host: str = "127.0.0.1"
     port: int = field(default_factory=free_port)
@@ -188,14 +188,32 @@ class SmtpSink:
     reply_for: dict[str, str] = field(default_factory=dict)  # recipient -> fixed SMTP reply
     outage_until: float = 0.0  # monotonic time before which every message gets `outage_reply`
     outage_reply: str = "451 4.3.0 try again later"
+    replies: list[str] = field(default_factory=list)  # one-off replies for the next messages
+    sessions: int = 0  # SMTP sessions opened (to check connection reuse)
     _controller: Controller | None = None
 
     @property
     def url(self) -> str:
         return f"smtp://{self.host}:{self.port}"
 
+    async def handle_EHLO(  # noqa: N802 (aiosmtpd's name)
+        self,
+        server: SMTP,
+        session: Session,
+        envelope: Envelope,
+        hostname: str,
+        responses: list[str],
+    ) -> list[str]:
+        self.sessions += 1
+        session.host_name = hostname
+        return responses
+
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:  # noqa: N802 (aiosmtpd's name)
         recipient = envelope.rcpt_tos[0] if envelope.rcpt_tos else ""
+        if self.replies:
+            reply = self.replies.pop(0)
+            self.rejected.append((recipient, reply))
+            return reply
         if recipient in self.reply_for:
             self.rejected.append((recipient, self.reply_for[recipient]))
             return self.reply_for[recipient]

@@ -47,6 +47,8 @@ def write_section(name: str, body: str, path: Path = DEFAULT_PATH) -> None:
     path.write_text(update_section(document, name, body), encoding="utf-8")
 
 
-def peak_rss_mib() -> float:
-    """Peak resident memory of this process so far, in MiB (Linux reports KiB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def peak_rss_mib(*, children: bool = False) -> float:
+    """Peak resident memory of this process (or of its largest finished child), in MiB
+    (Linux reports KiB)."""
+    who = resource.RUSAGE_CHILDREN if children else resource.RUSAGE_SELF
+    return resource.getrusage(who).ru_maxrss / 1024

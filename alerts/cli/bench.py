@@ -1,5 +1,9 @@
 """`alerts bench …`: benchmarks with a baseline measured in the same run; results go to
-BENCHMARKS.md (one section per benchmark) and, with --json, to stdout."""
+BENCHMARKS.md (one section per benchmark) and, with --json, to stdout.
+
+Each command imports its benchmark when it runs: they pull in heavy libraries (servers,
+Celery, scikit-learn) that every other `alerts` command would otherwise pay for at start-up.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +13,6 @@ from pathlib import Path
 
 import typer
 
-from alerts.bench.faults import SCENARIOS, as_json, run_scenario, write_report
-from alerts.bench.ingest import markdown, record, run_ingest
 from alerts.cli.common import JsonOption, console, print_json
 from alerts.errors import InputError
 
@@ -20,6 +22,11 @@ app = typer.Typer(
 )
 
 OutputOption = typer.Option(Path("BENCHMARKS.md"), "--output", help="Markdown file to update.")
+AdminUrlOption = typer.Option(
+    "postgresql+psycopg://postgres@127.0.0.1:5432/test",
+    "--admin-database-url",
+    help="PostgreSQL URL allowed to create a scratch database.",
+)
 
 
 @app.command("ingest")
@@ -33,6 +40,7 @@ def ingest(
     database_url: str | None = typer.Option(
         None, "--database-url", help="Default: a scratch SQLite file."
     ),
+    processes: int = typer.Option(2, "--processes", min=1, help="Polling worker processes."),
     output: Path = OutputOption,
     json_out: bool = JsonOption,
 ) -> None:
@@ -40,8 +48,10 @@ def ingest(
 
     Example: alerts bench ingest --feeds 10000
     """
+    from alerts.bench.ingest import markdown, record, run_ingest
+
     with console.status(f"polling {feeds:,} feeds twice…") if not json_out else nullcontext():
-        result = run_ingest(feeds, sample=sample, database_url=database_url)
+        result = run_ingest(feeds, sample=sample, database_url=database_url, processes=processes)
     record(result, output)
     if json_out:
         print_json(asdict(result))
@@ -52,7 +62,9 @@ def ingest(
 @app.command("faults")
 def faults(
     scenario: list[str] = typer.Option(
-        [], "--scenario", help=f"Run only these (repeatable): {', '.join(SCENARIOS)}."
+        [],
+        "--scenario",
+        help="Only these (repeatable): worker-kill, broker-restart, webhook-outage, smtp-outage.",
     ),
     n: int = typer.Option(1000, "--n", min=10, help="Notifications per scenario."),
     admin_url: str = typer.Option(
@@ -66,6 +78,8 @@ def faults(
     """Crash and outage drills on the distributed path: counts lost and duplicated
     notifications at the receivers and writes RELIABILITY.md.
     """
+    from alerts.bench.faults import SCENARIOS, as_json, run_scenario, write_report
+
     names = scenario or list(SCENARIOS)
     unknown = sorted(set(names) - set(SCENARIOS))
     if unknown:
@@ -81,3 +95,117 @@ def faults(
         typer.echo(as_json(results))
     else:
         console.print(output.read_text(), highlight=False, markup=False)
+
+
+@app.command("classify")
+def classify(
+    topics: int = typer.Option(10_000, "--topics", min=0, help="Synthetic rule topics to add."),
+    articles: int = typer.Option(2000, "--articles", min=1, help="Texts to cycle through."),
+    seconds: float = typer.Option(3.0, "--seconds", min=0.01, help="CPU seconds to time."),
+    texts: Path | None = typer.Option(
+        None, "--texts", help="JSONL of articles (default: ../shared/data Reuters if present)."
+    ),
+    output: Path = OutputOption,
+    json_out: bool = JsonOption,
+) -> None:
+    """Articles/s on one core with N rule topics, against one regex per topic in a loop.
+
+    Example: alerts bench classify --topics 10000
+    """
+    from alerts.bench import classify as classify_bench
+    from alerts.bench.report import write_section
+
+    with console.status(f"classifying with {topics:,} topics…") if not json_out else nullcontext():
+        result = classify_bench.run_classify_bench(
+            topics=topics,
+            articles=articles,
+            texts_path=texts or classify_bench.SHARED_TEXTS,
+            min_s=seconds,
+        )
+    write_section("classify", classify_bench.markdown(result), output)
+    if json_out:
+        print_json(result.as_dict())
+    else:
+        console.print(classify_bench.markdown(result), highlight=False, markup=False)
+
+
+@app.command("fanout")
+def fanout(
+    followers: int = typer.Option(
+        1_000_000, "--followers", min=1, help="Users following the article's topic."
+    ),
+    sample: int = typer.Option(
+        3000, "--sample", min=1, help="Notifications the naive baseline is timed on."
+    ),
+    chunk: int = typer.Option(10_000, "--chunk", min=1, help="Followers per range."),
+    parallel: int = typer.Option(2, "--parallel", min=1, help="Ranges written at once."),
+    admin_url: str = AdminUrlOption,
+    output: Path = OutputOption,
+    json_out: bool = JsonOption,
+) -> None:
+    """Seconds to write every notification of one article, against one Celery task per
+    notification (timed on a sample, extrapolated).
+
+    Example: alerts bench fanout --followers 1000000
+    """
+    from alerts.bench import fanout as fanout_bench
+
+    status = f"fanning out to {followers:,} followers…"
+    with console.status(status) if not json_out else nullcontext():
+        result = fanout_bench.run_fanout(followers, sample=sample, admin_url=admin_url, chunk=chunk)
+    fanout_bench.record(result, output)
+    if json_out:
+        print_json(result.as_dict())
+    else:
+        console.print(fanout_bench.markdown(result), highlight=False, markup=False)
+
+
+@app.command("webhooks")
+def webhooks(
+    n: int = typer.Option(20_000, "--n", min=2, help="Webhooks to deliver."),
+    sample: int = typer.Option(
+        1000, "--sample", min=1, help="Deliveries the one-at-a-time baseline is timed on."
+    ),
+    batch: int = typer.Option(1000, "--batch", min=1, help="Notifications per batch."),
+    admin_url: str = AdminUrlOption,
+    output: Path = OutputOption,
+    json_out: bool = JsonOption,
+) -> None:
+    """Webhook deliveries/s to a loopback receiver, against one delivery at a time.
+
+    Example: alerts bench webhooks --n 20000
+    """
+    from alerts.bench import webhooks as webhooks_bench
+
+    with console.status(f"delivering {n:,} webhooks…") if not json_out else nullcontext():
+        result = webhooks_bench.run_webhooks(n, sample=sample, batch=batch, admin_url=admin_url)
+    webhooks_bench.record(result, output)
+    if json_out:
+        print_json(result.as_dict())
+    else:
+        console.print(webhooks_bench.markdown(result), highlight=False, markup=False)
+
+
+@app.command("smtp")
+def smtp(
+    n: int = typer.Option(5000, "--n", min=1, help="Messages to submit."),
+    sample: int = typer.Option(
+        500, "--sample", min=1, help="Messages the new-connection baseline is timed on."
+    ),
+    output: Path = OutputOption,
+    json_out: bool = JsonOption,
+) -> None:
+    """Messages/s to a loopback SMTP server over one reused connection, against a new
+    connection per message.
+
+    Example: alerts bench smtp --n 5000
+    """
+    from alerts.bench import smtp as smtp_bench
+
+    with console.status(f"sending {n:,} messages…") if not json_out else nullcontext():
+        result = smtp_bench.run_smtp(n, sample=sample)
+    smtp_bench.record(result, output)
+    if json_out:
+        print_json(result.as_dict())
+    else:
+        console.print(smtp_bench.markdown(result), highlight=False, markup=False)

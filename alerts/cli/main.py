@@ -11,7 +11,20 @@ import sys
 import typer
 from rich.markup import escape
 
-from alerts.cli import api, bench, db, deliveries, demo, digest, feeds, preview, run, topics, users
+from alerts.cli import (
+    api,
+    bench,
+    db,
+    deliveries,
+    demo,
+    digest,
+    feeds,
+    preview,
+    run,
+    status,
+    topics,
+    users,
+)
 from alerts.cli.common import err_console, settings
 from alerts.errors import AlertsError
 from alerts.logs import configure_logging
@@ -35,6 +48,7 @@ app.add_typer(deliveries.app, name="deliveries")
 app.command("follow")(users.follow)
 app.command("classify")(topics.classify)
 app.command("run")(run.run)
+app.command("status")(status.status)
 app.command("demo")(demo.demo)
 app.command("api")(api.api)
 app.command("preview")(preview.preview)

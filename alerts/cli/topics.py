@@ -1,4 +1,5 @@
-"""`alerts topics …` and `alerts classify`: the taxonomy, and tagging a text with it."""
+"""`alerts topics …` and `alerts classify`: browse topics, define custom ones, try them on a
+text or on stored articles, and train and evaluate learned topics."""
 
 from __future__ import annotations
 
@@ -7,44 +8,32 @@ from pathlib import Path
 
 import typer
 from rich.table import Table
+from sqlalchemy.orm import Session
 
-from alerts.cli.common import JsonOption, console, print_json
+from alerts.bench.quality import record_eval
+from alerts.cli.common import JsonOption, console, print_json, settings
+from alerts.dispatch import make_dispatcher
 from alerts.errors import InputError
-from alerts.topics.classifier import default_classifier
+from alerts.matching.fanout import fan_out
+from alerts.models import TopicMatch
+from alerts.store.db import session_scope
+from alerts.store.tables import utcnow
+from alerts.topics.backfill import StoredMatch, parse_since, record_matches
+from alerts.topics.catalog import topic_catalog
+from alerts.topics.corpus import Scores
+from alerts.topics.custom import custom_topics, save_custom_topic
+from alerts.topics.live import classifier_for, topic_trial
+from alerts.topics.query import describe, parse
 from alerts.topics.taxonomy import bundled_taxonomy
 
-app = typer.Typer(help="Browse the topic taxonomy.", no_args_is_help=True)
-
-
-@app.command("list")
-def list_(json_out: bool = JsonOption) -> None:
-    """List every topic with its parents and aliases."""
-    topics = sorted(bundled_taxonomy(), key=lambda t: t.name.casefold())
-    if json_out:
-        print_json(
-            [
-                {
-                    "name": t.name,
-                    "kind": t.kind,
-                    "parents": list(t.parents),
-                    "aliases": list(t.aliases),
-                }
-                for t in topics
-            ]
-        )
-        return
-    table = Table("topic", "kind", "parents", "aliases")
-    for t in topics:
-        table.add_row(t.name, t.kind, ", ".join(t.parents), ", ".join(t.aliases[:6]))
-    console.print(table)
+app = typer.Typer(help="Browse, define, test and train topics.", no_args_is_help=True)
+SinceOption = typer.Option(None, "--since", help="Look back over stored articles: 12h, 7d, 2w.")
 
 
 def _read_text(path: str) -> str:
     if path == "-":
         if sys.stdin.isatty():
-            raise InputError(
-                "give a file with the article text, or pipe it in: alerts classify - < story.txt"
-            )
+            raise InputError("give a file with the article text, or pipe it in: … - < story.txt")
         return sys.stdin.read()
     try:
         return Path(path).read_text(encoding="utf-8", errors="replace")
@@ -52,23 +41,252 @@ def _read_text(path: str) -> str:
         raise InputError(f"cannot read {path}: {exc.strerror}") from None
 
 
+def _why(match: TopicMatch) -> str:
+    parts = []
+    for e in match.evidence:
+        if e.via:
+            parts.append(f"via {e.via}")
+        elif e.weight is not None:
+            parts.append(f"{e.text!r} ({e.weight:+.2f})")
+        else:
+            parts.append(f"{e.text!r} in {e.field}")
+    return "; ".join(parts)
+
+
+@app.command("list")
+def list_(json_out: bool = JsonOption) -> None:
+    """List every topic (bundled and custom) with its parents and aliases."""
+    with session_scope(settings().database_url) as session:
+        custom = custom_topics(session)
+    rows = [(t.name, t.kind, list(t.parents), list(t.aliases)) for t in bundled_taxonomy()]
+    rows += [(t.name, "custom", [t.parent] if t.parent else [], []) for t in custom]
+    rows.sort(key=lambda r: r[0].casefold())
+    if json_out:
+        keys = ("name", "kind", "parents", "aliases")
+        print_json([dict(zip(keys, row, strict=True)) for row in rows])
+        return
+    table = Table("topic", "kind", "parents", "aliases")
+    for name, kind, parents, aliases in rows:
+        table.add_row(name, kind, ", ".join(parents), ", ".join(aliases[:6]))
+    console.print(table)
+
+
+@app.command("add")
+def add(
+    name: str = typer.Argument(..., help="The new topic's name."),
+    query: str = typer.Option(..., "--query", help="e.g. '\"Albu Kamal\" OR Hosaiba'."),
+    parent: str | None = typer.Option(None, "--parent", help="Following it includes this."),
+    replace: bool = typer.Option(False, "--replace", help="Change an existing custom topic."),
+    json_out: bool = JsonOption,
+) -> None:
+    """Define a custom topic by a query; workers pick it up without a restart.
+
+    Example: alerts topics add "Albu Kamal" --query '"Albu Kamal" NEAR/5 strike*' --parent Syria
+    """
+    with session_scope(settings().database_url) as session:
+        topic = save_custom_topic(
+            session, bundled_taxonomy(), name, query, parent=parent, replace=replace
+        )
+    if json_out:
+        print_json(topic.as_dict())
+    else:
+        console.print(f"saved {topic.name}: {describe(parse(topic.query))}", highlight=False)
+
+
+@app.command("show")
+def show(
+    name: str = typer.Argument(..., help="A topic name or alias."), json_out: bool = JsonOption
+) -> None:
+    """Show a topic: its aliases and context, its query, or its learned threshold."""
+    with session_scope(settings().database_url) as session:
+        details = topic_catalog(session, settings()).details(name)
+    if json_out:
+        print_json(details)
+        return
+    for key, value in details.items():
+        shown = ", ".join(map(str, value)) if isinstance(value, list) else value
+        console.print(f"[bold]{key}[/]: {shown}", highlight=False)
+
+
+QueryOption = typer.Option(None, "--query", help="Try this query instead of the saved one.")
+ParentOption = typer.Option(None, "--parent", help="With --query: the parent to try.")
+NotifyOption = typer.Option(False, "--notify", help="Also tell its followers (once per story).")
+
+
+def _show_stored(name: str, found: list[StoredMatch], json_out: bool) -> None:
+    if json_out:
+        print_json({"topic": name, "matches": [m.as_dict() for m in found]})
+        return
+    for m in found:
+        line = f"#{m.article_id} {m.match.score:4.2f} {m.title} — {_why(m.match)}"
+        console.print(line, highlight=False)
+    console.print(f"{len(found)} stored articles match {name}", highlight=False)
+
+
+def _show_text(name: str, matches: list[TopicMatch], json_out: bool) -> None:
+    if json_out:
+        found = {"topic": name, "matched": bool(matches), "topics": [m.as_dict() for m in matches]}
+        print_json(found)
+    elif matches:
+        console.print(f"{matches[0].score:4.2f} {name}: {_why(matches[0])}", highlight=False)
+    else:
+        console.print(f"{name} does not match", highlight=False)
+
+
+@app.command("test")
+def test(
+    name: str = typer.Argument(..., help="A topic (bundled, custom or learned) or a new name."),
+    path: str | None = typer.Argument(None, help="Article text (first line: title); - for stdin."),
+    query: str | None = QueryOption,
+    parent: str | None = ParentOption,
+    since: str | None = SinceOption,
+    json_out: bool = JsonOption,
+) -> None:
+    """Show what a topic matches, and why: in one text, or in the articles stored since
+    --since. Nothing is recorded; see `alerts topics reapply`.
+
+    Example: alerts topics test "Islamic State" --since 7d
+    """
+    config = settings()
+    if since is None and path is None:
+        raise InputError("give an article (a file, or - for stdin) or --since 7d")
+    with session_scope(config.database_url) as session:
+        trial = topic_trial(session, config, name, query=query, parent=parent)
+        if since is not None:
+            _show_stored(trial.name, trial.on_stored(session, parse_since(since)), json_out)
+            return
+    title, _, body = _read_text(path or "-").strip().partition("\n")
+    _show_text(trial.name, trial.on_text(title.strip(), body.strip()), json_out)
+
+
+def _notify(session: Session, found: list[StoredMatch], topics: list[str]) -> list[int]:
+    """Fan the matches out to the topic's followers (one notification per story)."""
+    ids: list[int] = []
+    for m in found:
+        ids += fan_out(
+            session, article_id=m.article_id, story_id=m.story_id, topics=topics, now=utcnow()
+        )
+    return ids
+
+
+@app.command("reapply")
+def reapply(
+    name: str = typer.Argument(..., help="A topic name."),
+    since: str = typer.Option(..., "--since", help="Look back over stored articles: 12h, 7d, 2w."),
+    notify: bool = NotifyOption,
+    json_out: bool = JsonOption,
+) -> None:
+    """Record a topic on the stored articles it matches (e.g. after adding or changing it);
+    followers are told only with --notify.
+
+    Example: alerts topics reapply "Albu Kamal offensive" --since 7d
+    """
+    config = settings()
+    with session_scope(config.database_url) as session:
+        trial = topic_trial(session, config, name)
+        found = trial.on_stored(session, parse_since(since))
+        added = record_matches(session, found, trial.ancestors)
+        sent = _notify(session, found, [trial.name, *trial.ancestors]) if notify else []
+    if sent:
+        dispatcher = make_dispatcher(config)
+        for notification_id in sent:
+            dispatcher.deliver(notification_id)
+        dispatcher.flush()
+    result = {"topic": trial.name, "matched": len(found), "tags_added": added}
+    if json_out:
+        print_json({**result, "notifications": len(sent)})
+    else:
+        summary = f"{len(found)} matched, {added} tags added, {len(sent)} notifications"
+        console.print(f"{trial.name}: {summary}", highlight=False)
+
+
+@app.command("train")
+def train(
+    data: Path = typer.Option(..., "--data", help='JSONL: {"id","title","body","topics":[…]}.'),
+    out: Path = typer.Option(..., "--out", help="Model folder to write."),
+    holdout: float = typer.Option(
+        0.0, "--holdout", min=0.0, max=0.9, help="Keep this share out (dev split)."
+    ),
+    c: float = typer.Option(1.0, "--c", min=1e-4, help="LinearSVC regularisation C."),
+    folds: int = typer.Option(5, "--folds", min=2, help="Folds for tuning thresholds."),
+    json_out: bool = JsonOption,
+) -> None:
+    """Train learned topics (one linear model per topic over TF-IDF, thresholds tuned per
+    topic); with --holdout, report scores on the held-out part.
+
+    Example: alerts topics train --data train.jsonl --out models/reuters --holdout 0.2
+    """
+    from alerts.topics.learned import train_folder  # scikit-learn: only where needed
+
+    report = train_folder(data, out, holdout=holdout, c=c, folds=folds)
+    if json_out:
+        print_json(report)
+    else:
+        console.print(", ".join(f"{k}: {v}" for k, v in report.items()), highlight=False)
+
+
+ModelOption = typer.Option(None, "--model", help="Model folder (default: ALERTS_MODELS_DIR).")
+HoldoutOption = typer.Option(
+    0.0, "--holdout", min=0.0, max=0.9, help="Only the share `train --holdout` kept out."
+)
+RecordOption = typer.Option(None, "--record", help="Write this row of BENCHMARKS.md topics-eval.")
+OutputOption = typer.Option(Path("BENCHMARKS.md"), "--output", help="Where --record writes.")
+
+
+def _show_scores(scores: Scores) -> None:
+    summary = f"micro-F1 {scores.micro_f1:.4f}, macro-F1 {scores.macro_f1:.4f}"
+    console.print(f"{scores.n_docs} documents: {summary}", highlight=False)
+    table = Table("topic", "precision", "recall", "F1", "support")
+    for topic, s in scores.per_topic.items():
+        table.add_row(topic, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.support))
+    console.print(table)
+
+
+@app.command("eval")
+def eval_(
+    data: Path = typer.Option(..., "--data", help="Labelled JSONL to score the model on."),
+    model: Path | None = ModelOption,
+    holdout: float = HoldoutOption,
+    record: str | None = RecordOption,
+    output: Path = OutputOption,
+    json_out: bool = JsonOption,
+) -> None:
+    """Score a model on labelled documents: micro/macro F1 and per-topic precision/recall.
+
+    Example: alerts topics eval --data test.jsonl --model models/reuters --json
+    """
+    from alerts.topics.learned import evaluate_folder  # scikit-learn: only where needed
+
+    folder = model or settings().models_dir
+    if folder is None:
+        raise InputError("give --model DIR or set ALERTS_MODELS_DIR")
+    scores = evaluate_folder(data, folder, holdout=holdout)
+    if record:
+        record_eval(record, scores, data=data, holdout=holdout, path=output)
+    if json_out:
+        print_json({"data": str(data), "model": str(folder), **scores.as_dict()})
+    else:
+        _show_scores(scores)
+
+
 def classify(
     path: str = typer.Argument(
         "-", help="File with the article text (first line: title); - for stdin."
     ),
+    source: str = typer.Option("", "--source", help="The feed's name or URL, for source: terms."),
     json_out: bool = JsonOption,
 ) -> None:
-    """Tag an article's text with topics and show the evidence for each.
+    """Tag an article's text with every topic (bundled, custom, learned) and show the
+    evidence for each.
 
     Example: alerts classify story.txt --json
     """
     title, _, body = _read_text(path).strip().partition("\n")
-    matches = default_classifier().classify(title.strip(), body.strip())
+    matches = classifier_for(settings()).classify(title.strip(), body.strip(), source=source)
     if json_out:
         print_json({"topics": [m.as_dict() for m in matches]})
         return
     if not matches:
         console.print("no topics found")
     for m in matches:
-        why = "; ".join(f"via {e.via}" if e.via else f"{e.text!r} in {e.field}" for e in m.evidence)
-        console.print(f"{m.score:5.2f}  [bold]{m.name}[/]  {why}", highlight=False)
+        console.print(f"{m.score:5.2f}  [bold]{m.name}[/]  {_why(m)}", highlight=False)

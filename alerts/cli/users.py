@@ -9,7 +9,7 @@ from alerts.models import Channel, Mode
 from alerts.store.db import session_scope
 from alerts.subscribers import add_user
 from alerts.subscribers import follow as follow_topic
-from alerts.topics.taxonomy import bundled_taxonomy
+from alerts.topics.catalog import topic_catalog
 
 app = typer.Typer(help="Create subscribers.", no_args_is_help=True)
 
@@ -39,7 +39,9 @@ def add(
 
 def follow(
     email: str = typer.Argument(..., help="The subscriber's e-mail address."),
-    topic: str = typer.Argument(..., help="A topic name or alias, e.g. 'Islamic State' or ISIS."),
+    topic: str = typer.Argument(
+        ..., help="A topic (bundled, custom or learned) or alias, e.g. 'Islamic State' or ISIS."
+    ),
     channel: Channel = typer.Option(Channel.EMAIL, "--channel", help="How to be told."),
     mode: Mode = typer.Option(
         Mode.INSTANT, "--mode", help="At once, or in a daily or weekly digest."
@@ -51,7 +53,8 @@ def follow(
     Example: alerts follow ana@example.org Syria --mode daily
     """
     with session_scope(settings().database_url) as session:
-        row = follow_topic(session, bundled_taxonomy(), email, topic, channel=channel, mode=mode)
+        topics = topic_catalog(session, settings())
+        row = follow_topic(session, topics, email, topic, channel=channel, mode=mode)
         result = {
             "id": row.id,
             "user_id": row.user_id,

@@ -86,6 +86,7 @@ def fetch_batch(limits: FetchLimits, feeds: Iterable[FeedRow]) -> dict[int, Fetc
 
 
 def _fail(feed: FeedRow, message: str, now: datetime, retry_after_s: float | None = None) -> None:
+    feed.fetch_errors_total += 1
     feed.status = "disabled" if feed.status == "disabled" else "failing"
     feed.last_error = message
     feed.error_count += 1
@@ -120,6 +121,7 @@ def apply_result(
 ) -> list[Article]:
     """Record one fetch on its feed; return the articles of a fresh document."""
     feed.last_polled_at, feed.last_http_status = now, result.status
+    feed.polls_total += 1
     if result.moved_to:
         _move(session, feed, result.moved_to)
     articles: list[Article] = []

@@ -7,19 +7,42 @@ the article's topics on one channel gets one row that lists them all; when the f
 differ in mode, the most immediate mode wins (instant before daily before weekly).
 Noise control (snoozes, keyword exclusions, pause, quiet hours, the hourly cap) is decided
 by `alerts.matching.noise`; this module only applies it.
+
+Scale: followers are split into user-id ranges of `chunk_size` followers
+(`follower_ranges`), and each range is written by one `fan_out_range` call, so memory and
+transaction size stay bounded however many people follow a topic, and a range is a unit of
+work a Celery task can take. Within a range, followers with no noise rule to apply (the
+great majority) are written by one `INSERT … SELECT … GROUP BY` on PostgreSQL, never
+passing through Python; the others go through `noise.plan_delivery` one by one.
 """
 
 from __future__ import annotations
 
 import secrets
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    Text,
+    and_,
+    case,
+    cast,
+    exists,
+    func,
+    literal,
+    null,
+    or_,
+    select,
+    true,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.sql.dml import ReturningInsert
 
 from alerts.matching.noise import excluded, plan_delivery
 from alerts.models import Channel, Mode, NotificationStatus
@@ -33,6 +56,9 @@ from alerts.store.tables import (
 )
 
 _URGENCY = {Mode.INSTANT: 0, Mode.DAILY: 1, Mode.WEEKLY: 2}
+FANOUT_CHUNK = 10_000
+UserRange = tuple[int, int | None]
+"""Followers with `low <= user_id < high` (`high` None: no upper bound)."""
 
 
 @dataclass(frozen=True)
@@ -46,21 +72,74 @@ class Recipient:
     ignore_quiet: bool = False
 
 
-def recipients(
-    session: Session, topics: Iterable[str], *, text: str = "", now: datetime | None = None
-) -> list[Recipient]:
-    """Group the follows of `topics` by (user, channel); skip webhook follows without an
-    active endpoint, since there is nowhere to deliver them, follows snoozed past `now`, and
-    follows whose exclusion keywords occur in `text`."""
+def _in_range(
+    user_range: UserRange | None, column: InstrumentedAttribute[int] | None = None
+) -> ColumnElement[bool]:
+    """`column` (follows.user_id by default) within the range; the bounds are repeated on
+    every joined table so PostgreSQL reads only the range's index entries."""
+    if user_range is None:
+        return true()
+    user_id = FollowRow.user_id if column is None else column
+    low, high = user_range
+    clause = user_id >= low
+    return clause if high is None else and_(clause, user_id < high)
+
+
+def follower_ranges(
+    session: Session, topics: Iterable[str], *, chunk_size: int = FANOUT_CHUNK
+) -> list[UserRange]:
+    """Split the followers of `topics` into user-id ranges of about `chunk_size` users each,
+    computed in the database (one id per range crosses the wire, not one per follower)."""
     names = sorted(set(topics))
     if not names:
         return []
-    follows = session.scalars(select(FollowRow).where(FollowRow.topic.in_(names))).all()
-    with_webhook = set(
+    users = select(FollowRow.user_id).where(FollowRow.topic.in_(names)).distinct().subquery()
+    numbered = select(
+        users.c.user_id, func.row_number().over(order_by=users.c.user_id).label("n")
+    ).subquery()
+    starts = list(
         session.scalars(
-            select(WebhookEndpointRow.user_id).where(WebhookEndpointRow.status == "active")
+            select(numbered.c.user_id)
+            .where((numbered.c.n - 1) % chunk_size == 0)
+            .order_by(numbered.c.user_id)
         )
     )
+    ends: list[int | None] = [*starts[1:], None]
+    return list(zip(starts, ends[: len(starts)], strict=True))
+
+
+def recipients(
+    session: Session,
+    topics: Iterable[str],
+    *,
+    text: str = "",
+    now: datetime | None = None,
+    where: ColumnElement[bool] | None = None,
+) -> list[Recipient]:
+    """Group the follows of `topics` (narrowed by `where`) by (user, channel); skip webhook
+    follows without an active endpoint, since there is nowhere to deliver them, follows
+    snoozed past `now`, and follows whose exclusion keywords occur in `text`."""
+    names = sorted(set(topics))
+    if not names:
+        return []
+    chosen = (
+        FollowRow.topic.in_(names) if where is None else and_(FollowRow.topic.in_(names), where)
+    )
+    follows = session.scalars(select(FollowRow).where(chosen)).all()
+    with_webhook = set(
+        session.scalars(
+            select(WebhookEndpointRow.user_id).where(
+                WebhookEndpointRow.status == "active",
+                WebhookEndpointRow.user_id.in_({f.user_id for f in follows}),
+            )
+        )
+    )
+    return _grouped(follows, with_webhook, text, now)
+
+
+def _grouped(
+    follows: Sequence[FollowRow], with_webhook: set[int], text: str, now: datetime | None
+) -> list[Recipient]:
     grouped: dict[tuple[int, Channel], list[FollowRow]] = defaultdict(list)
     for f in follows:
         if f.channel == Channel.WEBHOOK and f.user_id not in with_webhook:
@@ -83,19 +162,26 @@ def recipients(
 
 
 def _instant_last_hour(session: Session, user_ids: set[int], now: datetime) -> dict[int, int]:
-    """Instant e-mails sent at once (not held) per user in the hour before `now`."""
-    rows = session.execute(
-        select(NotificationRow.user_id, func.count())
+    """Instant e-mails sent at once (not held) per user in the hour before `now`. Counted
+    per user in a correlated subquery, so the user_id index is used even when the table's
+    statistics lag behind a bulk fan-out."""
+    sent = (
+        select(func.count())
         .where(
-            NotificationRow.user_id.in_(user_ids),
+            NotificationRow.user_id == UserRow.id,
             NotificationRow.mode == Mode.INSTANT,
             NotificationRow.channel != Channel.WEBHOOK,
             NotificationRow.held_reason.is_(None),
             NotificationRow.created_at > now - timedelta(hours=1),
         )
-        .group_by(NotificationRow.user_id)
+        .scalar_subquery()
+    )
+    rows = session.execute(
+        select(UserRow.id, sent).where(
+            UserRow.id.in_(user_ids), UserRow.instant_cap_per_hour.is_not(None)
+        )
     ).all()
-    return {user_id: count for user_id, count in rows}
+    return {user_id: count for user_id, count in rows if count}
 
 
 def _rows(
@@ -154,15 +240,18 @@ def _flag_cap_notices(session: Session, user_ids: set[int], now: datetime) -> No
     )
 
 
-def fan_out(
-    session: Session, *, article_id: int, story_id: int, topics: Iterable[str], now: datetime
+def _due_ids(inserted: Iterable[tuple[int, str, datetime | None]], now: datetime) -> list[int]:
+    return sorted(
+        i
+        for i, status, due in inserted
+        if status == NotificationStatus.PENDING and due is not None and due <= now
+    )
+
+
+def _write_one_by_one(
+    session: Session, found: list[Recipient], story_id: int, article_id: int, now: datetime
 ) -> list[int]:
-    """Write notification rows for everyone following one of `topics`; return the ids of
-    the new instant ones due now (digest rows are held until their digest is built, quiet
-    hours rows become due when the quiet hours end)."""
-    article = session.get(ArticleRow, article_id)
-    text = f"{article.title}\n{article.summary}" if article else ""
-    found = recipients(session, topics, text=text, now=now)
+    """Apply every noise rule per recipient in Python, then insert the rows in one statement."""
     values = list(_rows(session, found, story_id, article_id, now)) if found else []
     if not values:
         return []
@@ -181,8 +270,155 @@ def fan_out(
     )
     inserted = session.execute(statement).all()
     _flag_cap_notices(session, {r.user_id for r in inserted if r.held_reason == "cap"}, now)
-    return sorted(
-        r.id
-        for r in inserted
-        if r.status == NotificationStatus.PENDING and r.next_attempt_at <= now
+    return _due_ids(((r.id, r.status, r.next_attempt_at) for r in inserted), now)
+
+
+def _ruled_users(
+    session: Session, names: list[str], user_range: UserRange | None, now: datetime
+) -> list[int]:
+    """Followers whose rows depend on more than mode and channel: a follow with an
+    exclusion list, or a user who is paused, snoozed, has quiet hours or an hourly cap."""
+    has_exclusions = func.coalesce(cast(FollowRow.exclude, Text), "[]").not_in(["[]", "null"])
+    query = (
+        select(FollowRow.user_id)
+        .join(UserRow, UserRow.id == FollowRow.user_id)
+        .where(FollowRow.topic.in_(names), _in_range(user_range), _in_range(user_range, UserRow.id))
+        .where(
+            or_(
+                UserRow.paused.is_(True),
+                UserRow.snoozed_until > now,
+                UserRow.quiet_start.is_not(None),
+                UserRow.instant_cap_per_hour.is_not(None),
+                has_exclusions,
+            )
+        )
+        .distinct()
     )
+    return list(session.scalars(query))
+
+
+def _active_endpoint(user_range: UserRange | None) -> ColumnElement[bool]:
+    """The follower has an active webhook endpoint (range-bounded, see `_in_range`)."""
+    return exists().where(
+        WebhookEndpointRow.user_id == FollowRow.user_id,
+        WebhookEndpointRow.status == "active",
+        _in_range(user_range, WebhookEndpointRow.user_id),
+    )
+
+
+def _plain_rows(
+    names: list[str],
+    user_range: UserRange | None,
+    skip: list[int],
+    ids: tuple[int, int],
+    now: datetime,
+) -> Select[tuple[object, ...]]:
+    """One notification per (user, channel) for followers with no noise rule: the most
+    immediate mode, instant rows due now and digest rows held (what `plan_delivery` decides
+    for them), every matched topic, a fresh delivery id."""
+    story_id, article_id = ids
+    urgency = func.min(
+        case((FollowRow.mode == Mode.INSTANT, 0), (FollowRow.mode == Mode.DAILY, 1), else_=2)
+    )
+    where = _in_range(user_range)
+    if skip:
+        where = and_(where, FollowRow.user_id.not_in(skip))
+    uuid_hex = func.replace(cast(func.gen_random_uuid(), Text), "-", "")
+    instant = urgency == 0
+    return (
+        select(
+            FollowRow.user_id,
+            literal(story_id),
+            literal(article_id),
+            FollowRow.channel,
+            case((instant, Mode.INSTANT.value), (urgency == 1, Mode.DAILY.value), else_="weekly"),
+            func.json_agg(postgresql.aggregate_order_by(FollowRow.topic, FollowRow.topic)),
+            literal("msg_") + func.left(uuid_hex, 24),
+            case((instant, NotificationStatus.PENDING.value), else_=NotificationStatus.HELD.value),
+            case((instant, literal(now, NotificationRow.next_attempt_at.type)), else_=null()),
+            literal(now, NotificationRow.created_at.type),
+        )
+        .where(FollowRow.topic.in_(names), where)
+        .where(or_(FollowRow.channel != Channel.WEBHOOK, _active_endpoint(user_range)))
+        .where(or_(FollowRow.snoozed_until.is_(None), FollowRow.snoozed_until <= now))
+        .group_by(FollowRow.user_id, FollowRow.channel)
+    )
+
+
+def _bulk_statement(
+    names: list[str],
+    user_range: UserRange | None,
+    skip: list[int],
+    ids: tuple[int, int],
+    now: datetime,
+) -> ReturningInsert[int, str]:
+    """`INSERT … SELECT … ON CONFLICT DO NOTHING` of `_plain_rows`: set-based, one round
+    trip per range, nothing per follower in Python."""
+    columns = ["user_id", "story_id", "article_id", "channel", "mode", "topics"]
+    columns += ["delivery_id", "status", "next_attempt_at", "created_at"]
+    return (
+        postgresql.insert(NotificationRow)
+        .from_select(columns, _plain_rows(names, user_range, skip, ids, now))
+        .on_conflict_do_nothing(index_elements=["user_id", "channel", "story_id"])
+        .returning(NotificationRow.id, NotificationRow.status)
+    )
+
+
+def fan_out_range(
+    session: Session,
+    *,
+    article_id: int,
+    story_id: int,
+    topics: Iterable[str],
+    now: datetime,
+    user_range: UserRange | None = None,
+) -> list[int]:
+    """Write the notification rows of the followers in `user_range` (all when None); return
+    the ids of the new instant ones due now. Idempotent, like `fan_out`."""
+    names = sorted(set(topics))
+    if not names:
+        return []
+    article = session.get(ArticleRow, article_id)
+    text = f"{article.title}\n{article.summary}" if article else ""
+    in_range = _in_range(user_range)
+    if session.get_bind().dialect.name != "postgresql":
+        found = recipients(session, names, text=text, now=now, where=in_range)
+        return _write_one_by_one(session, found, story_id, article_id, now)
+    ruled = _ruled_users(session, names, user_range, now)
+    ids: list[int] = []
+    if ruled:
+        found = recipients(
+            session, names, text=text, now=now, where=and_(in_range, FollowRow.user_id.in_(ruled))
+        )
+        ids += _write_one_by_one(session, found, story_id, article_id, now)
+    # Every new instant row of the bulk path is due now: only those ids cross the wire.
+    inserted = _bulk_statement(names, user_range, ruled, (story_id, article_id), now).cte()
+    due = select(inserted.c.id).where(inserted.c.status == NotificationStatus.PENDING)
+    ids += session.scalars(due)
+    return sorted(ids)
+
+
+def fan_out(
+    session: Session,
+    *,
+    article_id: int,
+    story_id: int,
+    topics: Iterable[str],
+    now: datetime,
+    chunk_size: int = FANOUT_CHUNK,
+) -> list[int]:
+    """Write notification rows for everyone following one of `topics`, one follower range
+    at a time; return the ids of the new instant ones due now (digest rows are held until
+    their digest is built, quiet hours rows become due when the quiet hours end)."""
+    names = sorted(set(topics))
+    ids: list[int] = []
+    for user_range in follower_ranges(session, names, chunk_size=chunk_size):
+        ids += fan_out_range(
+            session,
+            article_id=article_id,
+            story_id=story_id,
+            topics=names,
+            now=now,
+            user_range=user_range,
+        )
+    return sorted(ids)

@@ -7,6 +7,7 @@ bounces hard `ALERTS_SUPPRESS_AFTER` times is suppressed and never mailed again.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
@@ -16,10 +17,11 @@ from alerts.config import Settings
 from alerts.errors import DeliveryError
 from alerts.models import Channel, NotificationStatus
 from alerts.notify.messages import endpoint_disabled_email, instant_email, webhook_payload
+from alerts.notify.render import StoryView
 from alerts.notify.senders import Senders
 from alerts.notify.unsubscribe import UnsubscribeRequest, unsubscribe_url
 from alerts.notify.views import article_topics, story_view
-from alerts.notify.webhook import EndpointGoneError, sign
+from alerts.notify.webhook import EndpointGoneError, SignedRequest, sign
 from alerts.store.secrets import instance_secret
 from alerts.store.tables import NotificationRow, SuppressionRow, UserRow, WebhookEndpointRow
 
@@ -70,23 +72,66 @@ def _disable(
         log.warning("could not tell the owner: %s", error, extra={"user_id": owner.id})
 
 
-def _send_webhook(
-    settings: Settings, session: Session, senders: Senders, row: NotificationRow, now: datetime
-) -> None:
-    endpoint = _endpoint(session, row)
-    story = story_view(session, row)
-    payload = webhook_payload(
-        story, article_topics=article_topics(session, row.article_id), user_id=row.user_id
+def active_endpoints(
+    session: Session, rows: list[NotificationRow]
+) -> dict[int, WebhookEndpointRow]:
+    """Each row's endpoint, loaded in one query for a batch (rows without one are absent):
+    the endpoint it is bound to, else its user's first active one, as `_endpoint` picks."""
+    found = session.scalars(
+        select(WebhookEndpointRow)
+        .where(
+            WebhookEndpointRow.user_id.in_({r.user_id for r in rows}),
+            WebhookEndpointRow.status == "active",
+        )
+        .order_by(WebhookEndpointRow.id.desc())
     )
-    try:
-        senders.webhook.send(endpoint.url, sign(endpoint.secret, row.delivery_id, payload))
-    except EndpointGoneError as error:
-        _disable(settings, session, senders, endpoint, str(error))
-        raise
-    except DeliveryError as error:
-        endpoint.last_error = str(error)
-        endpoint.failing_since = endpoint.failing_since or now
-        if now - endpoint.failing_since >= timedelta(seconds=settings.webhook_disable_after_s):
+    by_id = {e.id: e for e in found}
+    first = {e.user_id: e for e in by_id.values()}  # descending ids: the lowest id wins
+    chosen = {
+        r.id: by_id.get(r.endpoint_id) if r.endpoint_id is not None else first.get(r.user_id)
+        for r in rows
+    }
+    return {i: e for i, e in chosen.items() if e is not None}
+
+
+def webhook_request(
+    session: Session,
+    row: NotificationRow,
+    shared: tuple[StoryView, list[str]] | None = None,
+    endpoint: WebhookEndpointRow | None = None,
+) -> tuple[WebhookEndpointRow, SignedRequest]:
+    """The endpoint a claimed webhook row goes to and its signed request. `shared` (the
+    story view and the article's topics) and `endpoint` (from `active_endpoints`) save the
+    queries when a batch sends one story to many users."""
+    if endpoint is None:
+        endpoint = _endpoint(session, row)
+    row.endpoint_id = endpoint.id
+    if shared is None:
+        view, topics = story_view(session, row), article_topics(session, row.article_id)
+    else:
+        view, topics = replace(shared[0], topics=tuple(row.topics)), shared[1]
+    payload = webhook_payload(view, article_topics=topics, user_id=row.user_id)
+    return endpoint, sign(endpoint.secret, row.delivery_id, payload)
+
+
+def webhook_failed(
+    settings: Settings,
+    session: Session,
+    senders: Senders,
+    endpoint: WebhookEndpointRow,
+    error: DeliveryError,
+    now: datetime,
+) -> DeliveryError:
+    """Record a failed send on its endpoint, disabling it on 410 or after failing for
+    `ALERTS_WEBHOOK_DISABLE_AFTER_S`; return the error the row should record."""
+    if isinstance(error, EndpointGoneError):
+        if endpoint.status == "active":
+            _disable(settings, session, senders, endpoint, str(error))
+        return error
+    endpoint.last_error = str(error)
+    endpoint.failing_since = endpoint.failing_since or now
+    if now - endpoint.failing_since >= timedelta(seconds=settings.webhook_disable_after_s):
+        if endpoint.status == "active":
             _disable(
                 settings,
                 session,
@@ -94,8 +139,21 @@ def _send_webhook(
                 endpoint,
                 f"failing since {endpoint.failing_since:%Y-%m-%d %H:%M} UTC: {error}",
             )
-            raise DeliveryError(str(error), permanent=True) from None
-        raise
+        return DeliveryError(str(error), permanent=True)
+    return error
+
+
+def _send_webhook(
+    settings: Settings, session: Session, senders: Senders, row: NotificationRow, now: datetime
+) -> None:
+    endpoint, request = webhook_request(session, row)
+    try:
+        senders.webhook.send(endpoint.url, request)
+    except DeliveryError as error:
+        recorded = webhook_failed(settings, session, senders, endpoint, error, now)
+        if recorded is error:
+            raise
+        raise recorded from None
     endpoint.failing_since = None
 
 

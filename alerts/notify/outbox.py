@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import random
 import time
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from sqlalchemy import or_, select, update
@@ -24,10 +25,18 @@ from sqlalchemy.orm import Session
 
 from alerts.config import Settings
 from alerts.errors import DeliveryError
-from alerts.models import NotificationStatus
-from alerts.notify.delivery import send_notification
+from alerts.models import Channel, NotificationStatus
+from alerts.notify.delivery import (
+    active_endpoints,
+    send_notification,
+    webhook_failed,
+    webhook_request,
+)
+from alerts.notify.render import StoryView
 from alerts.notify.senders import Senders
-from alerts.store.tables import NotificationRow, utcnow
+from alerts.notify.views import article_topics, story_view
+from alerts.notify.webhook import AsyncWebhookSender, WebhookJob
+from alerts.store.tables import NotificationRow, WebhookEndpointRow, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -174,3 +183,112 @@ def deliver_due(
         if len(ids) < batch:
             break
     return attempted
+
+
+def claim_ids(
+    settings: Settings, session: Session, notification_ids: Sequence[int], now: datetime
+) -> list[int]:
+    """Take the given rows that are due, in one statement; the others are not ours to send."""
+    result = session.execute(
+        update(NotificationRow)
+        .where(NotificationRow.id.in_(notification_ids), _claimable(now))
+        .values(**_lease(settings, now))
+        .returning(NotificationRow.id)
+    )
+    return sorted(result.scalars())
+
+
+def _webhook_jobs(
+    settings: Settings, session: Session, rows: list[NotificationRow]
+) -> list[tuple[NotificationRow, WebhookEndpointRow, WebhookJob]]:
+    """Sign every row, loading endpoints in one query and each story view once; a row with
+    no active endpoint is recorded as failed at once, as a single delivery would."""
+    views: dict[tuple[int, int], tuple[StoryView, list[str]]] = {}
+    jobs: list[tuple[NotificationRow, WebhookEndpointRow, WebhookJob]] = []
+    endpoints = active_endpoints(session, rows)
+    for row in rows:
+        if row.id not in endpoints:
+            error = DeliveryError(
+                "no active webhook endpoint (disabled or deleted)", permanent=True
+            )
+            _record(settings, row, error, utcnow())
+            continue
+        story = views.get((row.story_id, row.article_id))
+        endpoint, request = webhook_request(session, row, story, endpoints[row.id])
+        if story is None:
+            shared = (story_view(session, row), article_topics(session, row.article_id))
+            views[(row.story_id, row.article_id)] = shared
+        jobs.append((row, endpoint, WebhookJob(endpoint.id, endpoint.url, request)))
+    return jobs
+
+
+def _send_webhook_batch(
+    settings: Settings, session: Session, senders: Senders, rows: list[NotificationRow]
+) -> None:
+    """Send every row's webhook concurrently, then record each outcome exactly as a
+    one-at-a-time send would (successes in one statement)."""
+    jobs = _webhook_jobs(settings, session, rows)
+    sender = AsyncWebhookSender(
+        allowed_hosts=settings.webhook_allowed_hosts, timeout_s=settings.webhook_timeout_s
+    )
+    outcomes = sender.send_all([job for _, _, job in jobs])
+    now = utcnow()
+    sent: list[int] = []
+    for (row, endpoint, _), failure in zip(jobs, outcomes, strict=True):
+        if failure is None:
+            if endpoint.failing_since is not None:
+                endpoint.failing_since = None
+            sent.append(row.id)
+            continue
+        recorded = webhook_failed(settings, session, senders, endpoint, failure, now)
+        _record(settings, row, recorded, now)
+        log.warning(
+            "delivery failed: %s",
+            failure,
+            extra={"notification_id": row.id, "user_id": row.user_id, "status": row.status},
+        )
+    _record_sent(session, sent, now)
+
+
+def _record_sent(session: Session, notification_ids: list[int], now: datetime) -> None:
+    """Mark delivered rows sent in one statement (what `_record` does row by row)."""
+    if notification_ids:
+        session.execute(
+            update(NotificationRow)
+            .where(NotificationRow.id.in_(notification_ids))
+            .values(
+                status=NotificationStatus.SENT,
+                sent_at=now,
+                last_error=None,
+                next_attempt_at=None,
+                lease_until=None,
+            )
+            .execution_options(synchronize_session=False)
+        )
+
+
+def deliver_batch(
+    settings: Settings, session: Session, senders: Senders, notification_ids: Sequence[int]
+) -> int:
+    """Deliver many notifications at once (the fan-out's unit of delivery): webhooks are
+    claimed in one statement and sent concurrently over one pooled async client; e-mails
+    go one after the other over the sender's reused connection, each claimed just before
+    its send so no lease runs out while it waits. Rows another worker holds or that are
+    not due are skipped, as `deliver_notification` does. Returns how many were attempted."""
+    channels = session.execute(
+        select(NotificationRow.id, NotificationRow.channel).where(
+            NotificationRow.id.in_(notification_ids), _claimable(utcnow())
+        )
+    ).all()
+    hook_ids = [i for i, channel in channels if channel == Channel.WEBHOOK]
+    claimed = claim_ids(settings, session, hook_ids, utcnow()) if hook_ids else []
+    session.commit()  # the leases must be visible before the slow part starts
+    if claimed:
+        query = select(NotificationRow).where(NotificationRow.id.in_(claimed))
+        _send_webhook_batch(settings, session, senders, list(session.scalars(query)))
+        session.commit()
+        log.info("delivered batch", extra={"webhooks": len(claimed)})
+    mail_ids = sorted(i for i, channel in channels if channel != Channel.WEBHOOK)
+    for notification_id in mail_ids:
+        deliver_notification(settings, session, senders, notification_id)
+    return len(claimed) + len(mail_ids)

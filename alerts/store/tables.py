@@ -76,6 +76,8 @@ class FeedRow(Base):
     update_interval_s: Mapped[float | None]  # observed mean time between new entries
     last_new_entry_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     hold_until: Mapped[datetime | None] = mapped_column(UtcDateTime)  # Retry-After from the server
+    polls_total: Mapped[int] = mapped_column(default=0)
+    fetch_errors_total: Mapped[int] = mapped_column(default=0)
 
 
 class StoryRow(Base):

@@ -13,9 +13,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, cast
 
-from sqlalchemy import CursorResult, select
+from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -99,8 +98,8 @@ def record_matches(session: Session, matches: list[StoredMatch], ancestors: list
                 dialect.insert(ArticleTopicRow)
                 .values(article_id=found.article_id, topic=name, score=score, evidence=evidence)
                 .on_conflict_do_nothing()
+                .returning(ArticleTopicRow.topic)
             )
-            result = cast(CursorResult[Any], session.execute(statement))
-            added += result.rowcount or 0
+            added += len(session.execute(statement).all())
     session.flush()
     return added

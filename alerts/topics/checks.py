@@ -4,11 +4,16 @@ few terms of which at least one must occur for the query to hold. `rules` evalua
 topic only when one of its triggers was found, so `a AND b AND NOT c` costs nothing for
 texts without `a`.
 
-Triggers: a term triggers itself; NEAR needs both sides, so its left term suffices; OR needs
-one part, so the union of its parts' triggers; AND needs every part, so the smallest
-trigger set among its parts; NOT gives none (NOT NOT x gives x's). `None` means "may hold
-without any term": `query.parse` refuses such queries, and a caller treats `None` as
-"every term triggers" to stay correct for the odd accepted shape.
+A query also names its *required* terms, which every text it holds for contains (a term;
+both sides of NEAR; every part of AND; what all parts of OR share; nothing under NOT): a
+candidate missing one is dropped with a set comparison, before any closure runs.
+
+Triggers: a term triggers itself; NEAR needs both sides, so its left term suffices; OR
+needs one part, so the union of its parts' triggers; AND needs every part, so the smallest
+trigger set among its parts (wildcards, which occur more often, lose ties); NOT gives none
+(NOT NOT x gives x's). `None` means "may hold without any term": `query.parse` refuses
+such queries, and a caller treats `None` as "every term triggers" to stay correct for the
+odd accepted shape.
 """
 
 from __future__ import annotations
@@ -115,9 +120,23 @@ def triggers(node: Node) -> set[Term] | None:
     if isinstance(node, Not):
         return triggers(node.part.part) if isinstance(node.part, Not) else None
     found = [triggers(p) for p in node.parts]
-    if isinstance(node, And):
+    if isinstance(node, And):  # the fewest terms, and of those the fewest wildcards
         known = [t for t in found if t is not None]
-        return min(known, key=len) if known else None
+        return min(known, key=lambda t: (len(t), sum(term.prefix for term in t))) if known else None
     if any(t is None for t in found):
         return None
     return {term for t in found if t is not None for term in t}
+
+
+def required(node: Node) -> set[Term]:
+    """Terms that occur (in some field) in every text `node` holds for."""
+    if isinstance(node, Term):
+        return {node}
+    if isinstance(node, Near):
+        return {node.left, node.right}
+    if isinstance(node, Not):
+        return set()
+    parts = [required(p) for p in node.parts]
+    if isinstance(node, And):
+        return set().union(*parts)
+    return set.intersection(*parts)

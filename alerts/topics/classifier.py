@@ -76,7 +76,7 @@ class RuleClassifier:
             if not ancestors:
                 continue
             score = scores[match.name] * INHERITED_FACTOR
-            why = Evidence(
+            reason = Evidence(
                 match.evidence[0].text if match.evidence else match.name,
                 "inherited",
                 via=match.name,
@@ -88,9 +88,9 @@ class RuleClassifier:
                     scores[ancestor] = score
                 shown = inherited.setdefault(ancestor, [])
                 if len(shown) < MAX_INHERITED_EVIDENCE:
-                    shown.append(why)
-        for name, why in inherited.items():
-            evidence[name] = tuple(why)
+                    shown.append(reason)
+        for name, reasons in inherited.items():
+            evidence[name] = tuple(reasons)
         return ranked([TopicMatch(t, s, evidence[t]) for t, s in scores.items()])
 
 

@@ -88,7 +88,8 @@ def with_custom(taxonomy: Taxonomy, topics: list[CustomTopic]) -> tuple[Taxonomy
     return Taxonomy([*taxonomy, *nodes]), {t.name: parse(t.query) for t in topics}
 
 
-def _check_name(taxonomy: Taxonomy, name: str) -> str:
+def check_name(taxonomy: Taxonomy, name: str) -> str:
+    """A new custom topic's name, tidied; `TopicError` if taxonomy already uses it."""
     name = " ".join(name.split())
     if not name or len(name) > MAX_NAME_LENGTH:
         raise TopicError(f"a topic name needs 1 to {MAX_NAME_LENGTH} characters")
@@ -125,7 +126,7 @@ def save_custom_topic(
     row = _row(session, name)
     if row is not None and not replace:
         raise TopicError(f"custom topic {row.name!r} exists; use --replace to change it")
-    name = row.name if row is not None else _check_name(taxonomy, name)
+    name = row.name if row is not None else check_name(taxonomy, name)
     parent_name = _check_parent(session, taxonomy, name, parent) if parent else None
     if row is None:
         row = CustomTopicRow(name=name, query=query, parent=parent_name)

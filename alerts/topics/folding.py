@@ -85,6 +85,8 @@ class FoldedText:
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Source offsets of `text[start:end]` (a match that starts and ends on a word)."""
+        if not self._pieces:  # ASCII: folding kept every offset (plus the padding space)
+            return start - 1, end - 1
         return self._to_source(start - 1), self._to_source(end - 2) + 1
 
     def written(self, start: int, end: int) -> tuple[str, ...]:

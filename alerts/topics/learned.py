@@ -12,6 +12,7 @@ thresholds, mode, version), read back by `load_model`.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +27,14 @@ from sklearn.model_selection import KFold
 from sklearn.svm import LinearSVC
 
 from alerts.errors import InputError, TopicError
-from alerts.topics.corpus import Document, model_text
+from alerts.topics.corpus import (
+    Document,
+    Scores,
+    model_text,
+    read_documents,
+    score,
+    split_holdout,
+)
 from alerts.topics.manifest import read_manifest, write_manifest
 
 MODEL_FILE = "model.joblib"
@@ -196,3 +204,40 @@ def load_model(folder: Path) -> LearnedModel:
         intercept=fitted["intercept"],
         n_docs=int(manifest["n_docs"]),
     )
+
+
+def train_folder(
+    data: Path, out: Path, *, holdout: float = 0.0, c: float = 1.0, folds: int = 5
+) -> dict[str, object]:
+    """`alerts topics train`: fit on a JSONL file (less the held-out share), save the model
+    to `out`, and score the held-out share when there is one."""
+    docs = read_documents(data)
+    fit_docs, held = split_holdout(docs, holdout) if holdout else (list(docs), [])
+    started = time.monotonic()
+    model = train_model(fit_docs, c=c, folds=folds)
+    save_model(model, out)
+    report: dict[str, object] = {
+        "model": str(out),
+        "topics": len(model.labels),
+        "n_docs": len(fit_docs),
+        "single_label": model.single_label,
+        "seconds": round(time.monotonic() - started, 1),
+    }
+    if held:
+        dev = score([set(d.topics) for d in held], model.predict([_text(d) for d in held]))
+        report["holdout"] = {k: v for k, v in dev.as_dict().items() if k != "per_topic"}
+    return report
+
+
+def evaluate_folder(data: Path, folder: Path, *, holdout: float = 0.0) -> Scores:
+    """`alerts topics eval`: score the model in `folder` on a JSONL file (only its held-out
+    share with `holdout`, the same share `train_folder` kept out)."""
+    docs = read_documents(data)
+    docs = split_holdout(docs, holdout)[1] if holdout else docs
+    return score(
+        [set(d.topics) for d in docs], load_model(folder).predict([_text(d) for d in docs])
+    )
+
+
+def _text(doc: Document) -> str:
+    return model_text(doc.title, doc.body)

@@ -10,20 +10,33 @@ from __future__ import annotations
 
 import logging
 import time
+from dataclasses import dataclass
+from datetime import timedelta
 from functools import cache
 from pathlib import Path
+
+from sqlalchemy.orm import Session
 
 from alerts.config import Settings
 from alerts.errors import TopicError
 from alerts.models import TopicMatch
 from alerts.store.db import session_scope
+from alerts.store.tables import utcnow
+from alerts.topics.backfill import StoredMatch, stored_matches
+from alerts.topics.catalog import LEARNED_KIND, TopicCatalog, learned_labels
 from alerts.topics.classifier import (
     Classifier,
     CombinedClassifier,
     LearnedClassifier,
     RuleClassifier,
 )
-from alerts.topics.custom import CustomTopic, custom_topics, custom_version, with_custom
+from alerts.topics.custom import (
+    CustomTopic,
+    check_name,
+    custom_topics,
+    custom_version,
+    with_custom,
+)
 from alerts.topics.query import parse
 from alerts.topics.taxonomy import Taxonomy, bundled_taxonomy
 
@@ -108,3 +121,57 @@ def classifier_for(settings: Settings) -> LiveClassifier:
 def _live(database_url: str, models_dir: Path | None, refresh_s: float) -> LiveClassifier:
     learned = learned_classifier(models_dir) if models_dir is not None else None
     return LiveClassifier(database_url, learned=learned, refresh_s=refresh_s)
+
+
+@dataclass(frozen=True)
+class Trial:
+    """A topic ready to be tried: its name, a classifier that knows it, its ancestors."""
+
+    name: str
+    classifier: Classifier
+    ancestors: list[str]
+
+    def on_text(self, title: str, body: str, source: str = "") -> list[TopicMatch]:
+        """The topic's match on one text (empty when it does not match)."""
+        found = self.classifier.classify(title, body, source=source)
+        return [m for m in found if m.name == self.name]
+
+    def on_stored(self, session: Session, back: timedelta) -> list[StoredMatch]:
+        """The stored articles first seen in the last `back` that the topic matches."""
+        return list(stored_matches(session, self.classifier, self.name, since=utcnow() - back))
+
+
+def _draft(catalog: TopicCatalog, name: str, query: str, parent: str | None) -> CustomTopic:
+    existing = catalog.custom.get(" ".join(name.split()).casefold())
+    resolved = existing.name if existing else check_name(catalog.taxonomy, name)
+    parse(query)
+    parent_name = catalog.resolve(parent).name if parent else None
+    return CustomTopic(resolved, query, parent_name, utcnow())
+
+
+def topic_trial(
+    session: Session,
+    settings: Settings,
+    name: str,
+    *,
+    query: str | None = None,
+    parent: str | None = None,
+) -> Trial:
+    """The classifier `alerts topics test/reapply` run: every rule topic (with `query` as a
+    draft of the custom topic `name`, when given) and the model when `name` is learned."""
+    customs = custom_topics(session)
+    catalog = TopicCatalog(bundled_taxonomy(), customs, learned_labels(settings))
+    learned = False
+    if query is None:
+        topic = catalog.resolve(name)
+        topic_name, learned = topic.name, topic.kind == LEARNED_KIND
+    else:
+        draft = _draft(catalog, name, query, parent)
+        customs = [c for c in customs if c.name != draft.name] + [draft]
+        topic_name = draft.name
+    rules = rule_classifier(bundled_taxonomy(), customs)
+    parts: list[Classifier] = [rules]
+    if learned and settings.models_dir is not None:
+        parts.append(learned_classifier(settings.models_dir))
+    ancestors = rules.taxonomy.ancestors(topic_name) if topic_name in rules.taxonomy else []
+    return Trial(topic_name, CombinedClassifier(parts), ancestors)

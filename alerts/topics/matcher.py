@@ -1,5 +1,5 @@
 """Pattern matcher: finds every alias, context term and query term of every rule topic in a
-text with one pass of one Aho-Corasick automaton (pyahocorasick lives here and only here).
+text with one pass of one Aho-Corasick automaton (ahocorasick-rs lives here and only here).
 
 Matching rules, in the order they apply:
 1. Text and patterns are folded alike (see `folding`): Unicode words, case-folded, accents
@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import product
 
-import ahocorasick
+from ahocorasick_rs import AhoCorasick, MatchKind
 
 from alerts.topics.folding import FoldedText
 
@@ -65,13 +65,18 @@ class Pattern:
         return keys
 
 
-def _exact_ok(pattern: Pattern, found: tuple[str, ...]) -> bool:
+def _exact_ok(pattern: Pattern, folded: FoldedText, start: int, stop: int) -> bool:
+    """Rule 2: the folded words already agree, so an acronym holds when the text writes
+    them in capitals too (a wildcard's continuation may be in any case)."""
     exact = pattern.exact
     if exact is None:
         return True
     if not pattern.prefix:
-        return found == exact
-    return found[:-1] == exact[:-1] and found[-1:][0].startswith(exact[-1])
+        begin, finish = folded.span(start, stop)
+        written = folded.source[begin:finish]
+        return written == written.upper()
+    found = folded.written(start, stop)
+    return found[:-1] == exact[:-1] and found[-1].startswith(exact[-1])
 
 
 def _longest(candidates: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
@@ -80,7 +85,8 @@ def _longest(candidates: list[tuple[int, int, int]]) -> list[tuple[int, int, int
     kept: list[tuple[int, int, int]] = []
     covered = -1
     last: tuple[int, int] | None = None
-    for start, end, pid in sorted(candidates, key=lambda c: (c[0], -c[1], c[2])):
+    for start, negative_end, pid in sorted((s, -e, p) for s, e, p in candidates):
+        end = -negative_end
         if (start, end) == last:
             kept.append((start, end, pid))
         elif start >= covered:
@@ -98,14 +104,16 @@ class PatternMatcher:
         for pid, pattern in enumerate(self.patterns):
             for key in pattern.keys():  # noqa: SIM118 - Pattern is not a mapping
                 grouped[key].append(pid)
-        self._automaton = ahocorasick.Automaton()
-        for key, pids in grouped.items():
-            plain = tuple(p for p in pids if not self._special(p))
-            special = tuple(p for p in pids if self._special(p))
-            self._automaton.add_word(key, (len(key), not key.endswith(" "), plain, special))
-        self._empty = not grouped
-        if grouped:
-            self._automaton.make_automaton()
+        keys = list(grouped)
+        self._entries = [
+            (
+                not key.endswith(" "),
+                tuple(p for p in grouped[key] if not self._special(p)),
+                tuple(p for p in grouped[key] if self._special(p)),
+            )
+            for key in keys
+        ]
+        self._automaton = AhoCorasick(keys, matchkind=MatchKind.Standard) if keys else None
 
     def _special(self, pid: int) -> bool:
         pattern = self.patterns[pid]
@@ -114,7 +122,7 @@ class PatternMatcher:
     def find(self, fields: Sequence[FoldedText]) -> dict[int, list[Occurrence]]:
         """Where each pattern occurs in the folded fields, after rules 2-4."""
         found: dict[int, list[Occurrence]] = defaultdict(list)
-        if self._empty:
+        if self._automaton is None:
             return found
         for index, folded in enumerate(fields):
             if len(folded.text) < 2:  # " ": an empty field
@@ -129,10 +137,13 @@ class PatternMatcher:
     ) -> list[tuple[int, int, tuple[int, ...]]]:
         """The automaton pass: plain patterns go straight to `found`; acronyms and aliases,
         which need rules 2 and 4, are returned for `_resolve`."""
+        assert self._automaton is not None
+        entries = self._entries
         special = []
-        for end, (length, prefix, plain, rest) in self._automaton.iter(text):
-            start = end - length + 2
-            stop = text.index(" ", end) if prefix else end
+        for key, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True):
+            prefix, plain, rest = entries[key]
+            start += 1  # the key's leading space
+            stop = text.index(" ", end) if prefix else end - 1
             for pid in plain:
                 found[pid].append((index, start, stop))
             if rest:
@@ -148,14 +159,10 @@ class PatternMatcher:
     ) -> None:
         exclusive: list[tuple[int, int, int]] = []
         for start, stop, pids in special:
-            written: tuple[str, ...] | None = None
             for pid in pids:
                 pattern = self.patterns[pid]
-                if pattern.exact is not None:
-                    if written is None:
-                        written = folded.written(start, stop)
-                    if not _exact_ok(pattern, written):
-                        continue
+                if pattern.exact is not None and not _exact_ok(pattern, folded, start, stop):
+                    continue
                 if pattern.exclusive:
                     exclusive.append((start, stop, pid))
                 else:

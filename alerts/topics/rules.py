@@ -3,9 +3,11 @@
 A taxonomy topic compiles to `unambiguous OR (ambiguous AND context)` over its aliases
 (matcher rule 5); a custom topic is its parsed query. Every term of every topic becomes a
 pattern of one automaton. For a text, the matcher reports which patterns occur; only the
-topics that own one of those patterns are evaluated (a query needs one of its terms to hold,
-which `query.parse` enforces), so the cost follows the hits, not the number of topics.
-Topics that are a plain OR of terms hold as soon as one term is found in its field.
+topics one of whose *triggers* occurred are evaluated (see `checks`: a query cannot hold
+without one of them, which `query.parse` guarantees), a candidate missing a required term
+is dropped by a set comparison, and the rest run their compiled check. So the cost follows
+the hits, not the number of topics. A plain OR of terms holds as soon as one term is found
+in its field.
 """
 
 from __future__ import annotations
@@ -13,12 +15,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from alerts.models import Evidence, Topic
-from alerts.topics.checks import SCOPES, Check, TextHits, compile_check, triggers
+from alerts.topics.checks import SCOPES, Check, TextHits, compile_check, required, triggers
 from alerts.topics.folding import EMPTY, FoldedText, fold, fold_words, words
 from alerts.topics.matcher import Occurrence, Pattern, PatternMatcher
-from alerts.topics.query import FIELDS, And, Near, Node, Not, Or, Term, is_acronym
+from alerts.topics.query import FIELDS, And, Near, Node, Not, Or, Term, is_acronym, terms
 
 MAX_EVIDENCE = 5
 FIELD_WEIGHTS = (2.0, 1.0, 1.0)  # a word in the title says more than one in the body
@@ -34,9 +37,9 @@ class RuleTopic:
     aliases: frozenset[Term] = field(default_factory=frozenset)
 
 
-@dataclass(frozen=True)
-class DirectMatch:
-    """A topic whose query holds: how much text supports it, and the first spans."""
+class DirectMatch(NamedTuple):
+    """A topic whose query holds: how much text supports it, and the first spans (a named
+    tuple: one is built per tag on the hot path)."""
 
     name: str
     weight: float
@@ -75,22 +78,13 @@ class _Compiled:
     name: str
     check: Check | None  # None: a plain OR of its evidence terms
     evidence: tuple[tuple[int, frozenset[int]], ...]  # (pattern id, fields searched)
+    required: frozenset[int]  # pattern ids that must all have been found
 
 
 def _plain_or(node: Node) -> bool:
     return isinstance(node, Term) or (
         isinstance(node, Or) and all(isinstance(p, Term) for p in node.parts)
     )
-
-
-def _terms(node: Node) -> list[Term]:
-    if isinstance(node, Term):
-        return [node]
-    if isinstance(node, Near):
-        return [node.left, node.right]
-    if isinstance(node, Not):
-        return _terms(node.part)
-    return [t for part in node.parts for t in _terms(part)]
 
 
 class RuleSet:
@@ -109,13 +103,14 @@ class RuleSet:
                 owners[pid].append(index)
             plain = _plain_or(topic.query)
             check = None if plain else compile_check(topic.query, pids)
-            self._topics.append(_Compiled(topic.name, check, evidence))
-        self._owners = {pid: tuple(indexes) for pid, indexes in owners.items()}
+            needed = frozenset(pids[t] for t in required(topic.query))
+            self._topics.append(_Compiled(topic.name, check, evidence, needed))
+        self._owners = [tuple(owners.get(pid, ())) for pid in range(len(self._patterns))]
         self._matcher = PatternMatcher(list(self._patterns))
 
     def _pattern_ids(self, topic: RuleTopic) -> dict[Term, int]:
         pids: dict[Term, int] = {}
-        for term in _terms(topic.query):
+        for term in terms(topic.query):
             pattern = Pattern(term.words, term.prefix, term.exact, term in topic.aliases)
             pids[term] = self._patterns.setdefault(pattern, len(self._patterns))
         return pids
@@ -128,11 +123,12 @@ class RuleSet:
         fields = [fold(title), fold(body), fold(source) if source else EMPTY]
         hits = TextHits(fields, self._matcher.find(fields))
         found_at, owners = hits.found, self._owners
-        candidates = sorted({i for pid in found_at if pid in owners for i in owners[pid]})
+        present = found_at.keys()
+        candidates = {i for pid in found_at for i in owners[pid]}
         matches = []
-        for index in candidates:
+        for index in sorted(candidates):
             topic = self._topics[index]
-            if topic.check is not None and not topic.check(hits):
+            if topic.check is not None and not (present >= topic.required and topic.check(hits)):
                 continue
             found = sorted(
                 {

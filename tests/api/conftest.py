@@ -10,13 +10,13 @@ import httpx
 import pytest
 
 from alerts.api import create_app
+from alerts.bench.faults_env import free_port
 from alerts.config import Settings, load_settings
 from alerts.notify.senders import Senders
 from alerts.store.db import session_scope
 from alerts.store.tables import ArticleTopicRow
 from alerts.subscribers import add_user
 from tests.api.server import ApiServer, FrozenClock, memory_senders
-from tests.conftest import free_port
 from tests.helpers import make_article
 
 ADMIN_KEY = "admin-key-for-tests-0123456789"

@@ -27,6 +27,8 @@ ADMIN_ENDPOINTS = [
     ("GET", "/admin/feeds", None),
     ("POST", "/admin/feeds", {"source": "https://example.org/feed.xml"}),
     ("POST", "/admin/users", {"email": "new@example.org"}),
+    ("GET", "/admin/topics", None),
+    ("POST", "/admin/topics", {"name": "Checkpoints", "query": "checkpoint"}),
 ]
 
 

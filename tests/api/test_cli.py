@@ -9,13 +9,13 @@ from pathlib import Path
 
 import httpx
 
+from alerts.bench.faults_env import free_port
 from alerts.config import load_settings
 from alerts.matching.fanout import fan_out
 from alerts.models import Mode
 from alerts.store.db import session_scope
 from alerts.store.tables import UserRow, utcnow
 from alerts.subscribers import add_user
-from tests.conftest import free_port
 from tests.e2e.scenario import ALERTS, base_env, cli
 from tests.helpers import make_article, make_follow
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 
-from tests.api.conftest import Caller
+from tests.api.conftest import ADMIN_KEY, Caller
 
 
 def _follow(client: httpx.Client, caller: Caller, **body: object) -> httpx.Response:
@@ -82,3 +82,23 @@ def test_invalid_follows_name_the_field(client: httpx.Client, alice: Caller) -> 
         "/me/follows", content=b"{", headers=alice.auth | {"content-type": "application/json"}
     )
     assert bad_json.status_code == 422
+
+
+def test_custom_topics_are_searched_and_followed_like_any_other(
+    client: httpx.Client, alice: Caller
+) -> None:
+    admin = {"Authorization": f"Bearer {ADMIN_KEY}"}
+    topic = {"name": "Checkpoint queues", "query": '"checkpoint queue"', "parent": "Syria"}
+    assert client.post("/admin/topics", json=topic, headers=admin).status_code == 201
+    bad = client.post("/admin/topics", json=topic | {"query": '"unclosed'}, headers=admin)
+    assert bad.status_code == 422 and bad.json()["detail"][0]["loc"] == ["body", "query"]
+    taken = client.post("/admin/topics", json=topic | {"name": "Syria"}, headers=admin)
+    assert taken.status_code == 422 and taken.json()["detail"][0]["loc"] == ["body", "name"]
+    listed = client.get("/admin/topics", headers=admin).json()
+    assert [t["name"] for t in listed] == ["Checkpoint queues"]
+    found = client.get("/topics", params={"q": "checkpoint q"}, headers=alice.auth).json()
+    assert [(t["name"], t["kind"], t["parents"]) for t in found] == [
+        ("Checkpoint queues", "custom", ["Syria"])
+    ]
+    follow = client.post("/me/follows", json={"topic": "checkpoint queues"}, headers=alice.auth)
+    assert follow.status_code == 201 and follow.json()["topic"] == "Checkpoint queues"

@@ -16,8 +16,9 @@ from pathlib import Path
 
 from standardwebhooks.webhooks import Webhook
 
+from alerts.bench.faults_env import SmtpSink
 from alerts.demo.receiver import WebhookReceiver
-from tests.conftest import FIXTURES, SmtpSink
+from tests.conftest import FIXTURES
 
 STORY_TITLE = "Iraqi Airstrikes Target ISIS Militants in Syria for First Time"
 ALERTS = str(Path(sys.executable).with_name("alerts"))

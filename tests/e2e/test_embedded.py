@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from alerts.bench.faults_env import SmtpSink
 from alerts.demo.receiver import WebhookReceiver
-from tests.conftest import SmtpSink
 from tests.e2e.scenario import base_env, run_scenario
 
 

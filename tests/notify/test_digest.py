@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select
 
+from alerts.bench.faults_env import free_port
 from alerts.config import Settings, SmtpTarget
 from alerts.matching.fanout import fan_out
 from alerts.models import Mode
@@ -20,7 +21,6 @@ from alerts.notify.senders import Senders
 from alerts.notify.webhook import WebhookSender
 from alerts.store.db import session_scope
 from alerts.store.tables import DigestRow, NotificationRow, utcnow
-from tests.conftest import free_port
 from tests.helpers import make_article, make_follow, make_user
 
 

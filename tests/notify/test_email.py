@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from alerts.bench.faults_env import SmtpSink, free_port
 from alerts.config import SmtpTarget
 from alerts.errors import DeliveryError
 from alerts.notify.email import OutboxDirSender, SmtpSender, build_message, header_safe
-from tests.conftest import SmtpSink, free_port
 
 
 def _message(subject: str = "Hello", message_id: str = "msg_1") -> object:
@@ -55,7 +55,10 @@ def test_smtp_delivers_to_a_real_server_over_one_connection(smtp_server: SmtpSin
     with SmtpSender(SmtpTarget(smtp_server.host, smtp_server.port, "none")) as sender:
         sender.send(_message(message_id="m1"))  # type: ignore[arg-type]
         sender.send(_message(message_id="m2"))  # type: ignore[arg-type]
-    assert [str(m["Message-ID"]) for m in smtp_server.messages] == ["<m1@example.org>", "<m2@example.org>"]
+    assert [str(m["Message-ID"]) for m in smtp_server.messages] == [
+        "<m1@example.org>",
+        "<m2@example.org>",
+    ]
     assert smtp_server.sessions == 1, "the connection is reused"
 
 

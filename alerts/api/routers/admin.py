@@ -6,10 +6,13 @@ from fastapi import APIRouter, Depends, Response
 
 from alerts.api.deps import SessionDep, SettingsDep, require_admin
 from alerts.api.problems import field_errors
-from alerts.api.schemas import FeedIn, NewUserOut, Problem, UserIn
+from alerts.api.schemas import CustomTopicIn, FeedIn, NewUserOut, Problem, UserIn
 from alerts.errors import InputError
 from alerts.feeds.registry import add_feed, feed_info, list_feeds
 from alerts.subscribers import add_user
+from alerts.topics.custom import custom_topics, save_custom_topic
+from alerts.topics.query import parse
+from alerts.topics.taxonomy import bundled_taxonomy
 
 router = APIRouter(
     prefix="/admin",
@@ -47,3 +50,27 @@ def post_user(body: UserIn, session: SessionDep, settings: SettingsDep) -> NewUs
     with field_errors("body", "email"):
         user = add_user(settings, session, body.email, tz=body.timezone)
     return NewUserOut(id=user.id, email=user.email, timezone=user.tz, api_key=user.api_key)
+
+
+@router.get("/topics")
+def get_custom_topics(session: SessionDep) -> list[dict[str, object]]:
+    """Every custom topic, as `alerts topics show --json` prints one."""
+    return [t.as_dict() for t in custom_topics(session)]
+
+
+@router.post("/topics", status_code=201, responses={422: {"model": Problem}})
+def post_custom_topic(body: CustomTopicIn, session: SessionDep) -> dict[str, object]:
+    """Add a custom topic defined by a query (or change one with `replace`); users follow
+    it like any other topic."""
+    with field_errors("body", "query"):
+        parse(body.query)
+    with field_errors("body", "name"):
+        topic = save_custom_topic(
+            session,
+            bundled_taxonomy(),
+            body.name,
+            body.query,
+            parent=body.parent,
+            replace=body.replace,
+        )
+    return topic.as_dict()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Response
 
-from alerts.api.deps import SessionDep, TaxonomyDep, UserDep
+from alerts.api.deps import SessionDep, TopicsDep, UserDep
 from alerts.api.problems import field_errors
 from alerts.api.routers.topics import RowId
 from alerts.api.schemas import FollowIn, FollowOut, FollowPatch, Problem
@@ -53,7 +53,7 @@ def get_follows(user: UserDep, session: SessionDep) -> list[FollowOut]:
     responses={200: {"model": FollowOut}, 422: {"model": Problem}},
 )
 def add_follow(
-    body: FollowIn, user: UserDep, session: SessionDep, taxonomy: TaxonomyDep, response: Response
+    body: FollowIn, user: UserDep, session: SessionDep, taxonomy: TopicsDep, response: Response
 ) -> FollowOut:
     """Follow a topic (name or alias); following it again on the same channel updates the
     mode and overrides and answers 200 instead of 201."""

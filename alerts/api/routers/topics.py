@@ -8,12 +8,13 @@ from fastapi import APIRouter, Path, Query
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from alerts.api.deps import SessionDep, TaxonomyDep, UserDep
+from alerts.api.deps import SessionDep, TopicsDep, UserDep
 from alerts.api.schemas import ArticleOut, ArticleTopicOut, Problem, TopicOut
 from alerts.errors import NotFoundError
 from alerts.models import Topic
 from alerts.store.tables import ArticleRow, ArticleTopicRow, FeedRow, FollowRow
-from alerts.topics.taxonomy import Taxonomy
+from alerts.topics.catalog import LEARNED_KIND, TopicCatalog
+from alerts.topics.custom import CUSTOM_KIND
 
 router = APIRouter(tags=["topics"], responses={401: {"model": Problem}})
 RowId = Annotated[int, Path(ge=1, le=2**31 - 1)]
@@ -39,11 +40,21 @@ def _rank(topic: Topic, query: str) -> tuple[int, str] | None:
     return best
 
 
-def search_topics(taxonomy: Taxonomy, query: str, limit: int) -> list[TopicOut]:
-    """Topics whose name or an alias contains the query, best matches first."""
+def _every_topic(catalog: TopicCatalog) -> list[Topic]:
+    custom = [
+        Topic(t.name, CUSTOM_KIND, parents=(t.parent,) if t.parent else ())
+        for t in catalog.custom.values()
+    ]
+    learned = [Topic(label, LEARNED_KIND) for label in catalog.learned.values()]
+    return [*custom, *catalog.taxonomy, *learned]
+
+
+def search_topics(catalog: TopicCatalog, query: str, limit: int) -> list[TopicOut]:
+    """Topics (bundled, custom, learned) whose name or an alias contains the query, best
+    matches first."""
     wanted = " ".join(query.casefold().split())
     scored = []
-    for topic in taxonomy:
+    for topic in _every_topic(catalog):
         hit = _rank(topic, wanted) if wanted else (1, topic.name)
         if hit is not None:
             scored.append((hit[0], len(topic.name), topic.name, hit[1], topic))
@@ -59,12 +70,12 @@ def search_topics(taxonomy: Taxonomy, query: str, limit: int) -> list[TopicOut]:
 @router.get("/topics", response_model=list[TopicOut])
 def list_topics(
     user: UserDep,
-    taxonomy: TaxonomyDep,
+    topics: TopicsDep,
     q: Annotated[str, Query(max_length=200, description="Part of a name or alias.")] = "",
     limit: Annotated[int, Query(ge=1, le=100)] = 10,
 ) -> list[TopicOut]:
     """Search topics by name or alias (ISIS finds Islamic State), for autocomplete."""
-    return search_topics(taxonomy, q, limit)
+    return search_topics(topics, q, limit)
 
 
 def article_view(session: Session, article_id: int, user_id: int) -> ArticleOut:

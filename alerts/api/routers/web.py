@@ -16,7 +16,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from alerts.api.deps import KEY_COOKIE, SessionDep, SettingsDep, TaxonomyDep
+from alerts.api.deps import KEY_COOKIE, SessionDep, SettingsDep, TopicsDep
 from alerts.api.routers.preferences import preferences_out
 from alerts.api.routers.topics import RowId, article_view, search_topics
 from alerts.config import Settings
@@ -129,14 +129,14 @@ def topics_page(
     request: Request,
     session: SessionDep,
     settings: SettingsDep,
-    taxonomy: TaxonomyDep,
+    topics: TopicsDep,
     q: Annotated[str, Query(max_length=200)] = "",
 ) -> Response:
     """Search topics by name or alias and follow them."""
     user = _signed_in(request, session, settings)
     if isinstance(user, Response):
         return user
-    results = search_topics(taxonomy, q, 25) if q.strip() else []
+    results = search_topics(topics, q, 25) if q.strip() else []
     return _page("topics.html", user=user, results=results, follows=_follow_ids(session, user), q=q)
 
 

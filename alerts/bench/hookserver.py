@@ -1,0 +1,104 @@
+"""A fast loopback webhook receiver for benchmarks: HTTP/1.1 keep-alive, answers every
+`POST` with 204 and remembers its `webhook-id`; `GET /count` answers how many distinct ids
+arrived, `GET /seen/<id>` the wall-clock time (epoch seconds) one arrived.
+
+It runs in its own process, so receiving does not compete with the sender for the GIL.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import re
+import time
+from dataclasses import dataclass
+from multiprocessing.process import BaseProcess
+from types import TracebackType
+
+import httpx
+
+_LENGTH = re.compile(rb"\r\ncontent-length: *(\d+)", re.I)
+_ID = re.compile(rb"\r\nwebhook-id: *([^\r\n]+)", re.I)
+_NO_CONTENT = b"HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n"
+
+
+def _ok(body: bytes) -> bytes:
+    return b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body)
+
+
+class _Receiver:
+    def __init__(self) -> None:
+        self.seen: dict[bytes, float] = {}
+
+    def answer(self, head: bytes) -> bytes:
+        if head.startswith(b"GET /count"):
+            return _ok(str(len(self.seen)).encode())
+        if head.startswith(b"GET /seen/"):
+            key = head.split(b" ", 2)[1].removeprefix(b"/seen/")
+            return _ok(repr(self.seen.get(key, 0.0)).encode())
+        found = _ID.search(head)
+        if found:
+            self.seen.setdefault(found.group(1).strip(), time.time())
+        return _NO_CONTENT
+
+    async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                length = _LENGTH.search(head)
+                if length:
+                    await reader.readexactly(int(length.group(1)))
+                writer.write(self.answer(head))
+                await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError, asyncio.LimitOverrunError):
+            pass
+        finally:
+            writer.close()
+
+
+async def _serve(ready: multiprocessing.Queue[int]) -> None:
+    server = await asyncio.start_server(_Receiver().handle, "127.0.0.1", 0, backlog=2048)
+    ready.put(server.sockets[0].getsockname()[1])
+    await asyncio.Event().wait()
+
+
+def _main(ready: multiprocessing.Queue[int]) -> None:
+    asyncio.run(_serve(ready))
+
+
+@dataclass
+class HookServer:
+    """Context manager: starts the receiver process, exposes `url` and `count()`."""
+
+    port: int = 0
+    _process: BaseProcess | None = None
+
+    def __enter__(self) -> HookServer:
+        context = multiprocessing.get_context("spawn")
+        ready: multiprocessing.Queue[int] = context.Queue()
+        self._process = context.Process(target=_main, args=(ready,), daemon=True)
+        self._process.start()
+        self.port = ready.get(timeout=60)
+        return self
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def count(self) -> int:
+        """Distinct webhook-ids received so far."""
+        return int(httpx.get(f"{self.url}/count", timeout=10, trust_env=False).text)
+
+    def seen_at(self, delivery_id: str) -> float:
+        """When `delivery_id` arrived (epoch seconds), 0.0 if it has not."""
+        return float(httpx.get(f"{self.url}/seen/{delivery_id}", timeout=10, trust_env=False).text)
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        assert self._process is not None
+        self._process.terminate()
+        self._process.join(timeout=10)

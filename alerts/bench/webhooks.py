@@ -1,0 +1,176 @@
+"""`alerts bench webhooks`: webhook deliveries/s to a loopback receiver, against the
+one-at-a-time path (`deliver_notification` per row) timed in the same run.
+
+A scratch PostgreSQL database gets N users, each with their own endpoint on one loopback
+receiver (`hookserver`, in its own process) and a webhook follow; one article is fanned out
+to them. The baseline delivers a sample of the rows one by one, as the `alerts.deliver`
+task does; the batch path (`deliver_batch`, the fan-out's unit of delivery) delivers the
+rest in batches over one pooled async client. The receiver counts distinct webhook-ids, so
+a lost or duplicated delivery shows.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from sqlalchemy import text
+
+from alerts.bench.faults_env import ScratchDatabase
+from alerts.bench.hookserver import HookServer
+from alerts.bench.report import machine_line, peak_rss_mib, write_section
+from alerts.config import Settings, load_settings
+from alerts.matching.fanout import fan_out
+from alerts.notify.email import OutboxDirSender
+from alerts.notify.outbox import deliver_batch, deliver_notification
+from alerts.notify.senders import Senders
+from alerts.notify.webhook import WebhookSender, new_secret
+from alerts.store.db import get_engine, session_scope
+from alerts.store.tables import ArticleRow, FeedRow, StoryRow, utcnow
+
+
+@dataclass(frozen=True)
+class WebhooksResult:
+    """Deliveries per second, and the sizes they were measured on."""
+
+    n: int
+    batch: int
+    delivered: int
+    batch_s: float
+    batch_per_s: float
+    baseline_sample: int
+    baseline_per_s: float
+    ratio: float
+    peak_rss_mib: float
+
+    def as_dict(self) -> dict[str, object]:
+        """As `--json` prints it."""
+        return asdict(self)
+
+
+def _seed(settings: Settings, n: int, receiver_url: str) -> list[int]:
+    """N webhook followers, one article fanned out to them; return the notification ids."""
+    with get_engine(settings.database_url).begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO users (email, tz, api_key_hash, created_at) "
+                "SELECT 'u' || g || '@example.org', 'UTC', 'h' || g, now() "
+                "FROM generate_series(1, :n) AS g"
+            ),
+            {"n": n},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO webhook_endpoints (user_id, url, secret, status, created_at) "
+                "SELECT id, :url || '/u/' || id, :secret, 'active', now() FROM users"
+            ),
+            {"url": receiver_url, "secret": new_secret()},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO follows (user_id, topic, channel, mode, created_at) "
+                "SELECT id, 'Syria', 'webhook', 'instant', now() FROM users"
+            )
+        )
+        conn.execute(text("ANALYZE"))
+    return _fan_out_article(settings)
+
+
+def _fan_out_article(settings: Settings) -> list[int]:
+    with session_scope(settings.database_url) as session:
+        feed = FeedRow(url="file:///bench-hooks.xml", name="Bench Wire")
+        story = StoryRow(key="hooks", title="Breaking")
+        session.add_all([feed, story])
+        session.flush()
+        article = ArticleRow(
+            feed_id=feed.id,
+            story_id=story.id,
+            entry_key="hooks",
+            url="https://x.example/1",
+            title="Breaking",
+            summary="Text.",
+        )
+        session.add(article)
+        session.flush()
+        return fan_out(
+            session, article_id=article.id, story_id=story.id, topics=["Syria"], now=utcnow()
+        )
+
+
+def _baseline_per_s(settings: Settings, senders: Senders, ids: list[int]) -> float:
+    started = time.perf_counter()
+    with session_scope(settings.database_url) as session:
+        for notification_id in ids:
+            deliver_notification(settings, session, senders, notification_id)
+    return len(ids) / (time.perf_counter() - started)
+
+
+def _batch_s(settings: Settings, senders: Senders, ids: list[int], batch: int) -> float:
+    started = time.perf_counter()
+    for start in range(0, len(ids), batch):
+        with session_scope(settings.database_url) as session:
+            deliver_batch(settings, session, senders, ids[start : start + batch])
+    return time.perf_counter() - started
+
+
+def run_webhooks(n: int, *, sample: int, batch: int, admin_url: str) -> WebhooksResult:
+    """Seed a scratch database, deliver a sample one at a time and the rest in batches."""
+    with (
+        tempfile.TemporaryDirectory() as scratch,
+        ScratchDatabase(admin_url) as db,
+        HookServer() as hooks,
+    ):
+        settings = load_settings(database_url=db.url, webhook_allowed_hosts=("127.0.0.1",))
+        senders = Senders(
+            mail=OutboxDirSender(Path(scratch)),
+            webhook=WebhookSender(allowed_hosts=("127.0.0.1",), timeout_s=10),
+        )
+        ids = _seed(settings, n, hooks.url)
+        sample = min(sample, max(len(ids) - 1, 1))
+        baseline = _baseline_per_s(settings, senders, ids[:sample])
+        rest = ids[sample:]
+        seconds = _batch_s(settings, senders, rest, batch)
+        delivered = hooks.count()
+        senders.webhook.close()
+        get_engine(db.url).dispose()
+    return WebhooksResult(
+        n=n,
+        batch=batch,
+        delivered=delivered,
+        batch_s=round(seconds, 2),
+        batch_per_s=round(len(rest) / seconds, 1),
+        baseline_sample=sample,
+        baseline_per_s=round(baseline, 1),
+        ratio=round(len(rest) / seconds / baseline, 1),
+        peak_rss_mib=round(peak_rss_mib(), 1),
+    )
+
+
+def markdown(result: WebhooksResult) -> str:
+    """The BENCHMARKS.md section."""
+    r = result
+    return "\n".join(
+        [
+            f"## Webhooks: {r.n:,} deliveries to a loopback receiver (PostgreSQL outbox)",
+            "",
+            machine_line(),
+            "",
+            "| path | deliveries | deliveries/s |",
+            "| --- | ---: | ---: |",
+            f"| `deliver_batch`: {r.batch} per batch, pooled async client, keep-alive "
+            f"| {r.n - r.baseline_sample:,} | {r.batch_per_s:,} |",
+            f"| one at a time (`deliver_notification`, the `alerts.deliver` task) "
+            f"| {r.baseline_sample:,} | {r.baseline_per_s:,} |",
+            "",
+            f"Speed-up: **{r.ratio}x**; goal ≥ 2,000/s. Distinct webhook-ids received: "
+            f"{r.delivered:,} of {r.n:,}. Both paths claim, sign, send and record each row "
+            f"in the outbox. Peak RSS of the benchmark process: {r.peak_rss_mib} MiB.",
+        ]
+    )
+
+
+def record(result: WebhooksResult, output: Path) -> None:
+    """Write the section to BENCHMARKS.md."""
+    write_section("webhooks", markdown(result), output)

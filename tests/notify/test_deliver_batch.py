@@ -1,0 +1,62 @@
+"""`deliver_batch`: webhooks of a batch go out concurrently and are recorded like single
+deliveries; e-mails in the batch still go one by one; rows not due are left alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+
+from alerts.config import Settings
+from alerts.demo.receiver import WebhookReceiver
+from alerts.matching.fanout import fan_out
+from alerts.models import Channel
+from alerts.notify.email import OutboxDirSender
+from alerts.notify.outbox import deliver_batch
+from alerts.notify.senders import Senders
+from alerts.notify.webhook import WebhookSender
+from alerts.store.db import session_scope
+from alerts.store.tables import NotificationRow, WebhookEndpointRow, utcnow
+from tests.helpers import make_article, make_follow, make_user
+
+
+def test_batch_sends_webhooks_and_mail_and_records_outcomes(
+    settings: Settings, receiver: WebhookReceiver, tmp_path: Path
+) -> None:
+    settings = settings.model_copy(update={"webhook_allowed_hosts": ("127.0.0.1",)})
+    senders = Senders(
+        mail=OutboxDirSender(tmp_path / "mail"),
+        webhook=WebhookSender(allowed_hosts=("127.0.0.1",)),
+    )
+    with session_scope(settings.database_url) as session:
+        for n in range(5):
+            user = make_user(session, f"h{n}@example.org", webhook=f"{receiver.url}/u/{n}")
+            make_follow(session, user, "Syria", Channel.WEBHOOK)
+        gone = make_user(session, "gone@example.org", webhook=f"{receiver.url}/gone")
+        make_follow(session, gone, "Syria", Channel.WEBHOOK)
+        reader = make_user(session, "reader@example.org")
+        make_follow(session, reader, "Syria")
+        article = make_article(session, "https://news.example/1")
+        ids = fan_out(
+            session,
+            article_id=article.id,
+            story_id=article.story_id,
+            topics=["Syria"],
+            now=utcnow(),
+        )
+    receiver.policy = lambda request: (410, 0.0) if request.path.endswith("/gone") else (204, 0.0)
+    with session_scope(settings.database_url) as session:
+        assert deliver_batch(settings, session, senders, ids) == 7
+        assert deliver_batch(settings, session, senders, ids) == 0
+        rows = session.execute(select(NotificationRow.user_id, NotificationRow.status)).all()
+        statuses = {user_id: status for user_id, status in rows}
+        endpoint = session.scalars(
+            select(WebhookEndpointRow).where(WebhookEndpointRow.user_id == gone.id)
+        ).one()
+        assert endpoint.status == "disabled"
+    assert statuses.pop(gone.id) == "failed"
+    assert set(statuses.values()) == {"sent"}
+    hook_ids = [r.headers["webhook-id"] for r in receiver.requests]
+    assert len(hook_ids) == len(set(hook_ids)) == 6
+    # the reader's alert, and the note telling the owner their endpoint was disabled
+    assert len(list((tmp_path / "mail").glob("*.eml"))) == 2

@@ -1,0 +1,152 @@
+"""Learned topics: training, thresholds, saving and loading, explanations, evaluation."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from alerts.errors import InputError, TopicError
+from alerts.models import Evidence, TopicMatch
+from alerts.topics.classifier import CombinedClassifier, LearnedClassifier
+from alerts.topics.corpus import Document, model_text, read_documents, score, split_holdout
+from alerts.topics.learned import LearnedModel, load_model, save_model, train_model
+from alerts.topics.manifest import MANIFEST, labels, read_manifest
+from tests.conftest import SHARED_DATA
+
+VOCABULARY = {
+    "oil": "crude barrels opec refinery pipeline brent drilling",
+    "grain": "wheat harvest corn bushels farmers silo export",
+    "money": "dollar yen currency central bank rate intervention",
+}
+COMMON = "the said on in of to and for with officials week year"
+
+
+def corpus(n: int, *, multi: bool, seed: int = 1) -> list[Document]:
+    """Deterministic toy news: each document draws words from its topics' vocabularies."""
+    rng = random.Random(seed)
+    topics = sorted(VOCABULARY)
+    docs = []
+    for i in range(n):
+        chosen = [topics[i % 3]] + ([topics[(i + 1) % 3]] if multi and i % 4 == 0 else [])
+        words = [w for t in chosen for w in rng.sample(VOCABULARY[t].split(), 4)]
+        words += rng.sample(COMMON.split(), 5)
+        rng.shuffle(words)
+        docs.append(Document(str(i), " ".join(words[:4]), " ".join(words), tuple(chosen)))
+    return docs
+
+
+@pytest.fixture(scope="module")
+def multi_model() -> LearnedModel:
+    return train_model(corpus(90, multi=True), folds=3, jobs=1)
+
+
+def test_multi_label_model_tags_each_topic(multi_model: LearnedModel) -> None:
+    assert multi_model.labels == ["grain", "money", "oil"]
+    assert not multi_model.single_label and multi_model.at_least_one
+    assert len(multi_model.thresholds) == 3
+    held = corpus(30, multi=True, seed=2)
+    predicted = multi_model.predict([model_text(d.title, d.body) for d in held])
+    assert score([set(d.topics) for d in held], predicted).micro_f1 >= 0.9
+    assert all(predicted), "every document gets at least its best topic"
+
+
+def test_single_label_model_picks_exactly_one() -> None:
+    model = train_model(corpus(60, multi=False), folds=3, jobs=1)
+    assert model.single_label
+    predicted = model.predict(["crude barrels wheat harvest", "yen"])
+    assert [len(p) for p in predicted] == [1, 1]
+
+
+def test_save_and_load_round_trip(multi_model: LearnedModel, tmp_path: Path) -> None:
+    save_model(multi_model, tmp_path / "m")
+    manifest = read_manifest(tmp_path / "m")
+    assert manifest["labels"] == ["grain", "money", "oil"] and manifest["format_version"] == 1
+    assert labels(tmp_path / "m") == manifest["labels"]
+    loaded = load_model(tmp_path / "m")
+    texts = ["opec crude pipeline", "central bank yen"]
+    assert loaded.predict(texts) == multi_model.predict(texts) == [{"oil"}, {"money"}]
+
+
+def test_missing_or_foreign_model_is_a_topic_error(tmp_path: Path) -> None:
+    with pytest.raises(TopicError, match="no model in"):
+        read_manifest(tmp_path)
+    (tmp_path / MANIFEST).write_text(json.dumps({"format_version": 99}))
+    with pytest.raises(TopicError, match="another format"):
+        load_model(tmp_path)
+
+
+def test_learned_evidence_names_the_weighing_words(multi_model: LearnedModel) -> None:
+    (match,) = LearnedClassifier(multi_model).classify("Crude oil", "opec cut crude output")
+    assert match.name == "oil" and 0 < match.score <= 1
+    assert match.evidence and all(e.field == "model" and e.weight for e in match.evidence)
+    assert "crude" in {e.text for e in match.evidence}
+    assert set(match.evidence[0].as_dict()) == {"text", "field", "weight"}
+
+
+class _Fixed:
+    def __init__(self, *matches: TopicMatch) -> None:
+        self.matches = list(matches)
+
+    def classify(self, title: str, body: str, *, source: str = "") -> list[TopicMatch]:
+        return self.matches
+
+
+def test_combined_classifier_merges_by_name() -> None:
+    rule = _Fixed(TopicMatch("oil", 0.4, (Evidence("crude", "body", 0, 5),)))
+    model = _Fixed(
+        TopicMatch("oil", 0.7, (Evidence("opec", "model", weight=0.3),)), TopicMatch("x", 0.9)
+    )
+    merged = CombinedClassifier([rule, model]).classify("t", "b")
+    assert [m.name for m in merged] == ["x", "oil"]
+    assert merged[1].score == 0.7 and [e.text for e in merged[1].evidence] == ["crude", "opec"]
+
+
+def test_training_needs_topics_and_words() -> None:
+    with pytest.raises(InputError, match="carry no topics"):
+        train_model([Document("1", "a", "b", ())])
+    with pytest.raises(InputError, match="cannot learn"):
+        train_model([Document("1", "", "", ("x",)), Document("2", "", "", ("y",))])
+
+
+def test_reading_documents(tmp_path: Path) -> None:
+    path = tmp_path / "d.jsonl"
+    path.write_text('{"id": "1", "title": "T", "body": "B", "topics": ["a"]}\n\n{"id": 2}\n')
+    assert [d.topics for d in read_documents(path)] == [("a",), ()]
+    path.write_text('{"id": "1"}\nnot json\n')
+    with pytest.raises(InputError, match=r"d.jsonl:2: not a document record"):
+        read_documents(path)
+    path.write_text('{"id": "1", "topics": "a"}\n')
+    with pytest.raises(InputError, match="list of strings"):
+        read_documents(path)
+    path.write_text("\n")
+    with pytest.raises(InputError, match="holds no documents"):
+        read_documents(path)
+    with pytest.raises(InputError, match="cannot read"):
+        read_documents(tmp_path / "missing.jsonl")
+
+
+def test_holdout_split_is_fixed_by_id() -> None:
+    docs = corpus(400, multi=False)
+    fit, held = split_holdout(docs, 0.2)
+    assert len(fit) + len(held) == 400 and 50 < len(held) < 110
+    assert split_holdout(list(reversed(docs)), 0.2)[1] == list(reversed(held))
+
+
+def test_scores_per_topic() -> None:
+    report = score([{"a"}, {"b"}, {"a", "b"}], [{"a"}, {"a"}, {"b"}])
+    assert report.n_docs == 3
+    assert report.per_topic["a"].precision == 0.5 and report.per_topic["a"].recall == 0.5
+    assert report.per_topic["b"].precision == 1.0 and report.per_topic["b"].support == 2
+    assert report.as_dict()["micro_f1"] == report.micro_f1
+
+
+@pytest.mark.skipif(not (SHARED_DATA / "bbc_news").exists(), reason="shared BBC data absent")
+def test_bbc_sample_learns_well() -> None:
+    docs = read_documents(SHARED_DATA / "bbc_news" / "train.jsonl")[::4]
+    fit, held = split_holdout(docs, 0.25)
+    model = train_model(fit, folds=3, jobs=1)
+    predicted = model.predict([model_text(d.title, d.body) for d in held])
+    assert score([set(d.topics) for d in held], predicted).micro_f1 >= 0.9
