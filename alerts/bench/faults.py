@@ -169,10 +169,31 @@ def _count(run: Run, channel: str, n: int) -> Counts:
     return counts
 
 
-def _cycle(env: dict[str, str], timeout_s: float) -> subprocess.CompletedProcess[str]:
+def _unsettled(settings: Settings) -> int:
+    """Notifications neither sent nor failed for good (retries may be scheduled ahead)."""
+    with session_scope(settings.database_url) as session:
+        open_states = NotificationRow.status.in_(("pending", "sending"))
+        return (
+            session.scalar(select(func.count()).select_from(NotificationRow).where(open_states))
+            or 0
+        )
+
+
+def _cycle(
+    env: dict[str, str], settings: Settings, timeout_s: float
+) -> subprocess.CompletedProcess[str]:
+    """`alerts run --once`, repeated (as the watcher would keep sweeping) until every
+    notification is sent or failed: `--once` does not wait for retries scheduled later."""
     alerts = str(Path(sys.executable).with_name("alerts"))
     command = [alerts, "run", "--once", "--json", "--timeout", str(timeout_s)]
-    return subprocess.run(command, env=env, capture_output=True, text=True, timeout=timeout_s + 60)
+    deadline = time.monotonic() + timeout_s
+    while True:
+        result = subprocess.run(
+            command, env=env, capture_output=True, text=True, timeout=timeout_s + 60
+        )
+        if result.returncode != 0 or not _unsettled(settings) or time.monotonic() > deadline:
+            return result
+        time.sleep(0.5)
 
 
 def _when_delivered(run: Run, share: float, n: int, action: Callable[[], None]) -> threading.Thread:
@@ -275,7 +296,7 @@ def run_scenario(name: str, *, n: int = 1000, admin_url: str, timeout_s: float =
             run = Run(settings, redis, workers, smtp, hooks, delivered)
             started = time.monotonic()
             injector = inject(run, n)
-            result = _cycle(env, timeout_s)
+            result = _cycle(env, settings, timeout_s)
             if injector.is_alive():
                 injector.join(timeout=10)
             counts = _count(run, channel, n)
