@@ -13,34 +13,57 @@ story held in the afternoon waits for the next morning's digest. The weekly dige
 the user's chosen weekday (Monday by default). The daily pass also sends the "you reached
 your hourly limit" notices that fan-out asks for (`alerts.matching.noise`), since it runs
 every cycle in both modes.
+
+The database work is set-based, so a run costs a fixed number of statements per batch of
+`DIGEST_BATCH` users, not a few per user, and memory stays flat however many users wait:
+
+1. one query lists the schedules (time zone, hour, weekday) of users with held stories; the
+   period key of each is computed here, in Python, where the time-zone rules live;
+2. per batch (users in id order): one query finds the users whose schedule is due, one
+   multi-row `INSERT … ON CONFLICT DO NOTHING RETURNING` reserves their digests (a key
+   another scheduler holds is skipped; on PostgreSQL a concurrent insert of the same key
+   waits for the other transaction, then is skipped), one UPDATE attaches their held
+   notifications, and one query (plus the stories behind it) loads the batch's items;
+   these commit together;
+3. each digest is rendered and sent on its own (mail is per message), then a few UPDATEs
+   record the batch's outcomes: sent, failed (stories given back and the digest row
+   deleted, so the next run retries in a fresh digest) or empty (a concurrent forced run
+   took the stories first). A crash between sending and recording leaves a digest pending,
+   never sent twice.
 """
 
 from __future__ import annotations
 
 import logging
 import secrets
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select, update
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, case, delete, exists, func, select, tuple_, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from alerts.config import Settings
 from alerts.errors import DeliveryError
 from alerts.models import Mode, NotificationStatus
 from alerts.notify.messages import cap_notice_email, digest_email
+from alerts.notify.render import StoryView
 from alerts.notify.senders import Senders
 from alerts.notify.unsubscribe import UnsubscribeRequest, unsubscribe_url
-from alerts.notify.views import story_view
-from alerts.preferences import preferences_of
+from alerts.notify.views import story_views
 from alerts.store.secrets import instance_secret
-from alerts.store.tables import DigestRow, NotificationRow, UserRow
+from alerts.store.tables import DigestRow, NotificationRow, UserRow, utcnow
 
 log = logging.getLogger(__name__)
 WEEKLY_WEEKDAY = 0  # Monday, unless the user chose another day
 CATCH_UP_H = 3  # how long after the local hour a missed digest is still sent that day
+DIGEST_BATCH = 500  # users per batch: bounds memory, statement size and transaction length
+_PLAIN = {"synchronize_session": False}  # bulk statements: no ORM objects to keep in step
+Slot = tuple[str, int, int]
+"""A schedule: (time zone, digest hour, weekly weekday), defaults filled in."""
 
 
 @dataclass(frozen=True)
@@ -51,6 +74,52 @@ class DigestOutcome:
     email: str
     status: str
     stories: int
+
+
+@dataclass(frozen=True)
+class _Due:
+    """A user whose digest is due, and the key it goes under."""
+
+    user_id: int
+    email: str
+    key: str
+
+
+@dataclass(frozen=True)
+class _Reserved:
+    """A digest row this run inserted, so this run alone sends it."""
+
+    digest_id: int
+    user_id: int
+    email: str
+    message_id: str
+
+
+@dataclass(frozen=True)
+class _Schedule:
+    """The digest key each due schedule goes under now, or one key for all (`forced`)."""
+
+    keys: Mapping[Slot, str]
+    forced: str | None = None
+
+    def key(self, slot: Slot) -> str:
+        """The key of a due schedule."""
+        return self.forced or self.keys[slot]
+
+    def any_due(self) -> bool:
+        """Whether any digest may be due."""
+        return self.forced is not None or bool(self.keys)
+
+
+@dataclass(frozen=True)
+class _Run:
+    """What every digest of one run shares."""
+
+    settings: Settings
+    senders: Senders
+    period: Mode
+    now: datetime
+    secret: str
 
 
 def period_key(
@@ -73,84 +142,196 @@ def period_key(
     return day.isoformat()
 
 
-def _users_with_held(session: Session, period: Mode) -> list[UserRow]:
-    held = select(NotificationRow.user_id).where(
+def _held(period: Mode) -> list[ColumnElement[bool]]:
+    """A notification waiting for the next digest of `period`."""
+    return [
         NotificationRow.status == NotificationStatus.HELD,
         NotificationRow.mode == period,
         NotificationRow.digest_id.is_(None),
+    ]
+
+
+def _slot_columns(
+    default_hour: int,
+) -> tuple[InstrumentedAttribute[str], ColumnElement[int], ColumnElement[int]]:
+    """A user's `Slot` in SQL, with the same defaults as `alerts.preferences`."""
+    return (
+        UserRow.tz,
+        func.coalesce(UserRow.digest_hour, default_hour),
+        func.coalesce(UserRow.weekly_weekday, WEEKLY_WEEKDAY),
     )
-    return list(session.scalars(select(UserRow).where(UserRow.id.in_(held)).order_by(UserRow.id)))
 
 
-def _reserve(session: Session, user: UserRow, period: Mode, key: str) -> DigestRow | None:
-    digest = DigestRow(
-        user_id=user.id, period=period, period_key=key, message_id="dg_" + secrets.token_hex(12)
-    )
-    try:
-        with session.begin_nested():
-            session.add(digest)
-    except IntegrityError:
-        return None
-    claimed = session.execute(
-        update(NotificationRow)
-        .where(
-            NotificationRow.user_id == user.id,
-            NotificationRow.status == NotificationStatus.HELD,
-            NotificationRow.mode == period,
-            NotificationRow.digest_id.is_(None),
-        )
-        .values(digest_id=digest.id)
-    )
-    if not claimed.rowcount:  # type: ignore[attr-defined]
-        digest.status = "empty"
-    session.commit()
-    return digest
+def _schedule(
+    session: Session, period: Mode, now: datetime, *, default_hour: int, force: bool
+) -> _Schedule:
+    """The key due now for each schedule that has held stories. There are far fewer
+    schedules than users, so the time-zone rules run once per schedule, not per user."""
+    if force:
+        return _Schedule({}, forced=f"now-{now:%Y%m%dT%H%M%S%f}")
+    has_held = exists().where(NotificationRow.user_id == UserRow.id, *_held(period))
+    slots = session.execute(select(*_slot_columns(default_hour)).where(has_held).distinct())
+    keys: dict[Slot, str] = {}
+    for tz, hour, weekday in slots:
+        key = period_key(period, tz, hour, now, weekday=weekday)
+        if key is not None:
+            keys[(tz, hour, weekday)] = key
+    return _Schedule(keys)
 
 
-def _give_back(session: Session, digest: DigestRow) -> None:
-    """Release a failed digest's stories so the next run retries them in a fresh digest."""
-    session.execute(
-        update(NotificationRow).where(NotificationRow.digest_id == digest.id).values(digest_id=None)
-    )
-    session.delete(digest)
-    session.commit()
-
-
-def _send_one(
-    settings: Settings,
+def _due_users(
     session: Session,
-    senders: Senders,
-    user: UserRow,
-    digest: DigestRow,
-    now: datetime,
-) -> DigestOutcome:
-    """Send one reserved digest; on failure give its stories back for the next run."""
-    rows = list(
-        session.scalars(select(NotificationRow).where(NotificationRow.digest_id == digest.id))
+    period: Mode,
+    schedule: _Schedule,
+    *,
+    default_hour: int,
+    after: int,
+    limit: int,
+) -> list[_Due]:
+    """The next `limit` users (by id, above `after`) with held stories and a due schedule."""
+    slot = _slot_columns(default_hour)
+    query = (
+        select(UserRow.id, UserRow.email, *slot)
+        .where(UserRow.id > after)
+        .where(exists().where(NotificationRow.user_id == UserRow.id, *_held(period)))
+        .order_by(UserRow.id)
+        .limit(limit)
     )
-    secret = instance_secret(settings, session)
+    if schedule.forced is None:
+        query = query.where(tuple_(*slot).in_(list(schedule.keys)))
+    rows = session.execute(query)
+    return [_Due(user_id, email, schedule.key((tz, h, w))) for user_id, email, tz, h, w in rows]
+
+
+def _reserve(session: Session, period: Mode, due: Sequence[_Due]) -> list[_Reserved]:
+    """Insert the batch's digest rows in one statement and return the ones this run got,
+    in user order. Rows go in user order too, so two schedulers inserting the same keys
+    wait for each other instead of deadlocking."""
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    created = utcnow()
+    values = [
+        {
+            "user_id": d.user_id,
+            "period": period,
+            "period_key": d.key,
+            "status": "pending",
+            "message_id": "dg_" + secrets.token_hex(12),
+            "created_at": created,
+        }
+        for d in due
+    ]
+    inserted = session.execute(
+        dialect.insert(DigestRow)
+        .values(values)
+        .on_conflict_do_nothing()
+        .returning(DigestRow.id, DigestRow.user_id, DigestRow.message_id)
+    ).all()
+    email = {d.user_id: d.email for d in due}
+    return sorted(
+        (_Reserved(i, user_id, email[user_id], message_id) for i, user_id, message_id in inserted),
+        key=lambda r: r.user_id,
+    )
+
+
+def _attach(session: Session, period: Mode, digests: Sequence[_Reserved]) -> None:
+    """Point every held notification of the batch's users at their new digest, in one
+    UPDATE; the user -> digest mapping came back from the INSERT, so it goes in as a CASE."""
+    digest_of = {d.user_id: d.digest_id for d in digests}
+    session.execute(
+        update(NotificationRow)
+        .where(NotificationRow.user_id.in_(list(digest_of)), *_held(period))
+        .values(digest_id=case(digest_of, value=NotificationRow.user_id)),
+        execution_options=_PLAIN,
+    )
+
+
+def _stories(session: Session, digest_ids: list[int]) -> dict[int | None, list[StoryView]]:
+    """Every story attached to the given digests, by digest id."""
+    rows = session.scalars(
+        select(NotificationRow)
+        .where(NotificationRow.digest_id.in_(digest_ids))
+        .order_by(NotificationRow.digest_id, NotificationRow.id)
+    ).all()
+    stories: dict[int | None, list[StoryView]] = defaultdict(list)
+    for row, view in zip(rows, story_views(session, rows), strict=True):
+        stories[row.digest_id].append(view)
+    return stories
+
+
+def _record(
+    session: Session, statuses: Mapping[int, str], now: datetime, *, empty: Sequence[int]
+) -> None:
+    """Record a batch: sent digests and their stories; failed digests' stories given back
+    and the digest rows deleted, so the next run retries them; digests that got nothing."""
+    sent = [i for i, status in statuses.items() if status == "sent"]
+    failed = [i for i, status in statuses.items() if status == "failed"]
+    if sent:
+        session.execute(
+            update(NotificationRow)
+            .where(NotificationRow.digest_id.in_(sent))
+            .values(status=NotificationStatus.SENT, sent_at=now),
+            execution_options=_PLAIN,
+        )
+        session.execute(
+            update(DigestRow).where(DigestRow.id.in_(sent)).values(status="sent", sent_at=now),
+            execution_options=_PLAIN,
+        )
+    if failed:
+        session.execute(
+            update(NotificationRow)
+            .where(NotificationRow.digest_id.in_(failed))
+            .values(digest_id=None),
+            execution_options=_PLAIN,
+        )
+        session.execute(delete(DigestRow).where(DigestRow.id.in_(failed)), execution_options=_PLAIN)
+    if empty:
+        session.execute(
+            update(DigestRow).where(DigestRow.id.in_(empty)).values(status="empty"),
+            execution_options=_PLAIN,
+        )
+    session.commit()
+
+
+def _send_one(run: _Run, digest: _Reserved, stories: list[StoryView]) -> DigestOutcome:
+    """Render and send one reserved digest; a failure is reported, not raised."""
     message = digest_email(
-        settings,
-        to=user.email,
-        period=digest.period,
-        stories=[story_view(session, row) for row in rows],
+        run.settings,
+        to=digest.email,
+        period=run.period,
+        stories=stories,
         message_id=digest.message_id,
         unsubscribe_url=unsubscribe_url(
-            settings.base_url, secret, UnsubscribeRequest(user.id, None)
+            run.settings.base_url, run.secret, UnsubscribeRequest(digest.user_id, None)
         ),
     )
     try:
-        senders.mail.send(message)
+        run.senders.mail.send(message)
     except DeliveryError as error:
-        _give_back(session, digest)
-        log.warning("digest failed: %s", error, extra={"user_id": user.id})
-        return DigestOutcome(user.id, user.email, "failed", len(rows))
-    for row in rows:
-        row.status, row.sent_at = NotificationStatus.SENT, now
-    digest.status, digest.sent_at = "sent", now
+        log.warning("digest failed: %s", error, extra={"user_id": digest.user_id})
+        return DigestOutcome(digest.user_id, digest.email, "failed", len(stories))
+    log.info("digest sent", extra={"user_id": digest.user_id, "stories": len(stories)})
+    return DigestOutcome(digest.user_id, digest.email, "sent", len(stories))
+
+
+def _send_batch(run: _Run, session: Session, due: Sequence[_Due]) -> list[DigestOutcome]:
+    """Reserve, attach and load a batch in one transaction; send; record the outcomes."""
+    digests = _reserve(session, run.period, due)
+    if not digests:  # another scheduler has them
+        session.commit()
+        return []
+    _attach(session, run.period, digests)
+    stories = _stories(session, [d.digest_id for d in digests])
     session.commit()
-    log.info("digest sent", extra={"user_id": user.id, "stories": len(rows)})
-    return DigestOutcome(user.id, user.email, "sent", len(rows))
+    outcomes: list[DigestOutcome] = []
+    statuses: dict[int, str] = {}
+    for digest in digests:
+        if digest.digest_id in stories:
+            outcome = _send_one(run, digest, stories[digest.digest_id])
+            outcomes.append(outcome)
+            statuses[digest.digest_id] = outcome.status
+    empty = [d.digest_id for d in digests if d.digest_id not in stories]
+    _record(session, statuses, run.now, empty=empty)
+    return outcomes
 
 
 def send_digests(
@@ -161,24 +342,21 @@ def send_digests(
     period: Mode,
     now: datetime,
     force: bool = False,
+    batch_size: int = DIGEST_BATCH,
 ) -> list[DigestOutcome]:
-    """Send every digest of `period` that is due at `now` (all of them with `force`)."""
-    outcomes = []
-    for user in _users_with_held(session, period):
-        chosen = preferences_of(user, default_digest_hour=settings.digest_hour)
-        key = (
-            f"now-{now:%Y%m%dT%H%M%S%f}"
-            if force
-            else period_key(
-                period, chosen.timezone, chosen.digest_hour, now, weekday=chosen.weekly_weekday
-            )
-        )
-        if key is None:
-            continue
-        digest = _reserve(session, user, period, key)
-        if digest is None or digest.status == "empty":
-            continue
-        outcomes.append(_send_one(settings, session, senders, user, digest, now))
+    """Send every digest of `period` that is due at `now` (all of them with `force`),
+    `batch_size` users at a time; return what happened to each, in user order."""
+    hour = settings.digest_hour
+    schedule = _schedule(session, period, now, default_hour=hour, force=force)
+    outcomes: list[DigestOutcome] = []
+    if schedule.any_due():
+        run = _Run(settings, senders, period, now, instance_secret(settings, session))
+        after = 0
+        while due := _due_users(
+            session, period, schedule, default_hour=hour, after=after, limit=batch_size
+        ):
+            outcomes += _send_batch(run, session, due)
+            after = due[-1].user_id
     if period == Mode.DAILY and not force:
         send_cap_notices(settings, session, senders)
     return outcomes
@@ -186,24 +364,21 @@ def send_digests(
 
 def send_cap_notices(settings: Settings, session: Session, senders: Senders) -> int:
     """Tell each user whose instant e-mails went over their hourly cap, once per hour, that
-    further matches wait for the digest. Each notice is claimed by a conditional update
-    first, so two schedulers never send it twice. Returns how many were sent."""
+    further matches wait for the digest. The notices are claimed first, all in one
+    conditional update, so two schedulers never send one twice. Returns how many were sent."""
+    claimed = session.execute(
+        update(UserRow)
+        .where(UserRow.cap_notice_due.is_(True))
+        .values(cap_notice_due=False)
+        .returning(UserRow.id, UserRow.email, UserRow.instant_cap_per_hour),
+        execution_options=_PLAIN,
+    ).all()
+    session.commit()
     sent = 0
-    due = session.scalars(select(UserRow).where(UserRow.cap_notice_due.is_(True))).all()
-    for user in due:
-        claimed = session.execute(
-            update(UserRow)
-            .where(UserRow.id == user.id, UserRow.cap_notice_due.is_(True))
-            .values(cap_notice_due=False)
-        )
-        session.commit()
-        if not claimed.rowcount:  # type: ignore[attr-defined]
-            continue
+    for user_id, email, cap in sorted(claimed):
         try:
-            senders.mail.send(
-                cap_notice_email(settings, to=user.email, cap=user.instant_cap_per_hour or 0)
-            )
+            senders.mail.send(cap_notice_email(settings, to=email, cap=cap or 0))
             sent += 1
         except DeliveryError as error:  # a notice is a courtesy: not retried
-            log.warning("cap notice failed: %s", error, extra={"user_id": user.id})
+            log.warning("cap notice failed: %s", error, extra={"user_id": user_id})
     return sent

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Sequence
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -12,16 +15,32 @@ from alerts.store.tables import ArticleRow, ArticleTopicRow, FeedRow, Notificati
 def story_view(session: Session, notification: NotificationRow) -> StoryView:
     """The story behind a notification: its first article's text, the matched topics and
     the sources (one per feed that carried it, first seen first)."""
-    article = session.get_one(ArticleRow, notification.article_id)
-    rows = session.execute(
-        select(FeedRow.name, FeedRow.url, ArticleRow.url)
+    return story_views(session, [notification])[0]
+
+
+def story_views(session: Session, notifications: Sequence[NotificationRow]) -> list[StoryView]:
+    """`story_view` for many notifications in two queries however many there are, so a batch
+    (a digest run) costs the same number of round trips as one."""
+    articles = {
+        article.id: article
+        for article in session.scalars(
+            select(ArticleRow).where(ArticleRow.id.in_({n.article_id for n in notifications}))
+        )
+    }
+    sources: dict[int, list[Source]] = defaultdict(list)
+    for story_id, name, feed_url, url in session.execute(
+        select(ArticleRow.story_id, FeedRow.name, FeedRow.url, ArticleRow.url)
         .join(FeedRow, FeedRow.id == ArticleRow.feed_id)
-        .where(ArticleRow.story_id == notification.story_id)
-        .order_by(ArticleRow.first_seen_at, ArticleRow.id)
-    ).all()
-    sources = tuple(
-        Source(name=name or feed_url, url=url or feed_url) for name, feed_url, url in rows
-    )
+        .where(ArticleRow.story_id.in_({n.story_id for n in notifications}))
+        .order_by(ArticleRow.story_id, ArticleRow.first_seen_at, ArticleRow.id)
+    ):
+        sources[story_id].append(Source(name=name or feed_url, url=url or feed_url))
+    return [_view(n, articles[n.article_id], tuple(sources[n.story_id])) for n in notifications]
+
+
+def _view(
+    notification: NotificationRow, article: ArticleRow, sources: tuple[Source, ...]
+) -> StoryView:
     return StoryView(
         story_id=notification.story_id,
         article_id=article.id,

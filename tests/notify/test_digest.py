@@ -3,23 +3,27 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
+from functools import partial
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from alerts.bench.faults_env import free_port
 from alerts.config import Settings, SmtpTarget
+from alerts.errors import DeliveryError
 from alerts.matching.fanout import fan_out
 from alerts.models import Mode
 from alerts.notify.digest import period_key, send_digests
 from alerts.notify.email import OutboxDirSender, SmtpSender
 from alerts.notify.senders import Senders
 from alerts.notify.webhook import WebhookSender
-from alerts.store.db import session_scope
+from alerts.store.db import get_engine, session_scope
 from alerts.store.tables import DigestRow, NotificationRow, utcnow
 from tests.helpers import make_article, make_follow, make_user
 
@@ -235,3 +239,119 @@ def test_two_schedulers_at_once_send_each_digest_once(settings: Settings) -> Non
             _race(settings, senders, day + timedelta(days=n, hours=hour))
     recipients = sorted(str(m["To"]) for m in mailbox.messages)
     assert recipients == sorted(email for email, _, _ in TRAVELLERS for _ in range(2))
+
+
+# --- Set-based runs: batches of users, a fixed number of statements, outcomes per digest ---
+
+
+def _readers(settings: Settings, emails: list[str]) -> None:
+    with session_scope(settings.database_url) as session:
+        for email in emails:
+            make_follow(session, make_user(session, email), "Syria", mode=Mode.DAILY)
+
+
+@contextmanager
+def _statements(settings: Settings) -> Iterator[list[str]]:
+    """Every SQL statement the engine sends while the block runs."""
+    seen: list[str] = []
+
+    def count(*args: object) -> None:
+        seen.append(str(args[2]))
+
+    engine = get_engine(settings.database_url)
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        yield seen
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+
+
+def test_a_run_costs_the_same_statements_for_three_users_as_for_twelve(
+    settings: Settings,
+) -> None:
+    senders = Senders(mail=_Mailbox(), webhook=WebhookSender(allowed_hosts=()))
+    counts, stories = [], []
+    for day, newcomers in enumerate((3, 9)):  # 3 readers on the first day, 12 on the second
+        _readers(settings, [f"d{day}-{i}@example.org" for i in range(newcomers)])
+        morning = datetime(2026, 11, 27 + day, 8, 30, tzinfo=UTC)
+        for n in range(2):
+            _new_story(settings, 10 * day + n, morning - timedelta(hours=3))
+        with _statements(settings) as statements, session_scope(settings.database_url) as s:
+            outcomes = send_digests(settings, s, senders, period=Mode.DAILY, now=morning)
+        counts.append(len(statements))
+        stories.append([o.stories for o in outcomes])
+    assert stories == [[2] * 3, [2] * 12]
+    assert counts[0] == counts[1], counts
+
+
+def test_users_are_worked_through_in_batches_each_getting_one_digest(
+    settings: Settings,
+) -> None:
+    emails = [f"r{i}@example.org" for i in range(7)]
+    _readers(settings, emails)
+    morning = datetime(2026, 11, 27, 8, 30, tzinfo=UTC)
+    for n in range(2):
+        _new_story(settings, n, morning - timedelta(hours=1))
+    mailbox = _Mailbox()
+    senders = Senders(mail=mailbox, webhook=WebhookSender(allowed_hosts=()))
+    with session_scope(settings.database_url) as session:
+        run = partial(send_digests, settings, session, senders, period=Mode.DAILY, now=morning)
+        outcomes = run(batch_size=3)
+        assert run(batch_size=3) == []
+        held = session.scalars(select(NotificationRow.status)).all()
+    assert [(o.email, o.status, o.stories) for o in outcomes] == [(e, "sent", 2) for e in emails]
+    assert sorted(str(m["To"]) for m in mailbox.messages) == sorted(emails)
+    assert set(held) == {"sent"}
+
+
+class _Refusing(_Mailbox):
+    """A mailbox that refuses one address."""
+
+    def __init__(self, refused: str) -> None:
+        super().__init__()
+        self.refused = refused
+
+    def send(self, message: EmailMessage) -> None:
+        if str(message["To"]) == self.refused:
+            raise DeliveryError(f"mailbox {self.refused} unavailable")
+        super().send(message)
+
+
+def test_one_failed_digest_in_a_batch_gives_back_only_its_own_stories(
+    settings: Settings,
+) -> None:
+    emails = ["a@example.org", "b@example.org", "c@example.org"]
+    _readers(settings, emails)
+    _new_story(settings, 1, utcnow())
+    refusing = _Refusing("b@example.org")
+    with session_scope(settings.database_url) as session:
+        first = send_digests(
+            settings,
+            session,
+            Senders(mail=refusing, webhook=WebhookSender(allowed_hosts=())),
+            period=Mode.DAILY,
+            now=utcnow(),
+            force=True,
+        )
+        mailbox = _Mailbox()
+        second = send_digests(
+            settings,
+            session,
+            Senders(mail=mailbox, webhook=WebhookSender(allowed_hosts=())),
+            period=Mode.DAILY,
+            now=utcnow(),
+            force=True,
+        )
+        digests = session.execute(select(DigestRow.user_id, DigestRow.status)).all()
+    assert [(o.email, o.status) for o in first] == [
+        ("a@example.org", "sent"),
+        ("b@example.org", "failed"),
+        ("c@example.org", "sent"),
+    ]
+    assert [(o.email, o.status, o.stories) for o in second] == [("b@example.org", "sent", 1)]
+    assert [str(m["To"]) for m in refusing.messages + mailbox.messages] == [
+        "a@example.org",
+        "c@example.org",
+        "b@example.org",
+    ]
+    assert sorted(status for _, status in digests) == ["sent"] * 3
