@@ -1,6 +1,7 @@
 """A fast loopback webhook receiver for benchmarks: HTTP/1.1 keep-alive, answers every
 `POST` with 204 and remembers its `webhook-id`; `GET /count` answers how many distinct ids
-arrived, `GET /seen/<id>` the wall-clock time (epoch seconds) one arrived.
+arrived, `GET /seen/<id>` the wall-clock time (epoch seconds) one arrived, `GET /log` every
+arrival in order (repeats included) as `<id> <epoch seconds>` lines.
 
 It runs in its own process, so receiving does not compete with the sender for the GIL.
 """
@@ -29,6 +30,7 @@ def _ok(body: bytes) -> bytes:
 class _Receiver:
     def __init__(self) -> None:
         self.seen: dict[bytes, float] = {}
+        self.log: list[bytes] = []
 
     def answer(self, head: bytes) -> bytes:
         if head.startswith(b"GET /count"):
@@ -36,9 +38,13 @@ class _Receiver:
         if head.startswith(b"GET /seen/"):
             key = head.split(b" ", 2)[1].removeprefix(b"/seen/")
             return _ok(repr(self.seen.get(key, 0.0)).encode())
+        if head.startswith(b"GET /log"):
+            return _ok(b"\n".join(self.log))
         found = _ID.search(head)
         if found:
-            self.seen.setdefault(found.group(1).strip(), time.time())
+            key, now = found.group(1).strip(), time.time()
+            self.seen.setdefault(key, now)
+            self.log.append(b"%s %r" % (key, now))
         return _NO_CONTENT
 
     async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
@@ -92,6 +98,11 @@ class HookServer:
     def seen_at(self, delivery_id: str) -> float:
         """When `delivery_id` arrived (epoch seconds), 0.0 if it has not."""
         return float(httpx.get(f"{self.url}/seen/{delivery_id}", timeout=10, trust_env=False).text)
+
+    def arrivals(self) -> list[tuple[str, float]]:
+        """Every delivery received, in order: (webhook-id, epoch seconds), repeats included."""
+        text = httpx.get(f"{self.url}/log", timeout=60, trust_env=False).text
+        return [(i, float(t)) for i, t in (line.split(" ") for line in text.splitlines())]
 
     def __exit__(
         self,

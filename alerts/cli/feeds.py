@@ -24,6 +24,12 @@ def add(
     name: str | None = typer.Option(
         None, "--name", help="Display name (default: the feed's title)."
     ),
+    interval: float | None = typer.Option(
+        None,
+        "--interval",
+        min=0.1,
+        help="Poll every SECONDS instead of the adaptive schedule (hot feeds).",
+    ),
     json_out: bool = JsonOption,
 ) -> None:
     """Watch a feed (RSS, Atom or RDF). Adding a URL twice keeps one feed.
@@ -31,7 +37,7 @@ def add(
     Example: alerts feeds add https://example.org/world.rss --name "Example World"
     """
     with session_scope(settings().database_url) as session:
-        feed, created = add_feed(session, source, name)
+        feed, created = add_feed(session, source, name, interval_s=interval)
         info = feed_info(feed)
     if json_out:
         print_json(info.as_dict() | {"created": created})

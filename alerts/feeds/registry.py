@@ -60,15 +60,21 @@ def source_url(source: str) -> str:
     return path.as_uri()
 
 
-def add_feed(session: Session, source: str, name: str | None = None) -> tuple[FeedRow, bool]:
-    """Register a feed; adding the same URL twice returns the existing one (created=False)."""
+def add_feed(
+    session: Session, source: str, name: str | None = None, *, interval_s: float | None = None
+) -> tuple[FeedRow, bool]:
+    """Register a feed; adding the same URL twice returns the existing one (created=False).
+    `interval_s` fixes the feed's poll interval instead of the adaptive schedule: for a hot
+    feed whose alerts must not wait for `ALERTS_POLL_MIN_INTERVAL_S`."""
     url = source_url(source)
     existing = session.scalars(select(FeedRow).where(FeedRow.url == url)).first()
     if existing is not None:
         if name and existing.name != name:
             existing.name = name
+        if interval_s is not None:
+            existing.interval_s = interval_s
         return existing, False
-    feed = FeedRow(url=url, name=name)
+    feed = FeedRow(url=url, name=name, interval_s=interval_s)
     session.add(feed)
     session.flush()
     return feed, True
