@@ -68,6 +68,8 @@ class Settings(BaseSettings):
     queue: str = "alerts"
     smtp_url: SecretStr | None = None
     smtp_timeout_s: float = 30.0
+    smtp_connections: int = 4  # messages submitted at once, each on its own connection
+    smtp_domain_rate_per_min: int = 0  # messages per recipient domain per minute; 0: no limit
     outbox_dir: Path = Path("outbox")
     mail_from: str = "Alerts <alerts@localhost>"
     base_url: str = "http://localhost:8000"
@@ -81,6 +83,7 @@ class Settings(BaseSettings):
     metrics_host: str = "127.0.0.1"
     delivery_lease_s: float = 120.0
     webhook_disable_after_s: float = 5 * 24 * 3600.0
+    webhook_rate_limit_per_s: int = 0  # an endpoint's default maximum; 0: no limit
     suppress_after: int = 3
     story_similarity: float = 0.45
     story_window_s: float = 48 * 3600.0
@@ -165,6 +168,13 @@ class Settings(BaseSettings):
             return tuple(float(v) for v in value.split(",") if v.strip())
         return value
 
+    @field_validator("smtp_connections")
+    @classmethod
+    def _check_connections(cls, value: int) -> int:
+        if value < 1:
+            raise ValueError("must be 1 or more")
+        return value
+
     @field_validator("digest_hour")
     @classmethod
     def _check_hour(cls, value: int) -> int:
@@ -172,7 +182,7 @@ class Settings(BaseSettings):
             raise ValueError("must be an hour from 0 to 23")
         return value
 
-    @field_validator("digest_max_per_topic")
+    @field_validator("digest_max_per_topic", "webhook_rate_limit_per_s", "smtp_domain_rate_per_min")
     @classmethod
     def _check_count(cls, value: int) -> int:
         if value < 0:

@@ -59,10 +59,14 @@ def get_endpoint(session: Session, user_id: int, endpoint_id: int) -> WebhookEnd
 
 
 def add_endpoint(
-    settings: Settings, session: Session, user_id: int, url: str
+    settings: Settings,
+    session: Session,
+    user_id: int,
+    url: str,
+    rate_limit_per_s: int | None = None,
 ) -> WebhookEndpointRow:
     """Register an endpoint with a fresh secret (raises `UnsafeTargetError` for URLs the
-    SSRF guard refuses)."""
+    SSRF guard refuses); `rate_limit_per_s` as in `set_rate_limit`."""
     if len(list_endpoints(session, user_id)) >= MAX_ENDPOINTS:
         raise InputError(f"at most {MAX_ENDPOINTS} webhook endpoints per user")
     try:
@@ -70,7 +74,13 @@ def add_endpoint(
         check_target(url, allowed_hosts=settings.webhook_allowed_hosts)
     except ValueError as error:  # urllib: a bad port or IPv6 literal
         raise InputError(f"{url!r} is not a valid URL: {error}") from None
-    row = WebhookEndpointRow(user_id=user_id, url=url, secret=new_secret(), status="active")
+    row = WebhookEndpointRow(
+        user_id=user_id,
+        url=url,
+        secret=new_secret(),
+        status="active",
+        rate_limit_per_s=rate_limit_per_s,
+    )
     session.add(row)
     session.flush()
     return row
@@ -82,6 +92,17 @@ def rotate_secret(session: Session, user_id: int, endpoint_id: int) -> WebhookEn
     row = get_endpoint(session, user_id, endpoint_id)
     row.secret = new_secret()
     row.status = "active"
+    session.flush()
+    return row
+
+
+def set_rate_limit(
+    session: Session, user_id: int, endpoint_id: int, rate_limit_per_s: int | None
+) -> WebhookEndpointRow:
+    """At most `rate_limit_per_s` deliveries per second to the endpoint, across all workers
+    (0: no limit; None: `ALERTS_WEBHOOK_RATE_LIMIT_PER_S`)."""
+    row = get_endpoint(session, user_id, endpoint_id)
+    row.rate_limit_per_s = rate_limit_per_s
     session.flush()
     return row
 

@@ -53,6 +53,14 @@ class DeliveryError(AlertsError):
         self.retry_after_s = retry_after_s
 
 
+class DeferredError(DeliveryError):
+    """Nothing was sent because a rate limit was reached: not a failed attempt; the delivery
+    waits `retry_after_s` and goes again."""
+
+    def __init__(self, message: str, *, wait_s: float) -> None:
+        super().__init__(message, retry_after_s=wait_s)
+
+
 class UnsafeTargetError(DeliveryError):
     """A webhook URL points somewhere it must not (loopback, private network, bad scheme)."""
 

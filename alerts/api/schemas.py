@@ -153,12 +153,27 @@ class PreferencesOut(BaseModel):
     instant_cap_per_hour: int | None
 
 
+RateLimit = Annotated[
+    int | None,
+    Field(
+        ge=0,
+        le=1_000_000,
+        description="Deliveries/s at most; 0: no limit; null: ALERTS_WEBHOOK_RATE_LIMIT_PER_S.",
+    ),
+]
+
+
 class WebhookIn(Strict):
     url: Annotated[
         str,
         Field(min_length=8, max_length=2048, pattern=r"^https?://[^\s]+$"),
         AfterValidator(_printable),
     ]
+    rate_limit_per_s: RateLimit = None
+
+
+class WebhookPatch(Strict):
+    rate_limit_per_s: RateLimit
 
 
 class WebhookOut(BaseModel):
@@ -166,6 +181,7 @@ class WebhookOut(BaseModel):
     url: str
     status: str
     created_at: datetime
+    rate_limit_per_s: int | None
 
 
 class WebhookSecretOut(WebhookOut):

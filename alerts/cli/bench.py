@@ -13,7 +13,7 @@ from pathlib import Path
 
 import typer
 
-from alerts.cli.common import JsonOption, console, print_json
+from alerts.cli.common import JsonOption, console, print_json, settings
 from alerts.errors import InputError
 
 app = typer.Typer(
@@ -160,6 +160,48 @@ def fanout(
         console.print(fanout_bench.markdown(result), highlight=False, markup=False)
 
 
+@app.command("latency")
+def latency(
+    articles: int = typer.Option(
+        50, "--articles", min=1, help="Feed entries measured per watcher setting."
+    ),
+    followers: int = typer.Option(
+        1000, "--followers", min=1, help="Webhook followers, split evenly over 4 topics."
+    ),
+    every: float = typer.Option(
+        0.75, "--every", min=0.05, help="Seconds between two new entries on the feed."
+    ),
+    warmup: int = typer.Option(
+        4, "--warmup", min=0, help="Entries delivered before measuring (workers warm up)."
+    ),
+    admin_url: str = AdminUrlOption,
+    output: Path = OutputOption,
+    json_out: bool = JsonOption,
+) -> None:
+    """Seconds from a feed changing to the webhook arriving (p50/p95/p99), on PostgreSQL,
+    Redis, two workers and a watcher, against the watcher's default tick.
+
+    Example: alerts bench latency --articles 50 --followers 1000
+    """
+    from alerts.bench import latency as latency_bench
+
+    starting = "seeding a scratch database, starting Redis and the receivers…"
+    with console.status(starting) if not json_out else nullcontext() as status:
+        result = latency_bench.run_latency(
+            articles,
+            followers,
+            every_s=every,
+            warmup=warmup,
+            admin_url=admin_url,
+            progress=status.update if status else lambda _: None,
+        )
+    latency_bench.record(result, output)
+    if json_out:
+        print_json(result.as_dict())
+    else:
+        console.print(latency_bench.markdown(result), highlight=False, markup=False)
+
+
 @app.command("webhooks")
 def webhooks(
     n: int = typer.Option(20_000, "--n", min=2, help="Webhooks to deliver."),
@@ -167,6 +209,9 @@ def webhooks(
         1000, "--sample", min=1, help="Deliveries the one-at-a-time baseline is timed on."
     ),
     batch: int = typer.Option(1000, "--batch", min=1, help="Notifications per batch."),
+    workers: int = typer.Option(
+        2, "--workers", min=1, help="Delivery worker processes (as Celery workers)."
+    ),
     admin_url: str = AdminUrlOption,
     output: Path = OutputOption,
     json_out: bool = JsonOption,
@@ -178,7 +223,9 @@ def webhooks(
     from alerts.bench import webhooks as webhooks_bench
 
     with console.status(f"delivering {n:,} webhooks…") if not json_out else nullcontext():
-        result = webhooks_bench.run_webhooks(n, sample=sample, batch=batch, admin_url=admin_url)
+        result = webhooks_bench.run_webhooks(
+            n, sample=sample, batch=batch, workers=workers, admin_url=admin_url
+        )
     webhooks_bench.record(result, output)
     if json_out:
         print_json(result.as_dict())
@@ -186,24 +233,57 @@ def webhooks(
         console.print(webhooks_bench.markdown(result), highlight=False, markup=False)
 
 
+@app.command("digests")
+def digests(
+    users: int = typer.Option(
+        10_000, "--users", min=2, help="Users with stories held for the daily digest."
+    ),
+    sample: int = typer.Option(
+        500, "--sample", min=1, help="Users the per-user baseline is timed on."
+    ),
+    batch: int = typer.Option(500, "--batch", min=1, help="Users per batch."),
+    admin_url: str = AdminUrlOption,
+    output: Path = OutputOption,
+    json_out: bool = JsonOption,
+) -> None:
+    """Digests/s and SQL statements per digest of a daily digest run, against building
+    each user's digest on its own.
+
+    Example: alerts bench digests --users 10000
+    """
+    from alerts.bench import digests as digests_bench
+
+    with console.status(f"sending {users:,} digests…") if not json_out else nullcontext():
+        result = digests_bench.run_digests(users, sample=sample, batch=batch, admin_url=admin_url)
+    digests_bench.record(result, output)
+    if json_out:
+        print_json(result.as_dict())
+    else:
+        console.print(digests_bench.markdown(result), highlight=False, markup=False)
+
+
 @app.command("smtp")
 def smtp(
     n: int = typer.Option(5000, "--n", min=1, help="Messages to submit."),
     sample: int = typer.Option(
-        500, "--sample", min=1, help="Messages the new-connection baseline is timed on."
+        500, "--sample", min=1, help="Messages the one-at-a-time paths are timed on."
+    ),
+    connections: int | None = typer.Option(
+        None, "--connections", min=1, help="Default: ALERTS_SMTP_CONNECTIONS."
     ),
     output: Path = OutputOption,
     json_out: bool = JsonOption,
 ) -> None:
-    """Messages/s to a loopback SMTP server over one reused connection, against a new
-    connection per message.
+    """Messages/s to a loopback SMTP server in pipelined groups over a few reused
+    connections, against one at a time and against a new connection per message.
 
     Example: alerts bench smtp --n 5000
     """
     from alerts.bench import smtp as smtp_bench
 
+    connections = connections or settings().smtp_connections
     with console.status(f"sending {n:,} messages…") if not json_out else nullcontext():
-        result = smtp_bench.run_smtp(n, sample=sample)
+        result = smtp_bench.run_smtp(n, sample=sample, connections=connections)
     smtp_bench.record(result, output)
     if json_out:
         print_json(result.as_dict())

@@ -7,8 +7,10 @@ bounces hard `ALERTS_SUPPRESS_AFTER` times is suppressed and never mailed again.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
+from email.message import EmailMessage
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -20,7 +22,7 @@ from alerts.notify.messages import endpoint_disabled_email, instant_email, webho
 from alerts.notify.render import StoryView
 from alerts.notify.senders import Senders
 from alerts.notify.unsubscribe import UnsubscribeRequest, unsubscribe_url
-from alerts.notify.views import article_topics, story_view
+from alerts.notify.views import article_topics, story_view, story_views
 from alerts.notify.webhook import EndpointGoneError, SignedRequest, sign
 from alerts.store.secrets import instance_secret
 from alerts.store.tables import NotificationRow, SuppressionRow, UserRow, WebhookEndpointRow
@@ -72,46 +74,38 @@ def _disable(
         log.warning("could not tell the owner: %s", error, extra={"user_id": owner.id})
 
 
-def active_endpoints(
-    session: Session, rows: list[NotificationRow]
-) -> dict[int, WebhookEndpointRow]:
-    """Each row's endpoint, loaded in one query for a batch (rows without one are absent):
-    the endpoint it is bound to, else its user's first active one, as `_endpoint` picks."""
-    found = session.scalars(
-        select(WebhookEndpointRow)
-        .where(
-            WebhookEndpointRow.user_id.in_({r.user_id for r in rows}),
-            WebhookEndpointRow.status == "active",
-        )
-        .order_by(WebhookEndpointRow.id.desc())
+def rate_limit(settings: Settings, endpoint_limit: int | None) -> int:
+    """An endpoint's deliveries/s at most (0: no limit): its own, else the default."""
+    return settings.webhook_rate_limit_per_s if endpoint_limit is None else endpoint_limit
+
+
+def signed_webhook(
+    secret: str,
+    delivery_id: str,
+    story: tuple[StoryView, list[str]],
+    *,
+    topics: list[str],
+    user_id: int,
+) -> SignedRequest:
+    """The signed `article.matched` event for one follower: `story` (the story view and the
+    article's topics) is the same for every follower of a story, so a batch builds it once."""
+    view, tagged = story
+    payload = webhook_payload(
+        replace(view, topics=tuple(topics)), article_topics=tagged, user_id=user_id
     )
-    by_id = {e.id: e for e in found}
-    first = {e.user_id: e for e in by_id.values()}  # descending ids: the lowest id wins
-    chosen = {
-        r.id: by_id.get(r.endpoint_id) if r.endpoint_id is not None else first.get(r.user_id)
-        for r in rows
-    }
-    return {i: e for i, e in chosen.items() if e is not None}
+    return sign(secret, delivery_id, payload)
 
 
 def webhook_request(
-    session: Session,
-    row: NotificationRow,
-    shared: tuple[StoryView, list[str]] | None = None,
-    endpoint: WebhookEndpointRow | None = None,
+    session: Session, row: NotificationRow
 ) -> tuple[WebhookEndpointRow, SignedRequest]:
-    """The endpoint a claimed webhook row goes to and its signed request. `shared` (the
-    story view and the article's topics) and `endpoint` (from `active_endpoints`) save the
-    queries when a batch sends one story to many users."""
-    if endpoint is None:
-        endpoint = _endpoint(session, row)
-    row.endpoint_id = endpoint.id
-    if shared is None:
-        view, topics = story_view(session, row), article_topics(session, row.article_id)
-    else:
-        view, topics = replace(shared[0], topics=tuple(row.topics)), shared[1]
-    payload = webhook_payload(view, article_topics=topics, user_id=row.user_id)
-    return endpoint, sign(endpoint.secret, row.delivery_id, payload)
+    """The endpoint a claimed webhook row goes to and its signed request."""
+    endpoint = _endpoint(session, row)
+    story = story_view(session, row), article_topics(session, row.article_id)
+    request = signed_webhook(
+        endpoint.secret, row.delivery_id, story, topics=row.topics, user_id=row.user_id
+    )
+    return endpoint, request
 
 
 def webhook_failed(
@@ -147,6 +141,7 @@ def _send_webhook(
     settings: Settings, session: Session, senders: Senders, row: NotificationRow, now: datetime
 ) -> None:
     endpoint, request = webhook_request(session, row)
+    senders.webhook.admit(endpoint.id, rate_limit(settings, endpoint.rate_limit_per_s))
     try:
         senders.webhook.send(endpoint.url, request)
     except DeliveryError as error:
@@ -157,12 +152,18 @@ def _send_webhook(
     endpoint.failing_since = None
 
 
+def _suppressed(suppression: SuppressionRow | None, address: str) -> DeliveryError | None:
+    if suppression is None or suppression.suppressed_at is None:
+        return None
+    return DeliveryError(
+        f"{address} is suppressed after {suppression.hard_failures} hard bounces", permanent=True
+    )
+
+
 def _check_suppressed(session: Session, address: str) -> None:
-    suppressed = session.get(SuppressionRow, address.casefold())
-    if suppressed is not None and suppressed.suppressed_at is not None:
-        raise DeliveryError(
-            f"{address} is suppressed after {suppressed.hard_failures} hard bounces", permanent=True
-        )
+    error = _suppressed(session.get(SuppressionRow, address.casefold()), address)
+    if error is not None:
+        raise error
 
 
 def record_hard_bounce(
@@ -179,25 +180,61 @@ def record_hard_bounce(
         row.suppressed_at = now
 
 
+def email_failed(
+    settings: Settings, session: Session, row: NotificationRow, error: DeliveryError, now: datetime
+) -> None:
+    """Count a refused e-mail against its address when the refusal is permanent."""
+    if error.permanent:
+        address = session.get_one(UserRow, row.user_id).email
+        record_hard_bounce(settings, session, address, error, now)
+
+
+def _instant_email(
+    settings: Settings, secret: str, user: UserRow, row: NotificationRow, story: StoryView
+) -> EmailMessage:
+    link = unsubscribe_url(settings.base_url, secret, UnsubscribeRequest(user.id, row.topics[0]))
+    return instant_email(
+        settings, to=user.email, story=story, message_id=row.delivery_id, unsubscribe_url=link
+    )
+
+
+def instant_emails(
+    settings: Settings, session: Session, rows: Sequence[NotificationRow]
+) -> list[EmailMessage | DeliveryError]:
+    """The e-mail of each claimed row, in order, with users, suppressions and stories loaded
+    in a few queries for the lot; a permanent `DeliveryError` in place of a message to a
+    suppressed address."""
+    users = {
+        u.id: u
+        for u in session.scalars(select(UserRow).where(UserRow.id.in_({r.user_id for r in rows})))
+    }
+    addresses = {u.email.casefold() for u in users.values()}
+    suppressions = {
+        s.address: s
+        for s in session.scalars(
+            select(SuppressionRow).where(SuppressionRow.address.in_(addresses))
+        )
+    }
+    secret = instance_secret(settings, session)
+    built: list[EmailMessage | DeliveryError] = []
+    for row, story in zip(rows, story_views(session, rows), strict=True):
+        user = users[row.user_id]
+        refused = _suppressed(suppressions.get(user.email.casefold()), user.email)
+        built.append(refused or _instant_email(settings, secret, user, row, story))
+    return built
+
+
 def _send_email(
     settings: Settings, session: Session, senders: Senders, row: NotificationRow, now: datetime
 ) -> None:
     user = session.get_one(UserRow, row.user_id)
     _check_suppressed(session, user.email)
     secret = instance_secret(settings, session)
-    link = unsubscribe_url(settings.base_url, secret, UnsubscribeRequest(user.id, row.topics[0]))
-    message = instant_email(
-        settings,
-        to=user.email,
-        story=story_view(session, row),
-        message_id=row.delivery_id,
-        unsubscribe_url=link,
-    )
+    message = _instant_email(settings, secret, user, row, story_view(session, row))
     try:
         senders.mail.send(message)
     except DeliveryError as error:
-        if error.permanent:
-            record_hard_bounce(settings, session, user.email, error, now)
+        email_failed(settings, session, row, error, now)
         raise
 
 

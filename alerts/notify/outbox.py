@@ -9,7 +9,13 @@ the receiver. Claims are atomic: a conditional UPDATE for one row, `FOR UPDATE S
 for a batch on PostgreSQL, so any number of workers and sweepers can run at once.
 
 Retries follow `ALERTS_RETRY_DELAYS_S` (±20 % jitter), never sooner than a receiver's
-`Retry-After`; permanent failures and exhausted retries end in `failed`.
+`Retry-After`; permanent failures and exhausted retries end in `failed`. A webhook over its
+endpoint's rate limit is not sent and not counted as an attempt: it goes back to `pending`,
+due when the endpoint has room again.
+
+A batch of webhooks records its outcomes `RECORD_EVERY` rows per transaction while the rest
+are still being sent, so a worker killed mid-batch sends again only what it had not yet
+recorded (and what was in flight).
 """
 
 from __future__ import annotations
@@ -19,26 +25,33 @@ import random
 import time
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from functools import partial
+from typing import NamedTuple
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from alerts.config import Settings
-from alerts.errors import DeliveryError
+from alerts.errors import DeferredError, DeliveryError
 from alerts.models import Channel, NotificationStatus
 from alerts.notify.delivery import (
-    active_endpoints,
+    email_failed,
+    instant_emails,
+    rate_limit,
     send_notification,
+    signed_webhook,
     webhook_failed,
-    webhook_request,
 )
+from alerts.notify.email import send_all
 from alerts.notify.render import StoryView
 from alerts.notify.senders import Senders
 from alerts.notify.views import article_topics, story_view
-from alerts.notify.webhook import AsyncWebhookSender, WebhookJob
+from alerts.notify.webhook import WebhookJob
 from alerts.store.tables import NotificationRow, WebhookEndpointRow, utcnow
 
 log = logging.getLogger(__name__)
+RECORD_EVERY = 50  # webhook outcomes per transaction: what a crash mid-batch may send again
+EMAIL_GROUP = 50  # e-mails claimed and submitted together, so each lease starts near its send
 
 
 def _claimable(now: datetime):  # type: ignore[no-untyped-def]
@@ -108,6 +121,10 @@ def _record(
     settings: Settings, row: NotificationRow, error: DeliveryError | None, now: datetime
 ) -> None:
     row.lease_until = None
+    if isinstance(error, DeferredError):  # not sent: not an attempt either
+        row.status, row.attempts = NotificationStatus.PENDING, row.attempts - 1
+        row.next_attempt_at = now + timedelta(seconds=error.retry_after_s or 0.0)
+        return
     if error is None:
         row.status, row.sent_at, row.last_error, row.next_attempt_at = (
             NotificationStatus.SENT,
@@ -185,69 +202,134 @@ def deliver_due(
     return attempted
 
 
-def claim_ids(
+def _claim_webhooks(
     settings: Settings, session: Session, notification_ids: Sequence[int], now: datetime
-) -> list[int]:
-    """Take the given rows that are due, in one statement; the others are not ours to send."""
-    result = session.execute(
+) -> list[_Claimed]:
+    """Take the given rows that are due, in one statement, each bound to its endpoint as a
+    single delivery binds it (the one it names, else its user's first active one); the
+    others are not ours to send."""
+    first_active = (
+        select(func.min(WebhookEndpointRow.id))
+        .where(
+            WebhookEndpointRow.user_id == NotificationRow.user_id,
+            WebhookEndpointRow.status == "active",
+        )
+        .scalar_subquery()
+    )
+    rows = session.execute(
         update(NotificationRow)
         .where(NotificationRow.id.in_(notification_ids), _claimable(now))
-        .values(**_lease(settings, now))
-        .returning(NotificationRow.id)
+        .values(
+            **_lease(settings, now),
+            endpoint_id=func.coalesce(NotificationRow.endpoint_id, first_active),
+        )
+        .returning(*(getattr(NotificationRow, name) for name in _Claimed._fields))
+        .execution_options(synchronize_session=False)
     )
-    return sorted(result.scalars())
+    return sorted(_Claimed(*row) for row in rows)
+
+
+class _Claimed(NamedTuple):
+    """What sending a claimed webhook row needs."""
+
+    id: int
+    user_id: int
+    story_id: int
+    article_id: int
+    topics: list[str]
+    delivery_id: str
+    endpoint_id: int | None
 
 
 def _webhook_jobs(
-    settings: Settings, session: Session, rows: list[NotificationRow]
-) -> list[tuple[NotificationRow, WebhookEndpointRow, WebhookJob]]:
-    """Sign every row, loading endpoints in one query and each story view once; a row with
-    no active endpoint is recorded as failed at once, as a single delivery would."""
-    views: dict[tuple[int, int], tuple[StoryView, list[str]]] = {}
-    jobs: list[tuple[NotificationRow, WebhookEndpointRow, WebhookJob]] = []
-    endpoints = active_endpoints(session, rows)
-    for row in rows:
-        if row.id not in endpoints:
-            error = DeliveryError(
-                "no active webhook endpoint (disabled or deleted)", permanent=True
+    settings: Settings, session: Session, claimed: list[_Claimed]
+) -> tuple[list[WebhookJob], list[int], set[int]]:
+    """Sign every row for its endpoint (loaded in one query), building each story once;
+    return the jobs, the rows without an active endpoint, and the endpoints failing lately."""
+    endpoints = {
+        e.id: e
+        for e in session.execute(
+            select(
+                WebhookEndpointRow.id,
+                WebhookEndpointRow.url,
+                WebhookEndpointRow.secret,
+                WebhookEndpointRow.rate_limit_per_s,
+                WebhookEndpointRow.failing_since,
+            ).where(
+                WebhookEndpointRow.id.in_({r.endpoint_id for r in claimed}),
+                WebhookEndpointRow.status == "active",
             )
-            _record(settings, row, error, utcnow())
+        )
+    }
+    stories: dict[tuple[int, int], tuple[StoryView, list[str]]] = {}
+    jobs: list[WebhookJob] = []
+    for row in claimed:
+        endpoint = endpoints.get(row.endpoint_id)
+        if endpoint is None:
             continue
-        story = views.get((row.story_id, row.article_id))
-        endpoint, request = webhook_request(session, row, story, endpoints[row.id])
+        story = stories.get((row.story_id, row.article_id))
         if story is None:
-            shared = (story_view(session, row), article_topics(session, row.article_id))
-            views[(row.story_id, row.article_id)] = shared
-        jobs.append((row, endpoint, WebhookJob(endpoint.id, endpoint.url, request)))
-    return jobs
+            story = stories[(row.story_id, row.article_id)] = _story(session, row)
+        request = signed_webhook(
+            endpoint.secret, row.delivery_id, story, topics=row.topics, user_id=row.user_id
+        )
+        limit = rate_limit(settings, endpoint.rate_limit_per_s)
+        jobs.append(WebhookJob(row.id, endpoint.id, endpoint.url, request, limit))
+    orphans = sorted({r.id for r in claimed} - {job.notification_id for job in jobs})
+    return jobs, orphans, {e.id for e in endpoints.values() if e.failing_since is not None}
+
+
+def _story(session: Session, row: _Claimed) -> tuple[StoryView, list[str]]:
+    bare = NotificationRow(story_id=row.story_id, article_id=row.article_id, topics=row.topics)
+    return story_view(session, bare), article_topics(session, row.article_id)
 
 
 def _send_webhook_batch(
-    settings: Settings, session: Session, senders: Senders, rows: list[NotificationRow]
+    settings: Settings, session: Session, senders: Senders, claimed: list[_Claimed]
 ) -> None:
-    """Send every row's webhook concurrently, then record each outcome exactly as a
-    one-at-a-time send would (successes in one statement)."""
-    jobs = _webhook_jobs(settings, session, rows)
-    sender = AsyncWebhookSender(
-        allowed_hosts=settings.webhook_allowed_hosts, timeout_s=settings.webhook_timeout_s
-    )
-    outcomes = sender.send_all([job for _, _, job in jobs])
+    """Send every row's webhook concurrently, recording outcomes as they come in, committed
+    `RECORD_EVERY` rows at a time, exactly as one-at-a-time sends would record them."""
+    jobs, orphans, failing = _webhook_jobs(settings, session, claimed)
+    if orphans:
+        gone = DeliveryError("no active webhook endpoint (disabled or deleted)", permanent=True)
+        _record_failures(settings, session, senders, [(i, None, gone) for i in orphans])
+        session.commit()
+    record = partial(_record_outcomes, settings, session, senders, failing)
+    senders.webhook.send_batch(jobs, record, group=RECORD_EVERY)
+
+
+def _record_outcomes(
+    settings: Settings,
+    session: Session,
+    senders: Senders,
+    failing: set[int],
+    outcomes: list[tuple[WebhookJob, DeliveryError | None]],
+) -> None:
+    """Record one group of a batch's outcomes in one transaction. `failing` (endpoints whose
+    `failing_since` is set) is kept up to date from group to group, so that a success costs
+    no endpoint update unless it ends a run of failures."""
     now = utcnow()
-    sent: list[int] = []
-    for (row, endpoint, _), failure in zip(jobs, outcomes, strict=True):
-        if failure is None:
-            if endpoint.failing_since is not None:
-                endpoint.failing_since = None
-            sent.append(row.id)
-            continue
-        recorded = webhook_failed(settings, session, senders, endpoint, failure, now)
-        _record(settings, row, recorded, now)
-        log.warning(
-            "delivery failed: %s",
-            failure,
-            extra={"notification_id": row.id, "user_id": row.user_id, "status": row.status},
+    sent = [job for job, error in outcomes if error is None]
+    _record_sent(session, [job.notification_id for job in sent], now)
+    recovered = failing & {job.endpoint_id for job in sent}
+    if recovered:
+        session.execute(
+            update(WebhookEndpointRow)
+            .where(WebhookEndpointRow.id.in_(recovered))
+            .values(failing_since=None)
+            .execution_options(synchronize_session=False)
         )
-    _record_sent(session, sent, now)
+        failing -= recovered
+    deferred = [(job, e) for job, e in outcomes if isinstance(e, DeferredError)]
+    _defer(session, deferred, now)
+    failed = [
+        (job.notification_id, job.endpoint_id, error)
+        for job, error in outcomes
+        if error is not None and not isinstance(error, DeferredError)
+    ]
+    _record_failures(settings, session, senders, failed)
+    failing |= {endpoint_id for _, endpoint_id, _ in failed}
+    session.commit()
 
 
 def _record_sent(session: Session, notification_ids: list[int], now: datetime) -> None:
@@ -267,28 +349,147 @@ def _record_sent(session: Session, notification_ids: list[int], now: datetime) -
         )
 
 
+def _defer(
+    session: Session, deferred: list[tuple[WebhookJob, DeferredError]], now: datetime
+) -> None:
+    """Put rows over their endpoint's limit back, due when it has room again; the claim's
+    attempt is given back, since nothing was sent."""
+    if deferred:
+        wait_s = max(error.retry_after_s or 0.0 for _, error in deferred)
+        session.execute(
+            update(NotificationRow)
+            .where(NotificationRow.id.in_([job.notification_id for job, _ in deferred]))
+            .values(
+                status=NotificationStatus.PENDING,
+                attempts=NotificationRow.attempts - 1,
+                lease_until=None,
+                next_attempt_at=now + timedelta(seconds=wait_s),
+            )
+            .execution_options(synchronize_session=False)
+        )
+        log.info("deferred by rate limits", extra={"webhooks": len(deferred)})
+
+
+def _record_failures(
+    settings: Settings,
+    session: Session,
+    senders: Senders,
+    failed: Sequence[tuple[int, int | None, DeliveryError]],
+) -> None:
+    """Record failed sends row by row (retry, dead letter) and on their endpoints (410 and
+    long outages disable them), as `_deliver_claimed` does."""
+    if not failed:
+        return
+    rows = {
+        r.id: r
+        for r in session.scalars(
+            select(NotificationRow).where(NotificationRow.id.in_([i for i, _, _ in failed]))
+        )
+    }
+    endpoints = {
+        e.id: e
+        for e in session.scalars(
+            select(WebhookEndpointRow)
+            .where(WebhookEndpointRow.id.in_({e for _, e, _ in failed if e is not None}))
+            .execution_options(populate_existing=True)
+        )
+    }
+    now = utcnow()
+    for notification_id, endpoint_id, error in failed:
+        row, endpoint = rows[notification_id], endpoints.get(endpoint_id or 0)
+        if endpoint is not None:
+            error = webhook_failed(settings, session, senders, endpoint, error, now)
+        _record(settings, row, error, now)
+        log.warning(
+            "delivery failed: %s",
+            error,
+            extra={"notification_id": row.id, "user_id": row.user_id, "status": row.status},
+        )
+
+
 def deliver_batch(
     settings: Settings, session: Session, senders: Senders, notification_ids: Sequence[int]
 ) -> int:
     """Deliver many notifications at once (the fan-out's unit of delivery): webhooks are
     claimed in one statement and sent concurrently over one pooled async client; e-mails
-    go one after the other over the sender's reused connection, each claimed just before
-    its send so no lease runs out while it waits. Rows another worker holds or that are
-    not due are skipped, as `deliver_notification` does. Returns how many were attempted."""
+    are claimed and submitted in groups of `EMAIL_GROUP` over the mail sender's connections,
+    each group claimed just before its send so no lease runs out while it waits. Rows
+    another worker holds or that are not due are skipped, as `deliver_notification` does.
+    Returns how many were attempted."""
     channels = session.execute(
         select(NotificationRow.id, NotificationRow.channel).where(
             NotificationRow.id.in_(notification_ids), _claimable(utcnow())
         )
     ).all()
     hook_ids = [i for i, channel in channels if channel == Channel.WEBHOOK]
-    claimed = claim_ids(settings, session, hook_ids, utcnow()) if hook_ids else []
+    claimed = _claim_webhooks(settings, session, hook_ids, utcnow()) if hook_ids else []
     session.commit()  # the leases must be visible before the slow part starts
     if claimed:
-        query = select(NotificationRow).where(NotificationRow.id.in_(claimed))
-        _send_webhook_batch(settings, session, senders, list(session.scalars(query)))
-        session.commit()
+        _send_webhook_batch(settings, session, senders, claimed)
         log.info("delivered batch", extra={"webhooks": len(claimed)})
     mail_ids = sorted(i for i, channel in channels if channel != Channel.WEBHOOK)
-    for notification_id in mail_ids:
-        deliver_notification(settings, session, senders, notification_id)
+    _deliver_emails(settings, session, senders, mail_ids)
     return len(claimed) + len(mail_ids)
+
+
+def _deliver_emails(
+    settings: Settings, session: Session, senders: Senders, notification_ids: list[int]
+) -> None:
+    """Claim e-mail rows `EMAIL_GROUP` at a time and submit each group together (over SMTP:
+    several connections, pipelined), recording every row's outcome as a single delivery
+    would. A group is claimed just before its send, so no lease runs out while it waits."""
+    for start in range(0, len(notification_ids), EMAIL_GROUP):
+        group = notification_ids[start : start + EMAIL_GROUP]
+        claimed = session.scalars(
+            update(NotificationRow)
+            .where(NotificationRow.id.in_(group), _claimable(utcnow()))
+            .values(**_lease(settings, utcnow()))
+            .returning(NotificationRow.id)
+        ).all()
+        session.commit()  # the leases must be visible before the slow part starts
+        if claimed:
+            query = select(NotificationRow).where(NotificationRow.id.in_(claimed))
+            rows = list(session.scalars(query.order_by(NotificationRow.id)))
+            _record_emails(settings, session, rows, _send_emails(settings, session, senders, rows))
+            session.commit()
+
+
+def _send_emails(
+    settings: Settings, session: Session, senders: Senders, rows: list[NotificationRow]
+) -> list[DeliveryError | None]:
+    """Each row's outcome: its message submitted with the others, or why none was built
+    (a suppressed address). Permanent refusals count against the address."""
+    built = instant_emails(settings, session, rows)
+    ready = [
+        (row, m) for row, m in zip(rows, built, strict=True) if not isinstance(m, DeliveryError)
+    ]
+    outcomes = send_all(senders.mail, [message for _, message in ready])
+    now = utcnow()
+    for (row, _), error in zip(ready, outcomes, strict=True):
+        if error is not None:
+            email_failed(settings, session, row, error, now)
+    submitted = iter(outcomes)
+    return [m if isinstance(m, DeliveryError) else next(submitted) for m in built]
+
+
+def _record_emails(
+    settings: Settings,
+    session: Session,
+    rows: list[NotificationRow],
+    outcomes: list[DeliveryError | None],
+) -> None:
+    """Successes in one statement; failures (retry or dead letter) and deferrals row by row."""
+    now = utcnow()
+    for row, error in zip(rows, outcomes, strict=True):
+        if error is not None:
+            _record(settings, row, error, now)
+        if error is not None and not isinstance(error, DeferredError):
+            log.warning(
+                "delivery failed: %s",
+                error,
+                extra={"notification_id": row.id, "user_id": row.user_id, "status": row.status},
+            )
+    sent = [row.id for row, error in zip(rows, outcomes, strict=True) if error is None]
+    _record_sent(session, sent, now)
+    deferred = sum(isinstance(error, DeferredError) for error in outcomes)
+    log.info("delivered batch", extra={"emails": len(sent), "deferred": deferred})

@@ -6,7 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from alerts.config import Settings
-from alerts.notify.email import MailSender, OutboxDirSender, SmtpSender
+from alerts.notify.email import (
+    DOMAIN_KEY_PREFIX,
+    DOMAIN_WINDOW_S,
+    MailSender,
+    OutboxDirSender,
+    SmtpSender,
+)
+from alerts.notify.ratelimit import rate_limiter
 from alerts.notify.webhook import WebhookSender
 
 
@@ -22,11 +29,19 @@ def senders_from_settings(settings: Settings) -> Senders:
     """SMTP when `ALERTS_SMTP_URL` is set, otherwise `.eml` files in `ALERTS_OUTBOX_DIR`."""
     smtp = settings.smtp
     mail: MailSender = (
-        SmtpSender(smtp, timeout_s=settings.smtp_timeout_s)
+        SmtpSender(
+            smtp,
+            timeout_s=settings.smtp_timeout_s,
+            connections=settings.smtp_connections,
+            per_domain_per_min=settings.smtp_domain_rate_per_min,
+            limiter=rate_limiter(settings, prefix=DOMAIN_KEY_PREFIX, window_s=DOMAIN_WINDOW_S),
+        )
         if smtp
         else OutboxDirSender(settings.outbox_dir)
     )
     webhook = WebhookSender(
-        allowed_hosts=settings.webhook_allowed_hosts, timeout_s=settings.webhook_timeout_s
+        allowed_hosts=settings.webhook_allowed_hosts,
+        timeout_s=settings.webhook_timeout_s,
+        limiter=rate_limiter(settings),
     )
     return Senders(mail=mail, webhook=webhook)

@@ -4,7 +4,8 @@
 retry, so receivers can drop duplicates.
 
 Outcomes: 2xx delivered; 410 Gone permanent (the endpoint is disabled); other 4xx except
-408/429 permanent; 5xx, 408, 429, timeouts and connection errors temporary.
+408/429 permanent; 5xx, 408, 429, timeouts and connection errors temporary. A send over
+its endpoint's rate limit is not attempted at all (`RateLimitedError`): it is deferred.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ import asyncio
 import base64
 import json
 import secrets
-from collections.abc import Collection, Sequence
+import threading
+from collections import Counter, defaultdict, deque
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
@@ -22,13 +25,18 @@ import aiohttp
 import httpx
 from standardwebhooks.webhooks import Webhook
 
-from alerts.errors import DeliveryError
-from alerts.notify.targets import check_target, pinned_url
+from alerts.errors import DeferredError, DeliveryError
+from alerts.notify.ratelimit import LocalRateLimiter, RateLimiter
+from alerts.notify.targets import IpAddress, check_target, pinned_url
 from alerts.retry_after import retry_after_seconds
 
 USER_AGENT = "alerts-webhooks/0.1"
 _TEMPORARY_4XX = frozenset({408, 425, 429})
 _DRAIN_MAX_BYTES = 64 * 1024
+# Pooled connections idle longer than this are not reused: receivers close idle keep-alive
+# connections after a few seconds (uvicorn and Node.js after 5), and a POST sent on a
+# connection the receiver just closed is not retried.
+KEEPALIVE_S = 2.0
 
 
 def new_secret() -> str:
@@ -41,6 +49,17 @@ class EndpointGoneError(DeliveryError):
 
     def __init__(self, message: str) -> None:
         super().__init__(message, permanent=True)
+
+
+class RateLimitedError(DeferredError):
+    """The endpoint had its maximum sends in the last second: nothing was sent, try again in
+    `retry_after_s` (this is not a failed attempt)."""
+
+    def __init__(self, endpoint_id: int, max_per_s: int, wait_s: float) -> None:
+        super().__init__(
+            f"webhook endpoint {endpoint_id} is at its limit of {max_per_s} deliveries/s",
+            wait_s=wait_s,
+        )
 
 
 @dataclass(frozen=True)
@@ -69,42 +88,6 @@ def sign(
     )
 
 
-class WebhookSender:
-    """POSTs signed webhooks over one pooled client, re-checking the target before every
-    send and connecting to the address that was checked."""
-
-    def __init__(self, *, allowed_hosts: Collection[str], timeout_s: float = 10.0) -> None:
-        self._allowed_hosts = allowed_hosts
-        self._client = httpx.Client(timeout=timeout_s, follow_redirects=False, trust_env=False)
-
-    def close(self) -> None:
-        """Release pooled connections."""
-        self._client.close()
-
-    def _post(self, url: str, request: SignedRequest) -> httpx.Response:
-        address = check_target(url, allowed_hosts=self._allowed_hosts)
-        target, host = pinned_url(url, address)
-        headers = request.headers | {"host": host}
-        extensions = (
-            {"sni_hostname": urlsplit(url).hostname or ""} if url.startswith("https") else {}
-        )
-        with self._client.stream(
-            "POST", target, content=request.body.encode(), headers=headers, extensions=extensions
-        ) as response:
-            return response
-
-    def send(self, url: str, request: SignedRequest) -> int:
-        """Deliver one webhook; return the HTTP status or raise `DeliveryError`."""
-        try:
-            response = self._post(url, request)
-        except httpx.HTTPError as exc:
-            raise DeliveryError(f"webhook to {url} failed: {type(exc).__name__}") from None
-        error = outcome(url, response.status_code, response.headers.get("retry-after"))
-        if error is not None:
-            raise error
-        return response.status_code
-
-
 def outcome(url: str, status: int, retry_after: str | None) -> DeliveryError | None:
     """What an HTTP status means for a webhook: None when delivered, else the error."""
     if 200 <= status < 300:
@@ -122,25 +105,35 @@ def outcome(url: str, status: int, retry_after: str | None) -> DeliveryError | N
 
 @dataclass(frozen=True)
 class WebhookJob:
-    """One webhook of a batch: the endpoint it goes to and the signed request."""
+    """One webhook of a batch: the notification it delivers, its endpoint (and the endpoint's
+    limit, 0 for none) and the signed request."""
 
+    notification_id: int
     endpoint_id: int
     url: str
     request: SignedRequest
+    max_per_s: int = 0
 
 
-class AsyncWebhookSender:
-    """Sends a batch of webhooks at once over one pooled, keep-alive aiohttp session (httpx's
-    async pool costs more CPU per request than the send itself): at most
-    `max_connections` requests in flight overall and `per_endpoint` per endpoint, so one slow
-    receiver cannot take every connection. Each endpoint's target is checked (SSRF guard)
-    once per batch and requests go to the checked address, as `WebhookSender` does.
+Outcome = DeliveryError | None
+Recorder = Callable[[list[tuple[WebhookJob, Outcome]]], None]
+_Target = tuple[str, str] | DeliveryError  # (URL with the checked address, Host) or why not
+
+
+class WebhookSender:
+    """The webhook port. `send` POSTs one webhook; `send_batch` sends many at once over one
+    pooled, keep-alive aiohttp session that lives as long as the sender (one per worker
+    process), so connections carry over from batch to batch (httpx's async pool costs more
+    CPU per request than the send itself). Every send re-checks its target (the SSRF guard;
+    in a batch once per host) and connects to the address that was checked.
 
     Parameters:
       allowed_hosts: hosts exempt from the private-address block.
-      timeout_s: per-request timeout.
-      max_connections: the pool size.
-      per_endpoint: concurrent requests to one endpoint.
+      timeout_s: per-request timeout (to connect, and for each read).
+      limiter: counts sends against endpoints' rate limits (default: this process's own).
+      max_connections: requests of a batch in flight at once.
+      per_endpoint: requests of a batch in flight to one endpoint, so one slow receiver
+        cannot take every connection.
     """
 
     def __init__(
@@ -148,69 +141,221 @@ class AsyncWebhookSender:
         *,
         allowed_hosts: Collection[str],
         timeout_s: float = 10.0,
-        max_connections: int = 64,
+        limiter: RateLimiter | None = None,
+        max_connections: int = 32,
         per_endpoint: int = 8,
     ) -> None:
         self._allowed_hosts = allowed_hosts
         self._timeout_s = timeout_s
-        self._per_endpoint = per_endpoint
+        self._limiter = limiter or LocalRateLimiter()
         self._max_connections = max_connections
+        self._per_endpoint = per_endpoint
+        self._client = httpx.Client(timeout=timeout_s, follow_redirects=False, trust_env=False)
+        self._runner: asyncio.Runner | None = None
+        self._pool: aiohttp.ClientSession | None = None
+        self._batch_lock = threading.Lock()  # one batch at a time on the sender's event loop
 
-    def send_all(self, jobs: Sequence[WebhookJob]) -> list[DeliveryError | None]:
-        """Deliver every job; return, in order, None for delivered or the error."""
-        if not jobs:
-            return []
-        return asyncio.run(self._send_all(jobs))
+    def close(self) -> None:
+        """Release pooled connections."""
+        self._client.close()
+        with self._batch_lock:
+            if self._runner is not None:
+                if self._pool is not None:
+                    self._runner.run(self._pool.close())
+                self._runner.close()
+            self._runner = self._pool = None
 
-    async def _send_all(self, jobs: Sequence[WebhookJob]) -> list[DeliveryError | None]:
-        gates: dict[int, asyncio.Semaphore] = {}
-        targets: dict[str, tuple[str, str] | DeliveryError] = {}
-        for url in {job.url for job in jobs}:
-            targets[url] = await asyncio.to_thread(self._target, url)
-        connector = aiohttp.TCPConnector(limit=self._max_connections, limit_per_host=0)
-        # The timeout starts when a connection is free, so waiting in the pool never counts
-        # against a request.
-        timeout = aiohttp.ClientTimeout(sock_connect=self._timeout_s, sock_read=self._timeout_s)
-        async with aiohttp.ClientSession(
-            connector=connector, timeout=timeout, trust_env=False, auto_decompress=False
-        ) as client:
-            tasks = []
-            for job in jobs:
-                gate = gates.setdefault(job.endpoint_id, asyncio.Semaphore(self._per_endpoint))
-                tasks.append(self._send(client, gate, job, targets[job.url]))
-            return list(await asyncio.gather(*tasks))
+    def admit(self, endpoint_id: int, max_per_s: int) -> None:
+        """Count one send to the endpoint, or raise `RateLimitedError` when it is at its
+        limit (`max_per_s` 0: no limit)."""
+        wait_s = self._limiter.acquire(endpoint_id, max_per_s) if max_per_s else 0.0
+        if wait_s:
+            raise RateLimitedError(endpoint_id, max_per_s, wait_s)
 
-    def _target(self, url: str) -> tuple[str, str] | DeliveryError:
+    def send(self, url: str, request: SignedRequest) -> int:
+        """Deliver one webhook; return the HTTP status or raise `DeliveryError`."""
         try:
-            return pinned_url(url, check_target(url, allowed_hosts=self._allowed_hosts))
+            response = self._post(url, request)
+        except httpx.HTTPError as exc:
+            raise DeliveryError(f"webhook to {url} failed: {type(exc).__name__}") from None
+        error = outcome(url, response.status_code, response.headers.get("retry-after"))
+        if error is not None:
+            raise error
+        return response.status_code
+
+    def _post(self, url: str, request: SignedRequest) -> httpx.Response:
+        address = check_target(url, allowed_hosts=self._allowed_hosts)
+        target, host = pinned_url(url, address)
+        headers = request.headers | {"host": host}
+        extensions = (
+            {"sni_hostname": urlsplit(url).hostname or ""} if url.startswith("https") else {}
+        )
+        with self._client.stream(
+            "POST", target, content=request.body.encode(), headers=headers, extensions=extensions
+        ) as response:
+            return response
+
+    def send_batch(self, jobs: Sequence[WebhookJob], record: Recorder, *, group: int = 50) -> None:
+        """Send every job concurrently and hand the outcomes to `record` as they come, in
+        groups of `group` (one group at a time, in a worker thread, while the other sends go
+        on), so a crash loses at most the outcomes not yet recorded. A job over its
+        endpoint's limit is not sent: its outcome is a `RateLimitedError`."""
+        if not jobs:
+            return
+        with self._batch_lock:
+            if self._runner is None:
+                self._runner = asyncio.Runner()
+            self._runner.run(self._send_batch(jobs, record, group))
+
+    async def _send_batch(self, jobs: Sequence[WebhookJob], record: Recorder, group: int) -> None:
+        if self._pool is None:
+            connector = aiohttp.TCPConnector(
+                limit=self._max_connections, limit_per_host=0, keepalive_timeout=KEEPALIVE_S
+            )
+            # Waiting for a free connection never counts against a request's timeout.
+            timeout = aiohttp.ClientTimeout(sock_connect=self._timeout_s, sock_read=self._timeout_s)
+            self._pool = aiohttp.ClientSession(
+                connector=connector, timeout=timeout, trust_env=False, auto_decompress=False
+            )
+        targets = await self._targets({job.url for job in jobs})
+        queue = _Queue(jobs, self._per_endpoint)
+        outcomes = _Outcomes(record, group)
+        # One worker per connection, each taking the next job: a worker's request always
+        # has a connection, so a rate limit is counted just before its send goes out.
+        workers = [
+            asyncio.ensure_future(self._work(queue, targets, outcomes))
+            for _ in range(min(self._max_connections, len(jobs)))
+        ]
+        try:
+            await asyncio.gather(*workers)
+            await outcomes.drain()
+        finally:  # after a failure to record, send nothing more
+            for worker in workers:
+                worker.cancel()
+            await asyncio.gather(*workers, return_exceptions=True)
+
+    async def _work(self, queue: _Queue, targets: dict[str, _Target], outcomes: _Outcomes) -> None:
+        job = queue.take()
+        while job is not None:
+            outcomes.add(job, await self._send_job(job, targets[job.url]))
+            job = queue.done(job)
+
+    async def _targets(self, urls: Collection[str]) -> dict[str, _Target]:
+        """Check each host of the batch once (in threads: resolving may block), then pin
+        every URL to its host's checked address."""
+        by_origin: dict[str, list[str]] = {}
+        for url in urls:
+            parts = urlsplit(url)
+            by_origin.setdefault(f"{parts.scheme}://{parts.netloc}", []).append(url)
+        checked = await asyncio.gather(
+            *(asyncio.to_thread(self._check, group[0]) for group in by_origin.values())
+        )
+        targets: dict[str, _Target] = {}
+        for group, address in zip(by_origin.values(), checked, strict=True):
+            for url in group:
+                if isinstance(address, DeliveryError):
+                    targets[url] = address
+                else:
+                    targets[url] = pinned_url(url, address)
+        return targets
+
+    def _check(self, url: str) -> IpAddress | DeliveryError:
+        try:
+            return check_target(url, allowed_hosts=self._allowed_hosts)
         except DeliveryError as error:
             return error
 
-    async def _send(
-        self,
-        client: aiohttp.ClientSession,
-        gate: asyncio.Semaphore,
-        job: WebhookJob,
-        target: tuple[str, str] | DeliveryError,
-    ) -> DeliveryError | None:
+    async def _send_job(self, job: WebhookJob, target: _Target) -> Outcome:
         if isinstance(target, DeliveryError):
             return target
+        if job.max_per_s:
+            limiter = self._limiter
+            wait_s = await asyncio.to_thread(limiter.acquire, job.endpoint_id, job.max_per_s)
+            if wait_s:
+                return RateLimitedError(job.endpoint_id, job.max_per_s, wait_s)
+        return await self._post_async(job, target)
+
+    async def _post_async(self, job: WebhookJob, target: tuple[str, str]) -> Outcome:
+        assert self._pool is not None
         address, host = target
-        headers = job.request.headers | {"host": host}
         tls_name = urlsplit(job.url).hostname if job.url.startswith("https") else None
-        async with gate:
-            try:
-                async with client.post(
-                    address,
-                    data=job.request.body.encode(),
-                    headers=headers,
-                    allow_redirects=False,
-                    server_hostname=tls_name,
-                ) as response:
-                    # A small body read to its end keeps the connection for the next
-                    # request; a large one is not read (the connection is dropped instead).
-                    await response.content.read(_DRAIN_MAX_BYTES)
-                    status, retry_after = response.status, response.headers.get("retry-after")
-            except (aiohttp.ClientError, TimeoutError) as exc:
-                return DeliveryError(f"webhook to {job.url} failed: {type(exc).__name__}")
+        try:
+            async with self._pool.post(
+                address,
+                data=job.request.body.encode(),
+                headers=job.request.headers | {"host": host},
+                allow_redirects=False,
+                server_hostname=tls_name,
+            ) as response:
+                # A small body read to its end keeps the connection for the next request; a
+                # large one is not read (the connection is dropped instead).
+                await response.content.read(_DRAIN_MAX_BYTES)
+                status, retry_after = response.status, response.headers.get("retry-after")
+        except (aiohttp.ClientError, TimeoutError) as exc:
+            return DeliveryError(f"webhook to {job.url} failed: {type(exc).__name__}")
         return outcome(job.url, status, retry_after)
+
+
+class _Outcomes:
+    """A batch's outcomes on their way to its `Recorder`: `size` at a time, one group at a
+    time, in a worker thread, while the sends go on."""
+
+    def __init__(self, record: Recorder, size: int) -> None:
+        self._record = record
+        self._size = size
+        self._pending: list[tuple[WebhookJob, Outcome]] = []
+        self._recording: asyncio.Future[None] | None = None
+
+    def add(self, job: WebhookJob, result: Outcome) -> None:
+        """Queue one outcome; raise what recording an earlier group raised, if it failed."""
+        if self._recording is not None and self._recording.done():
+            self._recording.result()
+            self._recording = None
+        self._pending.append((job, result))
+        if self._recording is None and len(self._pending) >= self._size:
+            self._recording = asyncio.ensure_future(self._record_full_groups())
+
+    async def drain(self) -> None:
+        """Record everything still queued."""
+        if self._recording is not None:
+            await self._recording
+        if self._pending:
+            await asyncio.to_thread(self._record, self._pending)
+            self._pending = []
+
+    async def _record_full_groups(self) -> None:
+        while len(self._pending) >= self._size:
+            group = self._pending[: self._size]
+            del self._pending[: self._size]
+            await asyncio.to_thread(self._record, group)
+
+
+class _Queue:
+    """A batch's jobs in order, except that a job whose endpoint already has `per_endpoint`
+    sends in flight waits aside (while later jobs go ahead) until one of them ends: one
+    slow receiver holds at most that many connections."""
+
+    def __init__(self, jobs: Sequence[WebhookJob], per_endpoint: int) -> None:
+        self._ready = deque(jobs)
+        self._held: defaultdict[int, deque[WebhookJob]] = defaultdict(deque)
+        self._in_flight: Counter[int] = Counter()
+        self._per_endpoint = per_endpoint
+
+    def take(self) -> WebhookJob | None:
+        """The next job whose endpoint has room, counted in flight; None when none is left
+        for this worker (held jobs go to the workers of their endpoint's sends)."""
+        while self._ready:
+            job = self._ready.popleft()
+            if self._in_flight[job.endpoint_id] < self._per_endpoint:
+                self._in_flight[job.endpoint_id] += 1
+                return job
+            self._held[job.endpoint_id].append(job)
+        return None
+
+    def done(self, job: WebhookJob) -> WebhookJob | None:
+        """End `job`'s send; the next job of its endpoint that was held, else `take()`."""
+        held = self._held.get(job.endpoint_id)
+        if held:
+            return held.popleft()  # takes over the finished send's place in flight
+        self._in_flight[job.endpoint_id] -= 1
+        return self.take()

@@ -150,6 +150,8 @@ class WebhookEndpointRow(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     failing_since: Mapped[datetime | None] = mapped_column(UtcDateTime)
     last_error: Mapped[str | None] = mapped_column(Text)
+    # Deliveries/s at most; NULL: ALERTS_WEBHOOK_RATE_LIMIT_PER_S, 0: no limit (0008).
+    rate_limit_per_s: Mapped[int | None] = mapped_column()
 
 
 class FollowRow(Base):

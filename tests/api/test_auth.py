@@ -19,6 +19,7 @@ USER_ENDPOINTS = [
     ("GET", "/me/notifications", None),
     ("GET", "/me/webhooks", None),
     ("POST", "/me/webhooks", {"url": "https://hooks.example.org/x"}),
+    ("PATCH", "/me/webhooks/1", {"rate_limit_per_s": 5}),
     ("DELETE", "/me/webhooks/1", None),
     ("POST", "/me/webhooks/1/rotate", None),
     ("POST", "/me/webhooks/1/test", None),

@@ -102,3 +102,18 @@ def test_users_cannot_reach_each_others_endpoints(
         "/me/follows", json={"topic": "Iraq", "channel": "webhook"}, headers=bob.auth
     )
     assert follow.status_code == 422, "bob has no endpoint of his own"
+
+
+def test_rate_limit_is_set_on_create_and_changed_by_patch(
+    client: httpx.Client, alice: Caller, bob: Caller, hook: WebhookReceiver
+) -> None:
+    body = {"url": hook.url, "rate_limit_per_s": 20}
+    endpoint = client.post("/me/webhooks", json=body, headers=alice.auth).json()
+    assert endpoint["rate_limit_per_s"] == 20
+    base = f"/me/webhooks/{endpoint['id']}"
+    assert client.patch(base, json={"rate_limit_per_s": -1}, headers=alice.auth).status_code == 422
+    assert client.patch(base, json={"rate_limit_per_s": 5}, headers=bob.auth).status_code == 404
+    changed = client.patch(base, json={"rate_limit_per_s": None}, headers=alice.auth)
+    assert changed.status_code == 200 and changed.json()["rate_limit_per_s"] is None
+    listed = client.get("/me/webhooks", headers=alice.auth).json()
+    assert listed[0]["rate_limit_per_s"] is None

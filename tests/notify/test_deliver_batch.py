@@ -3,9 +3,10 @@ deliveries; e-mails in the batch still go one by one; rows not due are left alon
 
 from __future__ import annotations
 
+from contextlib import closing
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from alerts.config import Settings
 from alerts.demo.receiver import WebhookReceiver
@@ -44,8 +45,10 @@ def test_batch_sends_webhooks_and_mail_and_records_outcomes(
             topics=["Syria"],
             now=utcnow(),
         )
+    with session_scope(settings.database_url) as session:  # failing lately, fine now
+        session.execute(update(WebhookEndpointRow).values(failing_since=utcnow()))
     receiver.policy = lambda request: (410, 0.0) if request.path.endswith("/gone") else (204, 0.0)
-    with session_scope(settings.database_url) as session:
+    with closing(senders.webhook), session_scope(settings.database_url) as session:
         assert deliver_batch(settings, session, senders, ids) == 7
         assert deliver_batch(settings, session, senders, ids) == 0
         rows = session.execute(select(NotificationRow.user_id, NotificationRow.status)).all()
@@ -54,6 +57,10 @@ def test_batch_sends_webhooks_and_mail_and_records_outcomes(
             select(WebhookEndpointRow).where(WebhookEndpointRow.user_id == gone.id)
         ).one()
         assert endpoint.status == "disabled"
+        recovered = session.scalars(
+            select(WebhookEndpointRow.failing_since).where(WebhookEndpointRow.user_id != gone.id)
+        )
+        assert set(recovered) == {None}
     assert statuses.pop(gone.id) == "failed"
     assert set(statuses.values()) == {"sent"}
     hook_ids = [r.headers["webhook-id"] for r in receiver.requests]

@@ -8,7 +8,14 @@ from standardwebhooks.webhooks import Webhook
 from alerts.demo.receiver import WebhookReceiver
 from alerts.errors import DeliveryError, UnsafeTargetError
 from alerts.notify.targets import check_target
-from alerts.notify.webhook import EndpointGoneError, WebhookSender, new_secret, sign
+from alerts.notify.webhook import (
+    EndpointGoneError,
+    Outcome,
+    WebhookJob,
+    WebhookSender,
+    new_secret,
+    sign,
+)
 
 
 def test_signature_verifies_with_standardwebhooks() -> None:
@@ -87,3 +94,65 @@ def test_hostile_targets_are_refused(url: str) -> None:
 def test_public_addresses_pass() -> None:
     check_target("https://93.184.215.14/hook", allowed_hosts=())
     check_target("http://[2606:4700::1111]/hook", allowed_hosts=())
+
+
+def _jobs(url: str, count: int) -> list[WebhookJob]:
+    secret = new_secret()
+    return [
+        WebhookJob(n, n % 3, f"{url}/e{n % 3}", sign(secret, f"msg_{n}", {"n": n}))
+        for n in range(count)
+    ]
+
+
+def test_a_batch_is_recorded_in_groups_as_it_goes(receiver: WebhookReceiver) -> None:
+    groups: list[list[tuple[WebhookJob, Outcome]]] = []
+    sender = WebhookSender(allowed_hosts=("127.0.0.1",))
+    try:
+        sender.send_batch(_jobs(receiver.url, 10), groups.append, group=4)
+        receiver.responses.append(503)
+        sender.send_batch(_jobs(receiver.url, 1), groups.append, group=4)  # the pool is reused
+    finally:
+        sender.close()
+    assert [len(group) for group in groups] == [4, 4, 2, 1]
+    assert sorted(job.notification_id for group in groups[:3] for job, _ in group) == list(
+        range(10)
+    )
+    assert all(error is None for group in groups[:3] for _, error in group)
+    last = groups[3][0][1]
+    assert last is not None and not last.permanent
+    assert len({r.headers["webhook-id"] for r in receiver.requests}) == 10
+
+
+def test_a_batch_checks_every_target(receiver: WebhookReceiver) -> None:
+    groups: list[list[tuple[WebhookJob, Outcome]]] = []
+    sender = WebhookSender(allowed_hosts=())
+    try:
+        sender.send_batch(_jobs(receiver.url, 3), groups.append)
+    finally:
+        sender.close()
+    assert all(isinstance(error, UnsafeTargetError) for _, error in groups[0])
+    assert receiver.requests == []
+
+
+def test_a_slow_endpoint_holds_only_its_share_of_connections(receiver: WebhookReceiver) -> None:
+    receiver.policy = lambda r: (200, 0.3) if r.path.startswith("/slow") else (200, 0.0)
+    secret = new_secret()
+    jobs = [
+        WebhookJob(
+            n,
+            1 if n < 8 else 2,
+            receiver.url + ("/slow" if n < 8 else "/fast"),
+            sign(secret, f"m{n}", {}),
+        )
+        for n in range(16)
+    ]
+    finished: list[int] = []
+    sender = WebhookSender(allowed_hosts=("127.0.0.1",), max_connections=4, per_endpoint=2)
+    try:
+        sender.send_batch(
+            jobs, lambda group: finished.extend(j.notification_id for j, _ in group), group=1
+        )
+    finally:
+        sender.close()
+    assert sorted(finished) == list(range(16))
+    assert set(finished[:8]) == set(range(8, 16)), "the fast endpoint did not wait for the slow one"

@@ -10,13 +10,21 @@ from fastapi import APIRouter, Response
 from alerts.api.deps import ClockDep, SendersDep, SessionDep, SettingsDep, UserDep
 from alerts.api.problems import field_errors
 from alerts.api.routers.topics import RowId
-from alerts.api.schemas import ProbeOut, Problem, WebhookIn, WebhookOut, WebhookSecretOut
+from alerts.api.schemas import (
+    ProbeOut,
+    Problem,
+    WebhookIn,
+    WebhookOut,
+    WebhookPatch,
+    WebhookSecretOut,
+)
 from alerts.endpoints import (
     add_endpoint,
     list_endpoints,
     remove_endpoint,
     rotate_secret,
     send_test,
+    set_rate_limit,
 )
 from alerts.store.tables import WebhookEndpointRow
 
@@ -25,7 +33,13 @@ _MISSING: dict[int | str, dict[str, Any]] = {404: {"model": Problem}}
 
 
 def _out(row: WebhookEndpointRow) -> WebhookOut:
-    return WebhookOut(id=row.id, url=row.url, status=row.status, created_at=row.created_at)
+    return WebhookOut(
+        id=row.id,
+        url=row.url,
+        status=row.status,
+        created_at=row.created_at,
+        rate_limit_per_s=row.rate_limit_per_s,
+    )
 
 
 def _with_secret(row: WebhookEndpointRow) -> WebhookSecretOut:
@@ -47,8 +61,16 @@ def add_webhook(
     """Add an endpoint. URLs resolving to private, loopback or other non-public addresses
     are refused unless the host is in ALERTS_WEBHOOK_ALLOWED_HOSTS."""
     with field_errors("body", "url"):
-        row = add_endpoint(settings, session, user.id, body.url)
+        row = add_endpoint(settings, session, user.id, body.url, body.rate_limit_per_s)
     return _with_secret(row)
+
+
+@router.patch("/{endpoint_id}", response_model=WebhookOut, responses=_MISSING)
+def update_webhook(
+    endpoint_id: RowId, body: WebhookPatch, user: UserDep, session: SessionDep
+) -> WebhookOut:
+    """Change an endpoint's maximum deliveries per second (0: none; null: the default)."""
+    return _out(set_rate_limit(session, user.id, endpoint_id, body.rate_limit_per_s))
 
 
 @router.delete("/{endpoint_id}", status_code=204, responses=_MISSING)
