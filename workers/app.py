@@ -26,6 +26,11 @@ app.conf.update(
     worker_prefetch_multiplier=4,
     worker_hijack_root_logger=False,
     broker_connection_retry_on_startup=True,
+    broker_connection_max_retries=None,  # keep reconnecting however long the broker is away
+    worker_consumer="workers.consumer:Consumer",
+    # A task running when the broker goes away finishes; its row is claimed in the outbox,
+    # so cancelling it could only cause a second send after the lease expires.
+    worker_cancel_long_running_tasks_on_connection_loss=False,
     broker_transport_options={"visibility_timeout": 3600},
     task_serializer="json",
     accept_content=["json"],

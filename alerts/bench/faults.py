@@ -300,6 +300,8 @@ def run_scenario(name: str, *, n: int = 1000, admin_url: str, timeout_s: float =
             if injector.is_alive():
                 injector.join(timeout=10)
             counts = _count(run, channel, n)
+            if died := workers.died():
+                counts.notes.append(f"worker(s) {died} exited during the run")
             counts.seconds = round(time.monotonic() - started, 1)
     if result.returncode != 0:
         counts.notes.append(

@@ -128,6 +128,7 @@ class Workers:
     count: int = 2
     concurrency: int = 4
     processes: list[subprocess.Popen[bytes]] = field(default_factory=list)
+    killed: set[int] = field(default_factory=set)
     _logs: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="alerts-workers-")))
 
     def __enter__(self) -> Workers:
@@ -158,6 +159,15 @@ class Workers:
         """SIGKILL a worker and its pool children: no chance to finish or acknowledge."""
         os.killpg(self.processes[index].pid, signal.SIGKILL)
         self.processes[index].wait(timeout=10)
+        self.killed.add(index)
+
+    def died(self) -> list[int]:
+        """Workers that exited on their own (not killed by `kill`): a crash to report."""
+        return [
+            i
+            for i, proc in enumerate(self.processes)
+            if i not in self.killed and proc.poll() is not None
+        ]
 
     def __exit__(
         self,

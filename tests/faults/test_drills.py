@@ -11,22 +11,8 @@ from tests.conftest import PG_ADMIN_URL
 N = 1000
 
 
-BROKER_RESTART_KNOWN_ISSUE = (
-    "about one run in three, Celery workers stop consuming after the private redis-server "
-    "restarts, and 200-350 deliveries wait until a worker restart; under investigation"
-)
-
-
 @pytest.mark.slow
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(n, marks=pytest.mark.skip(reason=BROKER_RESTART_KNOWN_ISSUE))
-        if n == "broker-restart"
-        else n
-        for n in SCENARIOS
-    ],
-)
+@pytest.mark.parametrize("name", list(SCENARIOS))
 def test_drill_loses_and_duplicates_nothing(name: str) -> None:
     counts = run_scenario(name, n=N, admin_url=PG_ADMIN_URL)
     assert counts.sent >= N
