@@ -80,8 +80,11 @@ def process_article(
     settings: Settings, session: Session, classifier: Classifier, article_id: int
 ) -> list[int]:
     """Classify a stored article, join it to its story (a near-duplicate from another outlet
-    joins the existing one), record its topics and fan it out in one transaction; return
-    the ids of instant notifications to deliver. Re-running it is harmless."""
+    joins the existing one), record its topics and fan it out; return the ids of instant
+    notifications to deliver. The story join commits on its own, so its lock (one story
+    join at a time across workers) is not held through a long fan-out. Re-running it is
+    harmless: a settled story stays, topics and notification rows are insert-or-ignore,
+    and the article stays "new" until its fan-out has committed."""
     article = session.get_one(ArticleRow, article_id)
     if article.state != "new":
         return []
@@ -99,6 +102,7 @@ def process_article(
             score=match.score,
             evidence=[e.as_dict() for e in match.evidence],
         )
+    session.commit()
     notification_ids = fan_out(
         session,
         article_id=article.id,

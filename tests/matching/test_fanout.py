@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from alerts.config import Settings
-from alerts.matching.fanout import fan_out
+from alerts.matching.fanout import fan_out, follower_ranges
 from alerts.models import Channel, Mode
 from alerts.store.db import session_scope
 from alerts.store.tables import NotificationRow, utcnow
@@ -122,3 +122,38 @@ def test_no_followers_no_rows(settings: Settings) -> None:
             )
             == []
         )
+
+
+def test_ranges_cover_every_follower_once_and_chunks_write_the_same_rows(
+    settings: Settings,
+) -> None:
+    with session_scope(settings.database_url) as session:
+        users = [make_user(session, f"u{i}@example.org") for i in range(23)]
+        for user in users[::2]:
+            make_follow(session, user, "Syria")
+        for user in users[::3]:
+            make_follow(session, user, "Iraq", mode=Mode.DAILY)
+        followers = {u.id for u in users[::2]} | {u.id for u in users[::3]}
+        ranges = follower_ranges(session, ["Syria", "Iraq"], chunk_size=4)
+        covered = [
+            u for u in followers for low, high in ranges if low <= u and (high is None or u < high)
+        ]
+        assert sorted(covered) == sorted(followers)  # each follower in exactly one range
+        assert len(ranges) == 5  # 20 follows, about 4 per range
+        assert follower_ranges(session, ["Nobody follows this"]) == []
+        article = make_article(session, "https://news.example/4")
+        ids = fan_out(
+            session,
+            article_id=article.id,
+            story_id=article.story_id,
+            topics=["Syria", "Iraq"],
+            now=utcnow(),
+            chunk_size=4,
+        )
+    rows = _rows(settings)
+    assert len(rows) == len(followers)
+    assert len(ids) == len({u.id for u in users[::2]})  # instant ones only
+    both = users[0].id  # follows Syria (instant) and Iraq (daily): one instant row, both topics
+    assert [r for r in rows if r[0] == both] == [
+        (both, "email", "instant", ["Iraq", "Syria"], "pending")
+    ]
