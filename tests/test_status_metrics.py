@@ -12,9 +12,11 @@ from pathlib import Path
 import httpx
 from prometheus_client.parser import text_string_to_metric_families
 
+from alerts.api import create_app
 from alerts.bench.faults_env import free_port
 from alerts.config import load_settings
 from alerts.metrics import registry_for, render_metrics
+from tests.api.server import ApiServer
 from tests.conftest import FIXTURES, REPO
 from tests.e2e.scenario import base_env, cli
 
@@ -60,6 +62,15 @@ def test_status_json_and_metrics(tmp_path: Path) -> None:
     assert samples[("alerts_notifications", (("channel", "email"), ("status", "sent")))] == 1
     assert samples[("alerts_queue_depth", ())] == 7
     assert samples[("alerts_delivery_latency_seconds_gcount", ())] == 1
+
+    with ApiServer(create_app(settings)) as api:
+        scraped = httpx.get(f"{api.url}/metrics", timeout=10)
+    assert scraped.status_code == 200
+    assert scraped.headers["content-type"].startswith("text/plain")
+    served = _samples(scraped.text)
+    assert served[("alerts_notifications", (("channel", "email"), ("status", "sent")))] == 1
+    assert served[("alerts_feed_polls_total", ())] == 3
+    assert ("alerts_queue_depth", ()) not in served  # in-process: there is no broker queue
 
 
 def test_worker_serves_metrics(tmp_path: Path) -> None:

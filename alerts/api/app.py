@@ -12,12 +12,15 @@ from datetime import datetime
 from fastapi import FastAPI, Request, Response
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
+from prometheus_client import CONTENT_TYPE_LATEST
 from sqlalchemy import text
 
 from alerts.api.deps import SessionDep
 from alerts.api.problems import install_handlers
 from alerts.api.routers import admin, follows, preferences, topics, unsubscribe, web, webhooks
 from alerts.config import Settings, load_settings
+from alerts.dispatch import make_dispatcher
+from alerts.metrics import registry_for, render_metrics
 from alerts.notify.render import BUNDLED_TEMPLATES
 from alerts.notify.senders import Senders, senders_from_settings
 from alerts.store.db import get_engine
@@ -47,6 +50,22 @@ def healthz(session: SessionDep) -> JSONResponse:
     return JSONResponse({"status": "ok"})
 
 
+def _metrics(settings: Settings) -> Callable[[], Response]:
+    """Prometheus scrape: the collector the workers serve too (ALERTS_METRICS_PORT), read
+    from the database, so every process reports the same system-wide totals. The broker is
+    asked for the queue depth only when one is configured, and only at scrape time."""
+
+    def queue_depth() -> int | None:
+        return make_dispatcher(settings).queue_depth() if settings.broker_url else None
+
+    registry = registry_for(settings, queue_depth)
+
+    def metrics() -> Response:
+        return Response(render_metrics(registry), media_type=CONTENT_TYPE_LATEST)
+
+    return metrics
+
+
 def create_app(
     settings: Settings | None = None,
     *,
@@ -69,6 +88,7 @@ def create_app(
     for module in (topics, follows, preferences, webhooks, unsubscribe, admin, web):
         app.include_router(module.router)
     app.get("/healthz", tags=["health"], response_model=dict[str, str])(healthz)
+    app.get("/metrics", tags=["health"], include_in_schema=False)(_metrics(settings))
     app.mount(
         "/web/static", StaticFiles(directory=BUNDLED_TEMPLATES / "web" / "static"), name="static"
     )
