@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Annotated, Literal
 from urllib.parse import unquote, urlsplit
 
-from pydantic import SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
@@ -82,6 +82,7 @@ class Settings(BaseSettings):
     metrics_port: int | None = None
     metrics_host: str = "127.0.0.1"
     delivery_lease_s: float = 120.0
+    fanout_chunk: int = Field(default=10_000, ge=1)
     webhook_disable_after_s: float = 5 * 24 * 3600.0
     webhook_rate_limit_per_s: int = 0  # an endpoint's default maximum; 0: no limit
     suppress_after: int = 3

@@ -25,6 +25,7 @@ from alerts.feeds.watcher import (
     policy_from,
     schedule,
 )
+from alerts.matching import split as split_fanout
 from alerts.matching.fanout import fan_out
 from alerts.matching.stories import join_story
 from alerts.models import NotificationStatus
@@ -76,18 +77,19 @@ def poll_feeds(settings: Settings, session: Session, feed_ids: list[int]) -> lis
     return new_ids
 
 
-def process_article(
-    settings: Settings, session: Session, classifier: Classifier, article_id: int
-) -> list[int]:
-    """Classify a stored article, join it to its story (a near-duplicate from another outlet
-    joins the existing one), record its topics and fan it out; return the ids of instant
-    notifications to deliver. The story join commits on its own, so its lock (one story
-    join at a time across workers) is not held through a long fan-out. Re-running it is
-    harmless: a settled story stays, topics and notification rows are insert-or-ignore,
-    and the article stays "new" until its fan-out has committed."""
-    article = session.get_one(ArticleRow, article_id)
-    if article.state != "new":
-        return []
+@dataclass(frozen=True)
+class Processed:
+    """What processing an article left to do next."""
+
+    notification_ids: list[int]  # new instant notifications, to deliver now
+    range_ids: list[int]  # follower ranges of a large fan-out, one task each (`run_range`)
+
+
+def _classify_and_join(
+    settings: Settings, session: Session, classifier: Classifier, article: ArticleRow
+) -> list[str]:
+    """Classify, join the story and record the topics, committed on their own: the story
+    join's lock (one join at a time across workers) is not held through a long fan-out."""
     feed = session.get(FeedRow, article.feed_id)
     source = source_text(feed.name, feed.url) if feed is not None else ""
     matches = classifier.classify(article.title, article.summary, source=source)
@@ -103,23 +105,58 @@ def process_article(
             evidence=[e.as_dict() for e in match.evidence],
         )
     session.commit()
-    notification_ids = fan_out(
-        session,
-        article_id=article.id,
-        story_id=article.story_id,
-        topics=[m.name for m in matches],
-        now=utcnow(),
-    )
-    article.state = "processed"
+    return [m.name for m in matches]
+
+
+def process_article(
+    settings: Settings,
+    session: Session,
+    classifier: Classifier,
+    article_id: int,
+    *,
+    split: bool = False,
+) -> Processed:
+    """Classify a stored article, join it to its story (a near-duplicate from another outlet
+    joins the existing one), record its topics and fan it out. With `split` (workers), a
+    fan-out of more than one follower range is handed out range by range instead
+    (`alerts.matching.split`). Re-running it is harmless: a settled story stays, topics and
+    notification rows are insert-or-ignore, and the article stays "new" until its fan-out
+    (or its plan of ranges) has committed."""
+    article = session.get_one(ArticleRow, article_id)
+    if article.state != "new":
+        return Processed([], [])
+    topics = _classify_and_join(settings, session, classifier, article)
+    now = utcnow()
+    chunk = settings.fanout_chunk
+    range_ids = split_fanout.plan(session, article, topics, now, chunk_size=chunk) if split else []
+    notification_ids = []
+    if not range_ids:
+        notification_ids = fan_out(
+            session,
+            article_id=article.id,
+            story_id=article.story_id,
+            topics=topics,
+            now=now,
+            chunk_size=chunk,
+        )
+        article.state = "processed"
     session.commit()
     log.info(
         "classified",
         extra={
             "article_id": article_id,
-            "topics": len(matches),
+            "topics": len(topics),
             "notifications": len(notification_ids),
+            "ranges": len(range_ids),
         },
     )
+    return Processed(notification_ids, range_ids)
+
+
+def run_range(session: Session, range_id: int) -> list[int]:
+    """Fan one follower range of a large fan-out out; return its instant notification ids."""
+    notification_ids = split_fanout.run(session, range_id, utcnow())
+    session.commit()
     return notification_ids
 
 
@@ -137,13 +174,19 @@ def deliver_batch(
 
 def sweep(settings: Settings, session: Session, senders: Senders, classifier: Classifier) -> int:
     """Finish what was not finished on the spot: articles whose classification task was lost
-    (a broker restart, a killed worker), then every due delivery — retries, rows whose task
+    (a broker restart, a killed worker), fan-out ranges whose task was lost, articles whose
+    last range finished alongside another, then every due delivery — retries, rows whose task
     was lost, rows a dead worker abandoned. Returns how many deliveries were attempted."""
     stale = utcnow() - timedelta(seconds=settings.delivery_lease_s)
     unclassified = (ArticleRow.state == "new") & (ArticleRow.first_seen_at < stale)
     orphans = session.scalars(select(ArticleRow.id).where(unclassified).limit(100)).all()
     for article_id in orphans:
         process_article(settings, session, classifier, article_id)
+    lease = timedelta(seconds=settings.delivery_lease_s)
+    for range_id in split_fanout.stalled(session, utcnow(), lease):
+        run_range(session, range_id)
+    split_fanout.finish(session)
+    session.commit()
     return deliver_due(settings, session, senders)
 
 
@@ -175,7 +218,11 @@ def outstanding_work(session: Session, *, polled_since: datetime) -> dict[str, i
             (FeedRow.last_polled_at.is_(None)) | (FeedRow.last_polled_at < polled_since),
         )
     )
-    unclassified = select(func.count()).select_from(ArticleRow).where(ArticleRow.state == "new")
+    unclassified = (
+        select(func.count())
+        .select_from(ArticleRow)
+        .where(ArticleRow.state.in_(("new", split_fanout.FANNING)))
+    )
     undelivered = (
         select(func.count())
         .select_from(NotificationRow)

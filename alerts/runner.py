@@ -80,9 +80,10 @@ class InlineDispatcher:
                 follow_ups = pipeline.poll_feeds(self.settings, session, list(ids))
                 next_step = self.process_article
             elif stage == _PROCESS:
-                follow_ups = pipeline.process_article(
+                processed = pipeline.process_article(
                     self.settings, session, self.classifier, ids[0]
                 )
+                follow_ups = processed.notification_ids
                 next_step = self.deliver
             elif stage == _DELIVER:
                 pipeline.deliver(self.settings, session, self.senders, ids[0])

@@ -38,14 +38,30 @@ def poll_feeds(feed_ids: list[int]) -> int:
     return len(new_ids)
 
 
+def _deliver_in_batches(notification_ids: list[int]) -> None:
+    """One delivery task per batch, not per notification: a story followed by a million
+    people is a few thousand tasks, each sending its batch concurrently."""
+    for start in range(0, len(notification_ids), DELIVERY_BATCH):
+        deliver_batch.delay(notification_ids[start : start + DELIVERY_BATCH])
+
+
 @app.task(name="alerts.process_article")
 def process_article(article_id: int) -> int:
     with session_scope(settings.database_url) as session:
-        notification_ids = pipeline.process_article(settings, session, _classifier(), article_id)
-    # One delivery task per batch, not per notification: a story followed by a million
-    # people is a few thousand tasks, each sending its batch concurrently.
-    for start in range(0, len(notification_ids), DELIVERY_BATCH):
-        deliver_batch.delay(notification_ids[start : start + DELIVERY_BATCH])
+        processed = pipeline.process_article(
+            settings, session, _classifier(), article_id, split=True
+        )
+    for range_id in processed.range_ids:
+        fan_out_range.delay(range_id)
+    _deliver_in_batches(processed.notification_ids)
+    return len(processed.notification_ids)
+
+
+@app.task(name="alerts.fan_out_range")
+def fan_out_range(range_id: int) -> int:
+    with session_scope(settings.database_url) as session:
+        notification_ids = pipeline.run_range(session, range_id)
+    _deliver_in_batches(notification_ids)
     return len(notification_ids)
 
 

@@ -38,7 +38,9 @@ def machine_line() -> str:
     memory_gib = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
     moment = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     python = f"{platform.python_implementation()} {platform.python_version()}"
-    return f"_{moment}; {python}; {cores} cores, {memory_gib:.0f} GiB_"
+    # The load when the section is written: a figure taken beside other work says so.
+    load = os.getloadavg()[0]
+    return f"_{moment}; {python}; {cores} cores, {memory_gib:.0f} GiB; load average {load:.1f}_"
 
 
 def write_section(name: str, body: str, path: Path = DEFAULT_PATH) -> None:

@@ -225,6 +225,24 @@ class NotificationRow(Base):
     held_reason: Mapped[str | None] = mapped_column(String(16))
 
 
+class FanoutRangeRow(Base):
+    """One follower range of a large fan-out, handed to its own task (migration 0009). The
+    range's notification rows and `done_at` commit together, so an unfinished range is
+    exactly one whose task was lost or is still running; the sweeper re-runs stale ones."""
+
+    __tablename__ = "fanout_ranges"
+    __table_args__ = (
+        Index("ix_fanout_ranges_open", "done_at", "dispatched_at"),
+        UniqueConstraint("article_id", "low", name="uq_fanout_ranges"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    low: Mapped[int]
+    high: Mapped[int | None]
+    dispatched_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    done_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
 class SuppressionRow(Base):
     """Addresses that bounced hard: counted, and refused once past the limit."""
 

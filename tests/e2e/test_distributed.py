@@ -27,6 +27,7 @@ def distributed_env(pg_url: str, smtp_server: SmtpSink) -> dict[str, str]:
         queue="alerts-test-" + secrets.token_hex(4),
         smtp_url=smtp_server.url,
         webhook_allowed_hosts="127.0.0.1",
+        fanout_chunk="1",  # every fan-out of two or more followers goes range by range
     )
 
 
