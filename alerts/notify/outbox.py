@@ -5,8 +5,10 @@ or back to `pending` for a retry, or `failed` (a dead letter, kept with its reas
 replayed). A worker that dies mid-send leaves a lease that runs out after
 `ALERTS_DELIVERY_LEASE_S`; the row is then claimable again. Because the Message-ID and the
 `webhook-id` are the row's fixed delivery id, a repeat after such a crash is recognisable by
-the receiver. Claims are atomic: a conditional UPDATE for one row, `FOR UPDATE SKIP LOCKED`
-for a batch on PostgreSQL, so any number of workers and sweepers can run at once.
+the receiver. Claims are atomic: a conditional UPDATE (due and not leased) for one row or a
+batch; a second claimer of the same row waits for the first and then finds it taken, so any
+number of workers and sweepers can run at once. The sweeper delivers through the batch path
+too, and leaves rows fresh from a fan-out to their own delivery task for one lease.
 
 Retries follow `ALERTS_RETRY_DELAYS_S` (±20 % jitter), never sooner than a receiver's
 `Retry-After`; permanent failures and exhausted retries end in `failed`. A webhook over its
@@ -28,7 +30,7 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import NamedTuple
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import ColumnElement, and_, func, not_, or_, select, update
 from sqlalchemy.orm import Session
 
 from alerts.config import Settings
@@ -82,27 +84,26 @@ def claim(settings: Settings, session: Session, notification_id: int, now: datet
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
-def claim_due(settings: Settings, session: Session, now: datetime, limit: int) -> list[int]:
-    """Take up to `limit` due rows at once, skipping rows other workers are claiming."""
-    query = (
-        select(NotificationRow.id).where(_claimable(now)).order_by(NotificationRow.id).limit(limit)
+def _fresh(settings: Settings, now: datetime) -> ColumnElement[bool]:
+    """New rows, due since they were written and never tried: their fan-out handed them to
+    a delivery batch task. The sweeper leaves them to it for one lease, so it does not race
+    the batch for its rows; after that their task is taken as lost."""
+    return and_(
+        NotificationRow.status == NotificationStatus.PENDING,
+        NotificationRow.attempts == 0,
+        NotificationRow.next_attempt_at == NotificationRow.created_at,
+        NotificationRow.created_at > now - timedelta(seconds=settings.delivery_lease_s),
     )
-    if session.get_bind().dialect.name == "postgresql":
-        query = query.with_for_update(skip_locked=True)
-    ids = list(session.scalars(query))
-    if ids:
-        session.execute(
-            update(NotificationRow)
-            .where(NotificationRow.id.in_(ids))
-            .values(**_lease(settings, now))
-        )
-    return ids
 
 
-def due_ids(session: Session, now: datetime, limit: int = 10_000) -> list[int]:
-    """Rows whose delivery is due: pending and due, or sending with an expired lease."""
+def sweepable_ids(settings: Settings, session: Session, now: datetime, limit: int) -> list[int]:
+    """Due rows no delivery task is expected to take: retries, deferred rows, rows held by
+    quiet hours, rows a dead worker abandoned, rows whose task was lost."""
     query = (
-        select(NotificationRow.id).where(_claimable(now)).order_by(NotificationRow.id).limit(limit)
+        select(NotificationRow.id)
+        .where(_claimable(now), not_(_fresh(settings, now)))
+        .order_by(NotificationRow.id)
+        .limit(limit)
     )
     return list(session.scalars(query))
 
@@ -182,21 +183,20 @@ def deliver_due(
     session: Session,
     senders: Senders,
     *,
-    batch: int = 20,
+    batch: int = 200,
     budget_s: float = 30.0,
 ) -> int:
-    """Deliver due rows (new, retries, or abandoned by a dead worker) in small claimed
-    batches until none are left or `budget_s` has passed; return how many were attempted.
-    Small batches keep every lease well ahead of the send it protects. The sweeper's unit
-    of work: many may run at once."""
+    """Deliver what the sweeper finds (`sweepable_ids`) through the batch path, a batch at
+    a time, until none are left or `budget_s` has passed; return how many were attempted.
+    The batch path claims its rows, so many sweepers (and delivery tasks) may run at once."""
     deadline = time.monotonic() + budget_s
     attempted = 0
     while time.monotonic() < deadline:
-        ids = claim_due(settings, session, utcnow(), batch)
+        ids = sweepable_ids(settings, session, utcnow(), batch)
         session.commit()
-        for notification_id in ids:
-            _deliver_claimed(settings, session, senders, notification_id)
-        attempted += len(ids)
+        if not ids:
+            break
+        attempted += deliver_batch(settings, session, senders, ids)
         if len(ids) < batch:
             break
     return attempted
