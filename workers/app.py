@@ -4,6 +4,7 @@ worker dies, so a killed worker's task runs again elsewhere; every task is idemp
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlsplit
 
 from celery import Celery
 from celery.signals import worker_init
@@ -18,6 +19,8 @@ settings = load_settings()
 configure_logging(settings)
 
 app = Celery("alerts", broker=settings.broker_url or "memory://", include=["workers.tasks"])
+if urlsplit(settings.broker_url or "").scheme in ("redis", "rediss"):
+    app.conf.broker_transport = "workers.transport:Transport"
 app.conf.update(
     task_default_queue=settings.queue,
     task_acks_late=True,
@@ -27,7 +30,6 @@ app.conf.update(
     worker_hijack_root_logger=False,
     broker_connection_retry_on_startup=True,
     broker_connection_max_retries=None,  # keep reconnecting however long the broker is away
-    worker_consumer="workers.consumer:Consumer",
     # A task running when the broker goes away finishes; its row is claimed in the outbox,
     # so cancelling it could only cause a second send after the lease expires.
     worker_cancel_long_running_tasks_on_connection_loss=False,
