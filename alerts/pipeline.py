@@ -29,8 +29,8 @@ from alerts.matching import split as split_fanout
 from alerts.matching.fanout import fan_out
 from alerts.matching.stories import join_story
 from alerts.models import NotificationStatus
+from alerts.notify.outbox import DELIVERY_BATCH, deliver_due, deliver_notification
 from alerts.notify.outbox import deliver_batch as outbox_deliver_batch
-from alerts.notify.outbox import deliver_due, deliver_notification
 from alerts.notify.senders import Senders
 from alerts.store.articles import store_new_articles
 from alerts.store.tables import (
@@ -128,9 +128,11 @@ def process_article(
     topics = _classify_and_join(settings, session, classifier, article)
     now = utcnow()
     chunk = settings.fanout_chunk
-    range_ids = split_fanout.plan(session, article, topics, now, chunk_size=chunk) if split else []
+    range_ids = (
+        split_fanout.plan(session, article, topics, now, chunk_size=chunk) if split else None
+    )
     notification_ids = []
-    if not range_ids:
+    if range_ids is None:
         notification_ids = fan_out(
             session,
             article_id=article.id,
@@ -141,6 +143,7 @@ def process_article(
         )
         article.state = "processed"
     session.commit()
+    range_ids = range_ids or []
     log.info(
         "classified",
         extra={
@@ -176,18 +179,23 @@ def sweep(settings: Settings, session: Session, senders: Senders, classifier: Cl
     """Finish what was not finished on the spot: articles whose classification task was lost
     (a broker restart, a killed worker), fan-out ranges whose task was lost, articles whose
     last range finished alongside another, then every due delivery — retries, rows whose task
-    was lost, rows a dead worker abandoned. Returns how many deliveries were attempted."""
-    stale = utcnow() - timedelta(seconds=settings.delivery_lease_s)
-    unclassified = (ArticleRow.state == "new") & (ArticleRow.first_seen_at < stale)
-    orphans = session.scalars(select(ArticleRow.id).where(unclassified).limit(100)).all()
-    for article_id in orphans:
-        process_article(settings, session, classifier, article_id)
+    was lost, rows a dead worker abandoned. The notifications the sweep itself writes are
+    delivered at once: no task was given them. Returns how many deliveries were attempted."""
     lease = timedelta(seconds=settings.delivery_lease_s)
+    unclassified = (ArticleRow.state == "new") & (ArticleRow.first_seen_at < utcnow() - lease)
+    orphans = session.scalars(select(ArticleRow.id).where(unclassified).limit(100)).all()
+    written: list[int] = []
+    for article_id in orphans:
+        written += process_article(settings, session, classifier, article_id).notification_ids
     for range_id in split_fanout.stalled(session, utcnow(), lease):
-        run_range(session, range_id)
+        written += run_range(session, range_id)
     split_fanout.finish(session)
     session.commit()
-    return deliver_due(settings, session, senders)
+    attempted = 0
+    for start in range(0, len(written), DELIVERY_BATCH):
+        batch = written[start : start + DELIVERY_BATCH]
+        attempted += outbox_deliver_batch(settings, session, senders, batch)
+    return attempted + deliver_due(settings, session, senders)
 
 
 def _pollable(now: datetime):  # type: ignore[no-untyped-def]

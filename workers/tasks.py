@@ -8,14 +8,13 @@ from functools import cache
 from alerts import pipeline
 from alerts.models import Mode
 from alerts.notify.digest import send_digests
+from alerts.notify.outbox import DELIVERY_BATCH
 from alerts.notify.senders import Senders, senders_from_settings
 from alerts.store.db import session_scope
 from alerts.store.tables import utcnow
 from alerts.topics.classifier import Classifier
 from alerts.topics.live import classifier_for
 from workers.app import app, settings
-
-DELIVERY_BATCH = 200
 
 
 @cache

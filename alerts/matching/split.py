@@ -29,17 +29,27 @@ def plan(
     now: datetime,
     *,
     chunk_size: int = FANOUT_CHUNK,
-) -> list[int]:
+) -> list[int] | None:
     """Record the ranges of a fan-out too large for one task and mark the article as
-    fanning out; return the range ids to hand out (none: one task does it all)."""
+    fanning out; return the range ids to hand out, none when another worker planned this
+    article already, or None when one task should do the whole fan-out. The article is
+    taken by a conditional update first, so a second planner (a redelivered task, the
+    sweeper) waits for the first, then finds it taken."""
     ranges = follower_ranges(session, topics, chunk_size=chunk_size)
     if len(ranges) <= 1:
+        return None
+    taken = session.execute(
+        update(ArticleRow)
+        .where(ArticleRow.id == article.id, ArticleRow.state == "new")
+        .values(state=FANNING)
+        .execution_options(synchronize_session=False)
+    )
+    if not taken.rowcount:  # type: ignore[attr-defined]
         return []
     session.add_all(
         FanoutRangeRow(article_id=article.id, low=low, high=high, dispatched_at=now)
         for low, high in ranges
     )
-    article.state = FANNING
     session.flush()
     return list(
         session.scalars(
@@ -96,21 +106,22 @@ def finish(session: Session, article_id: int | None = None) -> None:
 
 
 def stalled(
-    session: Session, now: datetime, stale_after: timedelta, *, limit: int = 100
+    session: Session, now: datetime, stale_after: timedelta, *, limit: int = 10
 ) -> list[int]:
     """Open ranges handed out more than `stale_after` ago: their task was lost, or is very
-    late. They count as handed out again from `now`, so the next sweep leaves them be."""
-    ids = list(
-        session.scalars(
-            select(FanoutRangeRow.id)
-            .where(
-                FanoutRangeRow.done_at.is_(None),
-                FanoutRangeRow.dispatched_at < now - stale_after,
-            )
-            .order_by(FanoutRangeRow.id)
-            .limit(limit)
+    late. They count as handed out again from `now`, so the next sweep leaves them be;
+    ranges another sweeper or task holds are skipped, not waited for."""
+    query = (
+        select(FanoutRangeRow.id)
+        .where(
+            FanoutRangeRow.done_at.is_(None),
+            FanoutRangeRow.dispatched_at < now - stale_after,
         )
+        .order_by(FanoutRangeRow.id)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
     )
+    ids = list(session.scalars(query))
     if ids:
         session.execute(
             update(FanoutRangeRow)

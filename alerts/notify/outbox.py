@@ -52,6 +52,7 @@ from alerts.notify.webhook import WebhookJob
 from alerts.store.tables import NotificationRow, WebhookEndpointRow, utcnow
 
 log = logging.getLogger(__name__)
+DELIVERY_BATCH = 200  # notifications per delivery task (and per sweeper round)
 RECORD_EVERY = 50  # webhook outcomes per transaction: what a crash mid-batch may send again
 EMAIL_GROUP = 50  # e-mails claimed and submitted together, so each lease starts near its send
 
@@ -183,7 +184,7 @@ def deliver_due(
     session: Session,
     senders: Senders,
     *,
-    batch: int = 200,
+    batch: int = DELIVERY_BATCH,
     budget_s: float = 30.0,
 ) -> int:
     """Deliver what the sweeper finds (`sweepable_ids`) through the batch path, a batch at

@@ -78,3 +78,17 @@ def test_sweeper_runs_ranges_whose_task_was_lost(settings: Settings) -> None:
         pipeline.sweep(settings, session, memory_senders(), classifier)
     state, rows, open_ranges = _state(settings, article_id)
     assert (state, rows, open_ranges) == ("processed", FOLLOWERS, 0)
+    with session_scope(settings.database_url) as session:
+        statuses = session.scalars(select(NotificationRow.status).distinct()).all()
+    assert statuses == ["sent"]  # what the sweep wrote it delivered: no task had those rows
+
+
+def test_a_second_planner_finds_the_article_taken(settings: Settings) -> None:
+    settings = load_settings(**(settings.model_dump() | {"fanout_chunk": 3}))
+    article_id = _seed(settings)
+    assert len(_process(settings, article_id).range_ids) == 3
+    with session_scope(settings.database_url) as session:
+        article = session.get_one(ArticleRow, article_id)  # as a second worker would
+        assert split.plan(session, article, ["Syria"], utcnow(), chunk_size=3) == []
+        assert split.plan(session, article, ["Syria"], utcnow(), chunk_size=100) is None
+    assert _state(settings, article_id) == (split.FANNING, 0, 3)
