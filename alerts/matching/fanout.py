@@ -8,12 +8,14 @@ differ in mode, the most immediate mode wins (instant before daily before weekly
 Noise control (snoozes, keyword exclusions, pause, quiet hours, the hourly cap) is decided
 by `alerts.matching.noise`; this module only applies it.
 
-Scale: followers are split into user-id ranges of `chunk_size` followers
-(`follower_ranges`), and each range is written by one `fan_out_range` call, so memory and
-transaction size stay bounded however many people follow a topic, and a range is a unit of
-work a Celery task can take. Within a range, followers with no noise rule to apply (the
-great majority) are written by one `INSERT … SELECT … GROUP BY` on PostgreSQL, never
-passing through Python; the others go through `noise.plan_delivery` one by one.
+Scale: followers are split into user-id ranges of about `chunk_size` followers
+(`follower_ranges`: equal slices of the id span), and each range is written by one
+`fan_out_range` call, so memory and transaction size stay bounded however many people
+follow a topic, and a range is a unit of work a Celery task can take
+(`alerts.matching.split`). Within a range, followers with no noise rule to apply (the great
+majority) are written by one `INSERT … SELECT DISTINCT ON … ON CONFLICT DO NOTHING` on
+PostgreSQL, never passing through Python; the others go through `noise.plan_delivery` one
+by one.
 """
 
 from __future__ import annotations
@@ -334,10 +336,11 @@ def _plain_where(
 def _plain_rows(
     where: ColumnElement[bool], ids: tuple[int, int], now: datetime
 ) -> Select[tuple[object, ...]]:
-    """One candidate row per follow, most immediate mode first within each (user,
-    channel): the insert keeps the first and `ON CONFLICT DO NOTHING` drops the rest, so
-    no per-group aggregate runs (it was most of the statement's time). Instant rows are
-    due now and digest rows held, as `plan_delivery` decides for these followers."""
+    """One row per (user, channel): `DISTINCT ON` keeps the follow with the most
+    immediate mode, listing its topic only (`_list_every_topic` completes the few rows of
+    people who follow several), so no per-group aggregate runs for everyone (it was most of
+    the statement's time). Instant rows are due now and digest rows held, as
+    `plan_delivery` decides for these followers."""
     story_id, article_id = ids
     instant = FollowRow.mode == Mode.INSTANT
     uuid_hex = func.replace(cast(func.gen_random_uuid(), Text), "-", "")
@@ -355,6 +358,7 @@ def _plain_rows(
             literal(now, NotificationRow.created_at.type),
         )
         .where(where)
+        .ext(postgresql.distinct_on(FollowRow.user_id, FollowRow.channel))
         .order_by(FollowRow.user_id, FollowRow.channel, _urgency())
     )
 
@@ -377,30 +381,31 @@ def _bulk_statement(
 def _list_every_topic(
     session: Session, where: ColumnElement[bool], story_id: int, now: datetime
 ) -> None:
-    """Rows of followers who follow several of the topics on one channel got the first
-    topic only: list them all (sorted) on the rows this fan-out just wrote."""
-    several = (
-        select(
-            FollowRow.user_id,
-            FollowRow.channel,
-            func.json_agg(postgresql.aggregate_order_by(FollowRow.topic, FollowRow.topic)).label(
-                "topics"
-            ),
+    """Rows of followers who follow several of the topics on one channel got one topic
+    only: list them all (sorted) on the rows this fan-out just wrote (`created_at` is this
+    fan-out's `now`). The topics are aggregated for those followers only, found by a count."""
+    pair = (FollowRow.user_id, FollowRow.channel)
+    several = select(*pair).where(where).group_by(*pair).having(func.count() > 1).subquery()
+    ordered = postgresql.aggregate_order_by(FollowRow.topic, FollowRow.topic)
+    listed = (
+        select(*pair, func.json_agg(ordered).label("topics"))
+        .join(
+            several,
+            and_(FollowRow.user_id == several.c.user_id, FollowRow.channel == several.c.channel),
         )
         .where(where)
-        .group_by(FollowRow.user_id, FollowRow.channel)
-        .having(func.count() > 1)
+        .group_by(*pair)
         .subquery()
     )
     session.execute(
         update(NotificationRow)
         .where(
-            NotificationRow.user_id == several.c.user_id,
-            NotificationRow.channel == several.c.channel,
+            NotificationRow.user_id == listed.c.user_id,
+            NotificationRow.channel == listed.c.channel,
             NotificationRow.story_id == story_id,
             NotificationRow.created_at == now,
         )
-        .values(topics=several.c.topics)
+        .values(topics=listed.c.topics)
         .execution_options(synchronize_session=False)
     )
 

@@ -8,9 +8,11 @@ A fan-out to a million followers writes a million rows in a few statements; on P
 each row paid for three foreign-key triggers (user, story, article), a unique index on a
 random delivery id and a user index that repeats the leading column of the
 (user, channel, story) key. Together they were over two thirds of the write time. Rows are
-only ever created by the fan-out from rows that exist in the same transaction, and users,
-stories and articles are never deleted, so the triggers guarded nothing; the delivery id is
-96 random bits (a name, not a key); the digest index only needs rows that are in a digest.
+only ever created by the fan-out, for users it has just read and an article and story that
+are committed before it starts; users and articles are never deleted, and a story is only
+deleted while it is empty (a near-duplicate merged into an older one, before any fan-out),
+so the triggers guarded nothing. The delivery id is 96 random bits (a name, not a key); the
+digest index only needs rows that are in a digest.
 An index on follows (topic, user_id) replaces the one on topic: fan-out ranges are bounded
 by a topic's lowest and highest follower ids, and each range reads its followers in order.
 """
