@@ -293,21 +293,26 @@ def _record(
 
 
 def _send_one(run: _Run, digest: _Reserved, stories: list[StoryView]) -> DigestOutcome:
-    """Render and send one reserved digest; a failure is reported, not raised."""
-    message = digest_email(
-        run.settings,
-        to=digest.email,
-        period=run.period,
-        stories=stories,
-        message_id=digest.message_id,
-        unsubscribe_url=unsubscribe_url(
-            run.settings.base_url, run.secret, UnsubscribeRequest(digest.user_id, None)
-        ),
-    )
+    """Render and send one reserved digest; a failure is reported, not raised, so one
+    user's bad digest (a refused address, a story that will not render) leaves the rest of
+    the batch going, and its stories go back to wait for the next run."""
     try:
+        message = digest_email(
+            run.settings,
+            to=digest.email,
+            period=run.period,
+            stories=stories,
+            message_id=digest.message_id,
+            unsubscribe_url=unsubscribe_url(
+                run.settings.base_url, run.secret, UnsubscribeRequest(digest.user_id, None)
+            ),
+        )
         run.senders.mail.send(message)
     except DeliveryError as error:
         log.warning("digest failed: %s", error, extra={"user_id": digest.user_id})
+        return DigestOutcome(digest.user_id, digest.email, "failed", len(stories))
+    except Exception:  # the edge of one user's digest: log it whole, keep the batch going
+        log.exception("digest failed", extra={"user_id": digest.user_id})
         return DigestOutcome(digest.user_id, digest.email, "failed", len(stories))
     log.info("digest sent", extra={"user_id": digest.user_id, "stories": len(stories)})
     return DigestOutcome(digest.user_id, digest.email, "sent", len(stories))
