@@ -280,13 +280,18 @@ class WebhookSender:
         address, host = target
         tls_name = urlsplit(job.url).hostname if job.url.startswith("https") else None
         try:
-            async with self._pool.post(
-                address,
-                data=job.request.body.encode(),
-                headers=job.request.headers | {"host": host},
-                allow_redirects=False,
-                server_hostname=tls_name,
-            ) as response:
+            # The whole exchange is bounded, not only each socket read: a receiver dripping
+            # its reply a byte at a time cannot hold a connection of the pool.
+            async with (
+                asyncio.timeout(self._timeout_s),
+                self._pool.post(
+                    address,
+                    data=job.request.body.encode(),
+                    headers=job.request.headers | {"host": host},
+                    allow_redirects=False,
+                    server_hostname=tls_name,
+                ) as response,
+            ):
                 # A small body read to its end keeps the connection for the next request; a
                 # large one is not read (the connection is dropped instead).
                 await response.content.read(_DRAIN_MAX_BYTES)

@@ -66,6 +66,8 @@ class Handler(BaseHTTPRequestHandler):
         with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the client gave up
             route(self)
 
+    do_POST = do_GET  # noqa: N815 (http.server's name): webhook receivers are hostile too
+
     def reply(self, status: int, body: bytes = b"", headers: dict[str, str] | None = None) -> None:
         self.send_response(status)
         for name, value in (headers or {}).items():

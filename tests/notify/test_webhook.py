@@ -16,6 +16,7 @@ from alerts.notify.webhook import (
     new_secret,
     sign,
 )
+from tests.feeds.hostile import HostileServer, serve_drip
 
 
 def test_signature_verifies_with_standardwebhooks() -> None:
@@ -156,3 +157,18 @@ def test_a_slow_endpoint_holds_only_its_share_of_connections(receiver: WebhookRe
         sender.close()
     assert sorted(finished) == list(range(16))
     assert set(finished[:8]) == set(range(8, 16)), "the fast endpoint did not wait for the slow one"
+
+
+def test_a_receiver_dripping_its_reply_times_out() -> None:
+    groups: list[list[tuple[WebhookJob, Outcome]]] = []
+    sender = WebhookSender(allowed_hosts=("127.0.0.1",), timeout_s=1.0)
+    with HostileServer() as server:
+        server.routes["/e0"] = serve_drip(b"ok" * 50, interval_s=0.1)  # 10 s, a byte at a time
+        job = _jobs(server.url(""), 1)[0]
+        try:
+            sender.send_batch([job], groups.append)
+        finally:
+            sender.close()
+    error = groups[0][0][1]
+    assert error is not None and not error.permanent
+    assert "TimeoutError" in str(error)
