@@ -203,7 +203,7 @@ def instant_emails(
 ) -> list[EmailMessage | DeliveryError]:
     """The e-mail of each claimed row, in order, with users, suppressions and stories loaded
     in a few queries for the lot; a permanent `DeliveryError` in place of a message to a
-    suppressed address."""
+    suppressed address or a user who is gone."""
     users = {
         u.id: u
         for u in session.scalars(select(UserRow).where(UserRow.id.in_({r.user_id for r in rows})))
@@ -218,7 +218,10 @@ def instant_emails(
     secret = instance_secret(settings, session)
     built: list[EmailMessage | DeliveryError] = []
     for row, story in zip(rows, story_views(session, rows), strict=True):
-        user = users[row.user_id]
+        user = users.get(row.user_id)
+        if user is None:  # notification rows carry no foreign key (migration 0007)
+            built.append(DeliveryError("the user no longer exists", permanent=True))
+            continue
         refused = _suppressed(suppressions.get(user.email.casefold()), user.email)
         built.append(refused or _instant_email(settings, secret, user, row, story))
     return built

@@ -201,9 +201,11 @@ class _Session:
         self._client.rset()
 
     def quit(self) -> None:
-        """Say QUIT, ignoring a connection that is already gone."""
+        """Say QUIT, ignoring a connection that is already gone; the socket is closed
+        either way (smtplib closes it only when QUIT got its reply)."""
         with contextlib.suppress(*_CONNECTION_ERRORS):
             self._client.quit()
+        self._client.close()
 
     def abort(self) -> None:
         """Drop the connection without a word (it is broken)."""

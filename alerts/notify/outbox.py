@@ -294,7 +294,7 @@ def _send_webhook_batch(
     if orphans:
         gone = DeliveryError("no active webhook endpoint (disabled or deleted)", permanent=True)
         _record_failures(settings, session, senders, [(i, None, gone) for i in orphans])
-        session.commit()
+    session.commit()  # no transaction stays open while the requests are out
     record = partial(_record_outcomes, settings, session, senders, failing)
     senders.webhook.send_batch(jobs, record, group=RECORD_EVERY)
 
@@ -461,6 +461,7 @@ def _send_emails(
     """Each row's outcome: its message submitted with the others, or why none was built
     (a suppressed address). Permanent refusals count against the address."""
     built = instant_emails(settings, session, rows)
+    session.commit()  # no transaction stays open while the messages are submitted
     ready = [
         (row, m) for row, m in zip(rows, built, strict=True) if not isinstance(m, DeliveryError)
     ]
