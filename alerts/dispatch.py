@@ -39,10 +39,6 @@ class Dispatcher(Protocol):
         """Run what was handed over and not yet started (a no-op when a broker runs it)."""
         ...
 
-    def queue_depth(self) -> int | None:
-        """Tasks waiting to run (None when it cannot be known)."""
-        ...
-
 
 def make_dispatcher(settings: Settings) -> Dispatcher:
     """Celery when a broker is configured, in-process otherwise."""

@@ -8,7 +8,7 @@ Celery worker.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import timedelta
 
 from prometheus_client import CollectorRegistry, generate_latest
@@ -22,7 +22,7 @@ from prometheus_client.registry import Collector
 from sqlalchemy import select
 
 from alerts.config import Settings
-from alerts.status import Status, read_status
+from alerts.status import Status, broker_queue_depth, read_status
 from alerts.store.db import session_scope
 from alerts.store.tables import ArticleRow, NotificationRow, utcnow
 
@@ -85,21 +85,21 @@ def _families(status: Status) -> Iterator[Metric]:
 class DatabaseCollector(Collector):
     """Collects every metric from one database read per scrape."""
 
-    def __init__(self, settings: Settings, queue_depth: Callable[[], int | None]) -> None:
+    def __init__(self, settings: Settings) -> None:
         self._settings = settings
-        self._queue_depth = queue_depth
 
     def collect(self) -> Iterator[Metric]:
         with session_scope(self._settings.database_url) as session:
-            status = read_status(session, utcnow(), queue_depth=self._queue_depth())
+            depth = broker_queue_depth(self._settings)
+            status = read_status(session, utcnow(), queue_depth=depth)
         yield from _families(status)
         yield _latency(self._settings)
 
 
-def registry_for(settings: Settings, queue_depth: Callable[[], int | None]) -> CollectorRegistry:
+def registry_for(settings: Settings) -> CollectorRegistry:
     """A registry holding only this service's metrics."""
     registry = CollectorRegistry(auto_describe=False)
-    registry.register(DatabaseCollector(settings, queue_depth))
+    registry.register(DatabaseCollector(settings))
     return registry
 
 

@@ -64,9 +64,6 @@ class InlineDispatcher:
     def sweep(self) -> None:
         heapq.heappush(self._queue, (_SWEEP, next(self._seq), ()))
 
-    def queue_depth(self) -> int | None:
-        return len(self._queue)
-
     def flush(self) -> None:
         while self._queue:
             stage, _, ids = heapq.heappop(self._queue)

@@ -4,12 +4,15 @@ metrics collector exports the same numbers to Prometheus."""
 
 from __future__ import annotations
 
+from contextlib import closing
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 
+import redis
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from alerts.config import Settings
 from alerts.models import NotificationStatus
 from alerts.store.tables import (
     ArticleRow,
@@ -20,6 +23,20 @@ from alerts.store.tables import (
 )
 
 LATE_AFTER_S = 60.0
+
+
+def broker_queue_depth(settings: Settings) -> int | None:
+    """Tasks waiting in the broker queue. Redis brokers keep a queue as a list, so this is
+    one LLEN, asked without loading Celery; None without a broker, with another broker, or
+    when the broker cannot be reached (a status must still show what the database knows)."""
+    url = settings.broker_url or ""
+    if not url.startswith(("redis://", "rediss://")):
+        return None
+    try:
+        with closing(redis.Redis.from_url(url, socket_timeout=2, socket_connect_timeout=2)) as r:
+            return int(r.llen(settings.queue))
+    except redis.RedisError:
+        return None
 
 
 @dataclass

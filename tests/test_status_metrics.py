@@ -4,12 +4,14 @@ the database; a Celery worker serves the same metrics over HTTP."""
 from __future__ import annotations
 
 import json
+import secrets
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import httpx
+import redis
 from prometheus_client.parser import text_string_to_metric_families
 
 from alerts.api import create_app
@@ -17,7 +19,7 @@ from alerts.bench.faults_env import free_port
 from alerts.config import load_settings
 from alerts.metrics import registry_for, render_metrics
 from tests.api.server import ApiServer
-from tests.conftest import FIXTURES, REPO
+from tests.conftest import FIXTURES, REDIS_URL, REPO
 from tests.e2e.scenario import base_env, cli
 
 
@@ -54,8 +56,17 @@ def test_status_json_and_metrics(tmp_path: Path) -> None:
     assert status["deliveries_due"] == 0 and status["deliveries_failed"] == 0
     assert [f["status"] for f in status["failing_feeds"]] == ["failing"]
 
-    settings = load_settings(database_url=env["ALERTS_DATABASE_URL"])
-    samples = _samples(render_metrics(registry_for(settings, lambda: 7)).decode())
+    queue = f"status-{secrets.token_hex(4)}"  # a Redis list, as Celery keeps a queue
+    broker = redis.Redis.from_url(REDIS_URL)
+    broker.rpush(queue, *range(7))
+    try:
+        with_broker = load_settings(
+            database_url=env["ALERTS_DATABASE_URL"], broker_url=REDIS_URL, queue=queue
+        )
+        samples = _samples(render_metrics(registry_for(with_broker)).decode())
+    finally:
+        broker.delete(queue)
+        broker.close()
     assert samples[("alerts_feed_polls_total", ())] == 3
     assert samples[("alerts_feed_fetch_errors_total", ())] == 1
     assert samples[("alerts_articles_total", ())] == 8
@@ -63,6 +74,7 @@ def test_status_json_and_metrics(tmp_path: Path) -> None:
     assert samples[("alerts_queue_depth", ())] == 7
     assert samples[("alerts_delivery_latency_seconds_gcount", ())] == 1
 
+    settings = load_settings(database_url=env["ALERTS_DATABASE_URL"])
     with ApiServer(create_app(settings)) as api:
         scraped = httpx.get(f"{api.url}/metrics", timeout=10)
     assert scraped.status_code == 200

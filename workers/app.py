@@ -59,11 +59,6 @@ def _serve_metrics(**_: Any) -> None:
     """With ALERTS_METRICS_PORT, the worker's main process serves /metrics (read from the
     database, so every worker reports the same totals)."""
     if settings.metrics_port:
-        from workers.dispatch import CeleryDispatcher
-
-        dispatcher = CeleryDispatcher(settings)
         start_http_server(
-            settings.metrics_port,
-            addr=settings.metrics_host,
-            registry=registry_for(settings, dispatcher.queue_depth),
+            settings.metrics_port, addr=settings.metrics_host, registry=registry_for(settings)
         )

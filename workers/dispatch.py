@@ -16,7 +16,6 @@ from alerts.config import Settings
 from alerts.errors import BrokerError
 from alerts.models import Mode
 from workers import tasks
-from workers.app import app
 
 
 @contextmanager
@@ -59,13 +58,3 @@ class CeleryDispatcher:
 
     def flush(self) -> None:
         """Nothing to do: the broker already holds every task."""
-
-    def queue_depth(self) -> int | None:
-        """Messages waiting in the queue (Redis brokers; None for others or on error)."""
-        if not (self.settings.broker_url or "").startswith(("redis://", "rediss://")):
-            return None
-        try:
-            with app.connection_for_write() as conn:
-                return int(conn.default_channel.client.llen(self.settings.queue))
-        except (OperationalError, OSError):
-            return None

@@ -19,7 +19,6 @@ from alerts.api.deps import SessionDep
 from alerts.api.problems import install_handlers
 from alerts.api.routers import admin, follows, preferences, topics, unsubscribe, web, webhooks
 from alerts.config import Settings, load_settings
-from alerts.dispatch import make_dispatcher
 from alerts.metrics import registry_for, render_metrics
 from alerts.notify.render import BUNDLED_TEMPLATES
 from alerts.notify.senders import Senders, senders_from_settings
@@ -52,13 +51,8 @@ def healthz(session: SessionDep) -> JSONResponse:
 
 def _metrics(settings: Settings) -> Callable[[], Response]:
     """Prometheus scrape: the collector the workers serve too (ALERTS_METRICS_PORT), read
-    from the database, so every process reports the same system-wide totals. The broker is
-    asked for the queue depth only when one is configured, and only at scrape time."""
-
-    def queue_depth() -> int | None:
-        return make_dispatcher(settings).queue_depth() if settings.broker_url else None
-
-    registry = registry_for(settings, queue_depth)
+    from the database at scrape time, so every process reports the same system-wide totals."""
+    registry = registry_for(settings)
 
     def metrics() -> Response:
         return Response(render_metrics(registry), media_type=CONTENT_TYPE_LATEST)

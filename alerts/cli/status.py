@@ -5,8 +5,7 @@ from __future__ import annotations
 from rich.table import Table
 
 from alerts.cli.common import JsonOption, console, print_json, settings
-from alerts.dispatch import make_dispatcher
-from alerts.status import read_status
+from alerts.status import broker_queue_depth, read_status
 from alerts.store.db import session_scope
 from alerts.store.tables import utcnow
 
@@ -17,7 +16,7 @@ def status(json_out: bool = JsonOption) -> None:
     Example: alerts status --json | jq .deliveries_late
     """
     config = settings()
-    depth = make_dispatcher(config).queue_depth() if config.broker_url else None
+    depth = broker_queue_depth(config)
     with session_scope(config.database_url) as session:
         snapshot = read_status(session, utcnow(), queue_depth=depth)
     if json_out:
