@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from standardwebhooks.webhooks import Webhook
 
@@ -16,7 +18,7 @@ from alerts.notify.webhook import (
     new_secret,
     sign,
 )
-from tests.feeds.hostile import HostileServer, serve_drip
+from tests.feeds.hostile import Handler, HostileServer
 
 
 def test_signature_verifies_with_standardwebhooks() -> None:
@@ -159,11 +161,20 @@ def test_a_slow_endpoint_holds_only_its_share_of_connections(receiver: WebhookRe
     assert set(finished[:8]) == set(range(8, 16)), "the fast endpoint did not wait for the slow one"
 
 
+def _drip_head(handler: Handler) -> None:
+    """A reply whose status line and headers come a byte every 0.1 s: no single read waits
+    long, the whole reply takes 4 s."""
+    for byte in b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n":
+        handler.wfile.write(bytes([byte]))
+        handler.wfile.flush()
+        time.sleep(0.1)
+
+
 def test_a_receiver_dripping_its_reply_times_out() -> None:
     groups: list[list[tuple[WebhookJob, Outcome]]] = []
     sender = WebhookSender(allowed_hosts=("127.0.0.1",), timeout_s=1.0)
     with HostileServer() as server:
-        server.routes["/e0"] = serve_drip(b"ok" * 50, interval_s=0.1)  # 10 s, a byte at a time
+        server.routes["/e0"] = _drip_head
         job = _jobs(server.url(""), 1)[0]
         try:
             sender.send_batch([job], groups.append)
