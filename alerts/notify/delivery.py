@@ -1,5 +1,5 @@
-"""Sending one claimed notification on its channel, and what a failure means for the
-target: a webhook endpoint that answers 410, or keeps failing for
+"""Building what a claimed notification sends on its channel, and what a failure means for
+the target: a webhook endpoint that answers 410, or keeps failing for
 `ALERTS_WEBHOOK_DISABLE_AFTER_S`, is disabled and its owner told by e-mail; an address that
 bounces hard `ALERTS_SUPPRESS_AFTER` times is suppressed and never mailed again.
 """
@@ -17,30 +17,17 @@ from sqlalchemy.orm import Session
 
 from alerts.config import Settings
 from alerts.errors import DeliveryError
-from alerts.models import Channel, NotificationStatus
+from alerts.models import NotificationStatus
 from alerts.notify.messages import endpoint_disabled_email, instant_email, webhook_payload
 from alerts.notify.render import StoryView
 from alerts.notify.senders import Senders
 from alerts.notify.unsubscribe import UnsubscribeRequest, unsubscribe_url
-from alerts.notify.views import article_topics, story_view, story_views
+from alerts.notify.views import story_views
 from alerts.notify.webhook import EndpointGoneError, SignedRequest, sign
 from alerts.store.secrets import instance_secret
 from alerts.store.tables import NotificationRow, SuppressionRow, UserRow, WebhookEndpointRow
 
 log = logging.getLogger(__name__)
-
-
-def _endpoint(session: Session, row: NotificationRow) -> WebhookEndpointRow:
-    query = select(WebhookEndpointRow).where(
-        WebhookEndpointRow.user_id == row.user_id, WebhookEndpointRow.status == "active"
-    )
-    if row.endpoint_id is not None:
-        query = query.where(WebhookEndpointRow.id == row.endpoint_id)
-    endpoint = session.scalars(query.order_by(WebhookEndpointRow.id)).first()
-    if endpoint is None:
-        raise DeliveryError("no active webhook endpoint (disabled or deleted)", permanent=True)
-    row.endpoint_id = endpoint.id
-    return endpoint
 
 
 def _disable(
@@ -96,18 +83,6 @@ def signed_webhook(
     return sign(secret, delivery_id, payload)
 
 
-def webhook_request(
-    session: Session, row: NotificationRow
-) -> tuple[WebhookEndpointRow, SignedRequest]:
-    """The endpoint a claimed webhook row goes to and its signed request."""
-    endpoint = _endpoint(session, row)
-    story = story_view(session, row), article_topics(session, row.article_id)
-    request = signed_webhook(
-        endpoint.secret, row.delivery_id, story, topics=row.topics, user_id=row.user_id
-    )
-    return endpoint, request
-
-
 def webhook_failed(
     settings: Settings,
     session: Session,
@@ -137,33 +112,12 @@ def webhook_failed(
     return error
 
 
-def _send_webhook(
-    settings: Settings, session: Session, senders: Senders, row: NotificationRow, now: datetime
-) -> None:
-    endpoint, request = webhook_request(session, row)
-    senders.webhook.admit(endpoint.id, rate_limit(settings, endpoint.rate_limit_per_s))
-    try:
-        senders.webhook.send(endpoint.url, request)
-    except DeliveryError as error:
-        recorded = webhook_failed(settings, session, senders, endpoint, error, now)
-        if recorded is error:
-            raise
-        raise recorded from None
-    endpoint.failing_since = None
-
-
 def _suppressed(suppression: SuppressionRow | None, address: str) -> DeliveryError | None:
     if suppression is None or suppression.suppressed_at is None:
         return None
     return DeliveryError(
         f"{address} is suppressed after {suppression.hard_failures} hard bounces", permanent=True
     )
-
-
-def _check_suppressed(session: Session, address: str) -> None:
-    error = _suppressed(session.get(SuppressionRow, address.casefold()), address)
-    if error is not None:
-        raise error
 
 
 def record_hard_bounce(
@@ -225,27 +179,3 @@ def instant_emails(
         refused = _suppressed(suppressions.get(user.email.casefold()), user.email)
         built.append(refused or _instant_email(settings, secret, user, row, story))
     return built
-
-
-def _send_email(
-    settings: Settings, session: Session, senders: Senders, row: NotificationRow, now: datetime
-) -> None:
-    user = session.get_one(UserRow, row.user_id)
-    _check_suppressed(session, user.email)
-    secret = instance_secret(settings, session)
-    message = _instant_email(settings, secret, user, row, story_view(session, row))
-    try:
-        senders.mail.send(message)
-    except DeliveryError as error:
-        email_failed(settings, session, row, error, now)
-        raise
-
-
-def send_notification(
-    settings: Settings, session: Session, senders: Senders, row: NotificationRow, now: datetime
-) -> None:
-    """Send a claimed row on its channel; raise `DeliveryError` when it did not go out."""
-    if row.channel == Channel.WEBHOOK:
-        _send_webhook(settings, session, senders, row, now)
-    else:
-        _send_email(settings, session, senders, row, now)

@@ -40,7 +40,6 @@ from alerts.notify.delivery import (
     email_failed,
     instant_emails,
     rate_limit,
-    send_notification,
     signed_webhook,
     webhook_failed,
 )
@@ -73,16 +72,6 @@ def _lease(settings: Settings, now: datetime) -> dict[str, object]:
         "lease_until": now + timedelta(seconds=settings.delivery_lease_s),
         "attempts": NotificationRow.attempts + 1,
     }
-
-
-def claim(settings: Settings, session: Session, notification_id: int, now: datetime) -> bool:
-    """Take one row for delivery; False when it is not due or another worker holds it."""
-    result = session.execute(
-        update(NotificationRow)
-        .where(NotificationRow.id == notification_id, _claimable(now))
-        .values(**_lease(settings, now))
-    )
-    return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
 def _fresh(settings: Settings, now: datetime) -> ColumnElement[bool]:
@@ -141,42 +130,17 @@ def _record(
     row.next_attempt_at = retry_at
 
 
-def _deliver_claimed(
-    settings: Settings, session: Session, senders: Senders, notification_id: int
-) -> str:
-    row = session.get_one(NotificationRow, notification_id)
-    extra = {
-        "notification_id": row.id,
-        "user_id": row.user_id,
-        "story_id": row.story_id,
-        "channel": row.channel,
-    }
-    try:
-        send_notification(settings, session, senders, row, utcnow())
-    except DeliveryError as error:
-        _record(settings, row, error, utcnow())
-        log.warning(
-            "delivery failed: %s",
-            error,
-            extra=extra | {"status": row.status, "attempts": row.attempts},
-        )
-    else:
-        _record(settings, row, None, utcnow())
-        log.info("delivered", extra=extra)
-    session.commit()
-    return row.status
-
-
 def deliver_notification(
     settings: Settings, session: Session, senders: Senders, notification_id: int
 ) -> str:
-    """Deliver one notification if it is due; return its status afterwards."""
-    if not claim(settings, session, notification_id, utcnow()):
-        session.rollback()
-        row = session.get(NotificationRow, notification_id)
-        return row.status if row else "missing"
-    session.commit()  # the lease must be visible before the slow part starts
-    return _deliver_claimed(settings, session, senders, notification_id)
+    """Deliver one notification if it is due, as a batch of one (one way to send, whatever
+    the number); return its status afterwards."""
+    deliver_batch(settings, session, senders, [notification_id])
+    status = session.scalar(
+        select(NotificationRow.status).where(NotificationRow.id == notification_id)
+    )
+    session.commit()
+    return status or "missing"
 
 
 def deliver_due(

@@ -165,13 +165,6 @@ class WebhookSender:
                 self._runner.close()
             self._runner = self._pool = None
 
-    def admit(self, endpoint_id: int, max_per_s: int) -> None:
-        """Count one send to the endpoint, or raise `RateLimitedError` when it is at its
-        limit (`max_per_s` 0: no limit)."""
-        wait_s = self._limiter.acquire(endpoint_id, max_per_s) if max_per_s else 0.0
-        if wait_s:
-            raise RateLimitedError(endpoint_id, max_per_s, wait_s)
-
     def send(self, url: str, request: SignedRequest) -> int:
         """Deliver one webhook; return the HTTP status or raise `DeliveryError`."""
         try:
