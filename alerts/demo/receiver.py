@@ -23,6 +23,13 @@ class ReceivedRequest:
     received_at: float = 0.0  # time.monotonic() on arrival
 
 
+class _Server(ThreadingHTTPServer):
+    """Many senders connect at once (a pool of connections per worker): a deep accept queue,
+    so that none waits past its connect timeout behind socketserver's default queue of 5."""
+
+    request_queue_size = 1024
+
+
 class WebhookReceiver:
     """Serves on 127.0.0.1 on a free port in a background thread; use as a context manager."""
 
@@ -31,7 +38,7 @@ class WebhookReceiver:
         self.responses: list[int] = []  # statuses to answer with, first first; then 200
         self.policy: Callable[[ReceivedRequest], tuple[int, float]] | None = None
         self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer((host, port), self._handler_class())
+        self._server = _Server((host, port), self._handler_class())
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
     @property
