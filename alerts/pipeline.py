@@ -29,6 +29,7 @@ from alerts.matching import split as split_fanout
 from alerts.matching.fanout import fan_out
 from alerts.matching.stories import join_story
 from alerts.models import NotificationStatus
+from alerts.notify.digest import release_stale
 from alerts.notify.outbox import DELIVERY_BATCH, deliver_due, deliver_notification
 from alerts.notify.outbox import deliver_batch as outbox_deliver_batch
 from alerts.notify.senders import Senders
@@ -178,7 +179,8 @@ def deliver_batch(
 def sweep(settings: Settings, session: Session, senders: Senders, classifier: Classifier) -> int:
     """Finish what was not finished on the spot: articles whose classification task was lost
     (a broker restart, a killed worker), fan-out ranges whose task was lost, articles whose
-    last range finished alongside another, then every due delivery — retries, rows whose task
+    last range finished alongside another, digests whose run died before recording them,
+    then every due delivery — retries, rows whose task
     was lost, rows a dead worker abandoned. The notifications the sweep itself writes are
     delivered at once: no task was given them. Returns how many deliveries were attempted."""
     lease = timedelta(seconds=settings.delivery_lease_s)
@@ -190,7 +192,7 @@ def sweep(settings: Settings, session: Session, senders: Senders, classifier: Cl
     for range_id in split_fanout.stalled(session, utcnow(), lease):
         written += run_range(session, range_id)
     split_fanout.finish(session)
-    session.commit()
+    release_stale(session, utcnow())
     attempted = 0
     for start in range(0, len(written), DELIVERY_BATCH):
         batch = written[start : start + DELIVERY_BATCH]

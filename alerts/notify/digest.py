@@ -61,6 +61,7 @@ log = logging.getLogger(__name__)
 WEEKLY_WEEKDAY = 0  # Monday, unless the user chose another day
 CATCH_UP_H = 3  # how long after the local hour a missed digest is still sent that day
 DIGEST_BATCH = 500  # users per batch: bounds memory, statement size and transaction length
+STALE_AFTER = timedelta(hours=1)  # a reservation never recorded this long after: its run died
 _PLAIN = {"synchronize_session": False}  # bulk statements: no ORM objects to keep in step
 Slot = tuple[str, int, int]
 """A schedule: (time zone, digest hour, weekly weekday), defaults filled in."""
@@ -258,6 +259,37 @@ def _stories(session: Session, digest_ids: list[int]) -> dict[int | None, list[S
     return stories
 
 
+def _give_back(session: Session, digest_ids: Sequence[int]) -> None:
+    """Detach the digests' stories (held again) and delete the digests, so that the next
+    run reserves them afresh."""
+    session.execute(
+        update(NotificationRow)
+        .where(NotificationRow.digest_id.in_(digest_ids))
+        .values(digest_id=None),
+        execution_options=_PLAIN,
+    )
+    session.execute(delete(DigestRow).where(DigestRow.id.in_(digest_ids)), execution_options=_PLAIN)
+
+
+def release_stale(session: Session, now: datetime, older_than: timedelta = STALE_AFTER) -> int:
+    """Give back digests reserved more than `older_than` ago and never recorded: their run
+    died between reserving and recording (a batch takes seconds). Their stories wait for
+    the next run; one whose message had already gone out may be sent again. Returns how
+    many were given back."""
+    stale = list(
+        session.scalars(
+            select(DigestRow.id).where(
+                DigestRow.status == "pending", DigestRow.created_at < now - older_than
+            )
+        )
+    )
+    if stale:
+        _give_back(session, stale)
+        log.warning("stale digests given back", extra={"digests": len(stale)})
+    session.commit()
+    return len(stale)
+
+
 def _record(
     session: Session, statuses: Mapping[int, str], now: datetime, *, empty: Sequence[int]
 ) -> None:
@@ -277,13 +309,7 @@ def _record(
             execution_options=_PLAIN,
         )
     if failed:
-        session.execute(
-            update(NotificationRow)
-            .where(NotificationRow.digest_id.in_(failed))
-            .values(digest_id=None),
-            execution_options=_PLAIN,
-        )
-        session.execute(delete(DigestRow).where(DigestRow.id.in_(failed)), execution_options=_PLAIN)
+        _give_back(session, failed)
     if empty:
         session.execute(
             update(DigestRow).where(DigestRow.id.in_(empty)).values(status="empty"),

@@ -19,7 +19,7 @@ from alerts.config import Settings, SmtpTarget
 from alerts.errors import DeliveryError
 from alerts.matching.fanout import fan_out
 from alerts.models import Mode
-from alerts.notify.digest import period_key, send_digests
+from alerts.notify.digest import period_key, release_stale, send_digests
 from alerts.notify.email import OutboxDirSender, SmtpSender
 from alerts.notify.senders import Senders
 from alerts.notify.webhook import WebhookSender
@@ -357,3 +357,48 @@ def test_one_failed_digest_in_a_batch_gives_back_only_its_own_stories(
         "b@example.org",
     ]
     assert sorted(status for _, status in digests) == ["sent"] * 3
+
+
+class _Crashing(_Mailbox):
+    """A run that dies (not an error a digest can catch) at its second message."""
+
+    def send(self, message: EmailMessage) -> None:
+        if self.messages:
+            raise KeyboardInterrupt
+        super().send(message)
+
+
+def test_digests_of_a_run_that_died_are_given_back_and_sent_later(settings: Settings) -> None:
+    _readers(settings, ["a@example.org", "b@example.org", "c@example.org"])
+    _new_story(settings, 1, utcnow())
+    crashing, mailbox = _Crashing(), _Mailbox()
+    with session_scope(settings.database_url) as session:
+        with pytest.raises(KeyboardInterrupt):
+            send_digests(
+                settings,
+                session,
+                Senders(mail=crashing, webhook=WebhookSender(allowed_hosts=())),
+                period=Mode.DAILY,
+                now=utcnow(),
+                force=True,
+            )
+        session.rollback()
+        assert release_stale(session, utcnow()) == 0  # too recent: the run may be alive
+        assert release_stale(session, utcnow() + timedelta(hours=2)) == 3
+        again = send_digests(
+            settings,
+            session,
+            Senders(mail=mailbox, webhook=WebhookSender(allowed_hosts=())),
+            period=Mode.DAILY,
+            now=utcnow(),
+            force=True,
+        )
+        held = session.scalars(select(NotificationRow.status)).all()
+    assert [(o.email, o.status) for o in again] == [
+        ("a@example.org", "sent"),
+        ("b@example.org", "sent"),
+        ("c@example.org", "sent"),
+    ]
+    # a's digest went out before the run died: it is sent again (at least once, never lost)
+    assert [str(m["To"]) for m in crashing.messages] == ["a@example.org"]
+    assert held == ["sent"] * 3
