@@ -25,7 +25,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from alerts.bench.faults_env import ScratchDatabase
-from alerts.bench.report import machine_line, peak_rss_mib, write_section
+from alerts.bench.report import machine_line, peak_rss_mib
 from alerts.config import Settings, load_settings
 from alerts.models import Mode, NotificationStatus
 from alerts.notify.digest import period_key, send_digests
@@ -314,8 +314,3 @@ def markdown(result: DigestsResult) -> str:
             f"(which also seeds the database): {r.peak_rss_mib} MiB.",
         ]
     )
-
-
-def record(result: DigestsResult, output: Path) -> None:
-    """Write the section to BENCHMARKS.md."""
-    write_section("digests", markdown(result), output)

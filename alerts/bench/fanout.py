@@ -24,7 +24,7 @@ from pathlib import Path
 from sqlalchemy import func, select, text
 
 from alerts.bench.faults_env import REPO, RedisServer, ScratchDatabase
-from alerts.bench.report import machine_line, peak_rss_mib, write_section
+from alerts.bench.report import machine_line, peak_rss_mib
 from alerts.config import Settings, load_settings
 from alerts.matching.fanout import FANOUT_CHUNK, UserRange, fan_out_range, follower_ranges
 from alerts.store.db import get_engine, session_scope
@@ -240,8 +240,3 @@ def markdown(result: FanoutResult) -> str:
             "a time, as two workers take two `alerts.fan_out_range` tasks.",
         ]
     )
-
-
-def record(result: FanoutResult, output: Path) -> None:
-    """Write the section to BENCHMARKS.md."""
-    write_section("fanout", markdown(result), output)

@@ -22,7 +22,7 @@ from sqlalchemy import insert
 
 from alerts import pipeline
 from alerts.bench.feedserver import FeedServer
-from alerts.bench.report import machine_line, peak_rss_mib, write_section
+from alerts.bench.report import machine_line, peak_rss_mib
 from alerts.config import Settings, load_settings
 from alerts.feeds.parse import parse_feed
 from alerts.store.db import get_engine, session_scope
@@ -143,8 +143,3 @@ def markdown(result: IngestResult) -> str:
             "Goal: 10,000 feeds, all-304 pass <= 30 s and >= 10x.",
         ]
     )
-
-
-def record(result: IngestResult, path: Path) -> None:
-    """Write the section to BENCHMARKS.md at `path`."""
-    write_section("ingest", markdown(result), path)

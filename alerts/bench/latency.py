@@ -33,7 +33,7 @@ from sqlalchemy import select, text
 from alerts.bench.faults_env import RedisServer, ScratchDatabase, Workers
 from alerts.bench.hookserver import HookServer
 from alerts.bench.livefeed import TOPICS, GrowingFeed, entry
-from alerts.bench.report import machine_line, peak_rss_mib, write_section
+from alerts.bench.report import machine_line, peak_rss_mib
 from alerts.config import Settings, load_settings
 from alerts.errors import AlertsError
 from alerts.feeds.registry import add_feed
@@ -406,8 +406,3 @@ def markdown(result: LatencyResult) -> str:
         f"server), {result.bench_rss_mib} MiB for the benchmark process.",
     ]
     return "\n".join(lines) + "\n"
-
-
-def record(result: LatencyResult, output: Path) -> None:
-    """Write the `latency` section of BENCHMARKS.md."""
-    write_section("latency", markdown(result), output)

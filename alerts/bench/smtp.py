@@ -18,13 +18,12 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from email.message import EmailMessage
 from multiprocessing.sharedctypes import Synchronized
-from pathlib import Path
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
 from alerts.bench.faults_env import free_port
-from alerts.bench.report import machine_line, peak_rss_mib, write_section
+from alerts.bench.report import machine_line, peak_rss_mib
 from alerts.config import SmtpTarget
 from alerts.notify.email import SmtpSender, build_message
 from alerts.notify.outbox import EMAIL_GROUP
@@ -219,8 +218,3 @@ def markdown(result: SmtpResult) -> str:
             f"cores. Peak RSS of the benchmark process: {r.peak_rss_mib} MiB.",
         ]
     )
-
-
-def record(result: SmtpResult, output: Path) -> None:
-    """Write the section to BENCHMARKS.md."""
-    write_section("smtp", markdown(result), output)

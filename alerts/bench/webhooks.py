@@ -23,7 +23,7 @@ from sqlalchemy import text
 
 from alerts.bench.faults_env import ScratchDatabase
 from alerts.bench.hookserver import HookServer
-from alerts.bench.report import machine_line, peak_rss_mib, write_section
+from alerts.bench.report import machine_line, peak_rss_mib
 from alerts.config import Settings, load_settings
 from alerts.matching.fanout import fan_out
 from alerts.notify.email import OutboxDirSender
@@ -225,8 +225,3 @@ def markdown(result: WebhooksResult) -> str:
             f"worker).",
         ]
     )
-
-
-def record(result: WebhooksResult, output: Path) -> None:
-    """Write the section to BENCHMARKS.md."""
-    write_section("webhooks", markdown(result), output)

@@ -7,12 +7,15 @@ Celery, scikit-learn) that every other `alerts` command would otherwise pay for 
 
 from __future__ import annotations
 
-from contextlib import nullcontext
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 
 import typer
+from rich.status import Status
 
+from alerts.bench.report import write_section
 from alerts.cli.common import JsonOption, console, print_json, settings
 from alerts.errors import InputError
 
@@ -27,6 +30,25 @@ AdminUrlOption = typer.Option(
     "--admin-database-url",
     help="PostgreSQL URL allowed to create a scratch database.",
 )
+
+
+@contextmanager
+def _working(message: str, json_out: bool) -> Iterator[Status | None]:
+    """A spinner while a benchmark runs, unless stdout is kept for --json."""
+    if json_out:
+        yield None
+        return
+    with console.status(message) as status:
+        yield status
+
+
+def _report(section: str, numbers: dict[str, object], text: str, output: Path, json: bool) -> None:
+    """Record the benchmark's section in `output`, then print its numbers (--json) or it."""
+    write_section(section, text, output)
+    if json:
+        print_json(numbers)
+    else:
+        console.print(text, highlight=False, markup=False)
 
 
 @app.command("ingest")
@@ -48,15 +70,11 @@ def ingest(
 
     Example: alerts bench ingest --feeds 10000
     """
-    from alerts.bench.ingest import markdown, record, run_ingest
+    from alerts.bench.ingest import markdown, run_ingest
 
-    with console.status(f"polling {feeds:,} feeds twice…") if not json_out else nullcontext():
+    with _working(f"polling {feeds:,} feeds twice…", json_out):
         result = run_ingest(feeds, sample=sample, database_url=database_url, processes=processes)
-    record(result, output)
-    if json_out:
-        print_json(asdict(result))
-    else:
-        console.print(markdown(result), highlight=False, markup=False)
+    _report("ingest", asdict(result), markdown(result), output, json_out)
 
 
 @app.command("faults")
@@ -88,7 +106,7 @@ def faults(
         )
     results = {}
     for name in names:
-        with console.status(f"{name}: {SCENARIOS[name][1]}…") if not json_out else nullcontext():
+        with _working(f"{name}: {SCENARIOS[name][1]}…", json_out):
             results[name] = run_scenario(name, n=n, admin_url=admin_url)
     write_report(results, n, output)
     if json_out:
@@ -113,20 +131,15 @@ def classify(
     Example: alerts bench classify --topics 10000
     """
     from alerts.bench import classify as classify_bench
-    from alerts.bench.report import write_section
 
-    with console.status(f"classifying with {topics:,} topics…") if not json_out else nullcontext():
+    with _working(f"classifying with {topics:,} topics…", json_out):
         result = classify_bench.run_classify_bench(
             topics=topics,
             articles=articles,
             texts_path=texts or classify_bench.SHARED_TEXTS,
             min_s=seconds,
         )
-    write_section("classify", classify_bench.markdown(result), output)
-    if json_out:
-        print_json(result.as_dict())
-    else:
-        console.print(classify_bench.markdown(result), highlight=False, markup=False)
+    _report("classify", result.as_dict(), classify_bench.markdown(result), output, json_out)
 
 
 @app.command("fanout")
@@ -150,14 +163,9 @@ def fanout(
     """
     from alerts.bench import fanout as fanout_bench
 
-    status = f"fanning out to {followers:,} followers…"
-    with console.status(status) if not json_out else nullcontext():
+    with _working(f"fanning out to {followers:,} followers…", json_out):
         result = fanout_bench.run_fanout(followers, sample=sample, admin_url=admin_url, chunk=chunk)
-    fanout_bench.record(result, output)
-    if json_out:
-        print_json(result.as_dict())
-    else:
-        console.print(fanout_bench.markdown(result), highlight=False, markup=False)
+    _report("fanout", result.as_dict(), fanout_bench.markdown(result), output, json_out)
 
 
 @app.command("latency")
@@ -186,7 +194,7 @@ def latency(
     from alerts.bench import latency as latency_bench
 
     starting = "seeding a scratch database, starting Redis and the receivers…"
-    with console.status(starting) if not json_out else nullcontext() as status:
+    with _working(starting, json_out) as status:
         result = latency_bench.run_latency(
             articles,
             followers,
@@ -195,11 +203,7 @@ def latency(
             admin_url=admin_url,
             progress=status.update if status else lambda _: None,
         )
-    latency_bench.record(result, output)
-    if json_out:
-        print_json(result.as_dict())
-    else:
-        console.print(latency_bench.markdown(result), highlight=False, markup=False)
+    _report("latency", result.as_dict(), latency_bench.markdown(result), output, json_out)
 
 
 @app.command("webhooks")
@@ -222,15 +226,11 @@ def webhooks(
     """
     from alerts.bench import webhooks as webhooks_bench
 
-    with console.status(f"delivering {n:,} webhooks…") if not json_out else nullcontext():
+    with _working(f"delivering {n:,} webhooks…", json_out):
         result = webhooks_bench.run_webhooks(
             n, sample=sample, batch=batch, workers=workers, admin_url=admin_url
         )
-    webhooks_bench.record(result, output)
-    if json_out:
-        print_json(result.as_dict())
-    else:
-        console.print(webhooks_bench.markdown(result), highlight=False, markup=False)
+    _report("webhooks", result.as_dict(), webhooks_bench.markdown(result), output, json_out)
 
 
 @app.command("digests")
@@ -253,13 +253,9 @@ def digests(
     """
     from alerts.bench import digests as digests_bench
 
-    with console.status(f"sending {users:,} digests…") if not json_out else nullcontext():
+    with _working(f"sending {users:,} digests…", json_out):
         result = digests_bench.run_digests(users, sample=sample, batch=batch, admin_url=admin_url)
-    digests_bench.record(result, output)
-    if json_out:
-        print_json(result.as_dict())
-    else:
-        console.print(digests_bench.markdown(result), highlight=False, markup=False)
+    _report("digests", result.as_dict(), digests_bench.markdown(result), output, json_out)
 
 
 @app.command("smtp")
@@ -282,10 +278,6 @@ def smtp(
     from alerts.bench import smtp as smtp_bench
 
     connections = connections or settings().smtp_connections
-    with console.status(f"sending {n:,} messages…") if not json_out else nullcontext():
+    with _working(f"sending {n:,} messages…", json_out):
         result = smtp_bench.run_smtp(n, sample=sample, connections=connections)
-    smtp_bench.record(result, output)
-    if json_out:
-        print_json(result.as_dict())
-    else:
-        console.print(smtp_bench.markdown(result), highlight=False, markup=False)
+    _report("smtp", result.as_dict(), smtp_bench.markdown(result), output, json_out)
