@@ -12,9 +12,10 @@ import threading
 import time
 from collections import defaultdict
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
+from http.server import BaseHTTPRequestHandler
 from xml.sax.saxutils import escape
+
+from alerts.demo.loopback import LoopbackServer
 
 TOPICS = ("Earthquakes", "Wildfires", "Elections", "Interest rates")
 _HEADLINES = (
@@ -67,20 +68,18 @@ def _item(item: Entry) -> str:
     )
 
 
-class GrowingFeed:
+class GrowingFeed(LoopbackServer):
     """Loopback RSS feeds (one per name) that gain entries while the run goes on; answers
     `304` to an `If-None-Match` of the current version, as a real publisher would."""
 
     def __init__(self) -> None:
         self._items: dict[str, list[Entry]] = defaultdict(list)
         self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        super().__init__(self._handler_class())
 
     def url(self, name: str) -> str:
         """Where the feed `name` is served."""
-        host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}/{name}.xml"
+        return f"{self.base_url}/{name}.xml"
 
     def publish(self, name: str, item: Entry) -> float:
         """Add an entry; return the wall-clock time from which every request sees it."""
@@ -118,17 +117,3 @@ class GrowingFeed:
                 return
 
         return Handler
-
-    def __enter__(self) -> GrowingFeed:
-        self._thread.start()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(timeout=5)

@@ -9,8 +9,9 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
+from http.server import BaseHTTPRequestHandler
+
+from alerts.demo.loopback import LoopbackServer
 
 
 @dataclass(frozen=True)
@@ -23,14 +24,7 @@ class ReceivedRequest:
     received_at: float = 0.0  # time.monotonic() on arrival
 
 
-class _Server(ThreadingHTTPServer):
-    """Many senders connect at once (a pool of connections per worker): a deep accept queue,
-    so that none waits past its connect timeout behind socketserver's default queue of 5."""
-
-    request_queue_size = 1024
-
-
-class WebhookReceiver:
+class WebhookReceiver(LoopbackServer):
     """Serves on 127.0.0.1 on a free port in a background thread; use as a context manager."""
 
     def __init__(self, host: str = "127.0.0.1", port: int = 0) -> None:
@@ -38,14 +32,12 @@ class WebhookReceiver:
         self.responses: list[int] = []  # statuses to answer with, first first; then 200
         self.policy: Callable[[ReceivedRequest], tuple[int, float]] | None = None
         self._lock = threading.Lock()
-        self._server = _Server((host, port), self._handler_class())
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        super().__init__(self._handler_class(), host, port)
 
     @property
     def url(self) -> str:
         """Base URL of the receiver, e.g. http://127.0.0.1:40123."""
-        host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}"
+        return self.base_url
 
     def _handler_class(self) -> type[BaseHTTPRequestHandler]:
         receiver = self
@@ -73,17 +65,3 @@ class WebhookReceiver:
                 return
 
         return Handler
-
-    def __enter__(self) -> WebhookReceiver:
-        self._thread.start()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(timeout=5)
