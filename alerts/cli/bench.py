@@ -164,7 +164,9 @@ def fanout(
     from alerts.bench import fanout as fanout_bench
 
     with _working(f"fanning out to {followers:,} followers…", json_out):
-        result = fanout_bench.run_fanout(followers, sample=sample, admin_url=admin_url, chunk=chunk)
+        result = fanout_bench.run_fanout(
+            followers, sample=sample, admin_url=admin_url, chunk=chunk, parallel=parallel
+        )
     _report("fanout", result.as_dict(), fanout_bench.markdown(result), output, json_out)
 
 

@@ -23,6 +23,8 @@ def test_fanout_bench_runs_and_records(tmp_path: Path) -> None:
             "20",
             "--chunk",
             "100",
+            "--parallel",
+            "3",
             "--admin-database-url",
             PG_ADMIN_URL,
             "--output",
@@ -31,7 +33,7 @@ def test_fanout_bench_runs_and_records(tmp_path: Path) -> None:
         ).stdout
     )
     assert result["followers"] == 300 and result["notifications"] == 300
-    assert result["chunks"] == 3
+    assert result["chunks"] == 3 and result["parallel"] == 3
     assert result["fanout_per_s"] > 0 and result["baseline_per_s"] > 0
     text = output.read_text()
     assert "kept" in text and "<!-- bench:fanout -->" in text and "naive" in text
