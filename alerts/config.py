@@ -206,6 +206,13 @@ class Settings(BaseSettings):
             return None
         return SmtpTarget.from_url(self.smtp_url.get_secret_value())
 
+    @property
+    def redis_broker_url(self) -> str | None:
+        """The broker's URL when the broker is Redis, which then also holds what workers
+        share besides tasks (rate-limit logs) and tells the queue depth; else None."""
+        url = self.broker_url
+        return url if url and urlsplit(url).scheme in ("redis", "rediss") else None
+
 
 def load_settings(**overrides: object) -> Settings:
     """Read and validate the settings; raise one-line `ConfigError` naming the bad variable."""

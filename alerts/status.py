@@ -29,8 +29,8 @@ def broker_queue_depth(settings: Settings) -> int | None:
     """Tasks waiting in the broker queue. Redis brokers keep a queue as a list, so this is
     one LLEN, asked without loading Celery; None without a broker, with another broker, or
     when the broker cannot be reached (a status must still show what the database knows)."""
-    url = settings.broker_url or ""
-    if not url.startswith(("redis://", "rediss://")):
+    url = settings.redis_broker_url
+    if url is None:
         return None
     try:
         with closing(redis.Redis.from_url(url, socket_timeout=2, socket_connect_timeout=2)) as r:

@@ -4,7 +4,6 @@ worker dies, so a killed worker's task runs again elsewhere; every task is idemp
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import urlsplit
 
 from celery import Celery
 from celery.signals import worker_init
@@ -19,7 +18,7 @@ settings = load_settings()
 configure_logging(settings)
 
 app = Celery("alerts", broker=settings.broker_url or "memory://", include=["workers.tasks"])
-if urlsplit(settings.broker_url or "").scheme in ("redis", "rediss"):
+if settings.redis_broker_url:
     app.conf.broker_transport = "workers.transport:Transport"
 app.conf.update(
     task_default_queue=settings.queue,

@@ -4,9 +4,9 @@ window, counted across every worker that shares the limiter.
 Each limiter keeps a sliding log of the sends it allowed (one entry per send, kept for one
 second), rather than a counter per fixed one-second window: fixed windows let twice the limit
 through when a burst at the end of one window meets a burst at the start of the next. With a
-Redis broker the log lives in Redis (the only importer of `redis`), updated by one Lua script,
-timed by the Redis server's clock, so every worker on every machine shares one count; without
-one, each process keeps its own log in memory. The same limiters, keyed by recipient domain
+Redis broker the log lives in Redis, updated by one Lua script timed by the Redis server's
+clock, so every worker on every machine shares one count; without one, each process keeps
+its own log in memory. The same limiters, keyed by recipient domain
 with a one-minute window, throttle SMTP submissions.
 
 A refused send is not an error: the caller defers it by the number of seconds `acquire`
@@ -21,7 +21,6 @@ import threading
 import time
 from collections import deque
 from typing import Protocol
-from urllib.parse import urlsplit
 
 import redis
 
@@ -117,7 +116,7 @@ def rate_limiter(
     settings: Settings, *, prefix: str = KEY_PREFIX, window_s: float = WINDOW_S
 ) -> RateLimiter:
     """Shared through Redis when the broker is Redis, else this process's own."""
-    url = settings.broker_url
-    if url and urlsplit(url).scheme in ("redis", "rediss"):
+    url = settings.redis_broker_url
+    if url:
         return RedisRateLimiter(url, prefix=prefix, window_s=window_s)
     return LocalRateLimiter(window_s=window_s)
