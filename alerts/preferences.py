@@ -26,6 +26,8 @@ from alerts.errors import InputError
 from alerts.models import Channel
 from alerts.store.tables import UserRow
 
+WEEKLY_WEEKDAY = 0  # Monday, unless the user chose another day
+
 QuietMode = Literal["hold", "digest"]
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -121,7 +123,7 @@ def preferences_of(user: UserRow, *, default_digest_hour: int) -> Preferences:
     return Preferences(
         timezone=user.tz,
         digest_hour=default_digest_hour if user.digest_hour is None else user.digest_hour,
-        weekly_weekday=0 if user.weekly_weekday is None else user.weekly_weekday,
+        weekly_weekday=WEEKLY_WEEKDAY if user.weekly_weekday is None else user.weekly_weekday,
         quiet_hours=quiet,
         quiet_mode="digest" if user.quiet_mode == "digest" else "hold",
         paused=bool(user.paused),

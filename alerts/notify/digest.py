@@ -54,11 +54,11 @@ from alerts.notify.render import StoryView
 from alerts.notify.senders import Senders
 from alerts.notify.unsubscribe import UnsubscribeRequest, unsubscribe_url
 from alerts.notify.views import story_views
+from alerts.preferences import WEEKLY_WEEKDAY
 from alerts.store.secrets import instance_secret
 from alerts.store.tables import DigestRow, NotificationRow, UserRow, utcnow
 
 log = logging.getLogger(__name__)
-WEEKLY_WEEKDAY = 0  # Monday, unless the user chose another day
 CATCH_UP_H = 3  # how long after the local hour a missed digest is still sent that day
 DIGEST_BATCH = 500  # users per batch: bounds memory, statement size and transaction length
 STALE_AFTER = timedelta(hours=1)  # a reservation never recorded this long after: its run died
