@@ -9,9 +9,11 @@ from __future__ import annotations
 import asyncio
 import multiprocessing
 import re
-from dataclasses import dataclass
-from multiprocessing.process import BaseProcess
+from contextlib import ExitStack
+from dataclasses import dataclass, field
 from types import TracebackType
+
+from alerts.bench.serverprocess import server_process
 
 _PATH = re.compile(rb"^GET /feed/(\d+)\.xml HTTP/1\.[01]\r\n", re.I)
 _INM = re.compile(rb"\r\nif-none-match: *([^\r\n]+)", re.I)
@@ -79,15 +81,11 @@ class FeedServer:
     """Context manager: starts the server process, exposes `url(i)`, stops it on exit."""
 
     ports: int = 50
-    _process: BaseProcess | None = None
     _port_list: tuple[int, ...] = ()
+    _stack: ExitStack = field(default_factory=ExitStack)
 
     def __enter__(self) -> FeedServer:
-        context = multiprocessing.get_context("spawn")
-        ready: multiprocessing.Queue[list[int]] = context.Queue()
-        self._process = context.Process(target=_main, args=(self.ports, ready), daemon=True)
-        self._process.start()
-        self._port_list = tuple(ready.get(timeout=60))
+        self._port_list = tuple(self._stack.enter_context(server_process(_main, self.ports)))
         return self
 
     def url(self, index: int) -> str:
@@ -101,6 +99,4 @@ class FeedServer:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        assert self._process is not None
-        self._process.terminate()
-        self._process.join(timeout=10)
+        self._stack.close()

@@ -12,11 +12,13 @@ import asyncio
 import multiprocessing
 import re
 import time
-from dataclasses import dataclass
-from multiprocessing.process import BaseProcess
+from contextlib import ExitStack
+from dataclasses import dataclass, field
 from types import TracebackType
 
 import httpx
+
+from alerts.bench.serverprocess import server_process
 
 _LENGTH = re.compile(rb"\r\ncontent-length: *(\d+)", re.I)
 _ID = re.compile(rb"\r\nwebhook-id: *([^\r\n]+)", re.I)
@@ -77,14 +79,10 @@ class HookServer:
     """Context manager: starts the receiver process, exposes `url` and `count()`."""
 
     port: int = 0
-    _process: BaseProcess | None = None
+    _stack: ExitStack = field(default_factory=ExitStack)
 
     def __enter__(self) -> HookServer:
-        context = multiprocessing.get_context("spawn")
-        ready: multiprocessing.Queue[int] = context.Queue()
-        self._process = context.Process(target=_main, args=(ready,), daemon=True)
-        self._process.start()
-        self.port = ready.get(timeout=60)
+        self.port = self._stack.enter_context(server_process(_main))
         return self
 
     @property
@@ -110,6 +108,4 @@ class HookServer:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        assert self._process is not None
-        self._process.terminate()
-        self._process.join(timeout=10)
+        self._stack.close()
