@@ -1,20 +1,35 @@
 """The Celery app, configured from Settings. Tasks acknowledge late and are rejected when a
-worker dies, so a killed worker's task runs again elsewhere; every task is idempotent."""
+worker dies, so a killed worker's task runs again elsewhere; every task is idempotent.
+
+A bad setting stops `celery -A workers …` before Celery starts: one line naming the
+variable on stderr and exit code 2, as the `alerts` command does."""
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 from celery import Celery
 from celery.signals import worker_init
 from prometheus_client import start_http_server
 
-from alerts.config import load_settings
+from alerts.config import Settings, load_settings
+from alerts.errors import ConfigError
 from alerts.logs import configure_logging
 from alerts.metrics import registry_for
 
 DIGEST_CHECK_S = 300.0
-settings = load_settings()
+
+
+def _settings_or_exit() -> Settings:
+    try:
+        return load_settings()
+    except ConfigError as error:
+        sys.stderr.write(f"error: {error}\n")
+        raise SystemExit(2) from None
+
+
+settings = _settings_or_exit()
 configure_logging(settings)
 
 app = Celery("alerts", broker=settings.broker_url or "memory://", include=["workers.tasks"])
