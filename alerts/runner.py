@@ -149,10 +149,8 @@ def watch(settings: Settings, dispatcher: Dispatcher, *, stop: Callable[[], bool
             for period in (Mode.DAILY, Mode.WEEKLY):
                 dispatcher.send_digests(period, force=False)
             dispatcher.flush()
-        except AlertsError as error:
-            log.error("cycle failed: %s", error)
-        except Exception:  # a broker or database outage must not end the watcher
-            log.exception("cycle failed; retrying")
+        except Exception:  # an outage or a bad template must not end the watcher; say why
+            log.error("cycle failed", exc_info=True)
         deadline = time.monotonic() + settings.sweep_interval_s
         while time.monotonic() < deadline and not stop():
             time.sleep(min(0.5, settings.sweep_interval_s))
