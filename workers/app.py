@@ -22,6 +22,8 @@ DIGEST_CHECK_S = 300.0
 
 
 def _settings_or_exit() -> Settings:
+    """The settings, or exit 2 with one line: Celery would print a traceback of the import
+    that an operator cannot act on."""
     try:
         return load_settings()
     except ConfigError as error:
