@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Literal
@@ -110,6 +111,8 @@ class Settings(BaseSettings):
     templates_dir: Path | None = None
     models_dir: Path | None = None  # a folder from `alerts topics train`; unset: rules only
     custom_topics_refresh_s: float = 2.0  # how stale a worker's custom topics may get
+    # watcher.alive and worker.alive, touched while their loops turn (alerts/heartbeat.py)
+    heartbeat_dir: Path = Path(tempfile.gettempdir()) / "alerts"
     log_level: str = "INFO"
     log_format: Literal["text", "json"] = "text"
 
