@@ -5,16 +5,20 @@ from __future__ import annotations
 
 import re
 import secrets
+import shlex
 import shutil
 import subprocess
 import tomllib
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 import yaml
 from docker.utils.build import exclude_paths
+from sqlalchemy.engine import make_url
 
+from alerts.config import load_settings
 from tests.conftest import REPO
 from tests.e2e.scenario import ALERTS, base_env
 
@@ -184,3 +188,70 @@ def test_liveness_probes_start_no_celery_and_touch_no_database(
     assert test[0] == "CMD-SHELL"
     assert test[1].startswith("python -m alerts.heartbeat ")
     assert "celery" not in test[1] and "alerts feeds" not in test[1]
+
+
+def test_every_periodic_task_expires_within_its_period() -> None:
+    """A beat send nobody takes is dropped after one period, not queued for later."""
+    from workers.app import app
+
+    for name, entry in app.conf.beat_schedule.items():
+        expires = entry.get("options", {}).get("expires")
+        assert expires is not None and 0 < expires <= entry["schedule"], name
+
+
+def _readme_compose_section() -> str:
+    readme = (REPO / "README.md").read_text()
+    start = readme.index("## Running the compose stack")
+    return readme[start : readme.index("\n## ", start + 1)]
+
+
+def test_readme_admin_key_recipe_makes_a_key_compose_passes_on(tmp_path: Path) -> None:
+    recipe = next(
+        line.strip()
+        for line in _readme_compose_section().splitlines()
+        if "ALERTS_ADMIN_API_KEY=" in line and ">> .env" in line
+    )
+    (tmp_path / "docker-compose.yml").write_text((REPO / "docker-compose.yml").read_text())
+    subprocess.run(["sh", "-c", recipe], cwd=tmp_path, check=True, env=base_env())
+    key = resolved_config(cwd=tmp_path)["services"]["api"]["environment"]["ALERTS_ADMIN_API_KEY"]
+    assert load_settings(admin_api_key=key).admin_api_key is not None  # long enough
+
+
+def test_readme_first_user_commands_run_as_in_the_api_container(
+    services: dict[str, dict[str, object]], pg_url: str
+) -> None:
+    prefix = "docker-compose exec api "
+    commands = [
+        shlex.split(line.strip().removeprefix(prefix))
+        for line in _readme_compose_section().splitlines()
+        if line.strip().startswith(prefix)
+    ]
+    assert any(command[:3] == ["alerts", "users", "add"] for command in commands)
+    environment = dict(services["api"]["environment"])  # type: ignore[call-overload]
+    env = base_env(**{k.removeprefix("ALERTS_").lower(): str(v) for k, v in environment.items()})
+    env.update(ALERTS_DATABASE_URL=pg_url, ALERTS_ADMIN_API_KEY="")
+    outputs = [
+        subprocess.run([ALERTS, *command[1:]], capture_output=True, text=True, env=env)
+        for command in commands
+    ]
+    for command, result in zip(commands, outputs, strict=True):
+        assert result.returncode == 0, f"{command}: {result.stderr}"
+    assert "api key (shown once)" in outputs[0].stdout
+
+
+def test_readme_host_urls_match_the_published_ports() -> None:
+    section = _readme_compose_section()
+    urls = dict(re.findall(r"export (ALERTS_\w+)=(\S+)", section))
+    services = resolved_config()["services"]
+    database = make_url(urls["ALERTS_DATABASE_URL"])
+    postgres = services["postgres"]
+    assert f"127.0.0.1:{database.port}:5432/tcp" in postgres["ports"]
+    assert database.host == "127.0.0.1"
+    assert (database.username, database.password, database.database) == (
+        postgres["environment"]["POSTGRES_USER"],
+        postgres["environment"]["POSTGRES_PASSWORD"],
+        postgres["environment"]["POSTGRES_DB"],
+    )
+    broker = urlsplit(urls["ALERTS_BROKER_URL"])
+    assert broker.hostname == "127.0.0.1"
+    assert f"127.0.0.1:{broker.port}:6379/tcp" in services["redis"]["ports"]
