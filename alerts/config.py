@@ -11,6 +11,7 @@ empty variable counts as unset.
 from __future__ import annotations
 
 import re
+import tempfile
 from dataclasses import dataclass, field
 from email.utils import parseaddr
 from pathlib import Path
@@ -143,6 +144,8 @@ class Settings(BaseSettings):
     templates_dir: Path | None = None
     models_dir: Path | None = None  # a folder from `alerts topics train`; unset: rules only
     custom_topics_refresh_s: PositiveSeconds = 2.0  # how stale a worker's custom topics may get
+    # watcher.alive and worker.alive, touched while their loops turn (alerts/heartbeat.py)
+    heartbeat_dir: Path = Path(tempfile.gettempdir()) / "alerts"
     log_level: Annotated[
         Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"], BeforeValidator(_upper)
     ] = "INFO"
@@ -253,7 +256,7 @@ class Settings(BaseSettings):
             )
         return value
 
-    @field_validator("outbox_dir")
+    @field_validator("outbox_dir", "heartbeat_dir")
     @classmethod
     def _check_outbox_dir(cls, value: Path) -> Path:
         if value.exists() and not value.is_dir():

@@ -15,11 +15,13 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 from alerts import pipeline
 from alerts.config import Settings
 from alerts.dispatch import Dispatcher
-from alerts.errors import AlertsError, BrokerError
+from alerts.errors import AlertsError, BrokerError, ConfigError
+from alerts.heartbeat import WATCHER, forget, heartbeat_file, touch
 from alerts.models import Mode
 from alerts.notify.digest import DigestOutcome, send_digests
 from alerts.notify.senders import Senders, senders_from_settings
@@ -142,15 +144,40 @@ def wait_until_done(
 
 def watch(settings: Settings, dispatcher: Dispatcher, *, stop: Callable[[], bool]) -> None:
     """Every `ALERTS_SWEEP_INTERVAL_S` until `stop()`: poll the feeds that are due, sweep the
-    outbox (retries, lost work) and send the digests whose hour has come."""
-    while not stop():
-        try:
-            run_cycle(settings, dispatcher, due_only=True)
-            for period in (Mode.DAILY, Mode.WEEKLY):
-                dispatcher.send_digests(period, force=False)
-            dispatcher.flush()
-        except Exception:  # an outage or a bad template must not end the watcher; say why
-            log.error("cycle failed", exc_info=True)
-        deadline = time.monotonic() + settings.sweep_interval_s
-        while time.monotonic() < deadline and not stop():
-            time.sleep(min(0.5, settings.sweep_interval_s))
+    outbox (retries, lost work) and send the digests whose hour has come. The loop touches
+    its heartbeat file on every turn, so `python -m alerts.heartbeat` can tell a live loop
+    from a stuck one; the file is removed when the loop stops."""
+    alive = heartbeat_file(settings.heartbeat_dir, WATCHER)
+    try:
+        touch(alive)
+    except OSError as error:
+        raise ConfigError(f"ALERTS_HEARTBEAT_DIR: cannot write {alive}: {error.strerror}") from None
+    try:
+        while not stop():
+            _watch_cycle(settings, dispatcher)
+            _beat(alive)
+            deadline = time.monotonic() + settings.sweep_interval_s
+            while time.monotonic() < deadline and not stop():
+                time.sleep(min(0.5, settings.sweep_interval_s))
+                _beat(alive)
+    finally:
+        forget(alive)
+
+
+def _watch_cycle(settings: Settings, dispatcher: Dispatcher) -> None:
+    try:
+        run_cycle(settings, dispatcher, due_only=True)
+        for period in (Mode.DAILY, Mode.WEEKLY):
+            dispatcher.send_digests(period, force=False)
+        dispatcher.flush()
+    except Exception:  # an outage or a bad template must not end the watcher; say why
+        log.error("cycle failed", exc_info=True)
+
+
+def _beat(alive: Path) -> None:
+    """A heartbeat that cannot be written is logged, not fatal: the probe reports it stale,
+    which is the truth the probe is for."""
+    try:
+        touch(alive)
+    except OSError as error:
+        log.warning("heartbeat not written to %s: %s", alive, error.strerror)

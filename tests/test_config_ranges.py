@@ -39,6 +39,8 @@ TABLE: list[tuple[str, str, str | None]] = [
     ("smtp_domain_rate_per_min", "0", None),
     ("outbox_dir", "a-file", "a-file exists and is not a folder"),
     ("outbox_dir", "not-yet", None),
+    ("heartbeat_dir", "a-file", "a-file exists and is not a folder"),
+    ("heartbeat_dir", "beats", None),
     ("mail_from", "alerts", "expected an address such as"),
     ("mail_from", "A <a@example.org>\r\nBcc: victim@example.org", "expected an address"),
     ("mail_from", "News <news@example.org>", None),

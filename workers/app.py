@@ -17,6 +17,7 @@ from alerts.config import Settings, load_settings
 from alerts.errors import ConfigError
 from alerts.logs import configure_logging
 from alerts.metrics import registry_for
+from workers.liveness import heartbeat_step
 
 DIGEST_CHECK_S = 300.0
 
@@ -56,18 +57,27 @@ app.conf.update(
     # their local hour, once per period, however many beats or watchers ask (a unique key).
     # The outbox sweeper runs on the same beat: retries and work lost with a broker or a
     # worker are delivered within ALERTS_SWEEP_INTERVAL_S.
+    # Each entry expires after its own period: while no worker is there to take them, beat's
+    # sends are discarded instead of piling up as a backlog of identical runs; the next one
+    # after the outage does the work, since every task catches up on everything due.
     beat_schedule={
         **{
             f"{period}-digests": {
                 "task": "alerts.send_digests",
                 "schedule": DIGEST_CHECK_S,
                 "args": (period, False),
+                "options": {"expires": DIGEST_CHECK_S},
             }
             for period in ("daily", "weekly")
         },
-        "outbox-sweep": {"task": "alerts.sweep", "schedule": settings.sweep_interval_s},
+        "outbox-sweep": {
+            "task": "alerts.sweep",
+            "schedule": settings.sweep_interval_s,
+            "options": {"expires": settings.sweep_interval_s},
+        },
     },
 )
+app.steps["consumer"].add(heartbeat_step(settings.heartbeat_dir))
 
 
 @worker_init.connect
