@@ -258,7 +258,7 @@ class Settings(BaseSettings):
 
     @field_validator("outbox_dir", "heartbeat_dir")
     @classmethod
-    def _check_outbox_dir(cls, value: Path) -> Path:
+    def _check_not_a_file(cls, value: Path) -> Path:
         if value.exists() and not value.is_dir():
             raise ValueError(f"{value} exists and is not a folder")
         return value  # created on the first message
