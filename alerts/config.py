@@ -75,6 +75,7 @@ class Settings(BaseSettings):
     base_url: str = "http://localhost:8000"
     secret_key: SecretStr | None = None
     webhook_allowed_hosts: Annotated[tuple[str, ...], NoDecode] = ()
+    feed_allowed_hosts: Annotated[tuple[str, ...], NoDecode] = ()  # exempt from the guard
     webhook_timeout_s: float = 10.0
     http_timeout_s: float = 20.0
     poll_interval_s: float = 900.0
@@ -155,7 +156,7 @@ class Settings(BaseSettings):
             raise ValueError("expected an http(s) URL such as https://alerts.example.org")
         return value.rstrip("/")
 
-    @field_validator("webhook_allowed_hosts", mode="before")
+    @field_validator("webhook_allowed_hosts", "feed_allowed_hosts", mode="before")
     @classmethod
     def _split_hosts(cls, value: object) -> object:
         if isinstance(value, str):
