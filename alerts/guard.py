@@ -37,7 +37,7 @@ import re
 import socket
 from collections.abc import Callable, Collection
 from typing import Literal
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import SplitResult, urlsplit, urlunsplit
 
 from aiohttp.abc import AbstractResolver, ResolveResult
 
@@ -66,9 +66,9 @@ def _kind(address: IpAddress) -> str | None:
         ("link-local", address.is_link_local),
         ("multicast", address.is_multicast),
         ("carrier-grade NAT", address in _CGNAT if address.version == 4 else False),
+        ("reserved", address.is_reserved),
         ("private", address.is_private),
         ("site-local", address.is_site_local if address.version == 6 else False),
-        ("reserved", address.is_reserved),
     )
     for reason, hit in checks:
         if hit:
@@ -156,10 +156,18 @@ def check_address(
     )
 
 
+def split_url(url: str, *, purpose: Purpose) -> SplitResult:
+    """`url` in parts; a URL that cannot be split (`http://[::1/`) breaks the host rule."""
+    try:
+        return urlsplit(url)
+    except ValueError as exc:
+        raise UnsafeTargetError(f"{purpose} URL refused by the host rule: {exc}") from None
+
+
 def check_hop(url: str, *, allowed_hosts: Collection[str], purpose: Purpose) -> str:
     """Check what can be checked without DNS (rules 1 to 3, and rule 4 for an address
     written in the URL); return the host. Names are left to the resolver that connects."""
-    parts = urlsplit(url)
+    parts = split_url(url, purpose=purpose)
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):
         raise UnsafeTargetError(

@@ -231,9 +231,7 @@ class Fetcher:
                 location = response.headers.get("Location")
                 if response.status in (301, 302, 303, 307, 308) and location:
                     permanent = permanent and response.status in (301, 308)
-                    url = urljoin(url, location)
-                    if urlsplit(url).scheme not in ("http", "https"):
-                        raise FetchFailedError(f"redirect to unsupported URL {url}")
+                    url = urljoin(url, location)  # checked before it is requested
                     continue
                 result = await self._finish(response, request)
             moved = url if permanent and url != request.url else None

@@ -12,13 +12,12 @@ from collections.abc import Collection
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from alerts.errors import InputError, UnsafeTargetError
-from alerts.guard import check_url
+from alerts.guard import check_url, split_url
 from alerts.store.tables import FeedRow
 
 
@@ -63,7 +62,7 @@ def source_url(
     accepts them; with `local_files`, file URLs as given and paths as absolute file:// URLs
     (the file must exist)."""
     source = source.strip()
-    scheme = urlsplit(source).scheme.lower()
+    scheme = split_url(source, purpose="feed").scheme.lower()
     is_local = scheme == "file" or len(scheme) <= 1  # no scheme, or a Windows drive letter
     if not is_local:
         check_url(source, allowed_hosts=allowed_hosts, purpose="feed")
