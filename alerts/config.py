@@ -108,6 +108,7 @@ class Settings(BaseSettings):
     base_url: str = "http://localhost:8000"
     secret_key: SecretStr | None = None
     webhook_allowed_hosts: Annotated[tuple[str, ...], NoDecode] = ()
+    feed_allowed_hosts: Annotated[tuple[str, ...], NoDecode] = ()  # exempt from the guard
     webhook_timeout_s: PositiveSeconds = 10.0
     http_timeout_s: PositiveSeconds = 20.0
     poll_interval_s: PositiveSeconds = 900.0
@@ -219,14 +220,14 @@ class Settings(BaseSettings):
             )
         return value
 
-    @field_validator("webhook_allowed_hosts", mode="before")
+    @field_validator("webhook_allowed_hosts", "feed_allowed_hosts", mode="before")
     @classmethod
     def _split_hosts(cls, value: object) -> object:
         if isinstance(value, str):
             return tuple(h.strip().lower().strip("[]") for h in value.split(",") if h.strip())
         return value
 
-    @field_validator("webhook_allowed_hosts")
+    @field_validator("webhook_allowed_hosts", "feed_allowed_hosts")
     @classmethod
     def _check_hosts(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         # Entries are compared whole with a webhook's host, so a URL or a network would

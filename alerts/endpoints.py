@@ -1,7 +1,7 @@
 """A subscriber's webhook endpoints: add, list, rotate the signing secret, remove, and send a
 signed test event.
 
-URLs pass the SSRF guard (`alerts.notify.targets.check_target`) when added and again at every
+URLs pass the SSRF guard (`alerts.guard.check_url`) when added and again at every
 send. Secrets are shown when an endpoint is created or rotated and never listed afterwards.
 Every function takes the owner's user id; another user's endpoint is reported as missing.
 """
@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from alerts.config import Settings
 from alerts.errors import DeliveryError, InputError, NotFoundError
-from alerts.notify.targets import check_target
+from alerts.guard import check_url
 from alerts.notify.webhook import WebhookSender, new_secret, sign
 from alerts.store.tables import WebhookEndpointRow
 
@@ -71,7 +71,7 @@ def add_endpoint(
         raise InputError(f"at most {MAX_ENDPOINTS} webhook endpoints per user")
     try:
         _ = urlsplit(url).port  # raises for a port out of range or a broken IPv6 literal
-        check_target(url, allowed_hosts=settings.webhook_allowed_hosts)
+        check_url(url, allowed_hosts=settings.webhook_allowed_hosts, purpose="webhook")
     except ValueError as error:  # urllib: a bad port or IPv6 literal
         raise InputError(f"{url!r} is not a valid URL: {error}") from None
     row = WebhookEndpointRow(

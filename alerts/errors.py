@@ -61,8 +61,10 @@ class DeferredError(DeliveryError):
         super().__init__(message, retry_after_s=wait_s)
 
 
-class UnsafeTargetError(DeliveryError):
-    """A webhook URL points somewhere it must not (loopback, private network, bad scheme)."""
+class UnsafeTargetError(InputError, DeliveryError):
+    """A feed or webhook URL points somewhere the service must not connect to (loopback, a
+    private network, a scheme other than http(s)): bad input when added, and a permanent
+    failure when met at delivery or fetch time."""
 
     def __init__(self, message: str) -> None:
         super().__init__(message, permanent=True)

@@ -59,7 +59,7 @@ def poll_feeds(settings: Settings, session: Session, feed_ids: list[int]) -> lis
     feeds = list(
         session.scalars(select(FeedRow).where(FeedRow.id.in_(feed_ids)).order_by(FeedRow.id))
     )
-    results = fetch_batch(limits_from(settings), feeds)
+    results = fetch_batch(limits_from(settings), feeds, allowed_hosts=settings.feed_allowed_hosts)
     now, report = utcnow(), PollReport()
     entries = [
         (f.id, a) for f in feeds for a in apply_result(session, f, results[f.id], now, report)

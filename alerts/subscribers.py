@@ -20,8 +20,8 @@ from sqlalchemy.orm import Session
 
 from alerts.config import Settings
 from alerts.errors import InputError, NotFoundError
+from alerts.guard import check_url
 from alerts.models import Channel, Mode
-from alerts.notify.targets import check_target
 from alerts.notify.unsubscribe import UnsubscribeRequest
 from alerts.notify.webhook import new_secret
 from alerts.preferences import check_timezone
@@ -74,7 +74,7 @@ def add_user(
     """Create a user; the webhook URL is checked against the SSRF guard now and at every send."""
     email, tz = _check_email(email), _check_tz(tz)
     if webhook_url:
-        check_target(webhook_url, allowed_hosts=settings.webhook_allowed_hosts)
+        check_url(webhook_url, allowed_hosts=settings.webhook_allowed_hosts, purpose="webhook")
     api_key = "ak_" + secrets.token_urlsafe(32)
     user = UserRow(email=email, tz=tz, api_key_hash=hash_api_key(api_key))
     try:

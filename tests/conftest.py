@@ -63,6 +63,7 @@ def settings(database_url: str, tmp_path: Path) -> Settings:
         database_url=database_url,
         outbox_dir=tmp_path / "outbox",
         webhook_allowed_hosts=("127.0.0.1",),
+        feed_allowed_hosts=("127.0.0.1",),
         secret_key="test-secret",
         retry_delays_s=(0, 0),
     )

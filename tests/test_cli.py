@@ -50,7 +50,7 @@ def test_feeds_add_and_list_json(env: dict[str, str]) -> None:
 
 def test_feeds_add_refuses_missing_files_and_odd_schemes(env: dict[str, str]) -> None:
     assert "no such feed file" in fails(env, "feeds", "add", "/nonexistent/feed.xml")
-    assert "unsupported feed source" in fails(env, "feeds", "add", "gopher://example.org/feed")
+    assert "scheme rule" in fails(env, "feeds", "add", "gopher://example.org/feed")
 
 
 def test_users_add_json_contract(env: dict[str, str]) -> None:

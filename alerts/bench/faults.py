@@ -107,7 +107,7 @@ def _seed(settings: Settings, n: int, channel: str, hook_url: str, workdir: Path
             rows = [{"user_id": i, "url": f"{hook_url}/u/{i}", "secret": new_secret()} for i in ids]
             session.execute(insert(WebhookEndpointRow), rows)
         (workdir / "drill.xml").write_text(FEED)
-        add_feed(session, str(workdir / "drill.xml"), "Drill Wire")
+        add_feed(session, str(workdir / "drill.xml"), "Drill Wire", local_files=True)
 
 
 def _webhook_counts(hooks: WebhookReceiver) -> tuple[dict[int, set[str]], dict[str, list[float]]]:

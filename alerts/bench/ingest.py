@@ -55,11 +55,14 @@ def _baseline_fps(server: FeedServer, sample: int) -> float:
 
 
 _POLL_SETTINGS = {"poll_batch_size": 500, "fetch_concurrency": 100, "fetch_per_host": 2}
+_FEED_SERVER = ("127.0.0.1",)  # ALERTS_FEED_ALLOWED_HOSTS: the loopback feed server
 
 
 def _poll_batch(database_url: str, feed_ids: list[int]) -> None:
     """One polling task, as a Celery worker process runs it (top level: runs in a pool)."""
-    settings = load_settings(database_url=database_url, **_POLL_SETTINGS)
+    settings = load_settings(
+        database_url=database_url, feed_allowed_hosts=_FEED_SERVER, **_POLL_SETTINGS
+    )
     with session_scope(database_url) as session:
         pipeline.poll_feeds(settings, session, feed_ids)
 

@@ -157,6 +157,7 @@ def _env(settings: Settings, tick_s: float) -> dict[str, str]:
         "ALERTS_BROKER_URL": settings.broker_url or "",
         "ALERTS_QUEUE": settings.queue,
         "ALERTS_WEBHOOK_ALLOWED_HOSTS": "127.0.0.1",
+        "ALERTS_FEED_ALLOWED_HOSTS": "127.0.0.1",
         "ALERTS_SWEEP_INTERVAL_S": str(tick_s),
     }
 
@@ -240,7 +241,13 @@ class _Run:
         of the measured entries (warm-up entries are delivered but not measured)."""
         url = self.feeds.url(design.name)
         with session_scope(self.settings.database_url) as session:
-            add_feed(session, url, f"Latency {design.name}", interval_s=FEED_INTERVAL_S)
+            add_feed(
+                session,
+                url,
+                f"Latency {design.name}",
+                interval_s=FEED_INTERVAL_S,
+                allowed_hosts=("127.0.0.1",),
+            )
         with _watcher(_env(self.settings, design.tick_s)) as watcher_output:
             if not _wait(lambda: _polled(self.settings, url), SETTLE_S):
                 raise AlertsError(

@@ -32,12 +32,20 @@ def add(
     ),
     json_out: bool = JsonOption,
 ) -> None:
-    """Watch a feed (RSS, Atom or RDF). Adding a URL twice keeps one feed.
+    """Watch a feed (RSS, Atom or RDF). Adding a URL twice keeps one feed. URLs on loopback
+    or private networks are refused unless their host is in ALERTS_FEED_ALLOWED_HOSTS.
 
     Example: alerts feeds add https://example.org/world.rss --name "Example World"
     """
     with session_scope(settings().database_url) as session:
-        feed, created = add_feed(session, source, name, interval_s=interval)
+        feed, created = add_feed(
+            session,
+            source,
+            name,
+            interval_s=interval,
+            allowed_hosts=settings().feed_allowed_hosts,
+            local_files=True,  # the operator, on this machine
+        )
         info = feed_info(feed)
     if json_out:
         print_json(info.as_dict() | {"created": created})
@@ -74,6 +82,7 @@ def import_(
     json_out: bool = JsonOption,
 ) -> None:
     """Watch every feed listed in an OPML file (feeds already watched are kept as they are).
+    Entries the outbound guard refuses, and file:// entries, are skipped with the reason.
 
     Example: alerts feeds import subscriptions.opml
     """
@@ -86,7 +95,10 @@ def import_(
     with session_scope(settings().database_url) as session:
         for entry in read_opml(document):
             try:
-                _, created = add_feed(session, entry.url, entry.title)
+                # A subscription list comes from elsewhere: its entries are never local files.
+                _, created = add_feed(
+                    session, entry.url, entry.title, allowed_hosts=settings().feed_allowed_hosts
+                )
             except InputError as error:
                 errors.append(f"{entry.url}: {error}")
                 continue

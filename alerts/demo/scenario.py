@@ -58,7 +58,7 @@ def _setup(settings: Settings, webhook_url: str) -> dict[str, str]:
     secrets: dict[str, str] = {}
     with session_scope(settings.database_url) as session:
         for path in sorted(SAMPLE_FEEDS.glob("*.xml")):
-            add_feed(session, str(path))
+            add_feed(session, str(path), local_files=True)
         for address, channel, mode, topics in FOLLOWERS:
             hook = webhook_url if channel == Channel.WEBHOOK else None
             user = add_user(settings, session, address, webhook_url=hook)

@@ -8,6 +8,9 @@ Every fetch ends in a `FetchResult`, never an
 exception: errors are one-line `error` strings the watcher records on the feed.
 
 - Conditional GET: the stored `ETag`/`Last-Modified` are sent; `304` means no body, no parse.
+- Every connection passes the outbound guard (`alerts.guard`): each hop's URL is checked
+  before it is requested, and names resolve through `GuardedResolver`, so the address
+  actually connected to is the one checked. A refused hop ends the fetch with an error.
 - Redirects are followed by hand (at most 5): if every hop is permanent (301/308) the
   result carries `moved_to`, so the stored URL is updated; 302/307 leave it alone.
 - `410 Gone` sets `gone`; `429`/`503` carry `retry_after_s` from `Retry-After`.
@@ -20,13 +23,17 @@ from __future__ import annotations
 
 import asyncio
 import zlib
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 from urllib.parse import unquote, urljoin, urlsplit
 
 import aiohttp
+from yarl import URL
 
+from alerts.errors import UnsafeTargetError
+from alerts.guard import GuardedResolver, check_hop
 from alerts.retry_after import retry_after_seconds
 
 USER_AGENT = "alerts-feed-watcher/0.1 (+https://github.com/alerts)"
@@ -147,14 +154,19 @@ def _read_file(url: str, max_bytes: int) -> FetchResult:
 
 @dataclass
 class Fetcher:
-    """Fetches many feeds concurrently within `limits`; use as an async context manager."""
+    """Fetches many feeds concurrently within `limits`; use as an async context manager.
+    `allowed_hosts` are exempt from the outbound guard's address rule
+    (`ALERTS_FEED_ALLOWED_HOSTS`)."""
 
     limits: FetchLimits = field(default_factory=FetchLimits)
+    allowed_hosts: Collection[str] = ()
     _session: aiohttp.ClientSession | None = None
 
     async def __aenter__(self) -> Fetcher:
         connector = aiohttp.TCPConnector(
-            limit=self.limits.concurrency, limit_per_host=self.limits.per_host
+            limit=self.limits.concurrency,
+            limit_per_host=self.limits.per_host,
+            resolver=GuardedResolver(allowed_hosts=self.allowed_hosts, purpose="feed"),
         )
         timeout = aiohttp.ClientTimeout(connect=self.limits.connect_s, sock_read=self.limits.read_s)
         self._session = aiohttp.ClientSession(
@@ -195,6 +207,8 @@ class Fetcher:
             )
         except FetchFailedError as exc:
             return FetchResult(url=request.url, status=exc.status, error=str(exc))
+        except UnsafeTargetError as exc:  # a hop, or the address a name resolved to
+            return FetchResult(url=request.url, error=str(exc))
         except (aiohttp.ClientError, ValueError) as exc:
             reason = str(exc).splitlines()[0] if str(exc) else ""
             return FetchResult(
@@ -210,18 +224,27 @@ class Fetcher:
         if request.last_modified:
             headers["If-Modified-Since"] = request.last_modified
         for _ in range(MAX_REDIRECTS + 1):
-            async with self._session.get(url, headers=headers, allow_redirects=False) as response:
+            target = self._checked(url)
+            async with self._session.get(
+                target, headers=headers, allow_redirects=False
+            ) as response:
                 location = response.headers.get("Location")
                 if response.status in (301, 302, 303, 307, 308) and location:
                     permanent = permanent and response.status in (301, 308)
-                    url = urljoin(url, location)
-                    if urlsplit(url).scheme not in ("http", "https"):
-                        raise FetchFailedError(f"redirect to unsupported URL {url}")
+                    url = urljoin(url, location)  # checked before it is requested
                     continue
                 result = await self._finish(response, request)
             moved = url if permanent and url != request.url else None
             return FetchResult(**{**result.__dict__, "moved_to": moved})
         raise FetchFailedError(f"more than {MAX_REDIRECTS} redirects")
+
+    def _checked(self, url: str) -> URL:
+        """The hop as aiohttp will request it, once the guard accepts it: checked in the form
+        aiohttp connects to, since an address there (even one spelt `①②⑦.0.0.1`) is connected
+        to without a lookup, and so without `GuardedResolver`."""
+        target = URL(url)
+        check_hop(str(target), allowed_hosts=self.allowed_hosts, purpose="feed")
+        return target
 
     async def _finish(self, response: aiohttp.ClientResponse, request: FetchRequest) -> FetchResult:
         status, url = response.status, request.url

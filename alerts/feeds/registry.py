@@ -1,17 +1,23 @@
-"""Feeds the watcher polls: adding one (an http(s) URL, a file:// URL or a local path) and
-listing them with their health."""
+"""Feeds the watcher polls: adding one and listing them with their health.
+
+Every way a feed gets in goes through `add_feed`: an http(s) URL must pass the outbound
+guard (`alerts.guard`, exemptions in `ALERTS_FEED_ALLOWED_HOSTS`); a file:// URL or a local
+path is taken only when the caller says the source comes from the operator (the CLI), never
+from the API or an imported subscription list, so no remote caller can make the service read
+its own disk."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from alerts.errors import InputError
+from alerts.errors import InputError, UnsafeTargetError
+from alerts.guard import check_url, split_url
 from alerts.store.tables import FeedRow
 
 
@@ -40,33 +46,49 @@ class FeedInfo:
         return data
 
 
-def source_url(source: str) -> str:
-    """Turn what the user typed into the URL to store: http(s) and file URLs as given,
-    paths as absolute file:// URLs (the file must exist)."""
-    scheme = urlsplit(source).scheme.lower()
-    if scheme in ("http", "https"):
-        if not urlsplit(source).hostname:
-            raise InputError(f"{source!r} has no host")
-        return source.strip()
+def _local_url(source: str, scheme: str) -> str:
     if scheme == "file":
         return source.strip()
-    if scheme and len(scheme) > 1:
-        raise InputError(
-            f"unsupported feed source {source!r}: use an http(s) URL, a file:// URL or a path"
-        )
     path = Path(source).expanduser().resolve()
     if not path.is_file():
         raise InputError(f"no such feed file: {path}")
     return path.as_uri()
 
 
+def source_url(
+    source: str, *, allowed_hosts: Collection[str] = (), local_files: bool = False
+) -> str:
+    """Turn what the user typed into the URL to store: http(s) URLs as given once the guard
+    accepts them; with `local_files`, file URLs as given and paths as absolute file:// URLs
+    (the file must exist)."""
+    source = source.strip()
+    scheme = split_url(source, purpose="feed").scheme.lower()
+    is_local = scheme == "file" or len(scheme) <= 1  # no scheme, or a Windows drive letter
+    if not is_local:
+        check_url(source, allowed_hosts=allowed_hosts, purpose="feed")
+        return source
+    if not local_files:
+        raise UnsafeTargetError(
+            f"feed URL refused by the scheme rule: {source!r} is not an http(s) URL "
+            "(files on the server are added with `alerts feeds add PATH` only)"
+        )
+    return _local_url(source, scheme)
+
+
 def add_feed(
-    session: Session, source: str, name: str | None = None, *, interval_s: float | None = None
+    session: Session,
+    source: str,
+    name: str | None = None,
+    *,
+    interval_s: float | None = None,
+    allowed_hosts: Collection[str] = (),
+    local_files: bool = False,
 ) -> tuple[FeedRow, bool]:
     """Register a feed; adding the same URL twice returns the existing one (created=False).
     `interval_s` fixes the feed's poll interval instead of the adaptive schedule: for a hot
-    feed whose alerts must not wait for `ALERTS_POLL_MIN_INTERVAL_S`."""
-    url = source_url(source)
+    feed whose alerts must not wait for `ALERTS_POLL_MIN_INTERVAL_S`. `allowed_hosts` and
+    `local_files` as in `source_url`; refusals raise `UnsafeTargetError`."""
+    url = source_url(source, allowed_hosts=allowed_hosts, local_files=local_files)
     existing = session.scalars(select(FeedRow).where(FeedRow.url == url)).first()
     if existing is not None:
         if name and existing.name != name:

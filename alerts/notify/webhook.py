@@ -26,8 +26,8 @@ import httpx
 from standardwebhooks.webhooks import Webhook
 
 from alerts.errors import DeferredError, DeliveryError
+from alerts.guard import IpAddress, check_url, pinned_url
 from alerts.notify.ratelimit import LocalRateLimiter, RateLimiter
-from alerts.notify.targets import IpAddress, check_target, pinned_url
 from alerts.retry_after import retry_after_seconds
 
 USER_AGENT = "alerts-webhooks/0.1"
@@ -177,7 +177,7 @@ class WebhookSender:
         return response.status_code
 
     def _post(self, url: str, request: SignedRequest) -> httpx.Response:
-        address = check_target(url, allowed_hosts=self._allowed_hosts)
+        address = check_url(url, allowed_hosts=self._allowed_hosts, purpose="webhook")
         target, host = pinned_url(url, address)
         headers = request.headers | {"host": host}
         extensions = (
@@ -254,7 +254,7 @@ class WebhookSender:
 
     def _check(self, url: str) -> IpAddress | DeliveryError:
         try:
-            return check_target(url, allowed_hosts=self._allowed_hosts)
+            return check_url(url, allowed_hosts=self._allowed_hosts, purpose="webhook")
         except DeliveryError as error:
             return error
 

@@ -94,7 +94,7 @@ def test_the_batch_goes_on_and_mail_is_safe(settings: Settings, tmp_path: Path) 
     feed = tmp_path / "bad.xml"
     feed.write_bytes(_feed_bytes())
     with session_scope(settings.database_url) as session:
-        add_feed(session, str(feed))
+        add_feed(session, str(feed), local_files=True)
         add_user(settings, session, "reader@example.org")
         follow(
             session,

@@ -9,7 +9,7 @@ import pytest
 
 from alerts.demo.receiver import WebhookReceiver
 from alerts.errors import DeliveryError, UnsafeTargetError
-from alerts.notify.targets import IpAddress, check_target
+from alerts.guard import IpAddress, check_url, resolve_host
 from alerts.notify.webhook import WebhookSender, new_secret, sign
 
 FAKE_DNS = {
@@ -26,9 +26,7 @@ def fake_resolve(host: str, port: int) -> list[IpAddress]:
     """A resolver twin for names this machine cannot look up (no network here)."""
     if host in FAKE_DNS:
         return [ipaddress.ip_address(a) for a in FAKE_DNS[host]]
-    from alerts.notify.targets import _resolve
-
-    return _resolve(host, port)
+    return resolve_host(host, port)
 
 
 HOSTILE = [
@@ -78,7 +76,7 @@ HOSTILE = [
 @pytest.mark.parametrize("url", HOSTILE)
 def test_hostile_url_is_refused_with_a_reason(url: str) -> None:
     with pytest.raises(UnsafeTargetError) as info:
-        check_target(url, allowed_hosts=(), resolve=fake_resolve)
+        check_url(url, allowed_hosts=(), purpose="webhook", resolve=fake_resolve)
     assert str(info.value) and "\n" not in str(info.value)
 
 
@@ -95,22 +93,30 @@ def test_the_table_is_large_enough() -> None:
     ],
 )
 def test_public_targets_pass_and_name_the_address_to_use(url: str, address: str) -> None:
-    assert str(check_target(url, allowed_hosts=(), resolve=fake_resolve)) == address
+    assert str(check_url(url, allowed_hosts=(), purpose="webhook", resolve=fake_resolve)) == address
 
 
 def test_allowed_hosts_are_the_only_exemption() -> None:
     assert (
         str(
-            check_target(
+            check_url(
                 "http://internal.example/",
                 allowed_hosts=("internal.example",),
+                purpose="webhook",
                 resolve=fake_resolve,
             )
         )
         == "10.0.0.1"
     )
     assert (
-        str(check_target("http://10.0.0.1/", allowed_hosts=("10.0.0.1",), resolve=fake_resolve))
+        str(
+            check_url(
+                "http://10.0.0.1/",
+                allowed_hosts=("10.0.0.1",),
+                purpose="webhook",
+                resolve=fake_resolve,
+            )
+        )
         == "10.0.0.1"
     )
 

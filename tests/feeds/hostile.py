@@ -83,15 +83,16 @@ class Handler(BaseHTTPRequestHandler):
 class HostileServer(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self) -> None:
-        super().__init__(("127.0.0.1", 0), Handler)
+    def __init__(self, host: str = "127.0.0.1") -> None:
+        super().__init__((host, 0), Handler)
         self.routes: dict[str, Route] = {}
         self.hits: Counter[str] = Counter()
         self.headers_seen: dict[str, dict[str, str]] = {}
         self._thread = threading.Thread(target=self.serve_forever, daemon=True)
 
     def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.server_address[1]}{path}"
+        host, port = self.server_address[:2]
+        return f"http://{host!s}:{port}{path}"
 
     def __enter__(self) -> HostileServer:
         self._thread.start()

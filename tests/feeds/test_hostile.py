@@ -35,6 +35,7 @@ def settings(tmp_path: Path) -> Settings:
         database_url=f"sqlite:///{tmp_path / 'hostile.db'}",
         fetch_timeout_s=3,
         http_timeout_s=2,
+        feed_allowed_hosts=("127.0.0.1",),
     )
 
 
@@ -48,8 +49,9 @@ def server() -> HostileServer:
 def poll(settings: Settings, server: HostileServer, path: str) -> FeedRow:
     """Poll the hostile feed and the good feed in one batch; check the good one was read."""
     with session_scope(settings.database_url) as session:
-        hostile, _ = add_feed(session, server.url(path))
-        good, _ = add_feed(session, server.url("/good"))
+        allowed = settings.feed_allowed_hosts
+        hostile, _ = add_feed(session, server.url(path), allowed_hosts=allowed)
+        good, _ = add_feed(session, server.url("/good"), allowed_hosts=allowed)
         ids = [hostile.id, good.id]
     with session_scope(settings.database_url) as session:
         pipeline.poll_feeds(settings, session, ids)

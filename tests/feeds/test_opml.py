@@ -57,15 +57,20 @@ def test_bad_documents_are_input_errors(document: bytes) -> None:
 
 
 def test_cli_import_and_export(tmp_path: Path) -> None:
-    env = base_env(database_url=f"sqlite:///{tmp_path / 'o.db'}")
+    # Hosts resolve when a feed is added, so the subscriptions are on this machine's own
+    # (allowed) loopback address: the test looks up no name.
+    env = base_env(database_url=f"sqlite:///{tmp_path / 'o.db'}", feed_allowed_hosts="127.0.0.1")
+    local = NESTED
+    for host in (b"world-wire.example", b"courier.example", b"science.example"):
+        local = local.replace(b"https://" + host, b"http://127.0.0.1:9/" + host)
     opml = tmp_path / "subs.opml"
-    opml.write_bytes(NESTED)
+    opml.write_bytes(local)
     first = json.loads(cli(env, "feeds", "import", str(opml), "--json").stdout)
     assert first == {"added": 3, "already_watched": 0, "errors": []}
     again = json.loads(cli(env, "feeds", "import", str(opml), "--json").stdout)
     assert again["added"] == 0 and again["already_watched"] == 3
     exported = cli(env, "feeds", "export").stdout.encode()
-    assert [f.url for f in read_opml(exported)] == [f.url for f in read_opml(NESTED)]
+    assert [f.url for f in read_opml(exported)] == [f.url for f in read_opml(local)]
     cli(env, "feeds", "export", "--output", str(tmp_path / "out.opml"))
     assert read_opml((tmp_path / "out.opml").read_bytes()) == read_opml(exported)
     (tmp_path / "bad.opml").write_text("<rss/>")

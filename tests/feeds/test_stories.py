@@ -86,8 +86,8 @@ def test_one_notification_per_story_listing_both_outlets(
         ],
     )
     with session_scope(settings.database_url) as session:
-        add_feed(session, str(a))
-        add_feed(session, str(b))
+        add_feed(session, str(a), local_files=True)
+        add_feed(session, str(b), local_files=True)
         add_user(settings, session, "reader@example.org")
         follow(
             session,

@@ -9,7 +9,7 @@ from standardwebhooks.webhooks import Webhook
 
 from alerts.demo.receiver import WebhookReceiver
 from alerts.errors import DeliveryError, UnsafeTargetError
-from alerts.notify.targets import check_target
+from alerts.guard import check_url
 from alerts.notify.webhook import (
     EndpointGoneError,
     Outcome,
@@ -91,12 +91,12 @@ def test_loopback_is_refused_unless_allowed(receiver: WebhookReceiver) -> None:
 )
 def test_hostile_targets_are_refused(url: str) -> None:
     with pytest.raises(UnsafeTargetError):
-        check_target(url, allowed_hosts=())
+        check_url(url, allowed_hosts=(), purpose="webhook")
 
 
 def test_public_addresses_pass() -> None:
-    check_target("https://93.184.215.14/hook", allowed_hosts=())
-    check_target("http://[2606:4700::1111]/hook", allowed_hosts=())
+    check_url("https://93.184.215.14/hook", allowed_hosts=(), purpose="webhook")
+    check_url("http://[2606:4700::1111]/hook", allowed_hosts=(), purpose="webhook")
 
 
 def _jobs(url: str, count: int) -> list[WebhookJob]:

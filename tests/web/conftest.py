@@ -55,7 +55,7 @@ def site(tmp_path: Path) -> Iterator[Site]:
     senders = memory_senders()
     with session_scope(settings.database_url) as session:
         for name in ("outlet-a.xml", "outlet-b.xml"):
-            add_feed(session, str(FIXTURES / "feeds" / name))
+            add_feed(session, str(FIXTURES / "feeds" / name), local_files=True)
         user = add_user(settings, session, "reader@example.org", tz="Asia/Baghdad")
     run_cycle(settings, InlineDispatcher(settings, senders=senders))
     with session_scope(settings.database_url) as session:

@@ -29,12 +29,16 @@ def get_feeds(session: SessionDep) -> list[dict[str, object]]:
 
 
 @router.post("/feeds", status_code=201, responses={200: {}, 422: {"model": Problem}})
-def post_feed(body: FeedIn, session: SessionDep, response: Response) -> dict[str, object]:
-    """Watch a feed (http(s) URL, file:// URL or a path on the server); adding a URL twice
-    keeps one feed and answers 200."""
+def post_feed(
+    body: FeedIn, session: SessionDep, settings: SettingsDep, response: Response
+) -> dict[str, object]:
+    """Watch a feed (an http(s) URL the outbound guard accepts; files on the server are added
+    from the CLI only); adding a URL twice keeps one feed and answers 200."""
     with field_errors("body", "source"):
         try:
-            feed, created = add_feed(session, body.source, body.name)
+            feed, created = add_feed(
+                session, body.source, body.name, allowed_hosts=settings.feed_allowed_hosts
+            )
         except (ValueError, OSError, RuntimeError) as error:  # NUL bytes, ~nobody, permissions
             raise InputError(f"cannot use {body.source!r}: {error}") from None
     if not created:
