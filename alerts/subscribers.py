@@ -128,8 +128,9 @@ class UserSummary:
         return dict(self.__dict__) | {"created_at": self.created_at.isoformat()}
 
 
-def list_users(session: Session) -> list[UserSummary]:
-    """Every user, oldest first, with how many follows and webhook endpoints each has."""
+def list_users(session: Session, *, user_id: int | None = None) -> list[UserSummary]:
+    """Every user (or the one with `user_id`), oldest first, with how many follows and
+    webhook endpoints each has."""
     follows = (
         select(func.count(FollowRow.id)).where(FollowRow.user_id == UserRow.id).scalar_subquery()
     )
@@ -138,8 +139,13 @@ def list_users(session: Session) -> list[UserSummary]:
         .where(WebhookEndpointRow.user_id == UserRow.id)
         .scalar_subquery()
     )
-    rows = session.execute(select(UserRow, follows, endpoints).order_by(UserRow.id)).all()
-    return [UserSummary(u.id, u.email, u.tz, u.created_at, int(nf), int(ne)) for u, nf, ne in rows]
+    query = select(UserRow, follows, endpoints).order_by(UserRow.id)
+    if user_id is not None:
+        query = query.where(UserRow.id == user_id)
+    return [
+        UserSummary(u.id, u.email, u.tz, u.created_at, int(nf), int(ne))
+        for u, nf, ne in session.execute(query).all()
+    ]
 
 
 def remove_user(session: Session, email: str) -> UserSummary:
@@ -147,7 +153,7 @@ def remove_user(session: Session, email: str) -> UserSummary:
     (the database cascades those) and their notifications, queued or sent (no foreign key
     holds those: see `NotificationRow`), so nothing is delivered to them afterwards."""
     user = find_user(session, email)
-    summary = next(s for s in list_users(session) if s.id == user.id)
+    (summary,) = list_users(session, user_id=user.id)
     session.execute(delete(NotificationRow).where(NotificationRow.user_id == user.id))
     session.execute(delete(UserRow).where(UserRow.id == user.id))
     session.expunge(user)

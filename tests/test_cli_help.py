@@ -81,6 +81,7 @@ NEW_COMMANDS = [
     ("users", "remove"),
     ("users", "rotate-key"),
     ("webhooks", "add"),
+    ("webhooks", "list"),
     ("feeds", "rename"),
     ("feeds", "disable"),
     ("feeds", "enable"),

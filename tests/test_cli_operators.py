@@ -200,6 +200,10 @@ def test_webhooks_add_to_an_existing_user(alerts: Cli) -> None:
         "private" in alerts("webhooks", "add", "ana@example.org", "http://10.0.0.1/h", code=2).err
     )
     assert alerts("users", "list", "--json").json()[0]["endpoints"] == 2
+    listed = alerts("webhooks", "list", "ana@example.org", "--json").json()
+    assert [w["url"] for w in listed] == ["http://127.0.0.1:9/h", "http://127.0.0.1:10/h"]
+    assert all(w["status"] == "active" and "secret" not in w for w in listed)
+    assert "whsec_" not in alerts("webhooks", "list", "ana@example.org").out
 
 
 # feeds ---------------------------------------------------------------------------------
