@@ -301,6 +301,8 @@ def test_topics_list_filters(alerts: Cli) -> None:
         assert any("syr" in s.casefold() for s in (t["name"], *t["aliases"])), t
     countries = alerts("topics", "list", "--kind", "country", "--limit", "5", "--json").json()
     assert len(countries) == 5 and {t["kind"] for t in countries} == {"country"}
+    unknown = alerts("topics", "list", "--kind", "countries", code=2).err
+    assert "not a kind of topic" in unknown and "country" in unknown
     table = alerts("topics", "list").out
     more = re.search(r"… (\d+) more; narrow with --search or --kind, or use --limit", table)
     assert more and int(more.group(1)) == len(everything) - 50

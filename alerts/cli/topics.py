@@ -43,6 +43,7 @@ from alerts.topics.taxonomy import bundled_taxonomy
 
 app = typer.Typer(help="Browse, define, test and train topics.", no_args_is_help=True)
 TopicRow = tuple[str, str, list[str], list[str]]  # name, kind, parents, aliases
+TABLE_LIMIT = 50  # rows `alerts topics list` prints unless told otherwise
 SinceOption = typer.Option(None, "--since", help="Look back over stored articles: 12h, 7d, 2w.")
 
 
@@ -67,9 +68,6 @@ def _why(match: TopicMatch) -> str:
         else:
             parts.append(f"{e.text!r} in {e.field}")
     return "; ".join(parts)
-
-
-TABLE_LIMIT = 50
 
 
 def _topic_rows(session: Session) -> list[TopicRow]:
@@ -110,7 +108,11 @@ def list_(
       alerts topics list --kind custom --json
     """
     with session_scope(settings().database_url) as session:
-        rows = [r for r in _topic_rows(session) if _matches(r, search, kind)]
+        every = _topic_rows(session)
+    kinds = sorted({r[1] for r in every} | {"custom"})
+    if kind is not None and kind.strip().lower() not in kinds:
+        raise InputError(f"--kind {kind!r} is not a kind of topic; use one of {', '.join(kinds)}")
+    rows = [r for r in every if _matches(r, search, kind)]
     shown = limit if limit is not None else (0 if json_out else TABLE_LIMIT)
     kept = rows[:shown] if shown else rows
     if json_out:
