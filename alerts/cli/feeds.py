@@ -157,8 +157,9 @@ def remove(feed_id: int = FeedId, yes: bool = YesOption, json_out: bool = JsonOp
     Example: alerts feeds remove 3 --yes
     """
     with session_scope(settings().database_url) as session:
-        info = feed_info(get_feed(session, feed_id))
-        confirm(f"delete feed {info.id} {info.url} and its articles?", yes=yes)
+        url = get_feed(session, feed_id).url
+    confirm(f"delete feed {feed_id} {url} and its articles?", yes=yes)
+    with session_scope(settings().database_url) as session:
         removed = remove_feed(session, feed_id)
     _show(removed, "removed", json_out)
 

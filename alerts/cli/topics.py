@@ -188,8 +188,9 @@ def remove(
     Example: alerts topics remove "Albu Kamal offensive" --yes
     """
     with session_scope(settings().database_url) as session:
-        found = removable_custom_topic(session, bundled_taxonomy(), name)
-        confirm(f"delete the custom topic {found.name!r} and the follows of it?", yes=yes)
+        found = removable_custom_topic(session, bundled_taxonomy(), name).name
+    confirm(f"delete the custom topic {found!r} and the follows of it?", yes=yes)
+    with session_scope(settings().database_url) as session:
         topic, ended = remove_custom_topic(session, bundled_taxonomy(), name)
     if json_out:
         print_json(topic.as_dict() | {"follows_ended": ended})

@@ -85,8 +85,9 @@ def remove(email: str = EmailArgument, yes: bool = YesOption, json_out: bool = J
     Example: alerts users remove ana@example.org --yes
     """
     with session_scope(settings().database_url) as session:
-        found = find_user(session, email)
-        confirm(f"delete {found.email} with their follows and webhooks?", yes=yes)
+        found = find_user(session, email).email
+    confirm(f"delete {found} with their follows and webhooks?", yes=yes)
+    with session_scope(settings().database_url) as session:
         removed = remove_user(session, email)
     if json_out:
         print_json(removed.as_dict())
