@@ -55,10 +55,10 @@ def _insert_ignore(session: Session, table: type, **values: object) -> None:
 def poll_feeds(settings: Settings, session: Session, feed_ids: list[int]) -> list[int]:
     """Fetch a batch of feeds concurrently, record each one's health and schedule, and
     store entries not seen before; return the new article ids. One bad feed never stops
-    the batch: its error is recorded on its row."""
-    feeds = list(
-        session.scalars(select(FeedRow).where(FeedRow.id.in_(feed_ids)).order_by(FeedRow.id))
-    )
+    the batch: its error is recorded on its row. A feed disabled since the batch was handed
+    out is left alone (a successful poll would otherwise mark it active again)."""
+    batch = FeedRow.id.in_(feed_ids) & (FeedRow.status != "disabled")
+    feeds = list(session.scalars(select(FeedRow).where(batch).order_by(FeedRow.id)))
     results = fetch_batch(limits_from(settings), feeds, allowed_hosts=settings.feed_allowed_hosts)
     now, report = utcnow(), PollReport()
     entries = [

@@ -22,7 +22,7 @@ from alerts.config import Settings
 from alerts.dispatch import Dispatcher
 from alerts.errors import AlertsError, BrokerError, ConfigError
 from alerts.heartbeat import WATCHER, forget, heartbeat_file, touch
-from alerts.models import Mode
+from alerts.models import Mode, NotificationStatus
 from alerts.notify.digest import DigestOutcome, send_digests
 from alerts.notify.senders import Senders, senders_from_settings
 from alerts.store.db import session_scope
@@ -32,6 +32,8 @@ from alerts.topics.live import classifier_for
 
 log = logging.getLogger(__name__)
 _POLL, _PROCESS, _DELIVER, _SWEEP = 0, 1, 2, 3
+_STAGE_NAMES = ("polling feeds", "classifying articles", "delivering", "sweeping the outbox")
+StepReport = Callable[[str, int, int], None]  # stage under way, steps done, steps known
 
 
 @dataclass
@@ -45,6 +47,7 @@ class InlineDispatcher:
     senders: Senders | None = None
     distributed: bool = False
     digests: list[DigestOutcome] = field(default_factory=list)
+    on_step: StepReport | None = None  # told after each step `flush()` runs (a progress bar)
     _queue: list[tuple[int, int, tuple[int, ...]]] = field(default_factory=list)  # stage, seq, ids
     _seq: itertools.count[int] = field(default_factory=itertools.count)
 
@@ -67,9 +70,13 @@ class InlineDispatcher:
         heapq.heappush(self._queue, (_SWEEP, next(self._seq), ()))
 
     def flush(self) -> None:
+        done = 0
         while self._queue:
             stage, _, ids = heapq.heappop(self._queue)
             self._run(stage, ids)
+            done += 1
+            if self.on_step is not None:
+                self.on_step(_STAGE_NAMES[stage], done, done + len(self._queue))
 
     def _run(self, stage: int, ids: tuple[int, ...]) -> None:
         assert self.senders is not None and self.classifier is not None
@@ -142,19 +149,31 @@ def wait_until_done(
         time.sleep(0.25)
 
 
+def log_cycle(settings: Settings, *, polled: int, since: datetime) -> None:
+    """One INFO line for a watch cycle: feeds polled, articles new and notifications sent
+    since `since` (the previous line, so that work finished by workers in between is
+    counted once)."""
+    with session_scope(settings.database_url) as session:
+        report = pipeline.cycle_report(session, since=since)
+    sent = report.notifications.get(NotificationStatus.SENT, 0)
+    log.info("cycle", extra={"polled": polled, "new": report.articles, "sent": sent})
+
+
 def watch(settings: Settings, dispatcher: Dispatcher, *, stop: Callable[[], bool]) -> None:
     """Every `ALERTS_SWEEP_INTERVAL_S` until `stop()`: poll the feeds that are due, sweep the
     outbox (retries, lost work) and send the digests whose hour has come. The loop touches
     its heartbeat file on every turn, so `python -m alerts.heartbeat` can tell a live loop
-    from a stuck one; the file is removed when the loop stops."""
+    from a stuck one; the file is removed when the loop stops. Each cycle logs one line
+    (`log_cycle`)."""
     alive = heartbeat_file(settings.heartbeat_dir, WATCHER)
     try:
         touch(alive)
     except OSError as error:
         raise ConfigError(f"ALERTS_HEARTBEAT_DIR: cannot write {alive}: {error.strerror}") from None
+    reported = utcnow()
     try:
         while not stop():
-            _watch_cycle(settings, dispatcher)
+            reported = _watch_cycle(settings, dispatcher, since=reported)
             _beat(alive)
             deadline = time.monotonic() + settings.sweep_interval_s
             while time.monotonic() < deadline and not stop():
@@ -164,14 +183,20 @@ def watch(settings: Settings, dispatcher: Dispatcher, *, stop: Callable[[], bool
         forget(alive)
 
 
-def _watch_cycle(settings: Settings, dispatcher: Dispatcher) -> None:
+def _watch_cycle(settings: Settings, dispatcher: Dispatcher, *, since: datetime) -> datetime:
+    """One cycle and its log line; returns when the line was reported (`since` unchanged
+    when the cycle failed, so its work is counted by the next line)."""
     try:
-        run_cycle(settings, dispatcher, due_only=True)
+        polled = run_cycle(settings, dispatcher, due_only=True)
         for period in (Mode.DAILY, Mode.WEEKLY):
             dispatcher.send_digests(period, force=False)
         dispatcher.flush()
+        now = utcnow()
+        log_cycle(settings, polled=polled, since=since)
     except Exception:  # an outage or a bad template must not end the watcher; say why
         log.error("cycle failed", exc_info=True)
+        return since
+    return now
 
 
 def _beat(alive: Path) -> None:

@@ -12,9 +12,12 @@ def api(
     port: int = typer.Option(8000, "--port", help="TCP port."),
     workers: int = typer.Option(1, "--workers", help="Processes (each with its own pool)."),
 ) -> None:
-    """Serve the REST API (OpenAPI at /openapi.json, docs at /docs) and the follow page at
-    /web. ALERTS_BASE_URL should be the address users reach it by.
+    """Serve the REST API and the follow page.
 
+    OpenAPI at /openapi.json, docs at /docs, the follow page at /web. ALERTS_BASE_URL
+    should be the address users reach it by.
+
+    \b
     Example: alerts api --host 0.0.0.0 --port 8000
     """
     import uvicorn

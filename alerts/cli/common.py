@@ -1,14 +1,19 @@
-"""What every command shares: settings loaded once, JSON output, the rich console."""
+"""What every command shares: settings loaded once, JSON output, the rich console, tables
+that keep URLs and titles whole, and the confirmation destructive commands ask for."""
 
 from __future__ import annotations
 
 import json
+import sys
 from functools import cache
 
 import typer
 from rich.console import Console
+from rich.measure import Measurement
+from rich.table import Table
 
 from alerts.config import Settings, load_settings
+from alerts.errors import InputError
 
 console = Console()
 err_console = Console(stderr=True)
@@ -16,6 +21,8 @@ err_console = Console(stderr=True)
 JsonOption = typer.Option(
     False, "--json", help="Print one JSON document on stdout and nothing else."
 )
+_WIDEST_TABLE = 10_000  # characters: wide enough for any URL, narrow enough to measure
+YesOption = typer.Option(False, "--yes", "-y", help="Do it without asking first.")
 
 
 @cache
@@ -27,3 +34,26 @@ def settings() -> Settings:
 def print_json(document: object) -> None:
     """Write one JSON document to stdout, bypassing rich's markup."""
     typer.echo(json.dumps(document, indent=2, ensure_ascii=False, default=str))
+
+
+def print_table(table: Table) -> None:
+    """Print a table without cutting a cell short: on a terminal long cells fold onto more
+    lines; into a pipe or file the table is as wide as its longest row, so a URL or a title
+    can be read back whole (`grep`, `less -S`)."""
+    for column in table.columns:
+        column.overflow = "fold"
+    if console.is_terminal:
+        console.print(table)
+        return
+    unbounded = console.options.update_width(_WIDEST_TABLE)
+    width = Measurement.get(console, unbounded, table).maximum
+    Console(width=max(width, console.width), file=sys.stdout).print(table)
+
+
+def confirm(question: str, *, yes: bool) -> None:
+    """Ask before deleting; without a terminal to ask on, `--yes` is required."""
+    if yes:
+        return
+    if not sys.stdin.isatty():
+        raise InputError(f"{question.rstrip('?')}: add --yes to confirm")
+    typer.confirm(question, abort=True)

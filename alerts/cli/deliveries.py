@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import typer
 from rich.table import Table
 
-from alerts.cli.common import JsonOption, console, print_json, settings
+from alerts.cli.common import JsonOption, console, print_json, print_table, settings
 from alerts.dispatch import make_dispatcher
 from alerts.errors import InputError
 from alerts.notify.deadletters import list_deliveries
@@ -24,16 +24,22 @@ def list_(
     limit: int = typer.Option(50, "--limit", min=1, help="How many, newest first."),
     json_out: bool = JsonOption,
 ) -> None:
-    """List notifications with their status, attempts and last error."""
+    """List notifications with their story, status, attempts and last error.
+
+    \b
+    Example: alerts deliveries list --failed
+    """
     with session_scope(settings().database_url) as session:
         rows = list_deliveries(session, failed_only=failed, limit=limit)
     if json_out:
         print_json([r.as_dict() for r in rows])
         return
-    table = Table("id", "user", "channel", "status", "attempts", "last error")
+    table = Table("id", "user", "channel", "status", "attempts", "story", "last error")
     for r in rows:
-        table.add_row(str(r.id), r.user, r.channel, r.status, str(r.attempts), r.last_error or "")
-    console.print(table)
+        story = r.title or f"story {r.story_id}"
+        cells = (r.user, r.channel, r.status, str(r.attempts), story, r.last_error or "")
+        table.add_row(str(r.id), *cells)
+    print_table(table)
 
 
 def _parse_since(value: str | None) -> datetime | None:
@@ -61,10 +67,15 @@ def replay(
     ),
     json_out: bool = JsonOption,
 ) -> None:
-    """Send failed notifications again (same delivery id, so receivers can dedupe).
+    """Send failed notifications again.
 
-    Examples: alerts deliveries replay 42 · alerts deliveries replay --endpoint 3 ·
-    alerts deliveries replay --since 2026-11-27T00:00
+    The delivery id stays the same, so receivers can dedupe.
+
+    \b
+    Examples:
+      alerts deliveries replay 42
+      alerts deliveries replay --endpoint 3
+      alerts deliveries replay --since 2026-11-27T00:00
     """
     config = settings()
     with session_scope(config.database_url) as session:

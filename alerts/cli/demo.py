@@ -17,8 +17,13 @@ def demo(
     ),
     json_out: bool = JsonOption,
 ) -> None:
-    """Run a self-contained demo: bundled sample feeds, three followers (instant e-mail,
-    signed webhook to a loopback receiver, daily digest), one polling cycle and a digest.
+    """Run a self-contained demo, offline.
+
+    Bundled sample feeds, three followers (instant e-mail, signed webhook to a loopback
+    receiver, daily digest), one polling cycle and a digest.
+
+    \b
+    Example: alerts demo --dir /tmp/alerts-demo
     """
     report = run_demo(workdir)
     if json_out:

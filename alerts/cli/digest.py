@@ -22,8 +22,13 @@ def send(
     ),
     json_out: bool = JsonOption,
 ) -> None:
-    """Send the digests that are due: at each user's digest hour in their time zone, once
-    per local day (weekly: once per week). Users with nothing new get no e-mail.
+    """Send the digests that are due.
+
+    At each user's digest hour in their time zone, once per local day (weekly: once per
+    week). Users with nothing new get no e-mail.
+
+    \b
+    Example: alerts digest send --now
     """
     if period == Mode.INSTANT:
         raise typer.BadParameter("use daily or weekly", param_hint="--period")

@@ -1,4 +1,4 @@
-"""`alerts feeds …`: register feeds and see their health."""
+"""`alerts feeds …`: register feeds, see their health, rename, pause and remove them."""
 
 from __future__ import annotations
 
@@ -7,13 +7,34 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from alerts.cli.common import JsonOption, console, print_json, settings
+from alerts.cli.common import (
+    JsonOption,
+    YesOption,
+    confirm,
+    console,
+    print_json,
+    print_table,
+    settings,
+)
+from alerts.cli.progress import progress_bar
 from alerts.errors import InputError
 from alerts.feeds.opml import OpmlFeed, read_opml, write_opml
-from alerts.feeds.registry import add_feed, feed_info, list_feeds
+from alerts.feeds.registry import (
+    FeedInfo,
+    add_feed,
+    feed_info,
+    get_feed,
+    list_feeds,
+    remove_feed,
+    rename_feed,
+    set_enabled,
+)
 from alerts.store.db import session_scope
 
-app = typer.Typer(help="Add and inspect the feeds that are watched.", no_args_is_help=True)
+app = typer.Typer(
+    help="Add, inspect, pause and remove the feeds that are watched.", no_args_is_help=True
+)
+FeedId = typer.Argument(..., help="The feed's id, as `alerts feeds list` shows it.")
 
 
 @app.command("add")
@@ -32,9 +53,12 @@ def add(
     ),
     json_out: bool = JsonOption,
 ) -> None:
-    """Watch a feed (RSS, Atom or RDF). Adding a URL twice keeps one feed. URLs on loopback
-    or private networks are refused unless their host is in ALERTS_FEED_ALLOWED_HOSTS.
+    """Watch a feed (RSS, Atom or RDF).
 
+    Adding a URL twice keeps one feed. URLs on loopback or private networks are refused
+    unless their host is in ALERTS_FEED_ALLOWED_HOSTS.
+
+    \b
     Example: alerts feeds add https://example.org/world.rss --name "Example World"
     """
     with session_scope(settings().database_url) as session:
@@ -56,7 +80,11 @@ def add(
 
 @app.command("list")
 def list_(json_out: bool = JsonOption) -> None:
-    """List feeds with their status, last HTTP status and last error."""
+    """List feeds with their status, last HTTP status and last error.
+
+    \b
+    Example: alerts feeds list --json
+    """
     with session_scope(settings().database_url) as session:
         feeds = list_feeds(session)
     if json_out:
@@ -73,7 +101,75 @@ def list_(json_out: bool = JsonOption) -> None:
             str(f.error_count),
             f.last_error or "",
         )
-    console.print(table)
+    print_table(table)
+
+
+def _show(info: FeedInfo, verb: str, json_out: bool) -> None:
+    if json_out:
+        print_json(info.as_dict())
+    else:
+        named = f"{info.name} " if info.name else ""
+        console.print(f"{verb} feed {info.id} {named}{info.url}", highlight=False)
+
+
+@app.command("rename")
+def rename(
+    feed_id: int = FeedId,
+    name: str = typer.Argument(..., help="The new display name."),
+    json_out: bool = JsonOption,
+) -> None:
+    """Give a feed the name shown in lists, e-mails and digests.
+
+    \b
+    Example: alerts feeds rename 3 "Example World"
+    """
+    with session_scope(settings().database_url) as session:
+        info = rename_feed(session, feed_id, name)
+    _show(info, "renamed", json_out)
+
+
+@app.command("disable")
+def disable(feed_id: int = FeedId, json_out: bool = JsonOption) -> None:
+    """Stop polling a feed; its articles stay.
+
+    `alerts feeds enable` resumes it.
+
+    \b
+    Example: alerts feeds disable 3
+    """
+    with session_scope(settings().database_url) as session:
+        info = set_enabled(session, feed_id, enabled=False)
+    _show(info, "disabled", json_out)
+
+
+@app.command("enable")
+def enable(feed_id: int = FeedId, json_out: bool = JsonOption) -> None:
+    """Poll a disabled or failing feed again, from the next cycle on.
+
+    \b
+    Example: alerts feeds enable 3
+    """
+    with session_scope(settings().database_url) as session:
+        info = set_enabled(session, feed_id, enabled=True)
+    _show(info, "enabled", json_out)
+
+
+@app.command("remove")
+def remove(feed_id: int = FeedId, yes: bool = YesOption, json_out: bool = JsonOption) -> None:
+    """Delete a feed with its articles.
+
+    The notifications about those articles go too. To stop a feed and keep its history,
+    use `alerts feeds disable`.
+
+    \b
+    Example: alerts feeds remove 3 --yes
+    """
+    with session_scope(settings().database_url) as session:
+        url = get_feed(session, feed_id).url
+    confirm(f"delete feed {feed_id} {url} and its articles?", yes=yes)
+    with session_scope(settings().database_url) as session:
+        removed = remove_feed(session, feed_id)
+    _show(removed, "removed", json_out)
 
 
 @app.command("import")
@@ -81,9 +177,12 @@ def import_(
     path: Path = typer.Argument(..., help="An OPML file exported from a feed reader."),
     json_out: bool = JsonOption,
 ) -> None:
-    """Watch every feed listed in an OPML file (feeds already watched are kept as they are).
-    Entries the outbound guard refuses, and file:// entries, are skipped with the reason.
+    """Watch every feed listed in an OPML file.
 
+    Feeds already watched are kept as they are. Entries the outbound guard refuses, and
+    file:// entries, are skipped with the reason.
+
+    \b
     Example: alerts feeds import subscriptions.opml
     """
     try:
@@ -92,8 +191,13 @@ def import_(
         raise InputError(f"cannot read {path}: {exc.strerror}") from None
     added = skipped = 0
     errors: list[str] = []
-    with session_scope(settings().database_url) as session:
-        for entry in read_opml(document):
+    entries = read_opml(document)
+    with (
+        session_scope(settings().database_url) as session,
+        progress_bar("importing feeds", len(entries), json_out=json_out) as bar,
+    ):
+        for entry in entries:
+            bar.advance()
             try:
                 # A subscription list comes from elsewhere: its entries are never local files.
                 _, created = add_feed(
@@ -117,7 +221,11 @@ def export(
         None, "--output", "-o", help="Write to a file instead of stdout."
     ),
 ) -> None:
-    """Write every feed as OPML 2.0, for import into another reader."""
+    """Write every feed as OPML 2.0, for import into another reader.
+
+    \b
+    Example: alerts feeds export -o subscriptions.opml
+    """
     with session_scope(settings().database_url) as session:
         feeds = [OpmlFeed(f.url, f.name) for f in list_feeds(session)]
     document = write_opml(feeds)

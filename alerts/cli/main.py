@@ -24,6 +24,7 @@ from alerts.cli import (
     status,
     topics,
     users,
+    webhooks,
 )
 from alerts.cli.common import err_console, settings
 from alerts.errors import AlertsError
@@ -35,11 +36,15 @@ app = typer.Typer(
     "by e-mail, webhook or digest.\n\nQuick start: `alerts demo`. Settings come from ALERTS_* "
     "environment variables (or .env); see the README.",
     no_args_is_help=True,
+    # Plain help, as click lays it out: paragraphs re-wrapped to the terminal, flags shown
+    # without a type (rich mode keeps a docstring's line breaks and labels flags <bool>).
+    rich_markup_mode=None,
     pretty_exceptions_enable=False,
     add_completion=False,
 )
 app.add_typer(feeds.app, name="feeds")
 app.add_typer(users.app, name="users")
+app.add_typer(webhooks.app, name="webhooks")
 app.add_typer(topics.app, name="topics")
 app.add_typer(digest.app, name="digest")
 app.add_typer(db.app, name="db")

@@ -30,6 +30,7 @@ def preview(
 ) -> None:
     """Write the rendered message to stdout; nothing is sent.
 
+    \b
     Example: alerts preview --user ana@example.org --kind digest --part html > digest.html
     """
     config = settings()

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import logging
 import signal
-from contextlib import nullcontext
 from types import FrameType
 
 import typer
 
+from alerts import runner
 from alerts.cli.common import JsonOption, console, print_json, settings
+from alerts.cli.progress import progress_bar
 from alerts.config import Settings
 from alerts.dispatch import Dispatcher, make_dispatcher
 from alerts.pipeline import cycle_report
-from alerts.runner import run_cycle, wait_until_done, watch
+from alerts.runner import InlineDispatcher, run_cycle, wait_until_done, watch
 from alerts.store.db import session_scope
 from alerts.store.tables import utcnow
 
@@ -25,6 +27,8 @@ def _watch_forever(config: Settings, dispatcher: Dispatcher) -> None:
 
     signal.signal(signal.SIGTERM, _stop)
     signal.signal(signal.SIGINT, _stop)
+    # The one line per cycle shows even without --verbose: the watcher is seen to be alive.
+    logging.getLogger(runner.__name__).setLevel(logging.INFO)
     console.print(
         f"watching feeds every {config.poll_interval_s:g}s; Ctrl-C to stop", highlight=False
     )
@@ -42,9 +46,11 @@ def run(
 ) -> None:
     """Watch every feed: poll, tag topics, notify followers.
 
-    Without a broker everything runs in this process; with ALERTS_BROKER_URL the work goes to
-    Celery workers (`celery -A workers worker`) and --once waits until they have finished it.
+    Without a broker everything runs in this process; with ALERTS_BROKER_URL the work goes
+    to Celery workers (`celery -A workers worker`) and --once waits until they have
+    finished it.
 
+    \b
     Example: alerts run --once --json
     """
     config = settings()
@@ -53,7 +59,13 @@ def run(
         _watch_forever(config, dispatcher)
         return
     started = utcnow()
-    with console.status("polling, classifying, delivering…") if not json_out else nullcontext():
+    with progress_bar("polling feeds", None, json_out=json_out) as bar:
+        if isinstance(dispatcher, InlineDispatcher):
+            dispatcher.on_step = lambda stage, done, known: bar.update(
+                description=stage, completed=done, total=known
+            )
+        else:
+            bar.step("waiting for workers")
         feeds = run_cycle(config, dispatcher)
         if dispatcher.distributed:
             wait_until_done(config, dispatcher, started=started, timeout_s=timeout)

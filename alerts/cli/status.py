@@ -11,8 +11,12 @@ from alerts.store.tables import utcnow
 
 
 def status(json_out: bool = JsonOption) -> None:
-    """What the system is doing right now, read from the database and the broker.
+    """Show what the system is doing right now.
 
+    Read from the database and the broker: queue depth, deliveries due, late and failed,
+    failing feeds and endpoints.
+
+    \b
     Example: alerts status --json | jq .deliveries_late
     """
     config = settings()

@@ -4,6 +4,7 @@ text or on stored articles, and train and evaluate learned topics."""
 from __future__ import annotations
 
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 import typer
@@ -11,22 +12,38 @@ from rich.table import Table
 from sqlalchemy.orm import Session
 
 from alerts.bench.quality import record_eval
-from alerts.cli.common import JsonOption, console, print_json, settings
+from alerts.cli.common import (
+    JsonOption,
+    YesOption,
+    confirm,
+    console,
+    print_json,
+    print_table,
+    settings,
+)
+from alerts.cli.progress import progress_bar
 from alerts.dispatch import make_dispatcher
 from alerts.errors import InputError
 from alerts.matching.fanout import fan_out
 from alerts.models import TopicMatch
 from alerts.store.db import session_scope
 from alerts.store.tables import utcnow
-from alerts.topics.backfill import StoredMatch, parse_since, record_matches
+from alerts.topics.backfill import StoredMatch, count_stored, parse_since, record_matches
 from alerts.topics.catalog import topic_catalog
 from alerts.topics.corpus import Scores
-from alerts.topics.custom import custom_topics, save_custom_topic
-from alerts.topics.live import classifier_for, topic_trial
+from alerts.topics.custom import (
+    custom_topics,
+    removable_custom_topic,
+    remove_custom_topic,
+    save_custom_topic,
+)
+from alerts.topics.live import Trial, classifier_for, topic_trial
 from alerts.topics.query import describe, parse
 from alerts.topics.taxonomy import bundled_taxonomy
 
 app = typer.Typer(help="Browse, define, test and train topics.", no_args_is_help=True)
+TopicRow = tuple[str, str, list[str], list[str]]  # name, kind, parents, aliases
+TABLE_LIMIT = 50  # rows `alerts topics list` prints unless told otherwise
 SinceOption = typer.Option(None, "--since", help="Look back over stored articles: 12h, 7d, 2w.")
 
 
@@ -53,22 +70,64 @@ def _why(match: TopicMatch) -> str:
     return "; ".join(parts)
 
 
-@app.command("list")
-def list_(json_out: bool = JsonOption) -> None:
-    """List every topic (bundled and custom) with its parents and aliases."""
-    with session_scope(settings().database_url) as session:
-        custom = custom_topics(session)
+def _topic_rows(session: Session) -> list[TopicRow]:
     rows = [(t.name, t.kind, list(t.parents), list(t.aliases)) for t in bundled_taxonomy()]
-    rows += [(t.name, "custom", [t.parent] if t.parent else [], []) for t in custom]
-    rows.sort(key=lambda r: r[0].casefold())
+    rows += [(t.name, "custom", [t.parent] if t.parent else [], []) for t in custom_topics(session)]
+    return sorted(rows, key=lambda r: r[0].casefold())
+
+
+def _matches(row: TopicRow, search: str | None, kind: str | None) -> bool:
+    name, row_kind, _, aliases = row
+    if kind is not None and row_kind != kind.strip().lower():
+        return False
+    wanted = (search or "").strip().casefold()
+    return not wanted or any(wanted in text.casefold() for text in (name, *aliases))
+
+
+@app.command("list")
+def list_(
+    search: str | None = typer.Option(
+        None, "--search", "-s", help="Only topics whose name or an alias contains this."
+    ),
+    kind: str | None = typer.Option(
+        None, "--kind", help="Only this kind: country, city, theme, person, custom, …"
+    ),
+    limit: int | None = typer.Option(
+        None,
+        "--limit",
+        min=0,
+        help=f"At most this many (default: {TABLE_LIMIT} in the table, all with --json; 0: all).",
+    ),
+    json_out: bool = JsonOption,
+) -> None:
+    """List topics (bundled and custom) with their parents and aliases.
+
+    \b
+    Examples:
+      alerts topics list --search syria
+      alerts topics list --kind custom --json
+    """
+    with session_scope(settings().database_url) as session:
+        every = _topic_rows(session)
+    kinds = sorted({r[1] for r in every} | {"custom"})
+    if kind is not None and kind.strip().lower() not in kinds:
+        raise InputError(f"--kind {kind!r} is not a kind of topic; use one of {', '.join(kinds)}")
+    rows = [r for r in every if _matches(r, search, kind)]
+    shown = limit if limit is not None else (0 if json_out else TABLE_LIMIT)
+    kept = rows[:shown] if shown else rows
     if json_out:
         keys = ("name", "kind", "parents", "aliases")
-        print_json([dict(zip(keys, row, strict=True)) for row in rows])
+        print_json([dict(zip(keys, row, strict=True)) for row in kept])
         return
     table = Table("topic", "kind", "parents", "aliases")
-    for name, kind, parents, aliases in rows:
-        table.add_row(name, kind, ", ".join(parents), ", ".join(aliases[:6]))
-    console.print(table)
+    for name, row_kind, parents, aliases in kept:
+        table.add_row(name, row_kind, ", ".join(parents), ", ".join(aliases[:6]))
+    print_table(table)
+    if len(kept) < len(rows):
+        more = len(rows) - len(kept)
+        console.print(
+            f"… {more} more; narrow with --search or --kind, or use --limit", highlight=False
+        )
 
 
 @app.command("add")
@@ -79,8 +138,11 @@ def add(
     replace: bool = typer.Option(False, "--replace", help="Change an existing custom topic."),
     json_out: bool = JsonOption,
 ) -> None:
-    """Define a custom topic by a query; workers pick it up without a restart.
+    """Define a custom topic by a query.
 
+    Workers pick it up without a restart.
+
+    \b
     Example: alerts topics add "Albu Kamal" --query '"Albu Kamal" NEAR/5 strike*' --parent Syria
     """
     with session_scope(settings().database_url) as session:
@@ -97,7 +159,11 @@ def add(
 def show(
     name: str = typer.Argument(..., help="A topic name or alias."), json_out: bool = JsonOption
 ) -> None:
-    """Show a topic: its aliases and context, its query, or its learned threshold."""
+    """Show a topic: its aliases and context, its query, or its threshold.
+
+    \b
+    Example: alerts topics show ISIS
+    """
     with session_scope(settings().database_url) as session:
         details = topic_catalog(session, settings()).details(name)
     if json_out:
@@ -108,9 +174,42 @@ def show(
         console.print(f"[bold]{key}[/]: {shown}", highlight=False)
 
 
+@app.command("remove")
+def remove(
+    name: str = typer.Argument(..., help="A custom topic's name."),
+    yes: bool = YesOption,
+    json_out: bool = JsonOption,
+) -> None:
+    """Delete a custom topic; its follows end with it.
+
+    Bundled topics cannot be removed. Tags already recorded on articles stay.
+
+    \b
+    Example: alerts topics remove "Albu Kamal offensive" --yes
+    """
+    with session_scope(settings().database_url) as session:
+        found = removable_custom_topic(session, bundled_taxonomy(), name).name
+    confirm(f"delete the custom topic {found!r} and the follows of it?", yes=yes)
+    with session_scope(settings().database_url) as session:
+        topic, ended = remove_custom_topic(session, bundled_taxonomy(), name)
+    if json_out:
+        print_json(topic.as_dict() | {"follows_ended": ended})
+    else:
+        console.print(f"removed {topic.name} ({ended} follows ended)", highlight=False)
+
+
 QueryOption = typer.Option(None, "--query", help="Try this query instead of the saved one.")
 ParentOption = typer.Option(None, "--parent", help="With --query: the parent to try.")
 NotifyOption = typer.Option(False, "--notify", help="Also tell its followers (once per story).")
+
+
+def _scan_stored(
+    session: Session, trial: Trial, back: timedelta, json_out: bool
+) -> list[StoredMatch]:
+    """The trial over stored articles, with a progress bar over them."""
+    total = count_stored(session, since=utcnow() - back)
+    with progress_bar(f"reading articles for {trial.name}", total, json_out=json_out) as bar:
+        return trial.on_stored(session, back, on_article=bar.advance)
 
 
 def _show_stored(name: str, found: list[StoredMatch], json_out: bool) -> None:
@@ -142,9 +241,12 @@ def test(
     since: str | None = SinceOption,
     json_out: bool = JsonOption,
 ) -> None:
-    """Show what a topic matches, and why: in one text, or in the articles stored since
-    --since. Nothing is recorded; see `alerts topics reapply`.
+    """Show what a topic matches, and why.
 
+    In one text, or in the articles stored since --since. Nothing is recorded; see
+    `alerts topics reapply`.
+
+    \b
     Example: alerts topics test "Islamic State" --since 7d
     """
     config = settings()
@@ -153,7 +255,8 @@ def test(
     with session_scope(config.database_url) as session:
         trial = topic_trial(session, config, name, query=query, parent=parent)
         if since is not None:
-            _show_stored(trial.name, trial.on_stored(session, parse_since(since)), json_out)
+            found = _scan_stored(session, trial, parse_since(since), json_out)
+            _show_stored(trial.name, found, json_out)
             return
     title, _, body = _read_text(path or "-").strip().partition("\n")
     _show_text(trial.name, trial.on_text(title.strip(), body.strip()), json_out)
@@ -176,15 +279,17 @@ def reapply(
     notify: bool = NotifyOption,
     json_out: bool = JsonOption,
 ) -> None:
-    """Record a topic on the stored articles it matches (e.g. after adding or changing it);
-    followers are told only with --notify.
+    """Record a topic on the stored articles it matches.
 
+    For a topic just added or changed; followers are told only with --notify.
+
+    \b
     Example: alerts topics reapply "Albu Kamal offensive" --since 7d
     """
     config = settings()
     with session_scope(config.database_url) as session:
         trial = topic_trial(session, config, name)
-        found = trial.on_stored(session, parse_since(since))
+        found = _scan_stored(session, trial, parse_since(since), json_out)
         added = record_matches(session, found, trial.ancestors)
         sent = _notify(session, found, [trial.name, *trial.ancestors]) if notify else []
     if sent:
@@ -211,14 +316,18 @@ def train(
     folds: int = typer.Option(5, "--folds", min=2, help="Folds for tuning thresholds."),
     json_out: bool = JsonOption,
 ) -> None:
-    """Train learned topics (one linear model per topic over TF-IDF, thresholds tuned per
-    topic); with --holdout, report scores on the held-out part.
+    """Train learned topics from labelled articles.
 
+    One linear model per topic over TF-IDF, thresholds tuned per topic; with --holdout,
+    report scores on the held-out part.
+
+    \b
     Example: alerts topics train --data train.jsonl --out models/reuters --holdout 0.2
     """
     from alerts.topics.learned import train_folder  # scikit-learn: only where needed
 
-    report = train_folder(data, out, holdout=holdout, c=c, folds=folds)
+    with progress_bar("training", None, json_out=json_out) as bar:
+        report = train_folder(data, out, holdout=holdout, c=c, folds=folds, step=bar.step)
     if json_out:
         print_json(report)
     else:
@@ -251,8 +360,11 @@ def eval_(
     output: Path = OutputOption,
     json_out: bool = JsonOption,
 ) -> None:
-    """Score a model on labelled documents: micro/macro F1 and per-topic precision/recall.
+    """Score a model on labelled documents.
 
+    Micro/macro F1 and per-topic precision/recall.
+
+    \b
     Example: alerts topics eval --data test.jsonl --model models/reuters --json
     """
     from alerts.topics.learned import evaluate_folder  # scikit-learn: only where needed
@@ -276,9 +388,11 @@ def classify(
     source: str = typer.Option("", "--source", help="The feed's name or URL, for source: terms."),
     json_out: bool = JsonOption,
 ) -> None:
-    """Tag an article's text with every topic (bundled, custom, learned) and show the
-    evidence for each.
+    """Tag an article's text with topics, and show why.
 
+    Every topic (bundled, custom, learned) is tried, with the evidence for each.
+
+    \b
     Example: alerts classify story.txt --json
     """
     title, _, body = _read_text(path).strip().partition("\n")

@@ -1,17 +1,29 @@
-"""`alerts users …` and `alerts follow`: subscribers and what they follow."""
+"""`alerts users …` and `alerts follow`: subscribers, their API keys, and what they follow."""
 
 from __future__ import annotations
 
 import typer
+from rich.table import Table
 
-from alerts.cli.common import JsonOption, console, print_json, settings
+from alerts.cli.common import (
+    JsonOption,
+    YesOption,
+    confirm,
+    console,
+    print_json,
+    print_table,
+    settings,
+)
 from alerts.models import Channel, Mode
 from alerts.store.db import session_scope
-from alerts.subscribers import add_user
+from alerts.subscribers import add_user, find_user, list_users, remove_user, rotate_api_key
 from alerts.subscribers import follow as follow_topic
 from alerts.topics.catalog import topic_catalog
 
-app = typer.Typer(help="Create subscribers.", no_args_is_help=True)
+app = typer.Typer(
+    help="Create, list and remove subscribers; issue new API keys.", no_args_is_help=True
+)
+EmailArgument = typer.Argument(..., help="The subscriber's e-mail address.")
 
 
 @app.command("add")
@@ -23,8 +35,13 @@ def add(
     ),
     json_out: bool = JsonOption,
 ) -> None:
-    """Create a subscriber. Prints the API key (shown once) and, with --webhook, the
-    Standard Webhooks signing secret (whsec_…) to verify deliveries with.
+    """Create a subscriber.
+
+    Prints the API key (shown once) and, with --webhook, the Standard Webhooks signing
+    secret (whsec_…) to verify deliveries with.
+
+    \b
+    Example: alerts users add ana@example.org --tz Europe/Lisbon
     """
     with session_scope(settings().database_url) as session:
         user = add_user(settings(), session, email, tz=tz, webhook_url=webhook)
@@ -35,6 +52,67 @@ def add(
     console.print(f"api key (shown once): {user.api_key}", highlight=False)
     if user.webhook_secret:
         console.print(f"webhook {user.webhook_url} secret: {user.webhook_secret}", highlight=False)
+
+
+@app.command("list")
+def list_(json_out: bool = JsonOption) -> None:
+    """List subscribers.
+
+    With their time zone and how many follows and webhook endpoints each has.
+
+    \b
+    Example: alerts users list --json
+    """
+    with session_scope(settings().database_url) as session:
+        users = list_users(session)
+    if json_out:
+        print_json([u.as_dict() for u in users])
+        return
+    table = Table("id", "e-mail", "time zone", "follows", "webhooks", "created")
+    for u in users:
+        created = f"{u.created_at:%Y-%m-%d}"
+        table.add_row(str(u.id), u.email, u.tz, str(u.follows), str(u.endpoints), created)
+    print_table(table)
+
+
+@app.command("remove")
+def remove(email: str = EmailArgument, yes: bool = YesOption, json_out: bool = JsonOption) -> None:
+    """Delete a subscriber and everything that is theirs.
+
+    Their follows, webhook endpoints, digests and notifications go too.
+
+    \b
+    Example: alerts users remove ana@example.org --yes
+    """
+    with session_scope(settings().database_url) as session:
+        found = find_user(session, email).email
+    confirm(f"delete {found} with their follows and webhooks?", yes=yes)
+    with session_scope(settings().database_url) as session:
+        removed = remove_user(session, email)
+    if json_out:
+        print_json(removed.as_dict())
+    else:
+        summary = f"{removed.follows} follows, {removed.endpoints} webhook endpoints"
+        console.print(f"removed {removed.email} ({summary})", highlight=False)
+
+
+@app.command("rotate-key")
+def rotate_key(email: str = EmailArgument, json_out: bool = JsonOption) -> None:
+    """Issue a new API key for a lost or leaked one.
+
+    The new key is shown once; the old key stops working at once.
+
+    \b
+    Example: alerts users rotate-key ana@example.org
+    """
+    with session_scope(settings().database_url) as session:
+        api_key = rotate_api_key(session, email)
+        user = find_user(session, email)
+        result = {"id": user.id, "email": user.email, "api_key": api_key}
+    if json_out:
+        print_json(result)
+    else:
+        console.print(f"new api key for {result['email']} (shown once): {api_key}", highlight=False)
 
 
 def follow(
@@ -48,8 +126,11 @@ def follow(
     ),
     json_out: bool = JsonOption,
 ) -> None:
-    """Follow a topic. Following a topic includes its sub-topics (Iraq includes Mosul).
+    """Follow a topic.
 
+    Following a topic includes its sub-topics (Iraq includes Mosul).
+
+    \b
     Example: alerts follow ana@example.org Syria --mode daily
     """
     with session_scope(settings().database_url) as session:

@@ -1,4 +1,6 @@
-"""Feeds the watcher polls: adding one and listing them with their health.
+"""Feeds the watcher polls: adding one, listing them with their health, renaming,
+disabling (the watcher skips a disabled feed, `alerts.pipeline.pollable_feed_ids`), enabling
+and removing them.
 
 Every way a feed gets in goes through `add_feed`: an http(s) URL must pass the outbound
 guard (`alerts.guard`, exemptions in `ALERTS_FEED_ALLOWED_HOSTS`); a file:// URL or a local
@@ -13,12 +15,14 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from alerts.errors import InputError, UnsafeTargetError
+from alerts.errors import InputError, NotFoundError, UnsafeTargetError
 from alerts.guard import check_url, split_url
-from alerts.store.tables import FeedRow
+from alerts.store.tables import ArticleRow, FeedRow, NotificationRow
+
+MAX_NAME_LENGTH = 300
 
 
 @dataclass(frozen=True)
@@ -122,3 +126,48 @@ def feed_info(feed: FeedRow) -> FeedInfo:
 def list_feeds(session: Session) -> list[FeedInfo]:
     """Every feed, oldest first."""
     return [feed_info(f) for f in session.scalars(select(FeedRow).order_by(FeedRow.id))]
+
+
+def get_feed(session: Session, feed_id: int) -> FeedRow:
+    """The feed with this id, or `NotFoundError` pointing at `alerts feeds list`."""
+    feed = session.get(FeedRow, feed_id)
+    if feed is None:
+        raise NotFoundError(f"no feed {feed_id}; see `alerts feeds list`")
+    return feed
+
+
+def rename_feed(session: Session, feed_id: int, name: str) -> FeedInfo:
+    """Give a feed the display name shown in lists, notifications and digests."""
+    name = " ".join(name.split())
+    if not name or len(name) > MAX_NAME_LENGTH:
+        raise InputError(f"a feed name needs 1 to {MAX_NAME_LENGTH} characters")
+    feed = get_feed(session, feed_id)
+    feed.name = name
+    session.flush()
+    return feed_info(feed)
+
+
+def set_enabled(session: Session, feed_id: int, *, enabled: bool) -> FeedInfo:
+    """Disable a feed (the watcher stops polling it; its articles stay) or enable it again.
+    An enabled feed starts afresh: due at once, its error count and any `Retry-After` hold
+    cleared, as after `alerts feeds add`."""
+    feed = get_feed(session, feed_id)
+    if enabled:
+        feed.status, feed.error_count, feed.last_error = "active", 0, None
+        feed.next_poll_at = feed.hold_until = None
+    else:
+        feed.status = "disabled"
+    session.flush()
+    return feed_info(feed)
+
+
+def remove_feed(session: Session, feed_id: int) -> FeedInfo:
+    """Delete a feed with its articles and their topics (the database cascades those) and
+    the notifications about those articles, sent or not, which could no longer be shown.
+    `set_enabled(..., enabled=False)` is the way to stop a feed and keep its history."""
+    info = feed_info(get_feed(session, feed_id))
+    articles = select(ArticleRow.id).where(ArticleRow.feed_id == feed_id)
+    session.execute(delete(NotificationRow).where(NotificationRow.article_id.in_(articles)))
+    session.execute(delete(FeedRow).where(FeedRow.id == feed_id))
+    session.expire_all()
+    return info

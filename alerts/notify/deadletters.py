@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from alerts.errors import InputError
 from alerts.models import NotificationStatus
-from alerts.store.tables import NotificationRow, UserRow
+from alerts.store.tables import ArticleRow, NotificationRow, UserRow
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,7 @@ class DeliveryInfo:
     created_at: datetime
     next_attempt_at: datetime | None
     sent_at: datetime | None
+    title: str | None = None  # the story's title (None once its feed was removed)
 
     def as_dict(self) -> dict[str, object]:
         """JSON-ready, times in ISO 8601."""
@@ -44,8 +45,10 @@ class DeliveryInfo:
 
 def list_deliveries(session: Session, *, failed_only: bool, limit: int) -> list[DeliveryInfo]:
     """Newest first; with `failed_only`, the dead letters."""
-    query = select(NotificationRow, UserRow.email).join(
-        UserRow, UserRow.id == NotificationRow.user_id
+    query = (
+        select(NotificationRow, UserRow.email, ArticleRow.title)
+        .join(UserRow, UserRow.id == NotificationRow.user_id)
+        .outerjoin(ArticleRow, ArticleRow.id == NotificationRow.article_id)
     )
     if failed_only:
         query = query.where(NotificationRow.status == NotificationStatus.FAILED)
@@ -65,8 +68,9 @@ def list_deliveries(session: Session, *, failed_only: bool, limit: int) -> list[
             created_at=n.created_at,
             next_attempt_at=n.next_attempt_at,
             sent_at=n.sent_at,
+            title=title,
         )
-        for n, email in rows
+        for n, email, title in rows
     ]
 
 

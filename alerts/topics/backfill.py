@@ -10,11 +10,11 @@ caller's choice (the CLI's `--notify`), through `alerts.matching.fanout`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -65,10 +65,22 @@ class StoredMatch:
         }
 
 
+def count_stored(session: Session, *, since: datetime) -> int:
+    """How many articles were first seen since `since`: the work `stored_matches` has."""
+    query = select(func.count()).select_from(ArticleRow).where(ArticleRow.first_seen_at >= since)
+    return session.scalar(query) or 0
+
+
 def stored_matches(
-    session: Session, classifier: Classifier, topic: str, *, since: datetime
+    session: Session,
+    classifier: Classifier,
+    topic: str,
+    *,
+    since: datetime,
+    on_article: Callable[[], None] | None = None,
 ) -> Iterator[StoredMatch]:
-    """Every article first seen since `since` that `classifier` tags with `topic`."""
+    """Every article first seen since `since` that `classifier` tags with `topic`;
+    `on_article` is called after each article is read (a progress bar)."""
     rows = session.execute(
         select(ArticleRow, FeedRow.name, FeedRow.url)
         .join(FeedRow, FeedRow.id == ArticleRow.feed_id)
@@ -80,6 +92,8 @@ def stored_matches(
         for match in classifier.classify(article.title, article.summary, source=source):
             if match.name == topic:
                 yield StoredMatch(article.id, article.story_id, article.title, article.url, match)
+        if on_article is not None:
+            on_article()
 
 
 def record_matches(session: Session, matches: list[StoredMatch], ancestors: list[str]) -> int:

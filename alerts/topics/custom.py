@@ -2,6 +2,7 @@
 worker sees the same ones. A custom topic sits in the taxonomy like any other: it may have
 a parent (following the parent includes it; a match also tags the parent), and its name
 must not collide with a taxonomy name or alias. The query is checked when it is saved.
+Removing one ends its follows; bundled topics cannot be removed.
 """
 
 from __future__ import annotations
@@ -9,12 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from alerts.errors import NotFoundError, TopicError
 from alerts.models import Topic
-from alerts.store.tables import CustomTopicRow, utcnow
+from alerts.store.tables import CustomTopicRow, FollowRow, utcnow
 from alerts.topics.query import Node, parse
 from alerts.topics.taxonomy import Taxonomy
 
@@ -135,3 +136,37 @@ def save_custom_topic(
         row.query, row.parent, row.updated_at = query, parent_name, utcnow()
     session.flush()
     return _from_row(row)
+
+
+def _refuse_bundled(taxonomy: Taxonomy, name: str) -> None:
+    try:
+        bundled = taxonomy.resolve(name)
+    except TopicError:
+        return
+    raise TopicError(f"{bundled.name!r} is a bundled topic; only custom topics can be removed")
+
+
+def removable_custom_topic(session: Session, taxonomy: Taxonomy, name: str) -> CustomTopic:
+    """The custom topic `remove_custom_topic` would delete; `TopicError` for a bundled topic
+    or one that is another custom topic's parent (it stays until that one is removed or
+    re-parented, so no topic is left pointing at a missing parent)."""
+    row = _row(session, name)
+    if row is None:
+        _refuse_bundled(taxonomy, name)
+        raise NotFoundError(f"no custom topic {name!r}; see `alerts topics list --kind custom`")
+    children = [t.name for t in custom_topics(session) if t.parent == row.name]
+    if children:
+        raise TopicError(
+            f"{row.name!r} is the parent of {', '.join(children)}; remove or re-parent those first"
+        )
+    return _from_row(row)
+
+
+def remove_custom_topic(session: Session, taxonomy: Taxonomy, name: str) -> tuple[CustomTopic, int]:
+    """Delete a custom topic and the follows of it; return it and how many follows ended.
+    Tags already recorded on articles stay: they are history."""
+    removed = removable_custom_topic(session, taxonomy, name)
+    ended = session.execute(delete(FollowRow).where(FollowRow.topic == removed.name))
+    session.execute(delete(CustomTopicRow).where(CustomTopicRow.name == removed.name))
+    session.flush()
+    return removed, int(ended.rowcount)  # type: ignore[attr-defined]

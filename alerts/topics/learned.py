@@ -13,7 +13,7 @@ thresholds, mode, version), read back by `load_model`.
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -139,14 +139,25 @@ def _tune(
     return np.array([_best_threshold(held_out[:, j], targets[:, j] == 1) for j in columns])
 
 
+def _quiet(_step: str) -> None:
+    """No progress to report to."""
+
+
 def train_model(
-    docs: Sequence[Document], *, c: float = 1.0, folds: int = 5, jobs: int = 2
+    docs: Sequence[Document],
+    *,
+    c: float = 1.0,
+    folds: int = 5,
+    jobs: int = 2,
+    step: Callable[[str], None] = _quiet,
 ) -> LearnedModel:
-    """Fit a model on labelled documents (see the module docstring for the recipe)."""
+    """Fit a model on labelled documents (see the module docstring for the recipe);
+    `step` is told each stage as it starts (a progress display)."""
     labels = sorted({t for d in docs for t in d.topics})
     if not labels:
         raise InputError("the training documents carry no topics")
     targets = np.array([[label in d.topics for label in labels] for d in docs], dtype=np.int8)
+    step(f"vectorising {len(docs)} documents")
     vectorizers = _vectorizers()
     texts = [model_text(d.title, d.body) for d in docs]
     try:
@@ -156,7 +167,10 @@ def train_model(
     single_label = all(len(d.topics) == 1 for d in docs)
     folds = min(folds, len(docs))
     tune = not single_label and folds >= 2
+    if tune:
+        step(f"tuning {len(labels)} thresholds over {folds} folds")
     thresholds = _tune(rows, targets, c, folds, jobs) if tune else np.zeros(len(labels))
+    step(f"fitting {len(labels)} topics")
     coef, intercept = _fit(rows, targets, c, jobs)
     return LearnedModel(
         labels=labels,
@@ -207,14 +221,22 @@ def load_model(folder: Path) -> LearnedModel:
 
 
 def train_folder(
-    data: Path, out: Path, *, holdout: float = 0.0, c: float = 1.0, folds: int = 5
+    data: Path,
+    out: Path,
+    *,
+    holdout: float = 0.0,
+    c: float = 1.0,
+    folds: int = 5,
+    step: Callable[[str], None] = _quiet,
 ) -> dict[str, object]:
     """`alerts topics train`: fit on a JSONL file (less the held-out share), save the model
-    to `out`, and score the held-out share when there is one."""
+    to `out`, and score the held-out share when there is one; `step` as in `train_model`."""
+    step(f"reading {data.name}")
     docs = read_documents(data)
     fit_docs, held = split_holdout(docs, holdout) if holdout else (list(docs), [])
     started = time.monotonic()
-    model = train_model(fit_docs, c=c, folds=folds)
+    model = train_model(fit_docs, c=c, folds=folds, step=step)
+    step(f"saving to {out}")
     save_model(model, out)
     report: dict[str, object] = {
         "model": str(out),
@@ -224,6 +246,7 @@ def train_folder(
         "seconds": round(time.monotonic() - started, 1),
     }
     if held:
+        step(f"scoring {len(held)} held-out documents")
         dev = score([set(d.topics) for d in held], model.predict([_text(d) for d in held]))
         report["holdout"] = {k: v for k, v in dev.as_dict().items() if k != "per_topic"}
     return report

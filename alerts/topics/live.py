@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import cache
@@ -136,9 +137,16 @@ class Trial:
         found = self.classifier.classify(title, body, source=source)
         return [m for m in found if m.name == self.name]
 
-    def on_stored(self, session: Session, back: timedelta) -> list[StoredMatch]:
-        """The stored articles first seen in the last `back` that the topic matches."""
-        return list(stored_matches(session, self.classifier, self.name, since=utcnow() - back))
+    def on_stored(
+        self, session: Session, back: timedelta, on_article: Callable[[], None] | None = None
+    ) -> list[StoredMatch]:
+        """The stored articles first seen in the last `back` that the topic matches
+        (`on_article`: called after each article read, for a progress bar)."""
+        since = utcnow() - back
+        found = stored_matches(
+            session, self.classifier, self.name, since=since, on_article=on_article
+        )
+        return list(found)
 
 
 def _draft(catalog: TopicCatalog, name: str, query: str, parent: str | None) -> CustomTopic:
