@@ -78,7 +78,7 @@ def _instant_follower(settings: Settings, tmp_path: Path) -> None:
     feed = tmp_path / "news.xml"
     feed.write_text(FEED)
     with session_scope(settings.database_url) as session:
-        add_feed(session, str(feed))
+        add_feed(session, str(feed), local_files=True)
         add_user(settings, session, "reader@example.org")
         follow(
             session,
