@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import warnings
 from collections.abc import Iterator
 from xml.etree.ElementTree import ParseError
 
@@ -101,7 +102,9 @@ def readings(document: bytes, content_type: str | None = None) -> Iterator[str]:
                 yield document[offset:].decode(codec, errors="replace")
     for codec in _named_codecs(document, content_type):
         try:
-            text = document.decode(codec, errors="replace")
+            with warnings.catch_warnings():  # unicode_escape warns of escapes it keeps as is
+                warnings.simplefilter("ignore", DeprecationWarning)
+                text = document.decode(codec, errors="replace")
         except (LookupError, UnicodeError, ValueError, TypeError):
             continue  # the codec cannot read it at all, so no parser will read it this way
         if re.search(_MARKUP, text, re.IGNORECASE):
