@@ -25,6 +25,7 @@ from alerts.models import Article, ParsedFeed
 
 MAX_TITLE_CHARS = 1_000
 MAX_SUMMARY_CHARS = 20_000
+MAX_KEY_CHARS = 2_048  # the width of the entry_key column
 
 
 class _TextExtractor(HTMLParser):
@@ -64,12 +65,19 @@ def _published(entry: dict[str, Any], now: datetime) -> datetime | None:
 def _entry_key(entry: Mapping[str, Any], link: str, title: str) -> str | None:
     raw_id = entry.get("id") or entry.get("guid")
     if isinstance(raw_id, str) and raw_id.strip():
-        return canonical_url(raw_id)
+        return _fit_key(canonical_url(raw_id))
     if link:
-        return canonical_url(link)
+        return _fit_key(canonical_url(link))
     if title:
         return "title:" + hashlib.sha256(title.casefold().encode()).hexdigest()[:32]
     return None
+
+
+def _fit_key(key: str) -> str:
+    """A key longer than its column is stored as its digest, still stable across polls."""
+    if len(key) <= MAX_KEY_CHARS:
+        return key
+    return "sha256:" + hashlib.sha256(key.encode()).hexdigest()
 
 
 def _web_link(link: str, base_url: str) -> str:
