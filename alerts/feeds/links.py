@@ -4,8 +4,8 @@ Every link taken from a feed (an entry's link, the outlet a story falls back to)
 `web_link` before it is stored, so e-mails, digests, web pages and webhook payloads only
 ever carry web links. The rules, in order:
 
-1. Tabs, line breaks and other control characters are removed and surrounding white space
-   trimmed (browsers ignore them inside a scheme, so `java\\tscript:` is `javascript:`).
+1. Tabs and line breaks are removed anywhere, and control characters and white space
+   trimmed from both ends, as browsers do (so `java\\tscript:` is `javascript:`).
 2. The scheme is read twice: from that text, and from a probe that is also HTML-entity
    decoded until stable (`&#106;avascript:`, `java&#x09;script:`, `&amp;#106;...`), stripped
    of every white-space and invisible character, and case-folded. Either one naming a scheme
@@ -14,8 +14,13 @@ ever carry web links. The rules, in order:
 3. A link without a scheme is resolved against the entry's base URL (the feed's own URL);
    it is kept only if the result is `http(s)` with a host and a valid port, fits the
    2,048-character column and has no control characters left. Inner spaces become `%20`.
+   (feedparser resolves relative links of fetched feeds first, so text that only spells a
+   scheme once decoded, `java&amp;#x09;script:` in the XML, becomes a path on the feed's
+   own host: an ordinary web link.)
 
 A dropped link is the empty string: the entry is still stored, shown without a link.
+Links inside feed HTML never get this far: summaries are stored as plain text
+(`alerts.feeds.parse.html_to_text`), so a link's text stays and its target is gone.
 
 >>> web_link(" HTTPS://news.example/a b ")
 'HTTPS://news.example/a%20b'

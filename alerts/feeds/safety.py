@@ -53,7 +53,7 @@ _DOCTYPE_EXTERNAL = re.compile(
     r"""<!\s*DOCTYPE\s+[^\s\[>]+\s+(?:SYSTEM|PUBLIC\s*(?:"[^"]*"|'[^']*'))\s*("[^"]*"|'[^']*')""",
     re.IGNORECASE,
 )
-_XML_ENCODING = re.compile(r"""<\?xml[^>]{0,200}?encoding\s*=\s*["']([^"']{1,64})""")
+_ENCODING_ATTRIBUTE = re.compile(r"""encoding\s*=\s*["']([^"']{1,64})["']""")
 _HTTP_CHARSET = re.compile(r"""charset\s*=\s*["']?([^"';\s]{1,64})""", re.IGNORECASE)
 _WEB_DTD = re.compile(r"https?://[^\s/]", re.IGNORECASE)
 
@@ -77,12 +77,24 @@ def _byte_pattern(pattern: str, codec: str) -> re.Pattern[bytes]:
 _MARKUP_BYTES = {codec: _byte_pattern(_MARKUP, codec) for codec, _ in _FIXED_READINGS}
 
 
+def _first_line(document: bytes, codec: str, unit: int) -> str:
+    """The first line of one reading, however long: where feedparser looks for the XML
+    declaration's encoding."""
+    newline = "\n".encode(codec)
+    end = document.find(newline)
+    while end > 0 and end % unit:  # a newline's bytes straddling two code units is not one
+        end = document.find(newline, end + 1)
+    return (document if end < 0 else document[:end]).decode(codec, errors="replace")
+
+
 def _named_codecs(document: bytes, content_type: str | None) -> set[str]:
-    """Codecs named by the XML declaration (as read in any fixed reading) or by HTTP."""
+    """Codecs named by an `encoding=` on the first line (as read in any fixed reading) or by
+    the HTTP charset, other than the fixed readings."""
     names = []
-    for codec, _ in _FIXED_READINGS:
-        head = document[:1024].decode(codec, errors="replace").lstrip("\ufeff")
-        names += _XML_ENCODING.findall(head[:256])
+    for codec, unit in _FIXED_READINGS:
+        start = document[: 8 * unit].decode(codec, errors="replace").lstrip("\ufeff")
+        if codec == "utf-8" or start.startswith("<"):  # how feedparser picks where to look
+            names += _ENCODING_ATTRIBUTE.findall(_first_line(document, codec, unit))
     if content_type:
         names += _HTTP_CHARSET.findall(content_type)
     known = set()
@@ -94,7 +106,7 @@ def _named_codecs(document: bytes, content_type: str | None) -> set[str]:
     return known - {codecs.lookup(codec).name for codec, _ in _FIXED_READINGS}
 
 
-def readings(document: bytes, content_type: str | None = None) -> Iterator[str]:
+def _readings(document: bytes, content_type: str | None) -> Iterator[str]:
     """Every plausible text of the document that carries `<!ENTITY` or `<!DOCTYPE`."""
     for codec, unit in _FIXED_READINGS:
         if _MARKUP_BYTES[codec].search(document):
@@ -123,7 +135,7 @@ def _refusal(text: str) -> str | None:
 def check_xml(document: bytes, content_type: str | None = None) -> None:
     """Raise `FeedError` when any reading of the document declares or references XML
     entities or names a non-web DTD; `content_type` is the HTTP header, when there was one."""
-    for text in readings(document, content_type):
+    for text in _readings(document, content_type):
         reason = _refusal(text)
         if reason:
             raise FeedError(f"refused: {reason}")

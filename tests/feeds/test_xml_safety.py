@@ -90,6 +90,13 @@ def test_entity_documents_are_refused_in_every_encoding(
             "application/xml; charset=utf-7",
         ),
         ("unicode_escape", escaped(LAUGHS), None),
+        (
+            "UTF-7 named far along the first line",
+            encoded(
+                LAUGHS.replace('version="1.0"', 'version="1.0"' + " " * 70_000), "utf-7", "utf-7"
+            ),
+            None,
+        ),
         ("unicode_escape, odd escapes", escaped(LAUGHS.replace("lolz", "lo\\qlz")), None),
         ("odd byte before UTF-16", b"\x00" + encoded(XXE, "utf-16-le", None), None),
         ("odd bytes before UTF-32", b"\x00\x00\x00" + encoded(XXE, "utf-32-be", None), None),
