@@ -23,16 +23,20 @@ def _is_tracking(name: str) -> bool:
 
 def canonical_url(url: str) -> str:
     """Normalise an http(s) URL: https scheme, lower-case host, no default port, no fragment,
-    no tracking parameters, sorted query, no trailing slash. Other URLs come back stripped."""
+    no tracking parameters, sorted query, no trailing slash. Other URLs (and unparseable
+    ones) come back stripped."""
     url = url.strip()
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:  # a port out of range, a broken IPv6 literal: not a web URL
+        return url
     scheme = parts.scheme.lower()
     if scheme not in _DEFAULT_PORTS or not parts.hostname:
         return url
     host = parts.hostname.lower().rstrip(".")
     if ":" in host:
         host = f"[{host}]"
-    port = parts.port
     netloc = host if port in (None, _DEFAULT_PORTS[scheme]) else f"{host}:{port}"
     query = sorted(
         (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)

@@ -2,8 +2,10 @@
 
 feedparser's loose dictionaries stop here. Every entry becomes a frozen `Article` with a
 stable key (entry id, else canonical link), a canonical URL, plain-text title and summary,
-and a publication time that is never in the future. A malformed document still yields the
-entries that could be read, with a one-line `problem`.
+and a publication time that is never in the future. Links are `http(s)` only
+(`alerts.feeds.links`): a `javascript:`, `data:` or other link is dropped here, before
+storage, so no channel ever carries one. A malformed document still yields the entries that
+could be read, with a one-line `problem`.
 """
 
 from __future__ import annotations
@@ -18,10 +20,12 @@ from typing import Any
 import feedparser
 
 from alerts.feeds.canonical import canonical_url, strip_tracking
+from alerts.feeds.links import web_link
 from alerts.models import Article, ParsedFeed
 
 MAX_TITLE_CHARS = 1_000
 MAX_SUMMARY_CHARS = 20_000
+MAX_KEY_CHARS = 2_048  # the width of the entry_key column
 
 
 class _TextExtractor(HTMLParser):
@@ -61,18 +65,32 @@ def _published(entry: dict[str, Any], now: datetime) -> datetime | None:
 def _entry_key(entry: Mapping[str, Any], link: str, title: str) -> str | None:
     raw_id = entry.get("id") or entry.get("guid")
     if isinstance(raw_id, str) and raw_id.strip():
-        return canonical_url(raw_id)
+        return _fit_key(canonical_url(raw_id))
     if link:
-        return canonical_url(link)
+        return _fit_key(canonical_url(link))
     if title:
         return "title:" + hashlib.sha256(title.casefold().encode()).hexdigest()[:32]
     return None
 
 
-def _to_article(entry: dict[str, Any], now: datetime) -> Article | None:
+def _fit_key(key: str) -> str:
+    """A key longer than its column is stored as its digest, still stable across polls."""
+    if len(key) <= MAX_KEY_CHARS:
+        return key
+    return "sha256:" + hashlib.sha256(key.encode()).hexdigest()
+
+
+def _web_link(link: str, base_url: str) -> str:
+    """The link followers may see: http(s) only, tracking parameters removed (checked again
+    afterwards, as re-encoding the query can lengthen it)."""
+    url = web_link(link, base_url)
+    return web_link(strip_tracking(url)) if url else ""
+
+
+def _to_article(entry: dict[str, Any], base_url: str, now: datetime) -> Article | None:
     title = _clean(entry.get("title"), MAX_TITLE_CHARS)
     link = str(entry.get("link") or "").strip()
-    key = _entry_key(entry, link, title)
+    key = _entry_key(entry, link, title)  # from the link as published: stable across releases
     if key is None:
         return None
     content = entry.get("content") or []
@@ -80,7 +98,7 @@ def _to_article(entry: dict[str, Any], now: datetime) -> Article | None:
     summary = _clean(entry.get("summary") or body, MAX_SUMMARY_CHARS)
     return Article(
         key=key,
-        url=strip_tracking(link),
+        url=_web_link(link, base_url),
         title=title or summary[:120] or "(untitled)",
         summary=summary,
         published_at=_published(entry, now),
@@ -102,7 +120,8 @@ def parse_feed(
     headers = {"content-location": base_url, "content-type": content_type} if content_type else None
     parsed = feedparser.parse(document, response_headers=headers)
     now = datetime.now(UTC)
-    articles = [a for e in parsed.entries[:max_entries] if (a := _to_article(e, now)) is not None]
+    entries = parsed.entries[:max_entries]
+    articles = [a for e in entries if (a := _to_article(e, base_url, now)) is not None]
     problem = None
     if parsed.get("bozo") and not articles:
         problem = f"not a readable feed: {parsed.get('bozo_exception')}".splitlines()[0]

@@ -107,7 +107,7 @@ def _move(session: Session, feed: FeedRow, new_url: str) -> None:
 
 
 def _parse(feed: FeedRow, result: FetchResult) -> list[Article]:
-    check_xml(result.body)
+    check_xml(result.body, result.content_type)
     parsed = parse_feed(
         result.body, base_url=result.moved_to or result.url, content_type=result.content_type
     )

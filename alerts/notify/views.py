@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from alerts.feeds.links import web_link
 from alerts.notify.render import Source, StoryView
 from alerts.store.tables import ArticleRow, ArticleTopicRow, FeedRow, NotificationRow
 
@@ -20,7 +21,8 @@ def story_view(session: Session, notification: NotificationRow) -> StoryView:
 
 def story_views(session: Session, notifications: Sequence[NotificationRow]) -> list[StoryView]:
     """`story_view` for many notifications in two queries however many there are, so a batch
-    (a digest run) costs the same number of round trips as one."""
+    (a digest run) costs the same number of round trips as one. An outlet whose article has
+    no link points at its feed, when that is a web address (not a local file)."""
     articles = {
         article.id: article
         for article in session.scalars(
@@ -34,7 +36,7 @@ def story_views(session: Session, notifications: Sequence[NotificationRow]) -> l
         .where(ArticleRow.story_id.in_({n.story_id for n in notifications}))
         .order_by(ArticleRow.story_id, ArticleRow.first_seen_at, ArticleRow.id)
     ):
-        sources[story_id].append(Source(name=name or feed_url, url=url or feed_url))
+        sources[story_id].append(Source(name=name or feed_url, url=url or web_link(feed_url)))
     return [_view(n, articles[n.article_id], tuple(sources[n.story_id])) for n in notifications]
 
 
