@@ -65,6 +65,7 @@ def settings(pg_url: str, tmp_path: Path) -> Settings:
         database_url=pg_url,
         outbox_dir=tmp_path / "outbox",
         webhook_allowed_hosts=("127.0.0.1",),
+        feed_allowed_hosts=("127.0.0.1",),
         secret_key="test-secret",
         retry_delays_s=(0, 0),
     )
@@ -78,8 +79,10 @@ def run(settings: Settings, smtp_server: SmtpSink, receiver: WebhookReceiver) ->
             LINKS_RSS.read_bytes(), {"Content-Type": "application/rss+xml"}
         )
         with session_scope(settings.database_url) as session:
-            add_feed(session, feeds.url("/news/feed.xml"))
-            add_feed(session, str(LINKS_ATOM))
+            add_feed(
+                session, feeds.url("/news/feed.xml"), allowed_hosts=settings.feed_allowed_hosts
+            )
+            add_feed(session, str(LINKS_ATOM), local_files=True)
             instant = add_user(settings, session, "instant@example.org")
             add_user(settings, session, "digest@example.org")
             add_user(settings, session, "hook@example.org", webhook_url=receiver.url + "/hook")

@@ -148,7 +148,11 @@ def test_real_feeds_in_those_encodings_still_pass(case: str, raw: bytes) -> None
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    return load_settings(database_url=f"sqlite:///{tmp_path / 'xml.db'}", fetch_timeout_s=3)
+    return load_settings(
+        database_url=f"sqlite:///{tmp_path / 'xml.db'}",
+        fetch_timeout_s=3,
+        feed_allowed_hosts=("127.0.0.1",),
+    )
 
 
 @pytest.mark.parametrize(
@@ -176,7 +180,9 @@ def test_the_watcher_refuses_before_parsing(
     with HostileServer() as server:
         server.routes["/feed"] = serve_bytes(body, headers)
         with session_scope(settings.database_url) as session:
-            feed_id = add_feed(session, server.url("/feed"))[0].id
+            feed_id = add_feed(
+                session, server.url("/feed"), allowed_hosts=settings.feed_allowed_hosts
+            )[0].id
         tracemalloc.start()
         with session_scope(settings.database_url) as session:
             pipeline.poll_feeds(settings, session, [feed_id])
