@@ -92,10 +92,12 @@ class ArticleOut(BaseModel):
 class FollowIn(Strict):
     topic: Text = Field(examples=["Islamic State"], description="A topic name or alias.")
     channel: Channel | None = Field(None, description="Default: the user's default channel.")
-    mode: Mode = Mode.INSTANT
-    exclude: list[Keyword] = Field(default_factory=list, max_length=20, examples=[["football"]])
+    mode: Mode | None = Field(None, description="Default: instant; following again keeps it.")
+    exclude: list[Keyword] | None = Field(
+        None, max_length=20, examples=[["football"]], description="Following again keeps it."
+    )
     snoozed_until: Moment | None = None
-    ignore_quiet_hours: bool = False
+    ignore_quiet_hours: bool | None = Field(None, description="Following again keeps it.")
 
 
 class FollowPatch(Strict):
