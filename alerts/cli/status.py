@@ -1,4 +1,5 @@
-"""`alerts status`: the broker (reachable, queue depth), deliveries due, late and failed, failing feeds and endpoints."""
+"""`alerts status`: the broker (reachable, queue depth), deliveries due, late and failed,
+failing feeds and endpoints."""
 
 from __future__ import annotations
 
