@@ -260,13 +260,13 @@ def unfollow_topic(
 
 
 def unsubscribe(session: Session, request: UnsubscribeRequest) -> int:
-    """Stop the e-mail follows an unsubscribe link names (one topic, or every topic);
-    webhook follows are managed through the API. Returns how many follows ended; a second
-    use of the same link ends none and is not an error."""
+    """Stop the e-mail follows an unsubscribe link names (the topics of one message, or every
+    topic); webhook follows are managed through the API. Returns how many follows ended; a
+    second use of the same link ends none and is not an error."""
     statement = delete(FollowRow).where(
         FollowRow.user_id == request.user_id, FollowRow.channel == Channel.EMAIL
     )
-    if request.topic is not None:
-        statement = statement.where(FollowRow.topic == request.topic)
+    if request.topics is not None:
+        statement = statement.where(FollowRow.topic.in_(request.topics))
     result = session.execute(statement)
     return int(result.rowcount)  # type: ignore[attr-defined]

@@ -217,7 +217,10 @@ class NotificationOut(BaseModel):
 
 class UnsubscribeOut(BaseModel):
     unsubscribed: bool
-    topic: str | None
+    topic: str | None = Field(description="The first of `topics` (kept for older clients).")
+    topics: list[str] | None = Field(
+        description="Every topic whose e-mail follow the link stopped; null: all of them."
+    )
     follows_removed: int
 
 

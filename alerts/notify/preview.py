@@ -51,9 +51,9 @@ def preview_message(
         raise InputError(
             f"{user.email} has no notifications yet; follow a topic and run `alerts run --once`"
         )
-    topic = rows[0].topics[0] if kind == "instant" and rows[0].topics else None
+    topics = tuple(rows[0].topics) if kind == "instant" and rows[0].topics else None
     link = unsubscribe_url(
-        settings.base_url, instance_secret(settings, session), UnsubscribeRequest(user.id, topic)
+        settings.base_url, instance_secret(settings, session), UnsubscribeRequest(user.id, topics)
     )
     if kind == "instant":
         return instant_email(
