@@ -1,8 +1,9 @@
 """Feed documents to `Article`s: the only importer of feedparser.
 
 feedparser's loose dictionaries stop here. Every entry becomes a frozen `Article` with a
-stable key (entry id, else canonical link), a canonical URL, plain-text title and summary,
-and a publication time that is never in the future. A malformed document still yields the
+stable key (entry id, else canonical link), a canonical URL, a one-line plain-text title, a
+plain-text summary that keeps its paragraphs apart (`alerts.feeds.plaintext`), and a
+publication time that is never in the future. A malformed document still yields the
 entries that could be read, with a one-line `problem`.
 """
 
@@ -12,39 +13,25 @@ import calendar
 import hashlib
 from collections.abc import Mapping
 from datetime import UTC, datetime
-from html.parser import HTMLParser
 from typing import Any
 
 import feedparser
 
 from alerts.feeds.canonical import canonical_url, strip_tracking
+from alerts.feeds.plaintext import html_to_text, one_line
 from alerts.models import Article, ParsedFeed
 
 MAX_TITLE_CHARS = 1_000
 MAX_SUMMARY_CHARS = 20_000
 
 
-class _TextExtractor(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-
-    def handle_data(self, data: str) -> None:
-        self.parts.append(data)
-
-
-def html_to_text(markup: str) -> str:
-    """Visible text of an HTML fragment with whitespace collapsed (scripts are already gone:
-    feedparser sanitises content before we see it)."""
-    extractor = _TextExtractor()
-    extractor.feed(markup)
-    extractor.close()
-    return " ".join("".join(extractor.parts).split())
-
-
-def _clean(value: object, limit: int) -> str:
-    text = html_to_text(value) if isinstance(value, str) else ""
-    text = "".join(ch for ch in text if ch.isprintable() or ch == " ")
+def _clean(value: object, limit: int, *, lines: bool = False) -> str:
+    """Plain text from a feed field: one line (titles, names), or with its paragraphs and
+    list items on lines of their own (`lines`, summaries); control characters dropped."""
+    if not isinstance(value, str):
+        return ""
+    text = html_to_text(value) if lines else one_line(value)
+    text = "".join(ch for ch in text if ch.isprintable() or ch in " \n")
     return text[:limit]
 
 
@@ -77,7 +64,7 @@ def _to_article(entry: dict[str, Any], now: datetime) -> Article | None:
         return None
     content = entry.get("content") or []
     body = content[0].get("value") if content else None
-    summary = _clean(entry.get("summary") or body, MAX_SUMMARY_CHARS)
+    summary = _clean(entry.get("summary") or body, MAX_SUMMARY_CHARS, lines=True)
     return Article(
         key=key,
         url=strip_tracking(link),
