@@ -149,7 +149,12 @@ def _instant_email(
     request = UnsubscribeRequest(user.id, tuple(row.topics))  # every follow behind the message
     link = unsubscribe_url(settings.base_url, secret, request)
     return instant_email(
-        settings, to=user.email, story=story, message_id=row.delivery_id, unsubscribe_url=link
+        settings,
+        to=user.email,
+        story=story,
+        message_id=row.delivery_id,
+        unsubscribe_url=link,
+        tz=user.tz,
     )
 
 

@@ -62,6 +62,7 @@ def preview_message(
             story=story_view(session, rows[0]),
             message_id="preview-" + rows[0].delivery_id,
             unsubscribe_url=link,
+            tz=user.tz,
         )
     return digest_email(
         settings,
@@ -70,4 +71,5 @@ def preview_message(
         stories=[story_view(session, row) for row in rows],
         message_id=f"preview-digest-{user.id}",
         unsubscribe_url=link,
+        tz=user.tz,
     )
