@@ -146,16 +146,22 @@ def _check_channel(session: Session, user: UserRow, channel: Channel) -> None:
         raise InputError(f"{user.email} has no webhook endpoint; add one first")
 
 
-def _existing(
-    session: Session, user: UserRow, name: str, channel: Channel | None
-) -> FollowRow | None:
-    """The follow of `name` on `channel`; without a channel, the one follow of that topic when
-    there is exactly one (so `alerts follow ana Iraq --mode daily` changes her webhook follow)."""
-    query = select(FollowRow).where(FollowRow.user_id == user.id, FollowRow.topic == name)
-    if channel is not None:
-        return session.scalars(query.where(FollowRow.channel == channel)).first()
-    rows = session.scalars(query).all()
-    return rows[0] if len(rows) == 1 else None
+def _existing(session: Session, user: UserRow, name: str, channel: Channel) -> FollowRow | None:
+    return session.scalars(
+        select(FollowRow).where(
+            FollowRow.user_id == user.id, FollowRow.topic == name, FollowRow.channel == channel
+        )
+    ).first()
+
+
+def _channel_of(session: Session, user: UserRow, name: str) -> Channel:
+    """The channel a follow names when none is given: the one the topic is followed on
+    when there is exactly one (so `alerts follow ops Iraq --mode daily` changes a webhook
+    follow), else the user's default channel."""
+    channels = session.scalars(
+        select(FollowRow.channel).where(FollowRow.user_id == user.id, FollowRow.topic == name)
+    ).all()
+    return Channel(channels[0]) if len(channels) == 1 else Channel(user.default_channel)
 
 
 def follow_topic(
@@ -170,13 +176,13 @@ def follow_topic(
 ) -> tuple[FollowRow, bool]:
     """Follow a topic (by name or alias) on a channel. Following again changes only what is
     given: a mode or channel left out (None) keeps the follow's own, so re-following never
-    turns a daily follow into an instant one. A new follow takes the user's default channel
-    and instant mode. Returns the follow and whether it was created."""
+    turns a daily follow into an instant one. A new follow is instant unless a mode is
+    given. Returns the follow and whether it was created."""
     name = taxonomy.resolve(topic).name
+    channel = channel or _channel_of(session, user, name)
     row = _existing(session, user, name, channel)
     created = row is None
     if row is None:
-        channel = channel or Channel(user.default_channel)
         _check_channel(session, user, channel)
         row = FollowRow(
             user_id=user.id, topic=name, channel=channel, mode=mode or Mode.INSTANT, exclude=[]

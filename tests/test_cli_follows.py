@@ -53,6 +53,13 @@ def test_a_webhook_follow_is_changed_without_naming_its_channel(env: dict[str, s
     cli(env, "follow", "ops@example.org", "Iraq", "--mode", "daily")
     listed = _follows(env, "ops@example.org")
     assert [(f["topic"], f["channel"], f["mode"]) for f in listed] == [("Iraq", "webhook", "daily")]
+    cli(env, "follow", "ops@example.org", "Iraq", "--channel", "email")
+    cli(env, "follow", "ops@example.org", "Iraq", "--mode", "weekly")  # two: the default one
+    listed = _follows(env, "ops@example.org")
+    assert [(f["channel"], f["mode"]) for f in listed] == [
+        ("email", "weekly"),
+        ("webhook", "daily"),
+    ]
 
 
 def test_follows_list_plain_and_unfollow(env: dict[str, str]) -> None:

@@ -86,7 +86,9 @@ def unfollow(
         print_json(ended)
         return
     for row in ended:
-        console.print(f"{email} no longer follows {row['topic']} ({row['channel']})")
+        console.print(
+            f"{email} no longer follows {row['topic']} ({row['channel']})", highlight=False
+        )
 
 
 @app.command("list")
