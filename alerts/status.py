@@ -4,9 +4,11 @@ metrics collector exports the same numbers to Prometheus."""
 
 from __future__ import annotations
 
+import socket
 from contextlib import closing
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
+from urllib.parse import urlsplit, urlunsplit
 
 import redis
 from sqlalchemy import func, select
@@ -23,27 +25,73 @@ from alerts.store.tables import (
 )
 
 LATE_AFTER_S = 60.0
+_DEFAULT_PORTS = {"amqp": 5672, "amqps": 5671, "pyamqp": 5672}
+
+
+@dataclass(frozen=True)
+class BrokerState:
+    """The broker as `alerts status` sees it. Without one (`configured` false) everything runs
+    in-process and `reachable` is None; `queue_depth` is known for Redis brokers only; `url`
+    has its password masked."""
+
+    configured: bool = False
+    url: str | None = None
+    reachable: bool | None = None
+    queue_depth: int | None = None
+    error: str | None = None
+
+
+def _masked(url: str) -> str:
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.netloc.rsplit("@", 1)[1]
+    return urlunsplit(parts._replace(netloc=f"{parts.username or ''}:***@{host}"))
+
+
+def _redis_depth(url: str, queue: str) -> int:
+    with closing(redis.Redis.from_url(url, socket_timeout=2, socket_connect_timeout=2)) as r:
+        return int(r.llen(queue))
+
+
+def _tcp_reachable(url: str) -> None:
+    """Other brokers (amqp://) are only checked for a listening port: no client is loaded."""
+    parts = urlsplit(url)
+    port = parts.port or _DEFAULT_PORTS.get(parts.scheme, 5672)
+    with socket.create_connection((parts.hostname or "localhost", port), timeout=2):
+        pass
+
+
+def check_broker(settings: Settings) -> BrokerState:
+    """Ask the configured broker whether it answers (and, for Redis, how many tasks wait
+    in the queue: one LLEN, without loading Celery)."""
+    url = settings.broker_url
+    if url is None:
+        return BrokerState()
+    shown = _masked(url)
+    try:
+        if settings.redis_broker_url is not None:
+            depth = _redis_depth(url, settings.queue)
+            return BrokerState(True, shown, reachable=True, queue_depth=depth)
+        _tcp_reachable(url)
+    except (redis.RedisError, OSError) as error:
+        reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+        return BrokerState(True, shown, reachable=False, error=reason)
+    return BrokerState(True, shown, reachable=True)
 
 
 def broker_queue_depth(settings: Settings) -> int | None:
-    """Tasks waiting in the broker queue. Redis brokers keep a queue as a list, so this is
-    one LLEN, asked without loading Celery; None without a broker, with another broker, or
-    when the broker cannot be reached (a status must still show what the database knows)."""
-    url = settings.redis_broker_url
-    if url is None:
-        return None
-    try:
-        with closing(redis.Redis.from_url(url, socket_timeout=2, socket_connect_timeout=2)) as r:
-            return int(r.llen(settings.queue))
-    except redis.RedisError:
-        return None
+    """Tasks waiting in the broker queue; None without a broker, with a broker other than
+    Redis, or when the broker cannot be reached (metrics still show what the database knows)."""
+    return check_broker(settings).queue_depth
 
 
 @dataclass
 class Status:
-    """A snapshot; `queue_depth` is None without a broker."""
+    """A snapshot; `queue_depth` is None without a broker (and repeats `broker.queue_depth`)."""
 
     queue_depth: int | None = None
+    broker: BrokerState = field(default_factory=BrokerState)
     feeds: dict[str, int] = field(default_factory=dict)
     feed_polls_total: int = 0
     feed_errors_total: int = 0
@@ -128,10 +176,15 @@ def _endpoints(session: Session, status: Status, limit: int) -> None:
 
 
 def read_status(
-    session: Session, now: datetime, *, queue_depth: int | None, limit: int = 20
+    session: Session,
+    now: datetime,
+    *,
+    queue_depth: int | None,
+    broker: BrokerState | None = None,
+    limit: int = 20,
 ) -> Status:
     """Everything `alerts status` shows, in one read."""
-    status = Status(queue_depth=queue_depth)
+    status = Status(queue_depth=queue_depth, broker=broker or BrokerState())
     status.articles_total = session.scalar(select(func.count()).select_from(ArticleRow)) or 0
     status.matches_total = session.scalar(select(func.count()).select_from(ArticleTopicRow)) or 0
     _feeds(session, status, limit)

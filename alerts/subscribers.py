@@ -210,30 +210,49 @@ def _check_channel(session: Session, user: UserRow, channel: Channel) -> None:
         raise InputError(f"{user.email} has no webhook endpoint; add one first")
 
 
+def _existing(session: Session, user: UserRow, name: str, channel: Channel) -> FollowRow | None:
+    return session.scalars(
+        select(FollowRow).where(
+            FollowRow.user_id == user.id, FollowRow.topic == name, FollowRow.channel == channel
+        )
+    ).first()
+
+
+def _channel_of(session: Session, user: UserRow, name: str) -> Channel:
+    """The channel a follow names when none is given: the one the topic is followed on
+    when there is exactly one (so `alerts follow ops Iraq --mode daily` changes a webhook
+    follow), else the user's default channel."""
+    channels = session.scalars(
+        select(FollowRow.channel).where(FollowRow.user_id == user.id, FollowRow.topic == name)
+    ).all()
+    return Channel(channels[0]) if len(channels) == 1 else Channel(user.default_channel)
+
+
 def follow_topic(
     session: Session,
     taxonomy: TopicNames,
     user: UserRow,
     topic: str,
     *,
-    channel: Channel,
-    mode: Mode,
+    channel: Channel | None = None,
+    mode: Mode | None = None,
     overrides: FollowOverrides | None = None,
 ) -> tuple[FollowRow, bool]:
-    """Follow a topic (by name or alias) on a channel; following again updates the mode and
-    overrides. Returns the follow and whether it was created."""
+    """Follow a topic (by name or alias) on a channel. Following again changes only what is
+    given: a mode or channel left out (None) keeps the follow's own, so re-following never
+    turns a daily follow into an instant one. A new follow is instant unless a mode is
+    given. Returns the follow and whether it was created."""
     name = taxonomy.resolve(topic).name
-    _check_channel(session, user, channel)
-    row = session.scalars(
-        select(FollowRow).where(
-            FollowRow.user_id == user.id, FollowRow.topic == name, FollowRow.channel == channel
-        )
-    ).first()
+    channel = channel or _channel_of(session, user, name)
+    row = _existing(session, user, name, channel)
     created = row is None
     if row is None:
-        row = FollowRow(user_id=user.id, topic=name, channel=channel, mode=mode, exclude=[])
+        _check_channel(session, user, channel)
+        row = FollowRow(
+            user_id=user.id, topic=name, channel=channel, mode=mode or Mode.INSTANT, exclude=[]
+        )
         session.add(row)
-    else:
+    elif mode is not None:
         row.mode = mode
     apply_overrides(row, overrides or FollowOverrides())
     session.flush()
@@ -241,11 +260,21 @@ def follow_topic(
 
 
 def follow(
-    session: Session, taxonomy: TopicNames, email: str, topic: str, *, channel: Channel, mode: Mode
+    session: Session,
+    taxonomy: TopicNames,
+    email: str,
+    topic: str,
+    *,
+    channel: Channel | None = None,
+    mode: Mode | None = None,
+    overrides: FollowOverrides | None = None,
 ) -> FollowRow:
     """Follow a topic for the user with this e-mail address (the CLI's `alerts follow`)."""
     user = find_user(session, email)
-    return follow_topic(session, taxonomy, user, topic, channel=channel, mode=mode)[0]
+    row, _ = follow_topic(
+        session, taxonomy, user, topic, channel=channel, mode=mode, overrides=overrides
+    )
+    return row
 
 
 def list_follows(session: Session, user_id: int) -> list[FollowRow]:
@@ -275,14 +304,39 @@ def unfollow(session: Session, user_id: int, follow_id: int) -> None:
     session.flush()
 
 
+def unfollow_topic(
+    session: Session, taxonomy: TopicNames, email: str, topic: str, channel: Channel | None = None
+) -> list[FollowRow]:
+    """Stop following a topic (by name or alias) on one channel, or on every channel; returns
+    the follows that ended. Following nothing of the kind is an error naming what is followed,
+    so a typo is not mistaken for success."""
+    user = find_user(session, email)
+    name = taxonomy.resolve(topic).name
+    rows = [
+        row
+        for row in list_follows(session, user.id)
+        if row.topic == name and channel in (None, row.channel)
+    ]
+    if not rows:
+        followed = ", ".join(sorted({row.topic for row in list_follows(session, user.id)}))
+        on = f" on {channel}" if channel else ""
+        raise NotFoundError(
+            f"{user.email} does not follow {name}{on}; follows: {followed or 'nothing'}"
+        )
+    for row in rows:
+        session.delete(row)
+    session.flush()
+    return rows
+
+
 def unsubscribe(session: Session, request: UnsubscribeRequest) -> int:
-    """Stop the e-mail follows an unsubscribe link names (one topic, or every topic);
-    webhook follows are managed through the API. Returns how many follows ended; a second
-    use of the same link ends none and is not an error."""
+    """Stop the e-mail follows an unsubscribe link names (the topics of one message, or every
+    topic); webhook follows are managed through the API. Returns how many follows ended; a
+    second use of the same link ends none and is not an error."""
     statement = delete(FollowRow).where(
         FollowRow.user_id == request.user_id, FollowRow.channel == Channel.EMAIL
     )
-    if request.topic is not None:
-        statement = statement.where(FollowRow.topic == request.topic)
+    if request.topics is not None:
+        statement = statement.where(FollowRow.topic.in_(request.topics))
     result = session.execute(statement)
     return int(result.rowcount)  # type: ignore[attr-defined]

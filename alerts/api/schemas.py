@@ -92,10 +92,12 @@ class ArticleOut(BaseModel):
 class FollowIn(Strict):
     topic: Text = Field(examples=["Islamic State"], description="A topic name or alias.")
     channel: Channel | None = Field(None, description="Default: the user's default channel.")
-    mode: Mode = Mode.INSTANT
-    exclude: list[Keyword] = Field(default_factory=list, max_length=20, examples=[["football"]])
+    mode: Mode | None = Field(None, description="Default: instant; following again keeps it.")
+    exclude: list[Keyword] | None = Field(
+        None, max_length=20, examples=[["football"]], description="Following again keeps it."
+    )
     snoozed_until: Moment | None = None
-    ignore_quiet_hours: bool = False
+    ignore_quiet_hours: bool | None = Field(None, description="Following again keeps it.")
 
 
 class FollowPatch(Strict):
@@ -215,7 +217,10 @@ class NotificationOut(BaseModel):
 
 class UnsubscribeOut(BaseModel):
     unsubscribed: bool
-    topic: str | None
+    topic: str | None = Field(description="The first of `topics` (kept for older clients).")
+    topics: list[str] | None = Field(
+        description="Every topic whose e-mail follow the link stopped; null: all of them."
+    )
     follows_removed: int
 
 

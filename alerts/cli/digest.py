@@ -43,7 +43,7 @@ def send(
     if not outcomes:
         console.print("no digests due")
     for o in outcomes:
+        stories = "1 story" if o.stories == 1 else f"{o.stories} stories"
         console.print(
-            f"{o.status}: {period.value} digest to {o.email} with {o.stories} stories",
-            highlight=False,
+            f"{o.status}: {period.value} digest to {o.email} with {stories}", highlight=False
         )

@@ -7,9 +7,11 @@ stderr and exit code 2, so users never see a traceback for a problem they can fi
 from __future__ import annotations
 
 import sys
+from typing import NoReturn
 
 import typer
 from rich.markup import escape
+from typer.exceptions import TyperException
 
 from alerts.cli import (
     api,
@@ -19,6 +21,7 @@ from alerts.cli import (
     demo,
     digest,
     feeds,
+    follows,
     preview,
     run,
     status,
@@ -45,12 +48,14 @@ app = typer.Typer(
 app.add_typer(feeds.app, name="feeds")
 app.add_typer(users.app, name="users")
 app.add_typer(webhooks.app, name="webhooks")
+app.add_typer(follows.app, name="follows")
 app.add_typer(topics.app, name="topics")
 app.add_typer(digest.app, name="digest")
 app.add_typer(db.app, name="db")
 app.add_typer(bench.app, name="bench")
 app.add_typer(deliveries.app, name="deliveries")
-app.command("follow")(users.follow)
+app.command("follow")(follows.follow)
+app.command("unfollow")(follows.unfollow)
 app.command("classify")(topics.classify)
 app.command("run")(run.run)
 app.command("status")(status.status)
@@ -66,17 +71,33 @@ def _root(
     configure_logging(settings(), level=None if verbose else "WARNING")
 
 
-def main() -> None:
-    """Run the CLI; expected failures print one line and exit 2."""
-    try:
-        app()
-    except AlertsError as error:
-        err_console.print(
-            f"[bold red]error:[/] {escape(str(error))}",
-            highlight=False,
-            markup=True,
-            soft_wrap=True,
-        )
+def _fail(message: str) -> NoReturn:
+    err_console.print(
+        f"[bold red]error:[/] {escape(message)}", highlight=False, markup=True, soft_wrap=True
+    )
+    sys.exit(2)
+
+
+def _usage_error(error: TyperException) -> NoReturn:
+    """A mistyped command, option or value as one line naming where help is; a group run
+    without a command has printed its help already."""
+    if type(error).__name__ == "NoArgsIsHelpError":
         sys.exit(2)
-    except KeyboardInterrupt:
+    context = getattr(error, "ctx", None)
+    hint = f" (see `{context.command_path} --help`)" if context else ""
+    message = error.format_message().replace("Value error, ", "")  # pydantic's prefix
+    _fail(message.rstrip(".") + hint)
+
+
+def main() -> None:
+    """Run the CLI; expected failures, usage mistakes included, print one line and exit 2
+    (click's own usage box would take six)."""
+    try:
+        code = app(standalone_mode=False)
+    except AlertsError as error:
+        _fail(str(error))
+    except TyperException as error:
+        _usage_error(error)
+    except (typer.Abort, KeyboardInterrupt):
         sys.exit(130)
+    sys.exit(code if isinstance(code, int) else 0)

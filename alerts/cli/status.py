@@ -1,33 +1,50 @@
-"""`alerts status`: queue depth, deliveries due, late and failed, failing feeds and endpoints."""
+"""`alerts status`: the broker (reachable, queue depth), deliveries due, late and failed,
+failing feeds and endpoints."""
 
 from __future__ import annotations
 
+import typer
 from rich.table import Table
 
 from alerts.cli.common import JsonOption, console, print_json, settings
-from alerts.status import broker_queue_depth, read_status
+from alerts.status import BrokerState, Status, check_broker, read_status
 from alerts.store.db import session_scope
 from alerts.store.tables import utcnow
+
+
+def _broker_line(broker: BrokerState) -> str:
+    if not broker.configured:
+        return "none (in-process)"
+    if not broker.reachable:
+        return f"unreachable at {broker.url}: {broker.error}"
+    depth = "queue depth unknown" if broker.queue_depth is None else f"{broker.queue_depth} queued"
+    return f"reachable, {depth}"
 
 
 def status(json_out: bool = JsonOption) -> None:
     """Show what the system is doing right now.
 
     Read from the database and the broker: queue depth, deliveries due, late and failed,
-    failing feeds and endpoints.
+    failing feeds and endpoints. Exits 1 when a broker is configured but does not answer.
 
     \b
     Example: alerts status --json | jq .deliveries_late
     """
     config = settings()
-    depth = broker_queue_depth(config)
+    broker = check_broker(config)
     with session_scope(config.database_url) as session:
-        snapshot = read_status(session, utcnow(), queue_depth=depth)
+        snapshot = read_status(session, utcnow(), queue_depth=broker.queue_depth, broker=broker)
     if json_out:
         print_json(snapshot.as_dict())
-        return
+    else:
+        _print(snapshot)
+    if broker.configured and not broker.reachable:
+        raise typer.Exit(1)
+
+
+def _print(snapshot: Status) -> None:
     summary = Table("what", "count", title="alerts status")
-    summary.add_row("queue depth", "n/a (in-process)" if depth is None else str(depth))
+    summary.add_row("broker", _broker_line(snapshot.broker))
     summary.add_row(
         "deliveries due / late / failed",
         f"{snapshot.deliveries_due} / {snapshot.deliveries_late} / {snapshot.deliveries_failed}",

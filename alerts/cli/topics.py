@@ -219,7 +219,10 @@ def _show_stored(name: str, found: list[StoredMatch], json_out: bool) -> None:
     for m in found:
         line = f"#{m.article_id} {m.match.score:4.2f} {m.title} — {_why(m.match)}"
         console.print(line, highlight=False)
-    console.print(f"{len(found)} stored articles match {name}", highlight=False)
+    counted = (
+        "1 stored article matches" if len(found) == 1 else f"{len(found)} stored articles match"
+    )
+    console.print(f"{counted} {name}", highlight=False)
 
 
 def _show_text(name: str, matches: list[TopicMatch], json_out: bool) -> None:

@@ -1,4 +1,4 @@
-"""`alerts users …` and `alerts follow`: subscribers, their API keys, and what they follow."""
+"""`alerts users …`: subscribers and their API keys."""
 
 from __future__ import annotations
 
@@ -14,11 +14,8 @@ from alerts.cli.common import (
     print_table,
     settings,
 )
-from alerts.models import Channel, Mode
 from alerts.store.db import session_scope
 from alerts.subscribers import add_user, find_user, list_users, remove_user, rotate_api_key
-from alerts.subscribers import follow as follow_topic
-from alerts.topics.catalog import topic_catalog
 
 app = typer.Typer(
     help="Create, list and remove subscribers; issue new API keys.", no_args_is_help=True
@@ -113,40 +110,3 @@ def rotate_key(email: str = EmailArgument, json_out: bool = JsonOption) -> None:
         print_json(result)
     else:
         console.print(f"new api key for {result['email']} (shown once): {api_key}", highlight=False)
-
-
-def follow(
-    email: str = typer.Argument(..., help="The subscriber's e-mail address."),
-    topic: str = typer.Argument(
-        ..., help="A topic (bundled, custom or learned) or alias, e.g. 'Islamic State' or ISIS."
-    ),
-    channel: Channel = typer.Option(Channel.EMAIL, "--channel", help="How to be told."),
-    mode: Mode = typer.Option(
-        Mode.INSTANT, "--mode", help="At once, or in a daily or weekly digest."
-    ),
-    json_out: bool = JsonOption,
-) -> None:
-    """Follow a topic.
-
-    Following a topic includes its sub-topics (Iraq includes Mosul).
-
-    \b
-    Example: alerts follow ana@example.org Syria --mode daily
-    """
-    with session_scope(settings().database_url) as session:
-        topics = topic_catalog(session, settings())
-        row = follow_topic(session, topics, email, topic, channel=channel, mode=mode)
-        result = {
-            "id": row.id,
-            "user_id": row.user_id,
-            "topic": row.topic,
-            "channel": row.channel,
-            "mode": row.mode,
-        }
-    if json_out:
-        print_json(result)
-    else:
-        console.print(
-            f"{email} follows {result['topic']} ({result['channel']}, {result['mode']})",
-            highlight=False,
-        )

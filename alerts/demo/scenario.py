@@ -9,21 +9,20 @@ from __future__ import annotations
 import email
 import email.policy
 import shutil
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
 from standardwebhooks.webhooks import Webhook
 
 from alerts.config import Settings, load_settings
 from alerts.demo import SAMPLE_FEEDS
 from alerts.demo.receiver import WebhookReceiver
+from alerts.demo.report import DemoReport, StoryReport, stories
 from alerts.errors import InputError
 from alerts.feeds.registry import add_feed
 from alerts.models import Channel, Mode
+from alerts.notify.senders import senders_from_settings
 from alerts.runner import InlineDispatcher, run_cycle
 from alerts.store.db import session_scope
-from alerts.store.tables import ArticleRow, ArticleTopicRow
 from alerts.subscribers import add_user, follow
 from alerts.topics.taxonomy import bundled_taxonomy
 
@@ -33,16 +32,6 @@ FOLLOWERS = (
     ("ops@example.org", Channel.WEBHOOK, Mode.INSTANT, ("Iraq",)),
     ("digest@example.org", Channel.EMAIL, Mode.DAILY, ("Middle East",)),
 )
-
-
-@dataclass
-class DemoReport:
-    """What the demo did, for printing."""
-
-    workdir: Path
-    classified: list[tuple[str, list[str]]] = field(default_factory=list)
-    emails: list[tuple[str, str, str]] = field(default_factory=list)  # to, subject, file
-    webhooks: list[tuple[str, str, bool]] = field(default_factory=list)  # url, title, verified
 
 
 def _prepare(workdir: Path) -> None:
@@ -69,20 +58,9 @@ def _setup(settings: Settings, webhook_url: str) -> dict[str, str]:
     return secrets
 
 
-def _classified(settings: Settings) -> list[tuple[str, list[str]]]:
+def _classified(settings: Settings) -> list[StoryReport]:
     with session_scope(settings.database_url) as session:
-        articles = session.execute(
-            select(ArticleRow.id, ArticleRow.title).order_by(ArticleRow.id)
-        ).all()
-        result = []
-        for article_id, title in articles:
-            topics = session.scalars(
-                select(ArticleTopicRow.topic)
-                .where(ArticleTopicRow.article_id == article_id)
-                .order_by(ArticleTopicRow.score.desc(), ArticleTopicRow.topic)
-            )
-            result.append((title, list(topics)))
-    return result
+        return stories(session)
 
 
 def _emails(outbox: Path) -> list[tuple[str, str, str]]:
@@ -107,9 +85,13 @@ def run_demo(workdir: Path) -> DemoReport:
     report = DemoReport(workdir=workdir)
     with WebhookReceiver() as receiver:
         secrets = _setup(settings, receiver.url + "/hooks/alerts")
-        dispatcher = InlineDispatcher(settings)
-        run_cycle(settings, dispatcher)
-        dispatcher.send_digests(Mode.DAILY, force=True)
+        senders = senders_from_settings(settings)
+        dispatcher = InlineDispatcher(settings, senders=senders)
+        try:
+            run_cycle(settings, dispatcher)
+            dispatcher.send_digests(Mode.DAILY, force=True)
+        finally:
+            senders.webhook.close()
         verifier = Webhook(secrets["ops@example.org"])
         for request in receiver.requests:
             payload = verifier.verify(request.body, request.headers)

@@ -1,8 +1,9 @@
 """Feed documents to `Article`s: the only importer of feedparser.
 
 feedparser's loose dictionaries stop here. Every entry becomes a frozen `Article` with a
-stable key (entry id, else canonical link), a canonical URL, plain-text title and summary,
-and a publication time that is never in the future. Links are `http(s)` only
+stable key (entry id, else canonical link), a canonical URL, a one-line plain-text title, a
+plain-text summary that keeps its paragraphs apart (`alerts.feeds.plaintext`), and a
+publication time that is never in the future. Links are `http(s)` only
 (`alerts.feeds.links`): a `javascript:`, `data:` or other link is dropped here, before
 storage, so no channel ever carries one. A malformed document still yields the entries that
 could be read, with a one-line `problem`.
@@ -14,13 +15,13 @@ import calendar
 import hashlib
 from collections.abc import Mapping
 from datetime import UTC, datetime
-from html.parser import HTMLParser
 from typing import Any
 
 import feedparser
 
 from alerts.feeds.canonical import canonical_url, strip_tracking
 from alerts.feeds.links import web_link
+from alerts.feeds.plaintext import html_to_text, one_line
 from alerts.models import Article, ParsedFeed
 
 MAX_TITLE_CHARS = 1_000
@@ -28,27 +29,13 @@ MAX_SUMMARY_CHARS = 20_000
 MAX_KEY_CHARS = 2_048  # the width of the entry_key column
 
 
-class _TextExtractor(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-
-    def handle_data(self, data: str) -> None:
-        self.parts.append(data)
-
-
-def html_to_text(markup: str) -> str:
-    """Visible text of an HTML fragment with whitespace collapsed (scripts are already gone:
-    feedparser sanitises content before we see it)."""
-    extractor = _TextExtractor()
-    extractor.feed(markup)
-    extractor.close()
-    return " ".join("".join(extractor.parts).split())
-
-
-def _clean(value: object, limit: int) -> str:
-    text = html_to_text(value) if isinstance(value, str) else ""
-    text = "".join(ch for ch in text if ch.isprintable() or ch == " ")
+def _clean(value: object, limit: int, *, lines: bool = False) -> str:
+    """Plain text from a feed field: one line (titles, names), or with its paragraphs and
+    list items on lines of their own (`lines`, summaries); control characters dropped."""
+    if not isinstance(value, str):
+        return ""
+    text = html_to_text(value) if lines else one_line(value)
+    text = "".join(ch for ch in text if ch.isprintable() or ch in " \n")
     return text[:limit]
 
 
@@ -95,7 +82,7 @@ def _to_article(entry: dict[str, Any], base_url: str, now: datetime) -> Article 
         return None
     content = entry.get("content") or []
     body = content[0].get("value") if content else None
-    summary = _clean(entry.get("summary") or body, MAX_SUMMARY_CHARS)
+    summary = _clean(entry.get("summary") or body, MAX_SUMMARY_CHARS, lines=True)
     return Article(
         key=key,
         url=_web_link(link, base_url),

@@ -146,9 +146,15 @@ def email_failed(
 def _instant_email(
     settings: Settings, secret: str, user: UserRow, row: NotificationRow, story: StoryView
 ) -> EmailMessage:
-    link = unsubscribe_url(settings.base_url, secret, UnsubscribeRequest(user.id, row.topics[0]))
+    request = UnsubscribeRequest(user.id, tuple(row.topics))  # every follow behind the message
+    link = unsubscribe_url(settings.base_url, secret, request)
     return instant_email(
-        settings, to=user.email, story=story, message_id=row.delivery_id, unsubscribe_url=link
+        settings,
+        to=user.email,
+        story=story,
+        message_id=row.delivery_id,
+        unsubscribe_url=link,
+        tz=user.tz,
     )
 
 

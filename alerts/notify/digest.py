@@ -84,6 +84,7 @@ class _Due:
     user_id: int
     email: str
     key: str
+    tz: str
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,7 @@ class _Reserved:
     user_id: int
     email: str
     message_id: str
+    tz: str
 
 
 @dataclass(frozen=True)
@@ -201,7 +203,7 @@ def _due_users(
     if schedule.forced is None:
         query = query.where(tuple_(*slot).in_(list(schedule.keys)))
     rows = session.execute(query)
-    return [_Due(user_id, email, schedule.key((tz, h, w))) for user_id, email, tz, h, w in rows]
+    return [_Due(user_id, email, schedule.key((tz, h, w)), tz) for user_id, email, tz, h, w in rows]
 
 
 def _reserve(session: Session, period: Mode, due: Sequence[_Due]) -> list[_Reserved]:
@@ -227,9 +229,12 @@ def _reserve(session: Session, period: Mode, due: Sequence[_Due]) -> list[_Reser
         .on_conflict_do_nothing()
         .returning(DigestRow.id, DigestRow.user_id, DigestRow.message_id)
     ).all()
-    email = {d.user_id: d.email for d in due}
+    users = {d.user_id: d for d in due}
     return sorted(
-        (_Reserved(i, user_id, email[user_id], message_id) for i, user_id, message_id in inserted),
+        (
+            _Reserved(i, user_id, users[user_id].email, message_id, users[user_id].tz)
+            for i, user_id, message_id in inserted
+        ),
         key=lambda r: r.user_id,
     )
 
@@ -332,6 +337,7 @@ def _send_one(run: _Run, digest: _Reserved, stories: list[StoryView]) -> DigestO
             unsubscribe_url=unsubscribe_url(
                 run.settings.base_url, run.secret, UnsubscribeRequest(digest.user_id, None)
             ),
+            tz=digest.tz,
         )
         run.senders.mail.send(message)
     except DeliveryError as error:

@@ -27,10 +27,22 @@ MIN_SHARED_WORDS = 3  # short titles ("Update", "Live") say too little to compar
 
 
 def instant_email(
-    settings: Settings, *, to: str, story: StoryView, message_id: str, unsubscribe_url: str
+    settings: Settings,
+    *,
+    to: str,
+    story: StoryView,
+    message_id: str,
+    unsubscribe_url: str,
+    tz: str = "UTC",
 ) -> EmailMessage:
-    """One e-mail for one story, naming the followed topics that matched."""
-    context = {"story": story, "unsubscribe_url": unsubscribe_url, "base_url": settings.base_url}
+    """One e-mail for one story, naming the followed topics that matched; times are shown
+    in the reader's zone `tz`."""
+    context = {
+        "story": story,
+        "unsubscribe_url": unsubscribe_url,
+        "base_url": settings.base_url,
+        "tz": tz,
+    }
     return build_message(
         mail_from=settings.mail_from,
         to=to,
@@ -140,8 +152,10 @@ def digest_email(
     stories: list[StoryView],
     message_id: str,
     unsubscribe_url: str,
+    tz: str = "UTC",
 ) -> EmailMessage:
-    """One e-mail with every story held for a digest period, grouped by topic."""
+    """One e-mail with every story held for a digest period, grouped by topic; times are
+    shown in the reader's zone `tz`."""
     sections = digest_sections(stories, max_per_topic=settings.digest_max_per_topic)
     count = sum(len(s.stories) + s.more for s in sections)
     context = {
@@ -151,6 +165,7 @@ def digest_email(
         "unsubscribe_url": unsubscribe_url,
         "preferences_url": f"{settings.base_url}/web/preferences",
         "base_url": settings.base_url,
+        "tz": tz,
     }
     noun = "story" if count == 1 else "stories"
     return build_message(

@@ -51,9 +51,9 @@ def preview_message(
         raise InputError(
             f"{user.email} has no notifications yet; follow a topic and run `alerts run --once`"
         )
-    topic = rows[0].topics[0] if kind == "instant" and rows[0].topics else None
+    topics = tuple(rows[0].topics) if kind == "instant" and rows[0].topics else None
     link = unsubscribe_url(
-        settings.base_url, instance_secret(settings, session), UnsubscribeRequest(user.id, topic)
+        settings.base_url, instance_secret(settings, session), UnsubscribeRequest(user.id, topics)
     )
     if kind == "instant":
         return instant_email(
@@ -62,6 +62,7 @@ def preview_message(
             story=story_view(session, rows[0]),
             message_id="preview-" + rows[0].delivery_id,
             unsubscribe_url=link,
+            tz=user.tz,
         )
     return digest_email(
         settings,
@@ -70,4 +71,5 @@ def preview_message(
         stories=[story_view(session, row) for row in rows],
         message_id=f"preview-digest-{user.id}",
         unsubscribe_url=link,
+        tz=user.tz,
     )

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import css_inline
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
@@ -40,16 +41,29 @@ class StoryView:
     sources: tuple[Source, ...]
 
 
+def local_time(moment: datetime, tz: str, fmt: str = "%d %b %Y, %H:%M %Z") -> str:
+    """A time as the reader lives it: in their zone, named (`%Z`), so a New York reader
+    sees EST or EDT, not UTC. Templates use it as `{{ story.published | local(tz) }}`.
+
+    >>> from datetime import UTC
+    >>> local_time(datetime(2026, 12, 6, 14, 30, tzinfo=UTC), "America/New_York")
+    '06 Dec 2026, 09:30 EST'
+    """
+    return moment.astimezone(ZoneInfo(tz)).strftime(fmt)
+
+
 @cache
 def environment(templates_dir: Path | None = None) -> Environment:
     """The Jinja2 environment for a template folder, built once."""
-    return Environment(
+    env = Environment(
         loader=FileSystemLoader(str(templates_dir or BUNDLED_TEMPLATES)),
         autoescape=select_autoescape(["html", "xml"], default_for_string=True),
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["local"] = local_time
+    return env
 
 
 def render(name: str, templates_dir: Path | None = None, **context: object) -> str:

@@ -120,6 +120,22 @@ Recorder = Callable[[list[tuple[WebhookJob, Outcome]]], None]
 _Target = tuple[str, str] | DeliveryError  # (URL with the checked address, Host) or why not
 
 
+def _why(error: BaseException, timeout_s: float) -> str:
+    """What went wrong, on one line an operator can act on: the exception's own words (for
+    example "[Errno 111] Connection refused") after its kind, or the time limit that ran out.
+
+    >>> _why(TimeoutError(), 10.0)
+    'TimeoutError: no complete reply within 10 s'
+    >>> _why(ConnectionRefusedError(111, "Connection refused"), 10.0)
+    'ConnectionRefusedError: [Errno 111] Connection refused'
+    """
+    said = " ".join(str(error).split())
+    if not said and isinstance(error, TimeoutError | httpx.TimeoutException):
+        said = f"no complete reply within {timeout_s:g} s"
+    kind = type(error).__name__
+    return f"{kind}: {said[:300]}" if said else kind
+
+
 class WebhookSender:
     """The webhook port. `send` POSTs one webhook; `send_batch` sends many at once over one
     pooled, keep-alive aiohttp session that lives as long as the sender (one per worker
@@ -170,7 +186,7 @@ class WebhookSender:
         try:
             response = self._post(url, request)
         except httpx.HTTPError as exc:
-            raise DeliveryError(f"webhook to {url} failed: {type(exc).__name__}") from None
+            raise DeliveryError(f"webhook to {url} failed: {_why(exc, self._timeout_s)}") from None
         error = outcome(url, response.status_code, response.headers.get("retry-after"))
         if error is not None:
             raise error
@@ -290,7 +306,7 @@ class WebhookSender:
                 await response.content.read(_DRAIN_MAX_BYTES)
                 status, retry_after = response.status, response.headers.get("retry-after")
         except (aiohttp.ClientError, TimeoutError) as exc:
-            return DeliveryError(f"webhook to {job.url} failed: {type(exc).__name__}")
+            return DeliveryError(f"webhook to {job.url} failed: {_why(exc, self._timeout_s)}")
         return outcome(job.url, status, retry_after)
 
 

@@ -30,6 +30,21 @@ def test_follow_by_alias_update_and_unfollow(client: httpx.Client, alice: Caller
     assert client.get("/me/follows", headers=alice.auth).json() == []
 
 
+def test_following_again_keeps_fields_not_sent(client: httpx.Client, alice: Caller) -> None:
+    first = _follow(
+        client, alice, topic="Syria", mode="daily", exclude=["football"], ignore_quiet_hours=True
+    ).json()
+    again = _follow(client, alice, topic="Syria")
+    assert again.status_code == 200
+    kept = again.json()
+    assert (kept["mode"], kept["exclude"], kept["ignore_quiet_hours"]) == (
+        "daily",
+        ["football"],
+        True,
+    )
+    assert kept["id"] == first["id"]
+
+
 def test_snooze_and_overrides(client: httpx.Client, alice: Caller) -> None:
     follow = _follow(client, alice, topic="Syria").json()
     path = f"/me/follows/{follow['id']}"

@@ -6,7 +6,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from alerts.feeds.parse import html_to_text, parse_feed
+from alerts.feeds.parse import parse_feed
+from alerts.feeds.plaintext import html_to_text
 from tests.conftest import FIXTURES, SHARED_DATA
 
 CORPUS = SHARED_DATA / "feeds"
@@ -50,11 +51,25 @@ def test_future_dates_are_clamped_and_html_is_text() -> None:
     assert article.published_at is not None and article.published_at <= datetime.now(UTC)
 
 
-def test_html_to_text() -> None:
-    assert (
-        html_to_text("<p>a&nbsp;b</p>\n<p>c</p>") == "a\xa0bc"
-        or html_to_text("<p>a b</p> <p>c</p>") == "a b c"
+def test_html_to_text_keeps_paragraphs_and_list_items_apart() -> None:
+    assert html_to_text("<p>Strikes hit targets on Syria.</p><p>Second day</p>") == (
+        "Strikes hit targets on Syria.\n\nSecond day"
     )
+    assert html_to_text("<ul><li>Alpha</li><li>Bravo</li></ul>") == "* Alpha\n* Bravo"
+    assert html_to_text("one<br>two") == "one\ntwo"
+    assert html_to_text("<p>a&nbsp;b   <b>c</b>\n d</p>\n\n\n<p>e</p>") == "a b c d\n\ne"
+    assert html_to_text("x < y &amp; z > 3") == "x < y & z > 3"
+
+
+def test_titles_are_one_line_and_summaries_keep_paragraphs() -> None:
+    document = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
+    <item><title>Breaking:
+    strikes</title><link>https://x.example/1</link>
+    <description>&lt;p&gt;First on Syria.&lt;/p&gt;&lt;p&gt;Second.&lt;/p&gt;</description>
+    </item></channel></rss>"""
+    (article,) = parse_feed(document).articles
+    assert article.title == "Breaking: strikes"
+    assert article.summary == "First on Syria.\n\nSecond."
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="shared feed corpus not present")

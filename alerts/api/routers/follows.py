@@ -55,8 +55,8 @@ def get_follows(user: UserDep, session: SessionDep) -> list[FollowOut]:
 def add_follow(
     body: FollowIn, user: UserDep, session: SessionDep, taxonomy: TopicsDep, response: Response
 ) -> FollowOut:
-    """Follow a topic (name or alias); following it again on the same channel updates the
-    mode and overrides and answers 200 instead of 201."""
+    """Follow a topic (name or alias); following it again changes only the fields sent
+    (a mode or exclusions left out are kept) and answers 200 instead of 201."""
     channel = body.channel or Channel(user.default_channel)
     overrides = FollowOverrides(
         exclude=body.exclude,

@@ -42,7 +42,7 @@ def _wants_html(request: Request) -> bool:
 def confirm_page(token: Token, settings: SettingsDep, session: SessionDep) -> HTMLResponse:
     """A page asking to confirm; its button makes the one-click POST."""
     request = _verify(settings, session, token)
-    page = render("web/unsubscribe.html", None, token=token, topic=request.topic, done=False)
+    page = render("web/unsubscribe.html", None, token=token, topics=request.describe(), done=False)
     return HTMLResponse(page)
 
 
@@ -50,12 +50,21 @@ def confirm_page(token: Token, settings: SettingsDep, session: SessionDep) -> HT
 def one_click(
     request: Request, token: Token, settings: SettingsDep, session: SessionDep
 ) -> Response:
-    """Stop the e-mail follow the link names (every e-mail follow for a digest's link).
-    Using a link twice is harmless. Answers JSON, or a page when a browser asks for HTML."""
+    """Stop the e-mail follows of every topic the message was sent for (every e-mail follow
+    for a digest's link). Using a link twice is harmless. Answers JSON, or a page naming the
+    topics when a browser asks for HTML."""
     wanted = _verify(settings, session, token)
     removed = unsubscribe(session, wanted)
     if _wants_html(request):
-        page = render("web/unsubscribe.html", None, token=token, topic=wanted.topic, done=True)
+        page = render(
+            "web/unsubscribe.html", None, token=token, topics=wanted.describe(), done=True
+        )
         return HTMLResponse(page)
-    body = UnsubscribeOut(unsubscribed=True, topic=wanted.topic, follows_removed=removed)
+    topics = list(wanted.topics) if wanted.topics is not None else None
+    body = UnsubscribeOut(
+        unsubscribed=True,
+        topic=topics[0] if topics else None,
+        topics=topics,
+        follows_removed=removed,
+    )
     return JSONResponse(body.model_dump())

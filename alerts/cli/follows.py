@@ -1,0 +1,109 @@
+"""`alerts follow`, `alerts unfollow` and `alerts follows list`: what a subscriber follows.
+
+Following again changes only what is given: `--mode` or `--channel` left out keeps the
+follow's own, so a daily follow stays daily."""
+
+from __future__ import annotations
+
+import typer
+from rich.table import Table
+
+from alerts.cli.common import JsonOption, console, print_json, settings
+from alerts.models import Channel, Mode
+from alerts.store.db import session_scope
+from alerts.store.tables import FollowRow
+from alerts.subscribers import find_user, list_follows, unfollow_topic
+from alerts.subscribers import follow as follow_topic
+from alerts.topics.catalog import topic_catalog
+
+app = typer.Typer(help="List what a subscriber follows.", no_args_is_help=True)
+
+EmailArgument = typer.Argument(..., help="The subscriber's e-mail address.")
+TopicArgument = typer.Argument(
+    ..., help="A topic (bundled, custom or learned) or alias, e.g. 'Islamic State' or ISIS."
+)
+
+
+def _as_dict(row: FollowRow) -> dict[str, object]:
+    return {
+        "id": row.id,
+        "topic": row.topic,
+        "channel": row.channel,
+        "mode": row.mode,
+        "exclude": list(row.exclude or []),
+    }
+
+
+def follow(
+    email: str = EmailArgument,
+    topic: str = TopicArgument,
+    channel: Channel | None = typer.Option(
+        None,
+        "--channel",
+        help="How to be told. Default: the channel the topic is followed on, else e-mail.",
+    ),
+    mode: Mode | None = typer.Option(
+        None,
+        "--mode",
+        help="At once, or in a daily or weekly digest. Default: kept, else instant.",
+    ),
+    json_out: bool = JsonOption,
+) -> None:
+    """Follow a topic, or change a follow. Following a topic includes its sub-topics (Iraq
+    includes Mosul); an option left out keeps the follow's current value.
+
+    Example: alerts follow ana@example.org Syria --mode daily
+    """
+    with session_scope(settings().database_url) as session:
+        topics = topic_catalog(session, settings())
+        row = follow_topic(session, topics, email, topic, channel=channel, mode=mode)
+        result = _as_dict(row) | {"user_id": row.user_id}
+    if json_out:
+        print_json(result)
+        return
+    console.print(
+        f"{email} follows {result['topic']} ({result['channel']}, {result['mode']})",
+        highlight=False,
+    )
+
+
+def unfollow(
+    email: str = EmailArgument,
+    topic: str = TopicArgument,
+    channel: Channel | None = typer.Option(
+        None, "--channel", help="Stop only this channel's follow. Default: every channel."
+    ),
+    json_out: bool = JsonOption,
+) -> None:
+    """Stop following a topic.
+
+    Example: alerts unfollow ana@example.org Syria
+    """
+    with session_scope(settings().database_url) as session:
+        topics = topic_catalog(session, settings())
+        ended = [_as_dict(row) for row in unfollow_topic(session, topics, email, topic, channel)]
+    if json_out:
+        print_json(ended)
+        return
+    for row in ended:
+        console.print(
+            f"{email} no longer follows {row['topic']} ({row['channel']})", highlight=False
+        )
+
+
+@app.command("list")
+def list_(email: str = EmailArgument, json_out: bool = JsonOption) -> None:
+    """Every follow of a subscriber: topic, channel, mode and keyword exclusions.
+
+    Example: alerts follows list ana@example.org --json
+    """
+    table = Table("topic", "channel", "mode", "exclusions", title=f"{email} follows")
+    with session_scope(settings().database_url) as session:
+        rows = list_follows(session, find_user(session, email).id)
+        listed = [_as_dict(row) for row in rows]
+        for row in rows:
+            table.add_row(row.topic, row.channel, row.mode, ", ".join(row.exclude or []) or "—")
+    if json_out:
+        print_json(listed)
+    else:
+        console.print(table)
