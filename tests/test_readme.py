@@ -14,7 +14,8 @@ How README.md is read (authors of the README, this is the contract):
   repository, minutes of CPU.
 - Hosts: `https://example.org/` stands for a loopback HTTP server that serves `world.rss`
   (a feed carrying the README's wire story) and takes webhook POSTs; it is the only host
-  replaced, and ALERTS_WEBHOOK_ALLOWED_HOSTS lets its 127.0.0.1 through the address guard.
+  replaced, and ALERTS_WEBHOOK_ALLOWED_HOSTS and ALERTS_FEED_ALLOWED_HOSTS let its 127.0.0.1
+  through the outbound guard.
   A file the reader brings, `saved-feed.xml`, is in the folder beforehand.
 """
 
@@ -136,7 +137,7 @@ def test_readme_commands_run_as_written(tmp_path: Path, stand_in: StandIn) -> No
     folder = tmp_path / "reader"
     folder.mkdir()
     (folder / "saved-feed.xml").write_bytes((FIXTURES / "feeds" / "outlet-a.xml").read_bytes())
-    env = base_env(webhook_allowed_hosts="127.0.0.1")
+    env = base_env(webhook_allowed_hosts="127.0.0.1", feed_allowed_hosts="127.0.0.1")
     env["PATH"] = f"{Path(sys.executable).parent}:{env.get('PATH', '')}"
     output = []
     for block in blocks:
