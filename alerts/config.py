@@ -98,6 +98,7 @@ class Settings(BaseSettings):
     digest_hour: int = 8
     digest_max_per_topic: int = 5
     admin_api_key: SecretStr | None = None
+    api_max_body_bytes: int = Field(default=1024 * 1024, gt=0)  # larger request bodies: 413
     retry_delays_s: Annotated[tuple[float, ...], NoDecode] = (
         5,
         300,

@@ -15,6 +15,7 @@ from fastapi.staticfiles import StaticFiles
 from prometheus_client import CONTENT_TYPE_LATEST
 from sqlalchemy import text
 
+from alerts.api.body_limit import BodyLimit
 from alerts.api.deps import SessionDep
 from alerts.api.problems import install_handlers
 from alerts.api.routers import admin, follows, preferences, topics, unsubscribe, web, webhooks
@@ -78,6 +79,8 @@ def create_app(
     app.state.senders = senders or senders_from_settings(settings)
     app.state.clock = clock
     install_handlers(app)
+    # Below the headers middleware, whose task group would wrap the 413 raised while reading.
+    app.add_middleware(BodyLimit, max_bytes=settings.api_max_body_bytes)
     app.middleware("http")(_security_headers)
     for module in (topics, follows, preferences, webhooks, unsubscribe, admin, web):
         app.include_router(module.router)
