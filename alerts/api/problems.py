@@ -16,13 +16,16 @@ import math
 import reprlib
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Route
 
+from alerts.api.schemas import Problem
 from alerts.errors import (
     AlertsError,
     InputError,
@@ -36,6 +39,20 @@ from alerts.errors import (
 def field_problem(status: int, loc: tuple[str, ...], message: str) -> HTTPException:
     """An HTTP error naming the field at fault."""
     return HTTPException(status, detail=[{"loc": list(loc), "msg": message, "type": "value_error"}])
+
+
+_ANSWERS = {
+    400: "The body cannot be read: not UTF-8, nested too deeply, or a number with too many digits.",
+    404: "No such record, or another user's: the two are not told apart.",
+    413: "The body is larger than ALERTS_API_MAX_BODY_BYTES; it was not read.",
+    422: "A value is invalid; each error's `loc` names it.",
+}
+BODY_ANSWERS = (400, 413, 422)  # what any route that reads a JSON body may answer
+
+
+def documented(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI entries for the error answers a route really gives, each a `Problem`."""
+    return {status: {"model": Problem, "description": _ANSWERS[status]} for status in statuses}
 
 
 @contextmanager
@@ -111,8 +128,8 @@ async def _invalid(_request: Request, error: Exception) -> JSONResponse:
     return JSONResponse({"detail": errors}, status_code=422)
 
 
-def _json(status: int, message: str) -> JSONResponse:
-    return JSONResponse({"detail": message}, status_code=status)
+def _json(status: int, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse({"detail": message}, status_code=status, headers=headers)
 
 
 async def _not_found(_request: Request, error: Exception) -> JSONResponse:
@@ -133,15 +150,28 @@ _UNREADABLE_BODY = (
 )
 
 
+def _allowed_methods(request: Request) -> str:
+    """Every method some route serves on this path; Starlette names only the first route's."""
+    path = request.scope["path"]
+    methods: set[str] = set()
+    for route in request.app.router.routes:
+        if isinstance(route, Route) and route.methods and route.path_regex.match(path):
+            methods |= route.methods
+    return ", ".join(sorted(methods))
+
+
 async def _http_error(request: Request, error: Exception) -> Response:
     """FastAPI's answer, except that an unparsable body says why (deep nesting, a huge
-    number, bytes that are not UTF-8) rather than only that it could not be parsed."""
+    number, bytes that are not UTF-8) rather than only that it could not be parsed, and a
+    405's `Allow` lists every method of the path."""
     if not isinstance(error, StarletteHTTPException):
         raise error
     cause = error.__cause__
     for kind, message in _UNREADABLE_BODY:
         if error.status_code == 400 and isinstance(cause, kind):
             return _json(400, message)
+    if error.status_code == 405:
+        return _json(405, "method not allowed", headers={"Allow": _allowed_methods(request)})
     return await http_exception_handler(request, error)
 
 
