@@ -6,8 +6,8 @@ names a fact the schema cannot state), schema-violating ones refused, and an uns
 method must be a 405 whose `Allow` lists the path's methods. Bounded: a few examples per
 operation, fixed seed.
 
-It runs the `schemathesis` command itself, from the repository, so it reads the same
-`schemathesis.toml` as anyone running it by hand. The server runs in this process, where a
+It runs the `schemathesis` command itself with the repository's `schemathesis.toml`, the
+file anyone running it by hand reads. The server runs in this process, where a
 stub resolver refuses every name that is not an IP literal, and webhooks are recorded, not
 sent, so nothing leaves the machine.
 """
@@ -70,7 +70,7 @@ def _schemathesis(server: ApiServer, key: str, only: str, tmp_path: Path) -> tup
         "--report-dir",
         str(tmp_path),
     ]
-    done = subprocess.run(command, capture_output=True, text=True, timeout=240, cwd=REPO)
+    done = subprocess.run(command, capture_output=True, text=True, timeout=240, cwd=tmp_path)
     return done.returncode, done.stdout + done.stderr
 
 
