@@ -12,7 +12,9 @@ the request came from decides, the newest signal first:
 
 and a named origin passes only when it is `ALERTS_BASE_URL`'s or the one the request was sent
 to (scheme and `Host`). A request with none of these headers is not a browser acting for a
-page (curl, scripts) and passes. A refusal is a 403 page; nothing is read or changed.
+page (curl, scripts) and passes. A refusal is a 403 page; nothing is read or changed. The
+`?key=` sign-in link of `alerts.api.routers.web` asks `from_elsewhere` too, since a link on
+another site would otherwise sign a browser in just as a form would.
 `/me/*` needs no such check: with the cookie it requires a custom header, which no other
 site can send without a CORS preflight this API never grants.
 """
@@ -60,6 +62,19 @@ def _claimed_origin(headers: Headers) -> str | None:
     return ""
 
 
+def from_elsewhere(scope: Scope, base_origin: str | None) -> bool:
+    """Whether the browser says a page of another site sent this request (any method)."""
+    headers = Headers(scope=scope)
+    fetch_site = headers.get("sec-fetch-site")
+    if fetch_site is not None:
+        return fetch_site.lower() not in _TRUSTED_FETCH_SITES
+    claimed = _claimed_origin(headers)
+    if claimed == "":
+        return False
+    own = origin_of(f"{scope.get('scheme', 'http')}://{headers.get('host', '')}")
+    return claimed is None or claimed not in {base_origin, own}
+
+
 class SameOriginWrites:
     """Pure ASGI middleware refusing cross-site state changes on `/web/`.
 
@@ -75,15 +90,7 @@ class SameOriginWrites:
         """Whether this request may go on (see the module's rules)."""
         if scope["method"] in _SAFE_METHODS or not scope["path"].startswith(GUARDED_PREFIX):
             return True
-        headers = Headers(scope=scope)
-        fetch_site = headers.get("sec-fetch-site")
-        if fetch_site is not None:
-            return fetch_site.lower() in _TRUSTED_FETCH_SITES
-        claimed = _claimed_origin(headers)
-        if claimed == "":
-            return True
-        own = origin_of(f"{scope.get('scheme', 'http')}://{headers.get('host', '')}")
-        return claimed is not None and claimed in {self.base_origin, own}
+        return not from_elsewhere(scope, self.base_origin)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or self.allows(scope):

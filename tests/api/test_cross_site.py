@@ -90,3 +90,18 @@ def test_other_web_writes_are_guarded_and_reads_are_not(server: ApiServer, alice
 )
 def test_origin_of(url: str, origin: str | None) -> None:
     assert origin_of(url) == origin
+
+
+def test_a_sign_in_link_followed_from_another_site_is_ignored(
+    server: ApiServer, alice: Caller
+) -> None:
+    link = f"{server.url}/web/topics?key={alice.key}"
+    for headers in ({"Sec-Fetch-Site": "cross-site"}, {"Referer": "https://evil.example/"}):
+        page = httpx.get(link, headers=headers)
+        assert page.status_code == 200, headers
+        assert "another site is ignored" in page.text
+        assert "set-cookie" not in page.headers
+    for headers in ({"Sec-Fetch-Site": "none"}, {}):  # typed in, bookmarked; not a browser
+        signed_in = httpx.get(link, headers=headers)
+        assert signed_in.status_code == 303
+        assert "alerts_key=" in signed_in.headers["set-cookie"]
