@@ -96,5 +96,8 @@ class SameOriginWrites:
         if scope["type"] != "http" or self.allows(scope):
             await self.app(scope, receive, send)
             return
-        page = HTMLResponse(render("web/refused.html", None), status_code=403)
+        message = "This request came from another site, so nothing was changed."
+        page = HTMLResponse(
+            render("web/problem.html", None, title="Refused", message=message), status_code=403
+        )
         await page(scope, receive, send)

@@ -21,7 +21,7 @@ from typing import Any
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Route
 
@@ -34,6 +34,7 @@ from alerts.errors import (
     TopicError,
     UnsafeTargetError,
 )
+from alerts.notify.render import render
 
 
 def field_problem(status: int, loc: tuple[str, ...], message: str) -> HTTPException:
@@ -121,11 +122,25 @@ def _short_error(error: dict[str, object]) -> dict[str, object]:
     return short
 
 
-async def _invalid(_request: Request, error: Exception) -> JSONResponse:
+async def _invalid(request: Request, error: Exception) -> Response:
+    """422 with short errors; for the browser pages (`/web/`), a page saying what was wrong."""
     if not isinstance(error, RequestValidationError):
         raise error
     errors = [_short_error(dict(e)) for e in error.errors()[:_MAX_ERRORS]]
+    if request.scope["path"].startswith("/web/"):
+        return _web_problem(errors)
     return JSONResponse({"detail": errors}, status_code=422)
+
+
+def _web_problem(errors: list[dict[str, object]]) -> HTMLResponse:
+    """The first error, as a page: a browser gets no JSON."""
+    message = "the form was not accepted"
+    if errors:
+        loc = errors[0]["loc"]
+        field = loc[-1] if isinstance(loc, list) and loc else "input"
+        message = f"{field}: {errors[0]['msg']}"
+    page = render("web/problem.html", None, title="Not accepted", message=message)
+    return HTMLResponse(page, status_code=422)
 
 
 def _json(status: int, message: str, headers: dict[str, str] | None = None) -> JSONResponse:

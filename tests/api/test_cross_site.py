@@ -105,3 +105,11 @@ def test_a_sign_in_link_followed_from_another_site_is_ignored(
         signed_in = httpx.get(link, headers=headers)
         assert signed_in.status_code == 303
         assert "alerts_key=" in signed_in.headers["set-cookie"]
+
+
+def test_a_form_the_server_cannot_accept_gets_a_page(server: ApiServer) -> None:
+    response = httpx.post(f"{server.url}/web/login", data={"key": "k" * 5000})
+    assert response.status_code == 422
+    assert response.headers["content-type"].startswith("text/html")
+    assert "key: String should have at most 200 characters" in response.text
+    assert "kkkk" not in response.text
