@@ -5,9 +5,11 @@ into a 422 shaped like FastAPI's own validation errors (`detail: [{loc, msg, typ
 clients read one format. Errors not tied to a field map by kind in `install_handlers`.
 
 A validation error never echoes the request: each error's `input`, `loc` and `ctx` are cut
-to a short excerpt (a 5 MB string is refused with a few hundred bytes), and text that JSON
-cannot carry (lone surrogates such as `"\\ud800"`, `1e400`, `NaN`) is shown escaped, so the
-refusal itself can never fail.
+to a short excerpt (a 900 KB string is refused in a few hundred bytes), and what JSON cannot
+carry (lone surrogates such as `"\\ud800"`, `1e400`, `NaN`) is shown escaped, so the refusal
+itself can never fail. The browser pages (`/web/`) get the first error as a page instead.
+A body that cannot be parsed at all is a 400 saying why; `documented(...)` puts the answers
+routes really give into the OpenAPI schema.
 """
 
 from __future__ import annotations
