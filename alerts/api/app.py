@@ -15,7 +15,9 @@ from fastapi.staticfiles import StaticFiles
 from prometheus_client import CONTENT_TYPE_LATEST
 from sqlalchemy import text
 
+from alerts.api.body_limit import BodyLimit
 from alerts.api.deps import SessionDep
+from alerts.api.origin import SameOriginWrites
 from alerts.api.problems import install_handlers
 from alerts.api.routers import admin, follows, preferences, topics, unsubscribe, web, webhooks
 from alerts.config import Settings, load_settings
@@ -37,7 +39,8 @@ async def _security_headers(
 ) -> Response:
     response = await call_next(request)
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
-    response.headers.setdefault("Referrer-Policy", "no-referrer")
+    # Our own forms must still say where they come from (see alerts.api.origin).
+    response.headers.setdefault("Referrer-Policy", "same-origin")
     if response.headers.get("content-type", "").startswith("text/html"):
         response.headers.setdefault("Content-Security-Policy", _CSP)
     return response
@@ -78,6 +81,9 @@ def create_app(
     app.state.senders = senders or senders_from_settings(settings)
     app.state.clock = clock
     install_handlers(app)
+    # Below the headers middleware, whose task group would wrap the 413 raised while reading.
+    app.add_middleware(BodyLimit, max_bytes=settings.api_max_body_bytes)
+    app.add_middleware(SameOriginWrites, base_url=settings.base_url)
     app.middleware("http")(_security_headers)
     for module in (topics, follows, preferences, webhooks, unsubscribe, admin, web):
         app.include_router(module.router)

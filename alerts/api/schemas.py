@@ -1,13 +1,25 @@
 """Request and response bodies. Validation happens here, so a bad value is a 422 naming the
 field; every text field refuses control characters and unpaired surrogates, which no
-database column can store, and every time is aware and within years 2000 to 2199."""
+database column can store, and every time is aware and within years 2000 to 2199. Input
+booleans and integers are strict (`0` is not `false`, `"7"` is not `7`) and times are ISO 8601
+text, so the schema's types are exactly what is accepted."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+    model_validator,
+)
 
 from alerts.errors import InputError
 from alerts.models import Channel, Mode
@@ -22,6 +34,16 @@ def _printable(value: str) -> str:
     if any(ord(ch) < 32 or ord(ch) == 127 for ch in value):
         raise ValueError("must not contain control characters")
     return value
+
+
+def _iso_text(value: object) -> object:
+    if isinstance(value, str | datetime):
+        return value
+    raise ValueError("must be an ISO 8601 date and time with its offset, e.g. 2026-01-05T08:00Z")
+
+
+def _whole(value: object) -> object:
+    return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
 def _moment(value: datetime) -> datetime:
@@ -41,9 +63,22 @@ def _timezone(value: str) -> str:
         raise ValueError(str(error)) from None
 
 
-Text = Annotated[str, Field(min_length=1, max_length=200), AfterValidator(_printable)]
-Keyword = Annotated[str, Field(min_length=1, max_length=100), AfterValidator(_printable)]
-Moment = Annotated[AwareDatetime, AfterValidator(_moment)]
+# Documents what `_printable` enforces (its messages are clearer than a pattern mismatch).
+_PRINTABLE = Field(json_schema_extra={"pattern": "^[^\\x00-\\x1f\\x7f]*$"})
+Text = Annotated[str, Field(min_length=1, max_length=200), _PRINTABLE, AfterValidator(_printable)]
+Keyword = Annotated[
+    str, Field(min_length=1, max_length=100), _PRINTABLE, AfterValidator(_printable)
+]
+Moment = Annotated[
+    AwareDatetime,
+    Field(json_schema_extra={"pattern": "^2[01][0-9]{2}-"}),  # documents `_moment`'s years
+    BeforeValidator(_iso_text),
+    AfterValidator(_moment),
+]
+# JSON Schema integers: 7 or 7.0, never "7" or true.
+Hour = Annotated[StrictInt, Field(ge=0, le=23), BeforeValidator(_whole)]
+HourlyCap = Annotated[StrictInt, Field(ge=1, le=1000), BeforeValidator(_whole)]
+PerSecond = Annotated[StrictInt, Field(ge=0, le=1_000_000), BeforeValidator(_whole)]
 Clock = Annotated[str, Field(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$", examples=["22:00"])]
 Timezone = Annotated[
     str, Field(max_length=64, examples=["Europe/Paris"]), AfterValidator(_timezone)
@@ -97,14 +132,14 @@ class FollowIn(Strict):
         None, max_length=20, examples=[["football"]], description="Following again keeps it."
     )
     snoozed_until: Moment | None = None
-    ignore_quiet_hours: bool | None = Field(None, description="Following again keeps it.")
+    ignore_quiet_hours: StrictBool | None = Field(None, description="Following again keeps it.")
 
 
 class FollowPatch(Strict):
     mode: Mode | None = None
     exclude: list[Keyword] | None = Field(None, max_length=20)
     snoozed_until: Moment | None = Field(None, description="null ends a snooze.")
-    ignore_quiet_hours: bool | None = None
+    ignore_quiet_hours: StrictBool | None = None
 
 
 class FollowOut(BaseModel):
@@ -133,14 +168,14 @@ class PreferencesIn(Strict):
     """Fields you send are changed; fields you leave out keep their value."""
 
     timezone: Timezone | None = None
-    digest_hour: int | None = Field(None, ge=0, le=23)
+    digest_hour: Hour | None = None
     weekly_weekday: Weekday | None = None
     quiet_hours: QuietHours | None = None
     quiet_mode: Literal["hold", "digest"] | None = None
-    paused: bool | None = None
+    paused: StrictBool | None = None
     snoozed_until: Moment | None = None
     default_channel: Channel | None = None
-    instant_cap_per_hour: int | None = Field(None, ge=1, le=1000)
+    instant_cap_per_hour: HourlyCap | None = None
 
 
 class PreferencesOut(BaseModel):
@@ -156,12 +191,8 @@ class PreferencesOut(BaseModel):
 
 
 RateLimit = Annotated[
-    int | None,
-    Field(
-        ge=0,
-        le=1_000_000,
-        description="Deliveries/s at most; 0: no limit; null: ALERTS_WEBHOOK_RATE_LIMIT_PER_S.",
-    ),
+    PerSecond | None,
+    Field(description="Deliveries/s at most; 0: no limit; null: ALERTS_WEBHOOK_RATE_LIMIT_PER_S."),
 ]
 
 
@@ -225,21 +256,25 @@ class UnsubscribeOut(BaseModel):
 
 
 class FeedIn(Strict):
-    source: Annotated[str, Field(min_length=1, max_length=2048), AfterValidator(_printable)]
+    source: Annotated[
+        str, Field(min_length=1, max_length=2048), _PRINTABLE, AfterValidator(_printable)
+    ]
     name: Text | None = None
 
 
 class CustomTopicIn(Strict):
     name: Text = Field(examples=["Border incidents"])
-    query: Annotated[str, Field(min_length=1, max_length=2000), AfterValidator(_printable)] = Field(
-        examples=['"border crossing" OR checkpoint']
-    )
+    query: Annotated[
+        str, Field(min_length=1, max_length=2000), _PRINTABLE, AfterValidator(_printable)
+    ] = Field(examples=['"border crossing" OR checkpoint'])
     parent: Text | None = Field(None, examples=["Syria"])
-    replace: bool = False
+    replace: StrictBool = False
 
 
 class UserIn(Strict):
-    email: Annotated[str, Field(min_length=3, max_length=320), AfterValidator(_printable)]
+    email: Annotated[
+        str, Field(min_length=3, max_length=320), _PRINTABLE, AfterValidator(_printable)
+    ]
     timezone: Timezone = "UTC"
 
 

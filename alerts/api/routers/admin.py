@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Response
 
 from alerts.api.deps import SessionDep, SettingsDep, require_admin
-from alerts.api.problems import field_errors
+from alerts.api.problems import BODY_ANSWERS, documented, field_errors
 from alerts.api.schemas import CustomTopicIn, FeedIn, NewUserOut, Problem, UserIn
 from alerts.errors import InputError
 from alerts.feeds.registry import add_feed, feed_info, list_feeds
@@ -28,7 +28,7 @@ def get_feeds(session: SessionDep) -> list[dict[str, object]]:
     return [f.as_dict() for f in list_feeds(session)]
 
 
-@router.post("/feeds", status_code=201, responses={200: {}, 422: {"model": Problem}})
+@router.post("/feeds", status_code=201, responses={200: {}, **documented(*BODY_ANSWERS)})
 def post_feed(
     body: FeedIn, session: SessionDep, settings: SettingsDep, response: Response
 ) -> dict[str, object]:
@@ -47,7 +47,7 @@ def post_feed(
 
 
 @router.post(
-    "/users", response_model=NewUserOut, status_code=201, responses={422: {"model": Problem}}
+    "/users", response_model=NewUserOut, status_code=201, responses=documented(*BODY_ANSWERS)
 )
 def post_user(body: UserIn, session: SessionDep, settings: SettingsDep) -> NewUserOut:
     """Create a subscriber; the answer holds their API key, shown only this once."""
@@ -62,7 +62,7 @@ def get_custom_topics(session: SessionDep) -> list[dict[str, object]]:
     return [t.as_dict() for t in custom_topics(session)]
 
 
-@router.post("/topics", status_code=201, responses={422: {"model": Problem}})
+@router.post("/topics", status_code=201, responses=documented(*BODY_ANSWERS))
 def post_custom_topic(body: CustomTopicIn, session: SessionDep) -> dict[str, object]:
     """Add a custom topic defined by a query (or change one with `replace`); users follow
     it like any other topic."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Response
 
 from alerts.api.deps import SessionDep, TopicsDep, UserDep
-from alerts.api.problems import field_errors
+from alerts.api.problems import BODY_ANSWERS, documented, field_errors
 from alerts.api.routers.topics import RowId
 from alerts.api.schemas import FollowIn, FollowOut, FollowPatch, Problem
 from alerts.models import Channel, Mode
@@ -50,7 +50,7 @@ def get_follows(user: UserDep, session: SessionDep) -> list[FollowOut]:
     "",
     response_model=FollowOut,
     status_code=201,
-    responses={200: {"model": FollowOut}, 422: {"model": Problem}},
+    responses={200: {"model": FollowOut}, **documented(*BODY_ANSWERS)},
 )
 def add_follow(
     body: FollowIn, user: UserDep, session: SessionDep, taxonomy: TopicsDep, response: Response
@@ -80,7 +80,7 @@ def add_follow(
     return follow_out(row)
 
 
-@router.patch("/{follow_id}", response_model=FollowOut, responses={404: {"model": Problem}})
+@router.patch("/{follow_id}", response_model=FollowOut, responses=documented(404, *BODY_ANSWERS))
 def change_follow(
     follow_id: RowId, body: FollowPatch, user: UserDep, session: SessionDep
 ) -> FollowOut:
@@ -102,7 +102,7 @@ def change_follow(
     return follow_out(row)
 
 
-@router.delete("/{follow_id}", status_code=204, responses={404: {"model": Problem}})
+@router.delete("/{follow_id}", status_code=204, responses=documented(404))
 def delete_follow(follow_id: RowId, user: UserDep, session: SessionDep) -> Response:
     """Stop following."""
     unfollow(session, user.id, follow_id)

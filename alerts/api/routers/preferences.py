@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query
 from sqlalchemy import select
 
 from alerts.api.deps import SessionDep, SettingsDep, UserDep
-from alerts.api.problems import field_errors
+from alerts.api.problems import BODY_ANSWERS, documented, field_errors
 from alerts.api.schemas import NotificationOut, PreferencesIn, PreferencesOut, Problem, QuietHours
 from alerts.models import Channel, Mode, NotificationStatus
 from alerts.preferences import WEEKDAYS, preferences_of, update_preferences
@@ -44,7 +44,7 @@ def get_preferences(user: UserDep, settings: SettingsDep) -> PreferencesOut:
     return preferences_out(user, settings.digest_hour)
 
 
-@router.put("/preferences", response_model=PreferencesOut, responses={422: {"model": Problem}})
+@router.put("/preferences", response_model=PreferencesOut, responses=documented(*BODY_ANSWERS))
 def put_preferences(
     body: PreferencesIn, user: UserDep, session: SessionDep, settings: SettingsDep
 ) -> PreferencesOut:

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from alerts.api.deps import SessionDep, TopicsDep, UserDep
+from alerts.api.problems import documented
 from alerts.api.schemas import ArticleOut, ArticleTopicOut, Problem, TopicOut
 from alerts.errors import NotFoundError
 from alerts.models import Topic
@@ -107,9 +108,7 @@ def article_view(session: Session, article_id: int, user_id: int) -> ArticleOut:
     )
 
 
-@router.get(
-    "/articles/{article_id}", response_model=ArticleOut, responses={404: {"model": Problem}}
-)
+@router.get("/articles/{article_id}", response_model=ArticleOut, responses=documented(404))
 def get_article(article_id: RowId, user: UserDep, session: SessionDep) -> ArticleOut:
     """An article and the topics it was tagged with, with the evidence for each."""
     return article_view(session, article_id, user.id)

@@ -38,7 +38,14 @@ def _wants_html(request: Request) -> bool:
     return "text/html" in request.headers.get("accept", "")
 
 
-@router.get("/unsubscribe", response_class=HTMLResponse, responses={400: {"model": Problem}})
+# The page is HTML, a bad token's 400 is JSON like every other error.
+_BAD_TOKEN_JSON = {
+    "description": "The token is forged, tampered with or expired.",
+    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Problem"}}},
+}
+
+
+@router.get("/unsubscribe", response_class=HTMLResponse, responses={400: _BAD_TOKEN_JSON})
 def confirm_page(token: Token, settings: SettingsDep, session: SessionDep) -> HTMLResponse:
     """A page asking to confirm; its button makes the one-click POST."""
     request = _verify(settings, session, token)

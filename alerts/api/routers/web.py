@@ -1,9 +1,11 @@
 """The follow page, topic search and preferences form: server-rendered Jinja2 and one small
 script (`templates/web/static/app.js`) that calls the JSON API; no build step.
 
-Signing in: open any page with `?key=<api key>` once, or use the form at `/web/login`. The key
-is kept in an HttpOnly, SameSite=Strict cookie; the script sends `X-Requested-With:
-alerts-web` with every change, which the API requires of cookie-authenticated writes.
+Signing in: open any page with `?key=<api key>` once (typed or bookmarked: a link on another
+site is ignored), or use the form at `/web/login`. The key is kept in an HttpOnly,
+SameSite=Strict cookie; the script sends `X-Requested-With: alerts-web` with every change,
+which the API requires of cookie-authenticated writes. Form posts from other sites are
+refused before they get here (`alerts.api.origin`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from alerts.api.deps import KEY_COOKIE, SessionDep, SettingsDep, TopicsDep
+from alerts.api.origin import from_elsewhere, origin_of
 from alerts.api.routers.preferences import preferences_out
 from alerts.api.routers.topics import RowId, article_view, search_topics
 from alerts.config import Settings
@@ -27,6 +30,7 @@ from alerts.subscribers import user_by_api_key
 
 router = APIRouter(prefix="/web", include_in_schema=False)
 _COOKIE_AGE_S = 30 * 24 * 3600
+_LINK_FROM_ELSEWHERE = "A sign-in link opened from another site is ignored: paste your key here."
 
 
 def _page(name: str, **context: object) -> HTMLResponse:
@@ -50,6 +54,8 @@ def _signed_in(request: Request, session: Session, settings: Settings) -> UserRo
     """The user of the cookie; or a redirect that stores `?key=` / asks to sign in."""
     key = request.query_params.get("key")
     if key is not None:
+        if from_elsewhere(request.scope, origin_of(settings.base_url)):
+            return _page("login.html", next=request.url.path, error=_LINK_FROM_ELSEWHERE)
         if user_by_api_key(session, key) is None:
             return _page("login.html", next=request.url.path, error="That API key is not valid.")
         clean = request.url.remove_query_params("key")

@@ -3,12 +3,10 @@ created or its secret rotated, never when listed."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from fastapi import APIRouter, Response
 
 from alerts.api.deps import ClockDep, SendersDep, SessionDep, SettingsDep, UserDep
-from alerts.api.problems import field_errors
+from alerts.api.problems import BODY_ANSWERS, documented, field_errors
 from alerts.api.routers.topics import RowId
 from alerts.api.schemas import (
     ProbeOut,
@@ -29,7 +27,7 @@ from alerts.endpoints import (
 from alerts.store.tables import WebhookEndpointRow
 
 router = APIRouter(prefix="/me/webhooks", tags=["webhooks"], responses={401: {"model": Problem}})
-_MISSING: dict[int | str, dict[str, Any]] = {404: {"model": Problem}}
+_MISSING = documented(404)
 
 
 def _out(row: WebhookEndpointRow) -> WebhookOut:
@@ -53,7 +51,7 @@ def get_webhooks(user: UserDep, session: SessionDep) -> list[WebhookOut]:
 
 
 @router.post(
-    "", response_model=WebhookSecretOut, status_code=201, responses={422: {"model": Problem}}
+    "", response_model=WebhookSecretOut, status_code=201, responses=documented(*BODY_ANSWERS)
 )
 def add_webhook(
     body: WebhookIn, user: UserDep, session: SessionDep, settings: SettingsDep
@@ -65,7 +63,7 @@ def add_webhook(
     return _with_secret(row)
 
 
-@router.patch("/{endpoint_id}", response_model=WebhookOut, responses=_MISSING)
+@router.patch("/{endpoint_id}", response_model=WebhookOut, responses=documented(404, *BODY_ANSWERS))
 def update_webhook(
     endpoint_id: RowId, body: WebhookPatch, user: UserDep, session: SessionDep
 ) -> WebhookOut:
