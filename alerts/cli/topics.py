@@ -10,9 +10,8 @@ import typer
 from rich.table import Table
 from sqlalchemy.orm import Session
 
-from alerts.bench.quality import record_eval
-from alerts.cli.common import JsonOption, console, print_json, settings
-from alerts.dispatch import make_dispatcher
+from alerts.cli.bench import from_checkout
+from alerts.cli.common import JsonOption, console, dispatcher_for, print_json, settings
 from alerts.errors import InputError
 from alerts.matching.fanout import fan_out
 from alerts.models import TopicMatch
@@ -188,10 +187,10 @@ def reapply(
         added = record_matches(session, found, trial.ancestors)
         sent = _notify(session, found, [trial.name, *trial.ancestors]) if notify else []
     if sent:
-        dispatcher = make_dispatcher(config)
-        for notification_id in sent:
-            dispatcher.deliver(notification_id)
-        dispatcher.flush()
+        with dispatcher_for(config) as dispatcher:
+            for notification_id in sent:
+                dispatcher.deliver(notification_id)
+            dispatcher.flush()
     result = {"topic": trial.name, "matched": len(found), "tags_added": added}
     if json_out:
         print_json({**result, "notifications": len(sent)})
@@ -262,6 +261,9 @@ def eval_(
         raise InputError("give --model DIR or set ALERTS_MODELS_DIR")
     scores = evaluate_folder(data, folder, holdout=holdout)
     if record:
+        with from_checkout():  # BENCHMARKS.md belongs to the source checkout
+            from benchmarks.quality import record_eval
+
         record_eval(record, scores, data=data, holdout=holdout, path=output)
     if json_out:
         print_json({"data": str(data), "model": str(folder), **scores.as_dict()})
