@@ -7,8 +7,7 @@ from datetime import UTC, datetime
 import typer
 from rich.table import Table
 
-from alerts.cli.common import JsonOption, console, print_json, settings
-from alerts.dispatch import make_dispatcher
+from alerts.cli.common import JsonOption, console, dispatcher_for, print_json, settings
 from alerts.errors import InputError
 from alerts.notify.deadletters import list_deliveries
 from alerts.notify.deadletters import replay as replay_failed
@@ -75,9 +74,9 @@ def replay(
             endpoint_id=endpoint,
             since=_parse_since(since),
         )
-    dispatcher = make_dispatcher(config)
-    dispatcher.sweep()
-    dispatcher.flush()
+    with dispatcher_for(config) as dispatcher:
+        dispatcher.sweep()
+        dispatcher.flush()
     if json_out:
         print_json({"replayed": count})
     else:

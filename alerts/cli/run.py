@@ -8,9 +8,9 @@ from types import FrameType
 
 import typer
 
-from alerts.cli.common import JsonOption, console, print_json, settings
+from alerts.cli.common import JsonOption, console, dispatcher_for, print_json, settings
 from alerts.config import Settings
-from alerts.dispatch import Dispatcher, make_dispatcher
+from alerts.dispatch import Dispatcher
 from alerts.pipeline import cycle_report
 from alerts.runner import run_cycle, wait_until_done, watch
 from alerts.store.db import session_scope
@@ -48,15 +48,15 @@ def run(
     Example: alerts run --once --json
     """
     config = settings()
-    dispatcher = make_dispatcher(config)
-    if not once:
-        _watch_forever(config, dispatcher)
-        return
-    started = utcnow()
-    with console.status("polling, classifying, delivering…") if not json_out else nullcontext():
-        feeds = run_cycle(config, dispatcher)
-        if dispatcher.distributed:
-            wait_until_done(config, dispatcher, started=started, timeout_s=timeout)
+    with dispatcher_for(config) as dispatcher:
+        if not once:
+            _watch_forever(config, dispatcher)
+            return
+        started = utcnow()
+        with console.status("polling, classifying, delivering…") if not json_out else nullcontext():
+            feeds = run_cycle(config, dispatcher)
+            if dispatcher.distributed:
+                wait_until_done(config, dispatcher, started=started, timeout_s=timeout)
     with session_scope(config.database_url) as session:
         report = cycle_report(session, since=started)
     if json_out:

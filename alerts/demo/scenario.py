@@ -9,6 +9,7 @@ from __future__ import annotations
 import email
 import email.policy
 import shutil
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -107,9 +108,9 @@ def run_demo(workdir: Path) -> DemoReport:
     report = DemoReport(workdir=workdir)
     with WebhookReceiver() as receiver:
         secrets = _setup(settings, receiver.url + "/hooks/alerts")
-        dispatcher = InlineDispatcher(settings)
-        run_cycle(settings, dispatcher)
-        dispatcher.send_digests(Mode.DAILY, force=True)
+        with closing(InlineDispatcher(settings)) as dispatcher:
+            run_cycle(settings, dispatcher)
+            dispatcher.send_digests(Mode.DAILY, force=True)
         verifier = Webhook(secrets["ops@example.org"])
         for request in receiver.requests:
             payload = verifier.verify(request.body, request.headers)
