@@ -321,3 +321,22 @@ def smtp(
     with _working(f"sending {n:,} messages…", json_out):
         result = smtp_bench.run_smtp(n, sample=sample, connections=connections)
     _report("smtp", result.as_dict(), smtp_bench.markdown(result), output, json_out)
+
+
+@app.command("startup")
+def startup(
+    runs: int = typer.Option(15, "--runs", min=1, help="Fresh interpreters timed per command."),
+    output: Path = OutputOption,
+    json_out: bool = JsonOption,
+) -> None:
+    """Seconds before a command starts (`alerts --help`, `import alerts.cli.main`), against
+    importing typer, rich and pydantic-settings alone.
+
+    Example: alerts bench startup --runs 15
+    """
+    with from_checkout():
+        from benchmarks import startup as startup_bench
+
+    with _working(f"starting {3 * runs} interpreters…", json_out):
+        result = startup_bench.run_startup(runs)
+    _report("startup", result.as_dict(), startup_bench.markdown(result), output, json_out)

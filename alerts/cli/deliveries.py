@@ -9,10 +9,6 @@ from rich.table import Table
 
 from alerts.cli.common import JsonOption, console, dispatcher_for, print_json, settings
 from alerts.errors import InputError
-from alerts.notify.deadletters import list_deliveries
-from alerts.notify.deadletters import replay as replay_failed
-from alerts.store.db import session_scope
-from alerts.store.tables import utcnow
 
 app = typer.Typer(help="Inspect deliveries and replay failed ones.", no_args_is_help=True)
 
@@ -24,6 +20,9 @@ def list_(
     json_out: bool = JsonOption,
 ) -> None:
     """List notifications with their status, attempts and last error."""
+    from alerts.notify.deadletters import list_deliveries
+    from alerts.store.db import session_scope
+
     with session_scope(settings().database_url) as session:
         rows = list_deliveries(session, failed_only=failed, limit=limit)
     if json_out:
@@ -65,6 +64,10 @@ def replay(
     Examples: alerts deliveries replay 42 · alerts deliveries replay --endpoint 3 ·
     alerts deliveries replay --since 2026-11-27T00:00
     """
+    from alerts.notify.deadletters import replay as replay_failed
+    from alerts.store.db import session_scope
+    from alerts.store.tables import utcnow
+
     config = settings()
     with session_scope(config.database_url) as session:
         count = replay_failed(

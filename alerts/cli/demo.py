@@ -8,7 +8,6 @@ import typer
 from rich.table import Table
 
 from alerts.cli.common import JsonOption, console, print_json
-from alerts.demo.scenario import run_demo
 
 
 def demo(
@@ -20,6 +19,8 @@ def demo(
     """Run a self-contained demo: bundled sample feeds, three followers (instant e-mail,
     signed webhook to a loopback receiver, daily digest), one polling cycle and a digest.
     """
+    from alerts.demo.scenario import run_demo
+
     report = run_demo(workdir)
     if json_out:
         print_json(

@@ -9,9 +9,6 @@ from rich.table import Table
 
 from alerts.cli.common import JsonOption, console, print_json, settings
 from alerts.errors import InputError
-from alerts.feeds.opml import OpmlFeed, read_opml, write_opml
-from alerts.feeds.registry import add_feed, feed_info, list_feeds
-from alerts.store.db import session_scope
 
 app = typer.Typer(help="Add and inspect the feeds that are watched.", no_args_is_help=True)
 
@@ -36,6 +33,9 @@ def add(
 
     Example: alerts feeds add https://example.org/world.rss --name "Example World"
     """
+    from alerts.feeds.registry import add_feed, feed_info
+    from alerts.store.db import session_scope
+
     with session_scope(settings().database_url) as session:
         feed, created = add_feed(session, source, name, interval_s=interval)
         info = feed_info(feed)
@@ -49,6 +49,9 @@ def add(
 @app.command("list")
 def list_(json_out: bool = JsonOption) -> None:
     """List feeds with their status, last HTTP status and last error."""
+    from alerts.feeds.registry import list_feeds
+    from alerts.store.db import session_scope
+
     with session_scope(settings().database_url) as session:
         feeds = list_feeds(session)
     if json_out:
@@ -77,6 +80,10 @@ def import_(
 
     Example: alerts feeds import subscriptions.opml
     """
+    from alerts.feeds.opml import read_opml
+    from alerts.feeds.registry import add_feed
+    from alerts.store.db import session_scope
+
     try:
         document = path.read_bytes()
     except OSError as exc:
@@ -106,6 +113,10 @@ def export(
     ),
 ) -> None:
     """Write every feed as OPML 2.0, for import into another reader."""
+    from alerts.feeds.opml import OpmlFeed, write_opml
+    from alerts.feeds.registry import list_feeds
+    from alerts.store.db import session_scope
+
     with session_scope(settings().database_url) as session:
         feeds = [OpmlFeed(f.url, f.name) for f in list_feeds(session)]
     document = write_opml(feeds)

@@ -11,13 +11,11 @@ import typer
 from alerts.cli.common import JsonOption, console, dispatcher_for, print_json, settings
 from alerts.config import Settings
 from alerts.dispatch import Dispatcher
-from alerts.pipeline import cycle_report
-from alerts.runner import run_cycle, wait_until_done, watch
-from alerts.store.db import session_scope
-from alerts.store.tables import utcnow
 
 
 def _watch_forever(config: Settings, dispatcher: Dispatcher) -> None:
+    from alerts.runner import watch
+
     stopping: list[bool] = []
 
     def _stop(_sig: int, _frame: FrameType | None) -> None:
@@ -47,6 +45,11 @@ def run(
 
     Example: alerts run --once --json
     """
+    from alerts.pipeline import cycle_report
+    from alerts.runner import run_cycle, wait_until_done
+    from alerts.store.db import session_scope
+    from alerts.store.tables import utcnow
+
     config = settings()
     with dispatcher_for(config) as dispatcher:
         if not once:

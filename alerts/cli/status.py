@@ -5,9 +5,6 @@ from __future__ import annotations
 from rich.table import Table
 
 from alerts.cli.common import JsonOption, console, print_json, settings
-from alerts.status import broker_queue_depth, read_status
-from alerts.store.db import session_scope
-from alerts.store.tables import utcnow
 
 
 def status(json_out: bool = JsonOption) -> None:
@@ -15,6 +12,10 @@ def status(json_out: bool = JsonOption) -> None:
 
     Example: alerts status --json | jq .deliveries_late
     """
+    from alerts.status import broker_queue_depth, read_status
+    from alerts.store.db import session_scope
+    from alerts.store.tables import utcnow
+
     config = settings()
     depth = broker_queue_depth(config)
     with session_scope(config.database_url) as session:

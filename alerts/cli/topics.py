@@ -5,25 +5,21 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.table import Table
-from sqlalchemy.orm import Session
 
 from alerts.cli.bench import from_checkout
 from alerts.cli.common import JsonOption, console, dispatcher_for, print_json, settings
 from alerts.errors import InputError
-from alerts.matching.fanout import fan_out
 from alerts.models import TopicMatch
-from alerts.store.db import session_scope
-from alerts.store.tables import utcnow
-from alerts.topics.backfill import StoredMatch, parse_since, record_matches
-from alerts.topics.catalog import topic_catalog
-from alerts.topics.corpus import Scores
-from alerts.topics.custom import custom_topics, save_custom_topic
-from alerts.topics.live import classifier_for, topic_trial
-from alerts.topics.query import describe, parse
-from alerts.topics.taxonomy import bundled_taxonomy
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from alerts.topics.backfill import StoredMatch
+    from alerts.topics.corpus import Scores
 
 app = typer.Typer(help="Browse, define, test and train topics.", no_args_is_help=True)
 SinceOption = typer.Option(None, "--since", help="Look back over stored articles: 12h, 7d, 2w.")
@@ -55,6 +51,10 @@ def _why(match: TopicMatch) -> str:
 @app.command("list")
 def list_(json_out: bool = JsonOption) -> None:
     """List every topic (bundled and custom) with its parents and aliases."""
+    from alerts.store.db import session_scope
+    from alerts.topics.custom import custom_topics
+    from alerts.topics.taxonomy import bundled_taxonomy
+
     with session_scope(settings().database_url) as session:
         custom = custom_topics(session)
     rows = [(t.name, t.kind, list(t.parents), list(t.aliases)) for t in bundled_taxonomy()]
@@ -82,6 +82,11 @@ def add(
 
     Example: alerts topics add "Albu Kamal" --query '"Albu Kamal" NEAR/5 strike*' --parent Syria
     """
+    from alerts.store.db import session_scope
+    from alerts.topics.custom import save_custom_topic
+    from alerts.topics.query import describe, parse
+    from alerts.topics.taxonomy import bundled_taxonomy
+
     with session_scope(settings().database_url) as session:
         topic = save_custom_topic(
             session, bundled_taxonomy(), name, query, parent=parent, replace=replace
@@ -97,6 +102,9 @@ def show(
     name: str = typer.Argument(..., help="A topic name or alias."), json_out: bool = JsonOption
 ) -> None:
     """Show a topic: its aliases and context, its query, or its learned threshold."""
+    from alerts.store.db import session_scope
+    from alerts.topics.catalog import topic_catalog
+
     with session_scope(settings().database_url) as session:
         details = topic_catalog(session, settings()).details(name)
     if json_out:
@@ -146,6 +154,10 @@ def test(
 
     Example: alerts topics test "Islamic State" --since 7d
     """
+    from alerts.store.db import session_scope
+    from alerts.topics.backfill import parse_since
+    from alerts.topics.live import topic_trial
+
     config = settings()
     if since is None and path is None:
         raise InputError("give an article (a file, or - for stdin) or --since 7d")
@@ -160,6 +172,9 @@ def test(
 
 def _notify(session: Session, found: list[StoredMatch], topics: list[str]) -> list[int]:
     """Fan the matches out to the topic's followers (one notification per story)."""
+    from alerts.matching.fanout import fan_out
+    from alerts.store.tables import utcnow
+
     ids: list[int] = []
     for m in found:
         ids += fan_out(
@@ -180,6 +195,10 @@ def reapply(
 
     Example: alerts topics reapply "Albu Kamal offensive" --since 7d
     """
+    from alerts.store.db import session_scope
+    from alerts.topics.backfill import parse_since, record_matches
+    from alerts.topics.live import topic_trial
+
     config = settings()
     with session_scope(config.database_url) as session:
         trial = topic_trial(session, config, name)
@@ -283,6 +302,8 @@ def classify(
 
     Example: alerts classify story.txt --json
     """
+    from alerts.topics.live import classifier_for
+
     title, _, body = _read_text(path).strip().partition("\n")
     matches = classifier_for(settings()).classify(title.strip(), body.strip(), source=source)
     if json_out:

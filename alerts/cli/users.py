@@ -6,10 +6,6 @@ import typer
 
 from alerts.cli.common import JsonOption, console, print_json, settings
 from alerts.models import Channel, Mode
-from alerts.store.db import session_scope
-from alerts.subscribers import add_user
-from alerts.subscribers import follow as follow_topic
-from alerts.topics.catalog import topic_catalog
 
 app = typer.Typer(help="Create subscribers.", no_args_is_help=True)
 
@@ -26,6 +22,9 @@ def add(
     """Create a subscriber. Prints the API key (shown once) and, with --webhook, the
     Standard Webhooks signing secret (whsec_…) to verify deliveries with.
     """
+    from alerts.store.db import session_scope
+    from alerts.subscribers import add_user
+
     with session_scope(settings().database_url) as session:
         user = add_user(settings(), session, email, tz=tz, webhook_url=webhook)
     if json_out:
@@ -52,6 +51,10 @@ def follow(
 
     Example: alerts follow ana@example.org Syria --mode daily
     """
+    from alerts.store.db import session_scope
+    from alerts.subscribers import follow as follow_topic
+    from alerts.topics.catalog import topic_catalog
+
     with session_scope(settings().database_url) as session:
         topics = topic_catalog(session, settings())
         row = follow_topic(session, topics, email, topic, channel=channel, mode=mode)
