@@ -5,6 +5,6 @@ COPY pyproject.toml README.md ./
 COPY alerts ./alerts
 COPY workers ./workers
 COPY templates ./templates
-RUN pip install --no-cache-dir -e . && useradd --create-home alerts
+RUN pip install --no-cache-dir . && useradd --create-home alerts
 USER alerts
 CMD ["alerts", "run"]

@@ -1,4 +1,5 @@
-# The two commands of the README: `make demo` and `make test`.
+# The two commands of the README: `make demo` (the runtime only) and `make test` (the dev
+# tools and the system packages the tests use, too).
 .PHONY: demo test lint setup
 
 demo:
@@ -6,12 +7,12 @@ demo:
 	.venv/bin/alerts demo
 
 setup:
-	./scripts/setup --system
+	./scripts/setup --system --dev
 
 lint: setup
 	.venv/bin/ruff check .
 	.venv/bin/ruff format --check .
-	.venv/bin/mypy alerts workers
+	.venv/bin/mypy alerts workers benchmarks
 
 test: lint
 	.venv/bin/pytest

@@ -1,12 +1,14 @@
 """Who runs the next step. The pipeline hands ids to a `Dispatcher`: the in-process one
 (`alerts.runner.InlineDispatcher`) runs the step at once, the Celery one
-(`workers.dispatch.CeleryDispatcher`) sends it to a worker. `ALERTS_BROKER_URL` decides."""
+(`workers.dispatch.CeleryDispatcher`) sends it to a worker. The library only names the
+interface: the edge that knows whether `ALERTS_BROKER_URL` is set (the CLI's
+`dispatcher_for`, or `workers/` itself) builds one and hands it in, so the library never
+imports Celery."""
 
 from __future__ import annotations
 
 from typing import Protocol
 
-from alerts.config import Settings
 from alerts.models import Mode
 
 
@@ -39,13 +41,6 @@ class Dispatcher(Protocol):
         """Run what was handed over and not yet started (a no-op when a broker runs it)."""
         ...
 
-
-def make_dispatcher(settings: Settings) -> Dispatcher:
-    """Celery when a broker is configured, in-process otherwise."""
-    if settings.broker_url:
-        from workers.dispatch import CeleryDispatcher  # an edge, imported only when configured
-
-        return CeleryDispatcher(settings)
-    from alerts.runner import InlineDispatcher
-
-    return InlineDispatcher(settings)
+    def close(self) -> None:
+        """Release what the dispatcher holds open (the senders' pooled connections)."""
+        ...

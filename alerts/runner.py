@@ -50,10 +50,12 @@ class InlineDispatcher:
     on_step: StepReport | None = None  # told after each step `flush()` runs (a progress bar)
     _queue: list[tuple[int, int, tuple[int, ...]]] = field(default_factory=list)  # stage, seq, ids
     _seq: itertools.count[int] = field(default_factory=itertools.count)
+    _own_senders: bool = False  # built here from Settings, so closed here
 
     def __post_init__(self) -> None:
         if self.senders is None:
             self.senders = senders_from_settings(self.settings)
+            self._own_senders = True
         if self.classifier is None:
             self.classifier = classifier_for(self.settings)
 
@@ -107,6 +109,11 @@ class InlineDispatcher:
                 self.settings, session, self.senders, period=period, now=utcnow(), force=force
             )
         self.digests.extend(outcomes)
+
+    def close(self) -> None:
+        """Close the senders built from Settings; senders handed in belong to the caller."""
+        if self._own_senders and self.senders is not None:
+            self.senders.close()
 
 
 def run_cycle(settings: Settings, dispatcher: Dispatcher, *, due_only: bool = False) -> int:

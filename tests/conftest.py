@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
-from alerts.bench.faults_env import SmtpSink
 from alerts.config import Settings, load_settings
 from alerts.demo.receiver import WebhookReceiver
+from tests.support.smtp import SmtpSink
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).with_name("fixtures")

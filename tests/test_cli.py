@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from alerts.demo.receiver import WebhookReceiver
 from tests.conftest import FIXTURES
 from tests.e2e.scenario import ALERTS, base_env, cli
 
@@ -132,7 +133,9 @@ def test_help_teaches(env: dict[str, str]) -> None:
 
 
 def test_demo_runs_offline(env: dict[str, str], tmp_path: Path) -> None:
-    report = json.loads(cli(env, "demo", "--dir", str(tmp_path / "demo"), "--json").stdout)
+    result = cli(env, "demo", "--dir", str(tmp_path / "demo"), "--json")
+    assert result.stderr == ""  # e.g. no "Unclosed client session" from a webhook pool
+    report = json.loads(result.stdout)
     titles = {c["title"]: c["topics"] for c in report["classified"]}
     seed = titles["Iraqi Airstrikes Target ISIS Militants in Syria for First Time"]
     assert {"Iraq", "Syria", "Islamic State", "Middle East"} <= set(seed)
@@ -144,3 +147,15 @@ def test_demo_runs_offline(env: dict[str, str], tmp_path: Path) -> None:
     (precious / "keep.txt").write_text("mine")
     assert "not a demo folder" in fails(env, "demo", "--dir", str(precious))
     assert (precious / "keep.txt").read_text() == "mine"
+
+
+def test_run_once_closes_its_webhook_connections(
+    env: dict[str, str], receiver: WebhookReceiver
+) -> None:
+    cli(env, "feeds", "add", str(FIXTURES / "feeds" / "outlet-a.xml"))
+    cli(env, "users", "add", "ops@example.org", "--webhook", receiver.url + "/hook")
+    cli(env, "follow", "ops@example.org", "Iraq", "--channel", "webhook")
+    result = cli(env, "run", "--once", "--json")
+    assert json.loads(result.stdout)["notifications"] == {"sent": 1}
+    assert len(receiver.requests) == 1
+    assert "Unclosed" not in result.stderr and "Traceback" not in result.stderr

@@ -13,7 +13,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from alerts.errors import UnsafeTargetError
-from alerts.guard import GuardedResolver, check_url, read_address, why_blocked
+from alerts.feeds.resolver import GuardedResolver
+from alerts.guard import check_url, read_address, why_blocked
 
 ipv4 = st.integers(0, 2**32 - 1).map(ipaddress.IPv4Address)
 ipv6 = st.integers(0, 2**128 - 1).map(ipaddress.IPv6Address)

@@ -8,9 +8,9 @@ import socket
 import subprocess
 from pathlib import Path
 
-from alerts.bench.faults_env import free_port
 from tests.conftest import REDIS_URL
 from tests.e2e.scenario import ALERTS, base_env, cli
+from tests.support.ports import free_port
 
 
 def _closed_port() -> int:

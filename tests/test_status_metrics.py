@@ -15,12 +15,12 @@ import redis
 from prometheus_client.parser import text_string_to_metric_families
 
 from alerts.api import create_app
-from alerts.bench.faults_env import free_port
 from alerts.config import load_settings
 from alerts.metrics import registry_for, render_metrics
 from tests.api.server import ApiServer
 from tests.conftest import FIXTURES, REDIS_URL, REPO
 from tests.e2e.scenario import base_env, cli
+from tests.support.ports import free_port
 
 
 def _samples(text: str) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:

@@ -58,3 +58,6 @@ class CeleryDispatcher:
 
     def flush(self) -> None:
         """Nothing to do: the broker already holds every task."""
+
+    def close(self) -> None:
+        """Nothing to release: Celery keeps its own broker connection pool."""

@@ -1,12 +1,14 @@
 """`alerts bench …`: benchmarks with a baseline measured in the same run; results go to
 BENCHMARKS.md (one section per benchmark) and, with --json, to stdout.
 
-Each command imports its benchmark when it runs: they pull in heavy libraries (servers,
-Celery, scikit-learn) that every other `alerts` command would otherwise pay for at start-up.
+The benchmarks live in the top-level `benchmarks` package of a source checkout, not in the
+installed package: each command imports its benchmark when it runs (they pull in servers,
+Celery and scikit-learn), and without a checkout every command says so in one line.
 """
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
@@ -15,13 +17,12 @@ from pathlib import Path
 import typer
 from rich.status import Status
 
-from alerts.bench.report import write_section
 from alerts.cli.common import JsonOption, console, print_json, settings
 from alerts.errors import InputError
 
 app = typer.Typer(
-    help="Measure throughput against a baseline in the same run; writes BENCHMARKS.md.",
-    no_args_is_help=True,
+    help="Measure throughput against a baseline in the same run; writes BENCHMARKS.md "
+    "(from a source checkout).",
 )
 
 OutputOption = typer.Option(Path("BENCHMARKS.md"), "--output", help="Markdown file to update.")
@@ -30,6 +31,30 @@ AdminUrlOption = typer.Option(
     "--admin-database-url",
     help="PostgreSQL URL allowed to create a scratch database.",
 )
+
+
+_NOT_SHIPPED = "benchmarks run from a source checkout (git clone, then `make setup`)"
+
+
+@contextmanager
+def from_checkout() -> Iterator[None]:
+    """Around an import of `benchmarks`: an `InputError` when the benchmarks (or the test
+    servers they share) are not importable, as in an installed wheel."""
+    try:
+        yield
+    except ModuleNotFoundError as error:
+        if (error.name or "").partition(".")[0] in ("benchmarks", "tests"):
+            raise InputError(_NOT_SHIPPED) from None
+        raise
+
+
+@app.callback(invoke_without_command=True)
+def _require_checkout(ctx: typer.Context) -> None:
+    """Fail in one line before any option is read when there is nothing to run."""
+    if importlib.util.find_spec("benchmarks") is None:
+        raise InputError(_NOT_SHIPPED)
+    if ctx.invoked_subcommand is None:
+        typer.echo(ctx.get_help())
 
 
 @contextmanager
@@ -44,6 +69,9 @@ def _working(message: str, json_out: bool) -> Iterator[Status | None]:
 
 def _report(section: str, numbers: dict[str, object], text: str, output: Path, json: bool) -> None:
     """Record the benchmark's section in `output`, then print its numbers (--json) or it."""
+    with from_checkout():
+        from benchmarks.report import write_section
+
     write_section(section, text, output)
     if json:
         print_json(numbers)
@@ -70,11 +98,14 @@ def ingest(
 
     Example: alerts bench ingest --feeds 10000
     """
-    from alerts.bench.ingest import markdown, run_ingest
+    with from_checkout():
+        from benchmarks import ingest as ingest_bench
 
     with _working(f"polling {feeds:,} feeds twice…", json_out):
-        result = run_ingest(feeds, sample=sample, database_url=database_url, processes=processes)
-    _report("ingest", asdict(result), markdown(result), output, json_out)
+        result = ingest_bench.run_ingest(
+            feeds, sample=sample, database_url=database_url, processes=processes
+        )
+    _report("ingest", asdict(result), ingest_bench.markdown(result), output, json_out)
 
 
 @app.command("faults")
@@ -96,21 +127,22 @@ def faults(
     """Crash and outage drills on the distributed path: counts lost and duplicated
     notifications at the receivers and writes RELIABILITY.md.
     """
-    from alerts.bench.faults import SCENARIOS, as_json, run_scenario, write_report
+    with from_checkout():
+        from benchmarks import faults as drills
 
-    names = scenario or list(SCENARIOS)
-    unknown = sorted(set(names) - set(SCENARIOS))
+    names = scenario or list(drills.SCENARIOS)
+    unknown = sorted(set(names) - set(drills.SCENARIOS))
     if unknown:
         raise InputError(
-            f"unknown scenario {', '.join(unknown)}; choose from {', '.join(SCENARIOS)}"
+            f"unknown scenario {', '.join(unknown)}; choose from {', '.join(drills.SCENARIOS)}"
         )
     results = {}
     for name in names:
-        with _working(f"{name}: {SCENARIOS[name][1]}…", json_out):
-            results[name] = run_scenario(name, n=n, admin_url=admin_url)
-    write_report(results, n, output)
+        with _working(f"{name}: {drills.SCENARIOS[name][1]}…", json_out):
+            results[name] = drills.run_scenario(name, n=n, admin_url=admin_url)
+    drills.write_report(results, n, output)
     if json_out:
-        typer.echo(as_json(results))
+        typer.echo(drills.as_json(results))
     else:
         console.print(output.read_text(), highlight=False, markup=False)
 
@@ -130,7 +162,8 @@ def classify(
 
     Example: alerts bench classify --topics 10000
     """
-    from alerts.bench import classify as classify_bench
+    with from_checkout():
+        from benchmarks import classify as classify_bench
 
     with _working(f"classifying with {topics:,} topics…", json_out):
         result = classify_bench.run_classify_bench(
@@ -161,7 +194,8 @@ def fanout(
 
     Example: alerts bench fanout --followers 1000000
     """
-    from alerts.bench import fanout as fanout_bench
+    with from_checkout():
+        from benchmarks import fanout as fanout_bench
 
     with _working(f"fanning out to {followers:,} followers…", json_out):
         result = fanout_bench.run_fanout(
@@ -193,7 +227,8 @@ def latency(
 
     Example: alerts bench latency --articles 50 --followers 1000
     """
-    from alerts.bench import latency as latency_bench
+    with from_checkout():
+        from benchmarks import latency as latency_bench
 
     starting = "seeding a scratch database, starting Redis and the receivers…"
     with _working(starting, json_out) as status:
@@ -226,7 +261,8 @@ def webhooks(
 
     Example: alerts bench webhooks --n 20000
     """
-    from alerts.bench import webhooks as webhooks_bench
+    with from_checkout():
+        from benchmarks import webhooks as webhooks_bench
 
     with _working(f"delivering {n:,} webhooks…", json_out):
         result = webhooks_bench.run_webhooks(
@@ -253,7 +289,8 @@ def digests(
 
     Example: alerts bench digests --users 10000
     """
-    from alerts.bench import digests as digests_bench
+    with from_checkout():
+        from benchmarks import digests as digests_bench
 
     with _working(f"sending {users:,} digests…", json_out):
         result = digests_bench.run_digests(users, sample=sample, batch=batch, admin_url=admin_url)
@@ -277,9 +314,29 @@ def smtp(
 
     Example: alerts bench smtp --n 5000
     """
-    from alerts.bench import smtp as smtp_bench
+    with from_checkout():
+        from benchmarks import smtp as smtp_bench
 
     connections = connections or settings().smtp_connections
     with _working(f"sending {n:,} messages…", json_out):
         result = smtp_bench.run_smtp(n, sample=sample, connections=connections)
     _report("smtp", result.as_dict(), smtp_bench.markdown(result), output, json_out)
+
+
+@app.command("startup")
+def startup(
+    runs: int = typer.Option(15, "--runs", min=1, help="Fresh interpreters timed per command."),
+    output: Path = OutputOption,
+    json_out: bool = JsonOption,
+) -> None:
+    """Seconds before a command starts (`alerts --help`, `import alerts.cli.main`), against
+    importing typer, rich and pydantic-settings alone.
+
+    Example: alerts bench startup --runs 15
+    """
+    with from_checkout():
+        from benchmarks import startup as startup_bench
+
+    with _working(f"starting {3 * runs} interpreters…", json_out):
+        result = startup_bench.run_startup(runs)
+    _report("startup", result.as_dict(), startup_bench.markdown(result), output, json_out)

@@ -1,10 +1,13 @@
-"""What every command shares: settings loaded once, JSON output, the rich console, tables
-that keep URLs and titles whole, and the confirmation destructive commands ask for."""
+"""What every command shares: settings loaded once, the dispatcher they choose, JSON output,
+the rich console, tables that keep URLs and titles whole, and the confirmation destructive
+commands ask for."""
 
 from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from functools import cache
 
 import typer
@@ -13,6 +16,7 @@ from rich.measure import Measurement
 from rich.table import Table
 
 from alerts.config import Settings, load_settings
+from alerts.dispatch import Dispatcher
 from alerts.errors import InputError
 
 console = Console()
@@ -29,6 +33,24 @@ YesOption = typer.Option(False, "--yes", "-y", help="Do it without asking first.
 def settings() -> Settings:
     """Settings for this invocation (raises ConfigError, shown as one line by `main`)."""
     return load_settings()
+
+
+@contextmanager
+def dispatcher_for(config: Settings) -> Iterator[Dispatcher]:
+    """Celery workers when a broker is configured, this process otherwise; closed (its
+    senders' connections released) when the block ends. Imported here, at the edge, so that
+    the library runs without Celery (and a command without a broker never loads it)."""
+    dispatcher: Dispatcher
+    if config.broker_url:
+        from workers.dispatch import CeleryDispatcher
+
+        dispatcher = CeleryDispatcher(config)
+    else:
+        from alerts.runner import InlineDispatcher
+
+        dispatcher = InlineDispatcher(config)
+    with closing(dispatcher):
+        yield dispatcher
 
 
 def print_json(document: object) -> None:

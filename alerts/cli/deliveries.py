@@ -7,13 +7,15 @@ from datetime import UTC, datetime
 import typer
 from rich.table import Table
 
-from alerts.cli.common import JsonOption, console, print_json, print_table, settings
-from alerts.dispatch import make_dispatcher
+from alerts.cli.common import (
+    JsonOption,
+    console,
+    dispatcher_for,
+    print_json,
+    print_table,
+    settings,
+)
 from alerts.errors import InputError
-from alerts.notify.deadletters import list_deliveries
-from alerts.notify.deadletters import replay as replay_failed
-from alerts.store.db import session_scope
-from alerts.store.tables import utcnow
 
 app = typer.Typer(help="Inspect deliveries and replay failed ones.", no_args_is_help=True)
 
@@ -29,6 +31,9 @@ def list_(
     \b
     Example: alerts deliveries list --failed
     """
+    from alerts.notify.deadletters import list_deliveries
+    from alerts.store.db import session_scope
+
     with session_scope(settings().database_url) as session:
         rows = list_deliveries(session, failed_only=failed, limit=limit)
     if json_out:
@@ -77,6 +82,10 @@ def replay(
       alerts deliveries replay --endpoint 3
       alerts deliveries replay --since 2026-11-27T00:00
     """
+    from alerts.notify.deadletters import replay as replay_failed
+    from alerts.store.db import session_scope
+    from alerts.store.tables import utcnow
+
     config = settings()
     with session_scope(config.database_url) as session:
         count = replay_failed(
@@ -86,9 +95,9 @@ def replay(
             endpoint_id=endpoint,
             since=_parse_since(since),
         )
-    dispatcher = make_dispatcher(config)
-    dispatcher.sweep()
-    dispatcher.flush()
+    with dispatcher_for(config) as dispatcher:
+        dispatcher.sweep()
+        dispatcher.flush()
     if json_out:
         print_json({"replayed": count})
     else:

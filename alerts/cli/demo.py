@@ -7,13 +7,15 @@ copied from any terminal width."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.markup import escape
 
 from alerts.cli.common import JsonOption, console, print_json
-from alerts.demo.report import DemoReport
-from alerts.demo.scenario import run_demo
+
+if TYPE_CHECKING:
+    from alerts.demo.report import DemoReport
 
 
 def _say(line: str = "") -> None:
@@ -58,6 +60,8 @@ def demo(
     \b
     Example: alerts demo --dir /tmp/alerts-demo
     """
+    from alerts.demo.scenario import run_demo
+
     report = run_demo(workdir)
     if json_out:
         print_json(

@@ -6,10 +6,6 @@ import typer
 
 from alerts.cli.common import JsonOption, console, print_json, settings
 from alerts.models import Mode
-from alerts.notify.digest import send_digests
-from alerts.notify.senders import senders_from_settings
-from alerts.store.db import session_scope
-from alerts.store.tables import utcnow
 
 app = typer.Typer(help="Send digests of held stories.", no_args_is_help=True)
 
@@ -30,6 +26,11 @@ def send(
     \b
     Example: alerts digest send --now
     """
+    from alerts.notify.digest import send_digests
+    from alerts.notify.senders import senders_from_settings
+    from alerts.store.db import session_scope
+    from alerts.store.tables import utcnow
+
     if period == Mode.INSTANT:
         raise typer.BadParameter("use daily or weekly", param_hint="--period")
     config = settings()

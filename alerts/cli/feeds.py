@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.table import Table
@@ -18,18 +19,9 @@ from alerts.cli.common import (
 )
 from alerts.cli.progress import progress_bar
 from alerts.errors import InputError
-from alerts.feeds.opml import OpmlFeed, read_opml, write_opml
-from alerts.feeds.registry import (
-    FeedInfo,
-    add_feed,
-    feed_info,
-    get_feed,
-    list_feeds,
-    remove_feed,
-    rename_feed,
-    set_enabled,
-)
-from alerts.store.db import session_scope
+
+if TYPE_CHECKING:
+    from alerts.feeds.registry import FeedInfo
 
 app = typer.Typer(
     help="Add, inspect, pause and remove the feeds that are watched.", no_args_is_help=True
@@ -61,6 +53,9 @@ def add(
     \b
     Example: alerts feeds add https://example.org/world.rss --name "Example World"
     """
+    from alerts.feeds.registry import add_feed, feed_info
+    from alerts.store.db import session_scope
+
     with session_scope(settings().database_url) as session:
         feed, created = add_feed(
             session,
@@ -85,6 +80,9 @@ def list_(json_out: bool = JsonOption) -> None:
     \b
     Example: alerts feeds list --json
     """
+    from alerts.feeds.registry import list_feeds
+    from alerts.store.db import session_scope
+
     with session_scope(settings().database_url) as session:
         feeds = list_feeds(session)
     if json_out:
@@ -123,6 +121,9 @@ def rename(
     \b
     Example: alerts feeds rename 3 "Example World"
     """
+    from alerts.feeds.registry import rename_feed
+    from alerts.store.db import session_scope
+
     with session_scope(settings().database_url) as session:
         info = rename_feed(session, feed_id, name)
     _show(info, "renamed", json_out)
@@ -137,6 +138,9 @@ def disable(feed_id: int = FeedId, json_out: bool = JsonOption) -> None:
     \b
     Example: alerts feeds disable 3
     """
+    from alerts.feeds.registry import set_enabled
+    from alerts.store.db import session_scope
+
     with session_scope(settings().database_url) as session:
         info = set_enabled(session, feed_id, enabled=False)
     _show(info, "disabled", json_out)
@@ -149,6 +153,9 @@ def enable(feed_id: int = FeedId, json_out: bool = JsonOption) -> None:
     \b
     Example: alerts feeds enable 3
     """
+    from alerts.feeds.registry import set_enabled
+    from alerts.store.db import session_scope
+
     with session_scope(settings().database_url) as session:
         info = set_enabled(session, feed_id, enabled=True)
     _show(info, "enabled", json_out)
@@ -164,6 +171,9 @@ def remove(feed_id: int = FeedId, yes: bool = YesOption, json_out: bool = JsonOp
     \b
     Example: alerts feeds remove 3 --yes
     """
+    from alerts.feeds.registry import get_feed, remove_feed
+    from alerts.store.db import session_scope
+
     with session_scope(settings().database_url) as session:
         url = get_feed(session, feed_id).url
     confirm(f"delete feed {feed_id} {url} and its articles?", yes=yes)
@@ -185,6 +195,10 @@ def import_(
     \b
     Example: alerts feeds import subscriptions.opml
     """
+    from alerts.feeds.opml import read_opml
+    from alerts.feeds.registry import add_feed
+    from alerts.store.db import session_scope
+
     try:
         document = path.read_bytes()
     except OSError as exc:
@@ -226,6 +240,10 @@ def export(
     \b
     Example: alerts feeds export -o subscriptions.opml
     """
+    from alerts.feeds.opml import OpmlFeed, write_opml
+    from alerts.feeds.registry import list_feeds
+    from alerts.store.db import session_scope
+
     with session_scope(settings().database_url) as session:
         feeds = [OpmlFeed(f.url, f.name) for f in list_feeds(session)]
     document = write_opml(feeds)

@@ -2,6 +2,9 @@
 
 `main()` is the console-script entry point: it turns every `AlertsError` into one line on
 stderr and exit code 2, so users never see a traceback for a problem they can fix.
+
+Every call builds the whole command tree, so the command modules import the library inside
+the commands: start-up costs little more than typer itself (`alerts bench startup`).
 """
 
 from __future__ import annotations

@@ -8,8 +8,6 @@ from enum import StrEnum
 import typer
 
 from alerts.cli.common import settings
-from alerts.notify.preview import preview_message
-from alerts.store.db import session_scope
 
 
 class Kind(StrEnum):
@@ -33,6 +31,9 @@ def preview(
     \b
     Example: alerts preview --user ana@example.org --kind digest --part html > digest.html
     """
+    from alerts.notify.preview import preview_message
+    from alerts.store.db import session_scope
+
     config = settings()
     with session_scope(config.database_url) as session:
         message = preview_message(config, session, user, kind.value)

@@ -8,18 +8,15 @@ from types import FrameType
 
 import typer
 
-from alerts import runner
-from alerts.cli.common import JsonOption, console, print_json, settings
+from alerts.cli.common import JsonOption, console, dispatcher_for, print_json, settings
 from alerts.cli.progress import progress_bar
 from alerts.config import Settings
-from alerts.dispatch import Dispatcher, make_dispatcher
-from alerts.pipeline import cycle_report
-from alerts.runner import InlineDispatcher, run_cycle, wait_until_done, watch
-from alerts.store.db import session_scope
-from alerts.store.tables import utcnow
+from alerts.dispatch import Dispatcher
 
 
 def _watch_forever(config: Settings, dispatcher: Dispatcher) -> None:
+    from alerts.runner import watch
+
     stopping: list[bool] = []
 
     def _stop(_sig: int, _frame: FrameType | None) -> None:
@@ -28,7 +25,7 @@ def _watch_forever(config: Settings, dispatcher: Dispatcher) -> None:
     signal.signal(signal.SIGTERM, _stop)
     signal.signal(signal.SIGINT, _stop)
     # The one line per cycle shows even without --verbose: the watcher is seen to be alive.
-    logging.getLogger(runner.__name__).setLevel(logging.INFO)
+    logging.getLogger("alerts.runner").setLevel(logging.INFO)
     console.print(
         f"watching feeds every {config.poll_interval_s:g}s; Ctrl-C to stop", highlight=False
     )
@@ -53,22 +50,27 @@ def run(
     \b
     Example: alerts run --once --json
     """
+    from alerts.pipeline import cycle_report
+    from alerts.runner import InlineDispatcher, run_cycle, wait_until_done
+    from alerts.store.db import session_scope
+    from alerts.store.tables import utcnow
+
     config = settings()
-    dispatcher = make_dispatcher(config)
-    if not once:
-        _watch_forever(config, dispatcher)
-        return
-    started = utcnow()
-    with progress_bar("polling feeds", None, json_out=json_out) as bar:
-        if isinstance(dispatcher, InlineDispatcher):
-            dispatcher.on_step = lambda stage, done, known: bar.update(
-                description=stage, completed=done, total=known
-            )
-        else:
-            bar.step("waiting for workers")
-        feeds = run_cycle(config, dispatcher)
-        if dispatcher.distributed:
-            wait_until_done(config, dispatcher, started=started, timeout_s=timeout)
+    with dispatcher_for(config) as dispatcher:
+        if not once:
+            _watch_forever(config, dispatcher)
+            return
+        started = utcnow()
+        with progress_bar("polling feeds", None, json_out=json_out) as bar:
+            if isinstance(dispatcher, InlineDispatcher):
+                dispatcher.on_step = lambda stage, done, known: bar.update(
+                    description=stage, completed=done, total=known
+                )
+            else:
+                bar.step("waiting for workers")
+            feeds = run_cycle(config, dispatcher)
+            if dispatcher.distributed:
+                wait_until_done(config, dispatcher, started=started, timeout_s=timeout)
     with session_scope(config.database_url) as session:
         report = cycle_report(session, since=started)
     if json_out:

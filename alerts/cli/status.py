@@ -3,13 +3,15 @@ failing feeds and endpoints."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import typer
 from rich.table import Table
 
 from alerts.cli.common import JsonOption, console, print_json, settings
-from alerts.status import BrokerState, Status, check_broker, read_status
-from alerts.store.db import session_scope
-from alerts.store.tables import utcnow
+
+if TYPE_CHECKING:
+    from alerts.status import BrokerState, Status
 
 
 def _broker_line(broker: BrokerState) -> str:
@@ -30,6 +32,10 @@ def status(json_out: bool = JsonOption) -> None:
     \b
     Example: alerts status --json | jq .deliveries_late
     """
+    from alerts.status import check_broker, read_status
+    from alerts.store.db import session_scope
+    from alerts.store.tables import utcnow
+
     config = settings()
     broker = check_broker(config)
     with session_scope(config.database_url) as session:

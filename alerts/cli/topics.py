@@ -6,40 +6,33 @@ from __future__ import annotations
 import sys
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.table import Table
 from sqlalchemy.orm import Session
 
-from alerts.bench.quality import record_eval
+from alerts.cli.bench import from_checkout
 from alerts.cli.common import (
     JsonOption,
     YesOption,
     confirm,
     console,
+    dispatcher_for,
     print_json,
     print_table,
     settings,
 )
 from alerts.cli.progress import progress_bar
-from alerts.dispatch import make_dispatcher
 from alerts.errors import InputError
-from alerts.matching.fanout import fan_out
 from alerts.models import TopicMatch
-from alerts.store.db import session_scope
-from alerts.store.tables import utcnow
-from alerts.topics.backfill import StoredMatch, count_stored, parse_since, record_matches
-from alerts.topics.catalog import topic_catalog
-from alerts.topics.corpus import Scores
-from alerts.topics.custom import (
-    custom_topics,
-    removable_custom_topic,
-    remove_custom_topic,
-    save_custom_topic,
-)
-from alerts.topics.live import Trial, classifier_for, topic_trial
-from alerts.topics.query import describe, parse
-from alerts.topics.taxonomy import bundled_taxonomy
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from alerts.topics.backfill import StoredMatch
+    from alerts.topics.corpus import Scores
+    from alerts.topics.live import Trial
 
 app = typer.Typer(help="Browse, define, test and train topics.", no_args_is_help=True)
 TopicRow = tuple[str, str, list[str], list[str]]  # name, kind, parents, aliases
@@ -71,6 +64,9 @@ def _why(match: TopicMatch) -> str:
 
 
 def _topic_rows(session: Session) -> list[TopicRow]:
+    from alerts.topics.custom import custom_topics
+    from alerts.topics.taxonomy import bundled_taxonomy
+
     rows = [(t.name, t.kind, list(t.parents), list(t.aliases)) for t in bundled_taxonomy()]
     rows += [(t.name, "custom", [t.parent] if t.parent else [], []) for t in custom_topics(session)]
     return sorted(rows, key=lambda r: r[0].casefold())
@@ -107,6 +103,8 @@ def list_(
       alerts topics list --search syria
       alerts topics list --kind custom --json
     """
+    from alerts.store.db import session_scope
+
     with session_scope(settings().database_url) as session:
         every = _topic_rows(session)
     kinds = sorted({r[1] for r in every} | {"custom"})
@@ -145,6 +143,11 @@ def add(
     \b
     Example: alerts topics add "Albu Kamal" --query '"Albu Kamal" NEAR/5 strike*' --parent Syria
     """
+    from alerts.store.db import session_scope
+    from alerts.topics.custom import save_custom_topic
+    from alerts.topics.query import describe, parse
+    from alerts.topics.taxonomy import bundled_taxonomy
+
     with session_scope(settings().database_url) as session:
         topic = save_custom_topic(
             session, bundled_taxonomy(), name, query, parent=parent, replace=replace
@@ -164,6 +167,9 @@ def show(
     \b
     Example: alerts topics show ISIS
     """
+    from alerts.store.db import session_scope
+    from alerts.topics.catalog import topic_catalog
+
     with session_scope(settings().database_url) as session:
         details = topic_catalog(session, settings()).details(name)
     if json_out:
@@ -187,6 +193,10 @@ def remove(
     \b
     Example: alerts topics remove "Albu Kamal offensive" --yes
     """
+    from alerts.store.db import session_scope
+    from alerts.topics.custom import removable_custom_topic, remove_custom_topic
+    from alerts.topics.taxonomy import bundled_taxonomy
+
     with session_scope(settings().database_url) as session:
         found = removable_custom_topic(session, bundled_taxonomy(), name).name
     confirm(f"delete the custom topic {found!r} and the follows of it?", yes=yes)
@@ -207,6 +217,9 @@ def _scan_stored(
     session: Session, trial: Trial, back: timedelta, json_out: bool
 ) -> list[StoredMatch]:
     """The trial over stored articles, with a progress bar over them."""
+    from alerts.store.tables import utcnow
+    from alerts.topics.backfill import count_stored
+
     total = count_stored(session, since=utcnow() - back)
     with progress_bar(f"reading articles for {trial.name}", total, json_out=json_out) as bar:
         return trial.on_stored(session, back, on_article=bar.advance)
@@ -252,6 +265,10 @@ def test(
     \b
     Example: alerts topics test "Islamic State" --since 7d
     """
+    from alerts.store.db import session_scope
+    from alerts.topics.backfill import parse_since
+    from alerts.topics.live import topic_trial
+
     config = settings()
     if since is None and path is None:
         raise InputError("give an article (a file, or - for stdin) or --since 7d")
@@ -267,6 +284,9 @@ def test(
 
 def _notify(session: Session, found: list[StoredMatch], topics: list[str]) -> list[int]:
     """Fan the matches out to the topic's followers (one notification per story)."""
+    from alerts.matching.fanout import fan_out
+    from alerts.store.tables import utcnow
+
     ids: list[int] = []
     for m in found:
         ids += fan_out(
@@ -289,6 +309,10 @@ def reapply(
     \b
     Example: alerts topics reapply "Albu Kamal offensive" --since 7d
     """
+    from alerts.store.db import session_scope
+    from alerts.topics.backfill import parse_since, record_matches
+    from alerts.topics.live import topic_trial
+
     config = settings()
     with session_scope(config.database_url) as session:
         trial = topic_trial(session, config, name)
@@ -296,10 +320,10 @@ def reapply(
         added = record_matches(session, found, trial.ancestors)
         sent = _notify(session, found, [trial.name, *trial.ancestors]) if notify else []
     if sent:
-        dispatcher = make_dispatcher(config)
-        for notification_id in sent:
-            dispatcher.deliver(notification_id)
-        dispatcher.flush()
+        with dispatcher_for(config) as dispatcher:
+            for notification_id in sent:
+                dispatcher.deliver(notification_id)
+            dispatcher.flush()
     result = {"topic": trial.name, "matched": len(found), "tags_added": added}
     if json_out:
         print_json({**result, "notifications": len(sent)})
@@ -377,6 +401,8 @@ def eval_(
         raise InputError("give --model DIR or set ALERTS_MODELS_DIR")
     scores = evaluate_folder(data, folder, holdout=holdout)
     if record:
+        with from_checkout():  # BENCHMARKS.md belongs to the source checkout
+            from benchmarks.quality import record_eval
         record_eval(record, scores, data=data, holdout=holdout, path=output)
     if json_out:
         print_json({"data": str(data), "model": str(folder), **scores.as_dict()})
@@ -398,6 +424,8 @@ def classify(
     \b
     Example: alerts classify story.txt --json
     """
+    from alerts.topics.live import classifier_for
+
     title, _, body = _read_text(path).strip().partition("\n")
     matches = classifier_for(settings()).classify(title.strip(), body.strip(), source=source)
     if json_out:

@@ -14,8 +14,6 @@ from alerts.cli.common import (
     print_table,
     settings,
 )
-from alerts.store.db import session_scope
-from alerts.subscribers import add_user, find_user, list_users, remove_user, rotate_api_key
 
 app = typer.Typer(
     help="Create, list and remove subscribers; issue new API keys.", no_args_is_help=True
@@ -40,6 +38,9 @@ def add(
     \b
     Example: alerts users add ana@example.org --tz Europe/Lisbon
     """
+    from alerts.store.db import session_scope
+    from alerts.subscribers import add_user
+
     with session_scope(settings().database_url) as session:
         user = add_user(settings(), session, email, tz=tz, webhook_url=webhook)
     if json_out:
@@ -60,6 +61,9 @@ def list_(json_out: bool = JsonOption) -> None:
     \b
     Example: alerts users list --json
     """
+    from alerts.store.db import session_scope
+    from alerts.subscribers import list_users
+
     with session_scope(settings().database_url) as session:
         users = list_users(session)
     if json_out:
@@ -81,6 +85,9 @@ def remove(email: str = EmailArgument, yes: bool = YesOption, json_out: bool = J
     \b
     Example: alerts users remove ana@example.org --yes
     """
+    from alerts.store.db import session_scope
+    from alerts.subscribers import find_user, remove_user
+
     with session_scope(settings().database_url) as session:
         found = find_user(session, email).email
     confirm(f"delete {found} with their follows and webhooks?", yes=yes)
@@ -102,6 +109,9 @@ def rotate_key(email: str = EmailArgument, json_out: bool = JsonOption) -> None:
     \b
     Example: alerts users rotate-key ana@example.org
     """
+    from alerts.store.db import session_scope
+    from alerts.subscribers import find_user, rotate_api_key
+
     with session_scope(settings().database_url) as session:
         api_key = rotate_api_key(session, email)
         user = find_user(session, email)

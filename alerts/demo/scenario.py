@@ -9,6 +9,7 @@ from __future__ import annotations
 import email
 import email.policy
 import shutil
+from contextlib import closing
 from pathlib import Path
 
 from standardwebhooks.webhooks import Webhook
@@ -20,7 +21,6 @@ from alerts.demo.report import DemoReport, StoryReport, stories
 from alerts.errors import InputError
 from alerts.feeds.registry import add_feed
 from alerts.models import Channel, Mode
-from alerts.notify.senders import senders_from_settings
 from alerts.runner import InlineDispatcher, run_cycle
 from alerts.store.db import session_scope
 from alerts.subscribers import add_user, follow
@@ -85,13 +85,9 @@ def run_demo(workdir: Path) -> DemoReport:
     report = DemoReport(workdir=workdir)
     with WebhookReceiver() as receiver:
         secrets = _setup(settings, receiver.url + "/hooks/alerts")
-        senders = senders_from_settings(settings)
-        dispatcher = InlineDispatcher(settings, senders=senders)
-        try:
+        with closing(InlineDispatcher(settings)) as dispatcher:
             run_cycle(settings, dispatcher)
             dispatcher.send_digests(Mode.DAILY, force=True)
-        finally:
-            senders.webhook.close()
         verifier = Webhook(secrets["ops@example.org"])
         for request in receiver.requests:
             payload = verifier.verify(request.body, request.headers)

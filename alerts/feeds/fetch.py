@@ -27,14 +27,17 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 from urllib.parse import unquote, urljoin, urlsplit
 
-import aiohttp
 from yarl import URL
 
 from alerts.errors import UnsafeTargetError
-from alerts.guard import GuardedResolver, check_hop
+from alerts.guard import check_hop
 from alerts.retry_after import retry_after_seconds
+
+if TYPE_CHECKING:
+    import aiohttp
 
 USER_AGENT = "alerts-feed-watcher/0.1 (+https://github.com/alerts)"
 ACCEPT = (
@@ -163,6 +166,10 @@ class Fetcher:
     _session: aiohttp.ClientSession | None = None
 
     async def __aenter__(self) -> Fetcher:
+        import aiohttp  # loaded by a poll, not by every `alerts` command
+
+        from alerts.feeds.resolver import GuardedResolver
+
         connector = aiohttp.TCPConnector(
             limit=self.limits.concurrency,
             limit_per_host=self.limits.per_host,
@@ -193,6 +200,8 @@ class Fetcher:
 
     async def fetch(self, request: FetchRequest) -> FetchResult:
         """Fetch one feed; the result says what happened, errors included."""
+        import aiohttp  # already loaded by `__aenter__`
+
         scheme = urlsplit(request.url).scheme.lower()
         if scheme == "file":
             return _read_file(request.url, self.limits.max_bytes)

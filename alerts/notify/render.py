@@ -1,5 +1,7 @@
 """The one Jinja2 environment. Templates live in `templates/` (or `ALERTS_TEMPLATES_DIR`)
-and autoescape HTML, so nothing from a feed can inject markup into an e-mail.
+and autoescape HTML, so nothing from a feed can inject markup into an e-mail. The wheel
+carries `templates/` inside the package (`alerts/templates/`); a source checkout reads the
+folder at the top of the repository.
 
 Also the home of `css_inline`: e-mail HTML is written with a `<style>` block and inlined
 into `style` attributes here, since many mail clients drop `<style>`. Remote stylesheets
@@ -16,7 +18,15 @@ from zoneinfo import ZoneInfo
 import css_inline
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-BUNDLED_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+
+def _bundled_templates() -> Path:
+    """`alerts/templates/` in an installed wheel, else the checkout's top-level folder."""
+    package = Path(__file__).resolve().parents[1]
+    installed = package / "templates"
+    return installed if installed.is_dir() else package.parent / "templates"
+
+
+BUNDLED_TEMPLATES = _bundled_templates()
 
 
 @dataclass(frozen=True)

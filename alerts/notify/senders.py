@@ -24,6 +24,13 @@ class Senders:
     mail: MailSender
     webhook: WebhookSender
 
+    def close(self) -> None:
+        """Release pooled connections (webhook sessions, open SMTP connections); an
+        unclosed aiohttp session is reported on stderr when the process ends."""
+        self.webhook.close()
+        if isinstance(self.mail, SmtpSender):
+            self.mail.close()
+
 
 def senders_from_settings(settings: Settings) -> Senders:
     """SMTP when `ALERTS_SMTP_URL` is set, otherwise `.eml` files in `ALERTS_OUTBOX_DIR`."""

@@ -19,9 +19,9 @@ from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-import aiohttp
 import httpx
 from standardwebhooks.webhooks import Webhook
 
@@ -29,6 +29,9 @@ from alerts.errors import DeferredError, DeliveryError
 from alerts.guard import IpAddress, check_url, pinned_url
 from alerts.notify.ratelimit import LocalRateLimiter, RateLimiter
 from alerts.retry_after import retry_after_seconds
+
+if TYPE_CHECKING:
+    import aiohttp
 
 USER_AGENT = "alerts-webhooks/0.1"
 _TEMPORARY_4XX = frozenset({408, 425, 429})
@@ -218,6 +221,8 @@ class WebhookSender:
 
     async def _send_batch(self, jobs: Sequence[WebhookJob], record: Recorder, group: int) -> None:
         if self._pool is None:
+            import aiohttp  # loaded by a batch send, not by every `alerts` command
+
             connector = aiohttp.TCPConnector(
                 limit=self._max_connections, limit_per_host=0, keepalive_timeout=KEEPALIVE_S
             )
@@ -285,6 +290,8 @@ class WebhookSender:
         return await self._post_async(job, target)
 
     async def _post_async(self, job: WebhookJob, target: tuple[str, str]) -> Outcome:
+        import aiohttp  # already loaded with the pool
+
         assert self._pool is not None
         address, host = target
         tls_name = urlsplit(job.url).hostname if job.url.startswith("https") else None

@@ -9,16 +9,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from alerts.errors import StoreError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 _MIGRATIONS = Path(__file__).with_name("migrations")
@@ -26,6 +26,9 @@ _LOCK_ID = 7_140_221  # arbitrary, constant: the advisory lock that serialises m
 
 
 def _alembic_config(engine: Engine) -> Config:
+    # Alembic is imported when a database is first opened, not by every `alerts` command.
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(_MIGRATIONS))
     config.attributes["engine"] = engine
@@ -33,6 +36,9 @@ def _alembic_config(engine: Engine) -> Config:
 
 
 def _at_head(engine: Engine, config: Config) -> bool:
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     heads = set(ScriptDirectory.from_config(config).get_heads())
     with engine.connect() as conn:
         return set(MigrationContext.configure(conn).get_current_heads()) == heads
@@ -40,6 +46,8 @@ def _at_head(engine: Engine, config: Config) -> bool:
 
 def upgrade(engine: Engine) -> None:
     """Bring the schema to the newest revision; a no-op when it is already there."""
+    from alembic import command
+
     config = _alembic_config(engine)
     try:
         if _at_head(engine, config):

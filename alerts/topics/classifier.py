@@ -14,8 +14,6 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any, Protocol
 
-import numpy as np
-
 from alerts.models import Evidence, TopicMatch
 from alerts.topics.corpus import model_text
 from alerts.topics.query import Node
@@ -108,6 +106,8 @@ class LearnedClassifier:
         weights = words.data * self.model.coef[topic, words.col]
         if self._names is None:
             self._names = self.model.vectorizers[0].get_feature_names_out()
+        import numpy as np  # loaded with a learned model, not by every `alerts` command
+
         best = np.argsort(-weights)[:MAX_FEATURES_SHOWN]
         return tuple(
             Evidence(str(self._names[words.col[i]]), "model", weight=float(weights[i]))

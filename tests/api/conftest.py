@@ -10,7 +10,6 @@ import httpx
 import pytest
 
 from alerts.api import create_app
-from alerts.bench.faults_env import free_port
 from alerts.config import Settings, load_settings
 from alerts.notify.senders import Senders
 from alerts.store.db import session_scope
@@ -18,6 +17,7 @@ from alerts.store.tables import ArticleTopicRow
 from alerts.subscribers import add_user
 from tests.api.server import ApiServer, FrozenClock, memory_senders
 from tests.helpers import make_article
+from tests.support.ports import free_port
 
 ADMIN_KEY = "admin-key-for-tests-0123456789"
 

@@ -14,9 +14,9 @@ from types import TracebackType
 import uvicorn
 from fastapi import FastAPI
 
-from alerts.bench.faults_env import free_port
 from alerts.notify.senders import Senders
 from alerts.notify.webhook import SignedRequest, WebhookSender
+from tests.support.ports import free_port
 
 
 @dataclass

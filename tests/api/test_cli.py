@@ -9,7 +9,6 @@ from pathlib import Path
 
 import httpx
 
-from alerts.bench.faults_env import free_port
 from alerts.config import load_settings
 from alerts.matching.fanout import fan_out
 from alerts.models import Mode
@@ -18,6 +17,7 @@ from alerts.store.tables import UserRow, utcnow
 from alerts.subscribers import add_user
 from tests.e2e.scenario import ALERTS, base_env, cli
 from tests.helpers import make_article, make_follow
+from tests.support.ports import free_port
 
 
 def test_preview_prints_the_message(tmp_path: Path) -> None:

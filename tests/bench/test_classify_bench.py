@@ -8,7 +8,10 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from alerts.bench.classify import (
+from alerts.cli.main import app
+from alerts.topics.corpus import score
+from alerts.topics.query import parse
+from benchmarks.classify import (
     baseline_patterns,
     feed_entry,
     generated_texts,
@@ -16,10 +19,7 @@ from alerts.bench.classify import (
     run_classify_bench,
     synthetic_topics,
 )
-from alerts.bench.quality import record_eval
-from alerts.cli.main import app
-from alerts.topics.corpus import score
-from alerts.topics.query import parse
+from benchmarks.quality import record_eval
 
 
 def test_synthetic_topics_are_deterministic_valid_queries() -> None:

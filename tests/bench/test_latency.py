@@ -9,11 +9,11 @@ from pathlib import Path
 
 import httpx
 
-from alerts.bench.latency import percentile
-from alerts.bench.livefeed import TOPICS, GrowingFeed, entry
 from alerts.config import load_settings
 from alerts.feeds.stories import fingerprint, similarity
 from alerts.topics.live import classifier_for
+from benchmarks.latency import percentile
+from benchmarks.livefeed import TOPICS, GrowingFeed, entry
 from tests.conftest import PG_ADMIN_URL
 from tests.e2e.scenario import base_env, cli
 

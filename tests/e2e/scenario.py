@@ -16,9 +16,9 @@ from pathlib import Path
 
 from standardwebhooks.webhooks import Webhook
 
-from alerts.bench.faults_env import SmtpSink
 from alerts.demo.receiver import WebhookReceiver
 from tests.conftest import FIXTURES
+from tests.support.smtp import SmtpSink
 
 STORY_TITLE = "Iraqi Airstrikes Target ISIS Militants in Syria for First Time"
 ALERTS = str(Path(sys.executable).with_name("alerts"))

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from alerts.bench.faults_env import SmtpSink
 from alerts.demo.receiver import WebhookReceiver
 from tests.conftest import REDIS_URL, REPO
 from tests.e2e.scenario import base_env, run_scenario
+from tests.support.smtp import SmtpSink
 
 CELERY = str(Path(sys.executable).with_name("celery"))
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from alerts.bench.faults_env import SmtpSink
 from alerts.demo.receiver import WebhookReceiver
 from tests.e2e.scenario import base_env, run_scenario
+from tests.support.smtp import SmtpSink
 
 
 def test_embedded_scenario(

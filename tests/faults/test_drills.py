@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from alerts.bench.faults import SCENARIOS, run_scenario
+from benchmarks.faults import SCENARIOS, run_scenario
 from tests.conftest import PG_ADMIN_URL
 
 N = 1000

@@ -14,7 +14,6 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import event, select
 
-from alerts.bench.faults_env import free_port
 from alerts.config import Settings, SmtpTarget
 from alerts.errors import DeliveryError
 from alerts.matching.fanout import fan_out
@@ -26,6 +25,7 @@ from alerts.notify.webhook import WebhookSender
 from alerts.store.db import get_engine, session_scope
 from alerts.store.tables import DigestRow, NotificationRow, utcnow
 from tests.helpers import make_article, make_follow, make_user
+from tests.support.ports import free_port
 
 
 def _senders(outbox: Path) -> Senders:

@@ -17,7 +17,6 @@ import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
-from alerts.bench.faults_env import SmtpSink, free_port
 from alerts.config import SmtpTarget
 from alerts.errors import DeferredError, DeliveryError
 from alerts.notify.email import (
@@ -29,6 +28,8 @@ from alerts.notify.email import (
 )
 from alerts.notify.ratelimit import RedisRateLimiter
 from tests.conftest import REDIS_URL
+from tests.support.ports import free_port
+from tests.support.smtp import SmtpSink
 
 
 def _message(subject: str = "Hello", message_id: str = "msg_1") -> object:

@@ -13,7 +13,6 @@ from datetime import timedelta
 from pydantic import SecretStr
 from sqlalchemy import select
 
-from alerts.bench.faults_env import SmtpSink
 from alerts.config import Settings
 from alerts.matching.fanout import fan_out
 from alerts.notify.email import SmtpSender
@@ -23,6 +22,7 @@ from alerts.store.db import session_scope
 from alerts.store.tables import NotificationRow, SuppressionRow, UserRow, utcnow
 from tests.conftest import REDIS_URL
 from tests.helpers import make_article, make_follow, make_user
+from tests.support.smtp import SmtpSink
 
 
 def _notify(settings: Settings, addresses: list[str]) -> list[int]:

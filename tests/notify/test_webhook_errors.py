@@ -8,9 +8,9 @@ import socket
 
 import pytest
 
-from alerts.bench.faults_env import free_port
 from alerts.errors import DeliveryError
 from alerts.notify.webhook import Outcome, WebhookJob, WebhookSender, new_secret, sign
+from tests.support.ports import free_port
 
 
 def _closed_url() -> str:

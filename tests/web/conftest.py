@@ -12,7 +12,6 @@ import pytest
 from sqlalchemy import select
 
 from alerts.api import create_app
-from alerts.bench.faults_env import free_port
 from alerts.config import Settings, load_settings
 from alerts.feeds.registry import add_feed
 from alerts.runner import InlineDispatcher, run_cycle
@@ -21,6 +20,7 @@ from alerts.store.tables import ArticleRow
 from alerts.subscribers import add_user
 from tests.api.server import ApiServer, memory_senders
 from tests.conftest import FIXTURES
+from tests.support.ports import free_port
 
 SEED_TITLE = "Iraqi Airstrikes Target ISIS Militants in Syria for First Time"
 CHROMIUM = "/usr/bin/chromium"

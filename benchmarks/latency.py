@@ -30,16 +30,16 @@ from pathlib import Path
 
 from sqlalchemy import select, text
 
-from alerts.bench.faults_env import RedisServer, ScratchDatabase, Workers
-from alerts.bench.hookserver import HookServer
-from alerts.bench.livefeed import TOPICS, GrowingFeed, entry
-from alerts.bench.report import machine_line, peak_rss_mib
 from alerts.config import Settings, load_settings
 from alerts.errors import AlertsError
 from alerts.feeds.registry import add_feed
 from alerts.notify.webhook import new_secret
 from alerts.store.db import get_engine, session_scope
 from alerts.store.tables import ArticleRow, FeedRow, FollowRow, NotificationRow
+from benchmarks.faults_env import RedisServer, ScratchDatabase, Workers
+from benchmarks.hookserver import HookServer
+from benchmarks.livefeed import TOPICS, GrowingFeed, entry
+from benchmarks.report import machine_line, peak_rss_mib
 
 ENDPOINTS = 4
 FEED_INTERVAL_S = 0.25  # at most the watcher's tick: the feed is due at every tick

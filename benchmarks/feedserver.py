@@ -13,7 +13,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from types import TracebackType
 
-from alerts.bench.serverprocess import server_process
+from benchmarks.serverprocess import server_process
 
 _PATH = re.compile(rb"^GET /feed/(\d+)\.xml HTTP/1\.[01]\r\n", re.I)
 _INM = re.compile(rb"\r\nif-none-match: *([^\r\n]+)", re.I)

@@ -1,9 +1,9 @@
 """The naive fan-out `alerts bench fanout` compares against: one Celery task per
-notification, each writing one row in its own transaction. Not part of the product; it
-lives in `workers/` because only `workers/` imports Celery.
+notification, each writing one row in its own transaction. Not part of the product (a
+Celery app of its own, beside the benchmark that starts its workers).
 
-`python -m workers.naive STORY_ID ARTICLE_ID USER_ID…` enqueues one task per user and
-prints the wall-clock time (epoch seconds) the first one was sent; `celery -A workers.naive
+`python -m benchmarks.naive STORY_ID ARTICLE_ID USER_ID…` enqueues one task per user and
+prints the wall-clock time (epoch seconds) the first one was sent; `celery -A benchmarks.naive
 worker` runs them.
 """
 

@@ -21,9 +21,6 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from alerts.bench.faults_env import ScratchDatabase
-from alerts.bench.hookserver import HookServer
-from alerts.bench.report import machine_line, peak_rss_mib
 from alerts.config import Settings, load_settings
 from alerts.matching.fanout import fan_out
 from alerts.notify.email import OutboxDirSender
@@ -32,6 +29,9 @@ from alerts.notify.senders import Senders
 from alerts.notify.webhook import WebhookSender, new_secret
 from alerts.store.db import get_engine, session_scope
 from alerts.store.tables import ArticleRow, FeedRow, StoryRow, utcnow
+from benchmarks.faults_env import ScratchDatabase
+from benchmarks.hookserver import HookServer
+from benchmarks.report import machine_line, peak_rss_mib
 
 
 @dataclass(frozen=True)

@@ -24,8 +24,6 @@ from sqlalchemy import event, func, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from alerts.bench.faults_env import ScratchDatabase
-from alerts.bench.report import machine_line, peak_rss_mib
 from alerts.config import Settings, load_settings
 from alerts.models import Mode, NotificationStatus
 from alerts.notify.digest import period_key, send_digests
@@ -39,6 +37,8 @@ from alerts.preferences import preferences_of
 from alerts.store.db import get_engine, session_scope
 from alerts.store.secrets import instance_secret
 from alerts.store.tables import ArticleRow, DigestRow, FeedRow, NotificationRow, StoryRow, UserRow
+from benchmarks.faults_env import ScratchDatabase
+from benchmarks.report import machine_line, peak_rss_mib
 
 NOW = datetime(2026, 11, 27, 12, 30, tzinfo=UTC)
 ZONES = (

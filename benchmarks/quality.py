@@ -8,8 +8,8 @@ import re
 from datetime import UTC, datetime
 from pathlib import Path
 
-from alerts.bench.report import write_section
 from alerts.topics.corpus import Scores
+from benchmarks.report import write_section
 
 EVAL_SECTION = "topics-eval"
 _EVAL_HEADER = (

@@ -25,13 +25,13 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from alerts.bench.report import machine_line, peak_rss_mib
 from alerts.models import TopicMatch
 from alerts.topics.classifier import RuleClassifier
 from alerts.topics.custom import CustomTopic, with_custom
 from alerts.topics.taxonomy import bundled_taxonomy
+from benchmarks.report import machine_line, peak_rss_mib
 
-SHARED_TEXTS = Path(__file__).resolve().parents[2].parent / "shared/data/reuters21578/train.jsonl"
+SHARED_TEXTS = Path(__file__).resolve().parents[1].parent / "shared/data/reuters21578/train.jsonl"
 BASELINE_ARTICLES = 40  # the baseline is slow: time it on the first few texts
 _WORD = re.compile(r"[A-Za-z]{4,}")
 VOCABULARY_RANKS = (2_000, 40_000)

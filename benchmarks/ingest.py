@@ -21,12 +21,12 @@ import httpx
 from sqlalchemy import insert
 
 from alerts import pipeline
-from alerts.bench.feedserver import FeedServer
-from alerts.bench.report import machine_line, peak_rss_mib
 from alerts.config import Settings, load_settings
 from alerts.feeds.parse import parse_feed
 from alerts.store.db import get_engine, session_scope
 from alerts.store.tables import FeedRow
+from benchmarks.feedserver import FeedServer
+from benchmarks.report import machine_line, peak_rss_mib
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """The distributed setup a fault-injection run needs, started for the run and torn down
 after: a scratch PostgreSQL database, a private `redis-server` on a free port (so it can be
-killed and restarted), Celery worker processes exactly as docker-compose starts them, a
-loopback SMTP server (aiosmtpd) and a loopback webhook receiver.
+killed and restarted) and Celery worker processes exactly as docker-compose starts them.
+The loopback SMTP server and webhook receiver come from `tests.support` and `alerts.demo`.
 """
 
 from __future__ import annotations
@@ -16,25 +16,15 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
-from email import message_from_bytes, policy
-from email.message import EmailMessage
 from pathlib import Path
 from types import TracebackType
 
-from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import SMTP, Envelope, Session
 from sqlalchemy import create_engine, text
 
 from alerts.errors import AlertsError
+from tests.support.ports import free_port
 
-REPO = Path(__file__).resolve().parents[2]
-
-
-def free_port() -> int:
-    """A TCP port on 127.0.0.1 that nobody listens on right now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+REPO = Path(__file__).resolve().parents[1]
 
 
 class ScratchDatabase:
@@ -185,65 +175,3 @@ class Workers:
                 os.killpg(proc.pid, signal.SIGKILL)
                 proc.wait()
         shutil.rmtree(self._logs, ignore_errors=True)
-
-
-@dataclass
-class SmtpSink:
-    """A loopback SMTP server that records messages; scripted replies refuse some (451, 550)."""
-
-    host: str = "127.0.0.1"
-    port: int = field(default_factory=free_port)
-    messages: list[EmailMessage] = field(default_factory=list)
-    rejected: list[tuple[str, str]] = field(default_factory=list)
-    reply_for: dict[str, str] = field(default_factory=dict)  # recipient -> fixed SMTP reply
-    outage_until: float = 0.0  # monotonic time before which every message gets `outage_reply`
-    outage_reply: str = "451 4.3.0 try again later"
-    replies: list[str] = field(default_factory=list)  # one-off replies for the next messages
-    sessions: int = 0  # SMTP sessions opened (to check connection reuse)
-    _controller: Controller | None = None
-
-    @property
-    def url(self) -> str:
-        return f"smtp://{self.host}:{self.port}"
-
-    async def handle_EHLO(  # noqa: N802 (aiosmtpd's name)
-        self,
-        server: SMTP,
-        session: Session,
-        envelope: Envelope,
-        hostname: str,
-        responses: list[str],
-    ) -> list[str]:
-        self.sessions += 1
-        session.host_name = hostname
-        return responses
-
-    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:  # noqa: N802 (aiosmtpd's name)
-        recipient = envelope.rcpt_tos[0] if envelope.rcpt_tos else ""
-        if self.replies:
-            reply = self.replies.pop(0)
-            self.rejected.append((recipient, reply))
-            return reply
-        if recipient in self.reply_for:
-            self.rejected.append((recipient, self.reply_for[recipient]))
-            return self.reply_for[recipient]
-        if time.monotonic() < self.outage_until:
-            self.rejected.append((recipient, self.outage_reply))
-            return self.outage_reply
-        content = envelope.original_content or b""
-        self.messages.append(message_from_bytes(content, policy=policy.default))
-        return "250 OK"
-
-    def __enter__(self) -> SmtpSink:
-        self._controller = Controller(self, hostname=self.host, port=self.port)
-        self._controller.start()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        assert self._controller is not None
-        self._controller.stop()

@@ -22,11 +22,11 @@ from multiprocessing.sharedctypes import Synchronized
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
-from alerts.bench.faults_env import free_port
-from alerts.bench.report import machine_line, peak_rss_mib
 from alerts.config import SmtpTarget
 from alerts.notify.email import SmtpSender, build_message
 from alerts.notify.outbox import EMAIL_GROUP
+from benchmarks.report import machine_line, peak_rss_mib
+from tests.support.ports import free_port
 
 _TEXT = "Crews restarted repairs on the quay, the harbour authority said on Monday.\n" * 20
 

@@ -24,14 +24,15 @@ from pathlib import Path
 
 from sqlalchemy import func, insert, select
 
-from alerts.bench.faults_env import RedisServer, ScratchDatabase, SmtpSink, Workers
-from alerts.bench.report import machine_line
 from alerts.config import Settings, load_settings
 from alerts.demo.receiver import ReceivedRequest, WebhookReceiver
 from alerts.feeds.registry import add_feed
 from alerts.notify.webhook import new_secret
 from alerts.store.db import get_engine, session_scope
 from alerts.store.tables import FollowRow, NotificationRow, UserRow, WebhookEndpointRow
+from benchmarks.faults_env import RedisServer, ScratchDatabase, Workers
+from benchmarks.report import machine_line
+from tests.support.smtp import SmtpSink
 
 SPEEDUP = 60.0
 PRODUCTION_DELAYS_S = (5, 300, 1800, 7200, 18000, 36000, 36000)

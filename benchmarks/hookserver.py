@@ -18,7 +18,7 @@ from types import TracebackType
 
 import httpx
 
-from alerts.bench.serverprocess import server_process
+from benchmarks.serverprocess import server_process
 
 _LENGTH = re.compile(rb"\r\ncontent-length: *(\d+)", re.I)
 _ID = re.compile(rb"\r\nwebhook-id: *([^\r\n]+)", re.I)

@@ -6,7 +6,7 @@ cap, so the per-user noise rules run too). The fan-out is timed as workers run i
 `follower_ranges`, then one transaction per range (`fan_out_range`, what one
 `alerts.fan_out_range` task runs), two ranges at a time (two threads, as two workers
 would). The baseline enqueues one task per notification on a private Redis broker for a
-sample of users and times until two Celery worker processes (`workers/naive.py`) have
+sample of users and times until two Celery worker processes (`benchmarks/naive.py`) have
 written them all; its rate is extrapolated to N.
 """
 
@@ -23,12 +23,12 @@ from pathlib import Path
 
 from sqlalchemy import func, select, text
 
-from alerts.bench.faults_env import REPO, RedisServer, ScratchDatabase
-from alerts.bench.report import machine_line, peak_rss_mib
 from alerts.config import Settings, load_settings
 from alerts.matching.fanout import FANOUT_CHUNK, UserRange, fan_out_range, follower_ranges
 from alerts.store.db import get_engine, session_scope
 from alerts.store.tables import ArticleRow, FeedRow, NotificationRow, StoryRow, utcnow
+from benchmarks.faults_env import REPO, RedisServer, ScratchDatabase
+from benchmarks.report import machine_line, peak_rss_mib
 
 TOPIC = "Syria"
 
@@ -142,7 +142,7 @@ def _wait_for(settings: Settings, story_id: int, n: int, timeout_s: float) -> fl
 
 def _enqueue(env: dict[str, str], story_id: int, article_id: int, users: list[int]) -> float:
     """Enqueue one naive task per user in a subprocess; return when enqueuing started."""
-    command = [sys.executable, "-m", "workers.naive", str(story_id), str(article_id)]
+    command = [sys.executable, "-m", "benchmarks.naive", str(story_id), str(article_id)]
     done = subprocess.run(
         command + [str(u) for u in users], cwd=REPO, env=env, capture_output=True, check=True
     )
@@ -164,7 +164,7 @@ def _time_naive(settings: Settings, sample: int) -> float:
     env = _naive_env(settings)
     celery = str(Path(sys.executable).with_name("celery"))
     worker = subprocess.Popen(
-        [celery, "-A", "workers.naive", "worker", "--concurrency=2", "-Q", "naive-fanout"],
+        [celery, "-A", "benchmarks.naive", "worker", "--concurrency=2", "-Q", "naive-fanout"],
         cwd=REPO,
         env=env,
         stdout=subprocess.DEVNULL,
