@@ -342,9 +342,18 @@ def markdown(results: dict[str, Counts], n: int) -> str:
     return "\n".join([*lines, *([""] if notes else []), *notes]) + "\n"
 
 
+KEPT_SECTION = "\n## Hostile input"  # written by hand from the hostile-input tests
+
+
 def write_report(results: dict[str, Counts], n: int, path: Path) -> None:
-    """Write RELIABILITY.md."""
-    path.write_text(markdown(results, n), encoding="utf-8")
+    """Write RELIABILITY.md: the drills' table replaces the old one, and the hostile-input
+    section after it, which no drill measures, is kept as it was."""
+    kept = ""
+    if path.exists():
+        old = path.read_text(encoding="utf-8")
+        at = old.find(KEPT_SECTION)
+        kept = old[at:] if at >= 0 else ""
+    path.write_text(markdown(results, n) + kept, encoding="utf-8")
 
 
 def as_json(results: dict[str, Counts]) -> str:
