@@ -4,6 +4,7 @@ whose task was lost."""
 
 from __future__ import annotations
 
+import time
 from datetime import timedelta
 
 from sqlalchemy import func, select
@@ -38,6 +39,7 @@ def _state(settings: Settings, article_id: int) -> tuple[str, int, int]:
 
 
 def _process(settings: Settings, article_id: int) -> pipeline.Processed:
+    time.sleep(0.01)  # past the lease
     with session_scope(settings.database_url) as session:
         classifier = LiveClassifier(settings.database_url)
         return pipeline.process_article(settings, session, classifier, article_id, split=True)
@@ -67,12 +69,15 @@ def test_one_range_is_done_on_the_spot(settings: Settings) -> None:
 
 
 def test_sweeper_runs_ranges_whose_task_was_lost(settings: Settings) -> None:
-    settings = load_settings(**(settings.model_dump() | {"fanout_chunk": 3, "delivery_lease_s": 0}))
+    # A lease of a millisecond: every range left open counts as abandoned by the sweep.
+    lease = {"fanout_chunk": 3, "delivery_lease_s": 0.001}
+    settings = load_settings(**(settings.model_dump() | lease))
     article_id = _seed(settings)
     processed = _process(settings, article_id)
     with session_scope(settings.database_url) as session:
         pipeline.run_range(session, processed.range_ids[0])  # the other two tasks were lost
         assert split.stalled(session, utcnow() - timedelta(hours=1), timedelta(0)) == []
+    time.sleep(0.01)  # past the lease
     with session_scope(settings.database_url) as session:
         classifier = LiveClassifier(settings.database_url)
         pipeline.sweep(settings, session, memory_senders(), classifier)
