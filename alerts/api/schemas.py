@@ -283,3 +283,8 @@ class NewUserOut(BaseModel):
     email: str
     timezone: str
     api_key: str = Field(description="Shown only now; only its hash is stored.")
+
+
+class InboxFeedOut(BaseModel):
+    atom_url: str = Field(description="The Atom feed; the token in it is the only credential.")
+    json_url: str = Field(description="The same feed as JSON Feed 1.1.")

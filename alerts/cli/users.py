@@ -120,3 +120,34 @@ def rotate_key(email: str = EmailArgument, json_out: bool = JsonOption) -> None:
         print_json(result)
     else:
         console.print(f"new api key for {result['email']} (shown once): {api_key}", highlight=False)
+
+
+@app.command("inbox-feed")
+def inbox_feed(
+    email: str = EmailArgument,
+    rotate: bool = typer.Option(
+        False, "--rotate", help="Issue new URLs; the old ones stop working at once."
+    ),
+    json_out: bool = JsonOption,
+) -> None:
+    """Show a subscriber's personal feed URLs (Atom and JSON Feed).
+
+    Every story that matched their follows, on any channel, newest first. The token in
+    the URLs is the only credential, so any feed reader can subscribe; --rotate revokes it.
+
+    \b
+    Example: alerts users inbox-feed ana@example.org --json
+    """
+    from alerts.inbox.tokens import feed_token, feed_urls, rotate_feed_token
+    from alerts.store.db import session_scope
+    from alerts.subscribers import find_user
+
+    with session_scope(settings().database_url) as session:
+        user = find_user(session, email)
+        token = rotate_feed_token(session, user) if rotate else feed_token(session, user)
+    urls = feed_urls(settings(), token)
+    if json_out:
+        print_json(urls.as_dict())
+        return
+    console.print(f"atom: {urls.atom_url}", highlight=False)
+    console.print(f"json: {urls.json_url}", highlight=False)

@@ -138,6 +138,8 @@ class UserRow(Base):
     instant_cap_per_hour: Mapped[int | None]
     cap_notice_due: Mapped[bool] = mapped_column(default=False, server_default=false())
     cap_noticed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # The capability in the personal feed URLs (migration 0011): see alerts/inbox/tokens.py.
+    inbox_token: Mapped[str | None] = mapped_column(String(64), unique=True, index=True)
 
 
 class WebhookEndpointRow(Base):
