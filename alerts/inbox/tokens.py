@@ -14,7 +14,7 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from alerts.config import Settings
@@ -41,11 +41,20 @@ def _new_token() -> str:
 
 
 def feed_token(session: Session, user: UserRow) -> str:
-    """The user's token, issued on first use (a user who never asks has no feed URL)."""
+    """The user's token, issued on first use (a user who never asks has no feed URL). The
+    update only fills an empty column, so two first requests at once agree on one token
+    (the later one waits for the row and then finds it set) instead of the later one
+    silently revoking the URL the earlier one just showed."""
     if user.inbox_token is None:
-        user.inbox_token = _new_token()
-        session.flush()
-    return user.inbox_token
+        session.execute(
+            update(UserRow)
+            .where(UserRow.id == user.id, UserRow.inbox_token.is_(None))
+            .values(inbox_token=_new_token())
+        )
+        session.refresh(user, ["inbox_token"])
+    token = user.inbox_token
+    assert token is not None  # set above, by this request or a concurrent one
+    return token
 
 
 def rotate_feed_token(session: Session, user: UserRow) -> str:
