@@ -22,13 +22,13 @@ from __future__ import annotations
 
 import asyncio
 from html.parser import HTMLParser
-from urllib.parse import urlsplit
 
 from alerts.config import Settings
 from alerts.errors import InputError
 from alerts.feeds.fetch import Fetcher, FetchRequest, FetchResult
 from alerts.feeds.links import web_link
 from alerts.feeds.registry import source_url
+from alerts.guard import split_url
 
 FEED_TYPES = frozenset(
     {"application/rss+xml", "application/atom+xml", "application/feed+json", "application/json"}
@@ -92,7 +92,7 @@ def resolve_feed_url(settings: Settings, source: str) -> str:
     or `source` itself. Raises `UnsafeTargetError` for a URL the guard refuses (nothing is
     fetched then) and `InputError` for an HTML page that links no feed."""
     source = source.strip()
-    if urlsplit(source).scheme.casefold() not in ("http", "https"):
+    if split_url(source, purpose="feed").scheme.casefold() not in ("http", "https"):
         return source  # a file, or a refusal `add_feed` words
     source_url(source, allowed_hosts=settings.feed_allowed_hosts)
     result = asyncio.run(_fetch(settings, source))
