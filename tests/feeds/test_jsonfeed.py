@@ -111,3 +111,29 @@ def test_the_watcher_polls_a_json_feed(settings: Settings, server: HostileServer
             select(ArticleRow.title).where(ArticleRow.feed_id == feed_id).order_by(ArticleRow.id)
         ).all()
     assert titles == ["Lighthouse reopens after repairs", "Regatta postponed"]
+
+
+XML_TALK = (
+    b'{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "x1", '
+    b'"title": "On <!ENTITY declarations", '
+    b'"content_text": "<!DOCTYPE x [<!ENTITY e SYSTEM \\"file:///etc/passwd\\">]> is refused"}]}'
+)
+
+
+def test_a_json_feed_that_quotes_xml_entities_is_not_refused_as_xml(
+    settings: Settings, server: HostileServer
+) -> None:
+    """JSON expands no entities, so the XML entity guard does not apply to it: an article
+    about XML is stored with its text as written."""
+    server.routes["/xml-talk.json"] = serve_bytes(XML_TALK, {"Content-Type": "application/json"})
+    with session_scope(settings.database_url) as session:
+        allowed = settings.feed_allowed_hosts
+        feed_id = add_feed(session, server.url("/xml-talk.json"), allowed_hosts=allowed)[0].id
+    with session_scope(settings.database_url) as session:
+        pipeline.poll_feeds(settings, session, [feed_id])
+    with session_scope(settings.database_url) as session:
+        row = session.get(FeedRow, feed_id)
+        assert row is not None and row.status == "active" and row.last_error is None
+        article = session.scalars(select(ArticleRow).where(ArticleRow.feed_id == feed_id)).one()
+        assert article.title == "On <!ENTITY declarations"
+        assert article.summary.startswith('<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">')
