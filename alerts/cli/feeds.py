@@ -32,7 +32,7 @@ FeedId = typer.Argument(..., help="The feed's id, as `alerts feeds list` shows i
 @app.command("add")
 def add(
     source: str = typer.Argument(
-        ..., help="An http(s) URL, a file:// URL or a path to a feed file."
+        ..., help="An http(s) URL (a feed, or a page that links one), a file:// URL or a path."
     ),
     name: str | None = typer.Option(
         None, "--name", help="Display name (default: the feed's title)."
@@ -45,21 +45,25 @@ def add(
     ),
     json_out: bool = JsonOption,
 ) -> None:
-    """Watch a feed (RSS, Atom or RDF).
+    """Watch a feed (RSS, Atom, RDF or JSON Feed).
 
-    Adding a URL twice keeps one feed. URLs on loopback or private networks are refused
-    unless their host is in ALERTS_FEED_ALLOWED_HOSTS.
+    A web page's address is enough: the feed it links (<link rel="alternate">) is stored
+    instead; a page that links none is refused. Adding a URL twice keeps one feed. URLs on
+    loopback or private networks are refused unless their host is in
+    ALERTS_FEED_ALLOWED_HOSTS.
 
     \b
     Example: alerts feeds add https://example.org/world.rss --name "Example World"
     """
+    from alerts.feeds.discover import resolve_feed_url
     from alerts.feeds.registry import add_feed, feed_info
     from alerts.store.db import session_scope
 
+    url = resolve_feed_url(settings(), source)
     with session_scope(settings().database_url) as session:
         feed, created = add_feed(
             session,
-            source,
+            url,
             name,
             interval_s=interval,
             allowed_hosts=settings().feed_allowed_hosts,

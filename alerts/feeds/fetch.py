@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 
 USER_AGENT = "alerts-feed-watcher/0.1 (+https://github.com/alerts)"
 ACCEPT = (
-    "application/rss+xml, application/atom+xml, application/rdf+xml, "
+    "application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml, "
     "application/xml;q=0.9, */*;q=0.5"
 )
 MAX_REDIRECTS = 5

@@ -1,5 +1,9 @@
 """Feed documents to `Article`s: the only importer of feedparser.
 
+RSS, Atom and RDF go through feedparser; JSON Feed 1.0/1.1 through
+`alerts.feeds.jsonfeed`, which hands back entries in the same shape, so the rules below
+hold for every format.
+
 feedparser's loose dictionaries stop here. Every entry becomes a frozen `Article` with a
 stable key (entry id, else canonical link), a canonical URL, a one-line plain-text title, a
 plain-text summary that keeps its paragraphs apart (`alerts.feeds.plaintext`), and a
@@ -20,6 +24,7 @@ from typing import Any
 import feedparser
 
 from alerts.feeds.canonical import canonical_url, strip_tracking
+from alerts.feeds.jsonfeed import is_json_document, read_json_feed
 from alerts.feeds.links import web_link
 from alerts.feeds.plaintext import html_to_text, one_line
 from alerts.models import Article, ParsedFeed
@@ -93,6 +98,15 @@ def _to_article(entry: dict[str, Any], base_url: str, now: datetime) -> Article 
     )
 
 
+def _parse_json(document: bytes | str, base_url: str, max_entries: int) -> ParsedFeed:
+    feed = read_json_feed(document, max_entries=max_entries)
+    now = datetime.now(UTC)
+    articles = [a for e in feed.entries if (a := _to_article(e, base_url, now)) is not None]
+    return ParsedFeed(
+        title=_clean(feed.title, 300) or None, articles=tuple(articles), problem=feed.problem
+    )
+
+
 def parse_feed(
     document: bytes | str,
     *,
@@ -100,8 +114,10 @@ def parse_feed(
     content_type: str | None = None,
     max_entries: int = 1_000,
 ) -> ParsedFeed:
-    """Parse an RSS, Atom or RDF document into articles; never raises on bad input.
-    `base_url` and `content_type` come from the HTTP response, when there was one."""
+    """Parse an RSS, Atom, RDF or JSON Feed document into articles; never raises on bad
+    input. `base_url` and `content_type` come from the HTTP response, when there was one."""
+    if is_json_document(document, content_type):
+        return _parse_json(document, base_url, max_entries)
     # HTTP headers only when a server sent them: without a content type feedparser would
     # distrust the document's own encoding declaration.
     headers = {"content-location": base_url, "content-type": content_type} if content_type else None

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from alerts.config import Settings
 from alerts.errors import FeedError
 from alerts.feeds.fetch import Fetcher, FetchLimits, FetchRequest, FetchResult
+from alerts.feeds.jsonfeed import is_json_document
 from alerts.feeds.parse import parse_feed
 from alerts.feeds.safety import check_xml
 from alerts.feeds.schedule import SchedulePolicy, next_poll_at, observed_interval
@@ -107,7 +108,8 @@ def _move(session: Session, feed: FeedRow, new_url: str) -> None:
 
 
 def _parse(feed: FeedRow, result: FetchResult) -> list[Article]:
-    check_xml(result.body, result.content_type)
+    if not is_json_document(result.body, result.content_type):  # JSON declares no entities
+        check_xml(result.body, result.content_type)
     parsed = parse_feed(
         result.body, base_url=result.moved_to or result.url, content_type=result.content_type
     )

@@ -8,6 +8,7 @@ from alerts.api.deps import SessionDep, SettingsDep, require_admin
 from alerts.api.problems import BODY_ANSWERS, documented, field_errors
 from alerts.api.schemas import CustomTopicIn, FeedIn, NewUserOut, Problem, UserIn
 from alerts.errors import InputError
+from alerts.feeds.discover import resolve_feed_url
 from alerts.feeds.registry import add_feed, feed_info, list_feeds
 from alerts.subscribers import add_user
 from alerts.topics.custom import custom_topics, save_custom_topic
@@ -33,11 +34,13 @@ def post_feed(
     body: FeedIn, session: SessionDep, settings: SettingsDep, response: Response
 ) -> dict[str, object]:
     """Watch a feed (an http(s) URL the outbound guard accepts; files on the server are added
-    from the CLI only); adding a URL twice keeps one feed and answers 200."""
+    from the CLI only); a web page's URL stores the feed it links, a page linking none
+    answers 422; adding a URL twice keeps one feed and answers 200."""
     with field_errors("body", "source"):
         try:
+            url = resolve_feed_url(settings, body.source)
             feed, created = add_feed(
-                session, body.source, body.name, allowed_hosts=settings.feed_allowed_hosts
+                session, url, body.name, allowed_hosts=settings.feed_allowed_hosts
             )
         except (ValueError, OSError, RuntimeError) as error:  # NUL bytes, ~nobody, permissions
             raise InputError(f"cannot use {body.source!r}: {error}") from None
