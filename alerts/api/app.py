@@ -19,7 +19,16 @@ from alerts.api.body_limit import BodyLimit
 from alerts.api.deps import SessionDep
 from alerts.api.origin import SameOriginWrites
 from alerts.api.problems import install_handlers
-from alerts.api.routers import admin, follows, preferences, topics, unsubscribe, web, webhooks
+from alerts.api.routers import (
+    admin,
+    follows,
+    notifications,
+    preferences,
+    topics,
+    unsubscribe,
+    web,
+    webhooks,
+)
 from alerts.config import Settings, load_settings
 from alerts.metrics import registry_for, render_metrics
 from alerts.notify.render import BUNDLED_TEMPLATES
@@ -85,7 +94,7 @@ def create_app(
     app.add_middleware(BodyLimit, max_bytes=settings.api_max_body_bytes)
     app.add_middleware(SameOriginWrites, base_url=settings.base_url)
     app.middleware("http")(_security_headers)
-    for module in (topics, follows, preferences, webhooks, unsubscribe, admin, web):
+    for module in (topics, follows, preferences, notifications, webhooks, unsubscribe, admin, web):
         app.include_router(module.router)
     app.get("/healthz", tags=["health"], response_model=dict[str, str])(healthz)
     app.get("/metrics", tags=["health"], include_in_schema=False)(_metrics(settings))
