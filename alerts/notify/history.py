@@ -82,30 +82,28 @@ def mark_story(
 ) -> HistoryEntry:
     """Mark the story of one of the user's notifications read (at `now`, unless it already
     was: the first reading is kept) or unread, on every channel it was sent on."""
-    story_id = get_entry(session, user_id, notification_id).notification.story_id
-    mine = (NotificationRow.user_id == user_id, NotificationRow.story_id == story_id)
+    entry = get_entry(session, user_id, notification_id)
+    change = update(NotificationRow).where(
+        NotificationRow.user_id == user_id,
+        NotificationRow.story_id == entry.notification.story_id,
+    )
     if read:
-        change = update(NotificationRow).where(*mine, NotificationRow.read_at.is_(None))
-        session.execute(
-            change.values(read_at=now), execution_options={"synchronize_session": False}
-        )
+        change = change.where(NotificationRow.read_at.is_(None)).values(read_at=now)
     else:
-        change = update(NotificationRow).where(*mine).values(read_at=None)
-        session.execute(change, execution_options={"synchronize_session": False})
-    session.expire_all()
-    return get_entry(session, user_id, notification_id)
+        change = change.values(read_at=None)
+    session.execute(change)  # also updates the rows this session holds, `entry`'s included
+    return entry
 
 
 def mark_all_read(session: Session, user_id: int, *, now: datetime) -> int:
     """Mark every unread notification of the user read; the number of stories marked."""
-    marked = session.execute(
+    marked = session.scalars(
         update(NotificationRow)
         .where(NotificationRow.user_id == user_id, NotificationRow.read_at.is_(None))
         .values(read_at=now)
-        .returning(NotificationRow.story_id),
-        execution_options={"synchronize_session": False},
+        .returning(NotificationRow.story_id)
     )
-    return len(set(marked.scalars()))
+    return len(set(marked))
 
 
 def unread_count(session: Session, user_id: int) -> int:
