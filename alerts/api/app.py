@@ -23,6 +23,7 @@ from alerts.api.routers import (
     admin,
     follows,
     inbox,
+    notifications,
     preferences,
     topics,
     unsubscribe,
@@ -94,7 +95,17 @@ def create_app(
     app.add_middleware(BodyLimit, max_bytes=settings.api_max_body_bytes)
     app.add_middleware(SameOriginWrites, base_url=settings.base_url)
     app.middleware("http")(_security_headers)
-    for module in (topics, follows, preferences, webhooks, unsubscribe, admin, inbox, web):
+    for module in (
+        topics,
+        follows,
+        preferences,
+        notifications,
+        webhooks,
+        unsubscribe,
+        admin,
+        inbox,
+        web,
+    ):
         app.include_router(module.router)
     app.get("/healthz", tags=["health"], response_model=dict[str, str])(healthz)
     app.get("/metrics", tags=["health"], include_in_schema=False)(_metrics(settings))

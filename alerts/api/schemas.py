@@ -244,6 +244,26 @@ class NotificationOut(BaseModel):
     created_at: datetime
     next_attempt_at: datetime | None
     sent_at: datetime | None
+    read_at: datetime | None = Field(
+        description="When the story was marked read (on any channel); null: unread."
+    )
+
+
+class NotificationPatch(Strict):
+    read: StrictBool = Field(
+        description="Marks the story read or unread, with every channel's notification of it."
+    )
+
+
+class ReadAllOut(BaseModel):
+    marked: int = Field(description="How many unread stories were marked read.")
+
+
+class MeOut(BaseModel):
+    id: int
+    email: str
+    timezone: str
+    unread: int = Field(description="How many stories the caller was notified of and not read.")
 
 
 class UnsubscribeOut(BaseModel):

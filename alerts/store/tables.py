@@ -225,6 +225,8 @@ class NotificationRow(Base):
     sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     # Why an instant match was held or deferred: "quiet" hours or the hourly "cap" (0004).
     held_reason: Mapped[str | None] = mapped_column(String(16))
+    # When the user marked the story read; null: unread (0011, `alerts.notify.history`).
+    read_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
 
 class FanoutRangeRow(Base):

@@ -6,11 +6,12 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, select
+from sqlalchemy import JSON, Engine, column, create_engine, select, table
 from sqlalchemy.orm import Session
 
+from alerts.notify.history import mark_all_read, unread_count
 from alerts.store import db
-from alerts.store.tables import ArticleRow
+from alerts.store.tables import ArticleRow, NotificationRow, UtcDateTime, utcnow
 from tests.helpers import make_article
 
 MIGRATIONS = Path(db.__file__).with_name("migrations")
@@ -47,3 +48,33 @@ def test_links_stored_before_they_were_checked_keep_only_web_ones(database_url: 
         urls = dict(session.execute(select(ArticleRow.id, ArticleRow.url)).all())
     engine.dispose()
     assert {url: urls[article_id] for url, article_id in ids.items()} == stored
+
+
+def test_notifications_stored_before_read_state_are_unread(database_url: str) -> None:
+    engine = create_engine(database_url)
+    config = _config(engine)
+    command.upgrade(config, "0010_web_links")
+    # The table as it was then (the model already has `read_at`); since 0007 a notification
+    # needs no user, story or article row.
+    notifications = table(
+        "notifications",
+        *(column(name) for name in ("user_id", "story_id", "article_id", "channel", "mode")),
+        *(column(name) for name in ("delivery_id", "status", "attempts")),
+        column("topics", JSON),
+        column("created_at", UtcDateTime()),
+    )
+    row = {"user_id": 7, "story_id": 3, "article_id": 5, "channel": "email", "mode": "instant"}
+    row |= {"delivery_id": "msg_1", "status": "sent", "attempts": 1, "topics": []}
+    with engine.begin() as connection:
+        connection.execute(notifications.insert().values(row | {"created_at": utcnow()}))
+    db.upgrade(engine)
+    with Session(engine) as session:
+        assert session.scalars(select(NotificationRow.read_at)).all() == [None]
+        assert unread_count(session, 7) == 1 and unread_count(session, 8) == 0
+        assert mark_all_read(session, 7, now=utcnow()) == 1
+        session.commit()
+    command.downgrade(config, "0010_web_links")
+    command.upgrade(config, "heads")
+    with Session(engine) as session:
+        assert unread_count(session, 7) == 1
+    engine.dispose()

@@ -1,18 +1,14 @@
-"""`/me/preferences` (when and how to be told) and `/me/notifications` (what was sent)."""
+"""`/me/preferences`: when and how to be told."""
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Query
-from sqlalchemy import select
+from fastapi import APIRouter
 
 from alerts.api.deps import SessionDep, SettingsDep, UserDep
 from alerts.api.problems import BODY_ANSWERS, documented, field_errors
-from alerts.api.schemas import NotificationOut, PreferencesIn, PreferencesOut, Problem, QuietHours
-from alerts.models import Channel, Mode, NotificationStatus
+from alerts.api.schemas import PreferencesIn, PreferencesOut, Problem, QuietHours
 from alerts.preferences import WEEKDAYS, preferences_of, update_preferences
-from alerts.store.tables import ArticleRow, NotificationRow, UserRow
+from alerts.store.tables import UserRow
 
 router = APIRouter(prefix="/me", tags=["preferences"], responses={401: {"model": Problem}})
 
@@ -56,46 +52,3 @@ def put_preferences(
             update_preferences(user, {name: value})
     session.flush()
     return preferences_out(user, settings.digest_hour)
-
-
-@router.get("/notifications", response_model=list[NotificationOut])
-def get_notifications(
-    user: UserDep,
-    session: SessionDep,
-    status: NotificationStatus | None = None,
-    limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    before_id: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
-) -> list[NotificationOut]:
-    """The caller's notifications, newest first, with their delivery status; page with
-    `before_id` (the smallest id of the previous page)."""
-    query = (
-        select(NotificationRow, ArticleRow.title, ArticleRow.url)
-        .join(ArticleRow, ArticleRow.id == NotificationRow.article_id)
-        .where(NotificationRow.user_id == user.id)
-        .order_by(NotificationRow.id.desc())
-        .limit(limit)
-    )
-    if status is not None:
-        query = query.where(NotificationRow.status == status)
-    if before_id is not None:
-        query = query.where(NotificationRow.id < before_id)
-    return [
-        NotificationOut(
-            id=row.id,
-            story_id=row.story_id,
-            article_id=row.article_id,
-            title=title,
-            url=url,
-            channel=Channel(row.channel),
-            mode=Mode(row.mode),
-            topics=list(row.topics),
-            status=row.status,
-            held_reason=row.held_reason,
-            attempts=row.attempts,
-            last_error=row.last_error,
-            created_at=row.created_at,
-            next_attempt_at=row.next_attempt_at,
-            sent_at=row.sent_at,
-        )
-        for row, title, url in session.execute(query).all()
-    ]
