@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 import reprlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -25,7 +25,7 @@ from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.routing import Route
+from starlette.routing import BaseRoute, Route
 
 from alerts.api.schemas import Problem
 from alerts.errors import (
@@ -167,12 +167,23 @@ _UNREADABLE_BODY = (
 )
 
 
+def _routes(routes: Iterable[BaseRoute]) -> Iterator[Route]:
+    """Every route, those of included routers too (FastAPI keeps an included router as one
+    entry that holds the original router)."""
+    for route in routes:
+        included = getattr(route, "original_router", None)
+        if included is not None:
+            yield from _routes(included.routes)
+        elif isinstance(route, Route):
+            yield route
+
+
 def _allowed_methods(request: Request) -> str:
     """Every method some route serves on this path; Starlette names only the first route's."""
     path = request.scope["path"]
     methods: set[str] = set()
-    for route in request.app.router.routes:
-        if isinstance(route, Route) and route.methods and route.path_regex.match(path):
+    for route in _routes(request.app.router.routes):
+        if route.methods and route.path_regex.match(path):
             methods |= route.methods
     return ", ".join(sorted(methods))
 

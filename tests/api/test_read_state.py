@@ -148,6 +148,7 @@ def test_bad_requests_are_refused(
     )
     wrong = client.patch("/me/notifications/read-all", json={"read": True}, headers=alice.auth)
     assert wrong.status_code == 405
+    assert wrong.headers["allow"] == "POST"  # the methods of routers included in the app too
     assert client.get("/me/notifications?unread=maybe", headers=alice.auth).status_code == 422
     assert client.get("/me").status_code == 401
     assert client.post("/me/notifications/read-all").status_code == 401
