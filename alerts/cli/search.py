@@ -28,10 +28,9 @@ def search(
     """
     from alerts.store.db import session_scope
     from alerts.store.tables import utcnow
-    from alerts.topics.backfill import parse_since
-    from alerts.topics.search import search_articles
+    from alerts.topics.search import search_articles, window_start
 
-    start = utcnow() - parse_since(since) if since is not None else None
+    start = window_start(since, utcnow()) if since is not None else None
     with session_scope(settings().database_url) as session:
         page = search_articles(session, query, since=start, limit=limit, before_id=before_id)
     if json_out:

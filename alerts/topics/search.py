@@ -21,8 +21,9 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, func, literal_column, select, text, true
 from sqlalchemy.orm import Session
 
+from alerts.errors import InputError
 from alerts.store.tables import ArticleRow, ArticleTopicRow, FeedRow
-from alerts.topics.backfill import source_text
+from alerts.topics.backfill import parse_since, source_text
 from alerts.topics.prefilter import prefilter, to_fts5, to_tsquery
 from alerts.topics.query import Node, parse
 from alerts.topics.rules import RuleSet, RuleTopic
@@ -66,6 +67,15 @@ class SearchPage:
             "items": [f.as_dict() for f in self.items],
             "next_before_id": self.next_before_id,
         }
+
+
+def window_start(since: str, now: datetime) -> datetime:
+    """When a look-back such as `7d` starts; `InputError` when it is not one, or reaches
+    back before the calendar does."""
+    try:
+        return now - parse_since(since)
+    except OverflowError:
+        raise InputError(f"--since {since!r} reaches back too far") from None
 
 
 def visible_to(user_id: int | None) -> ColumnElement[bool]:

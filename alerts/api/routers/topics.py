@@ -22,10 +22,9 @@ from alerts.api.schemas import (
 from alerts.errors import NotFoundError
 from alerts.models import Topic
 from alerts.store.tables import ArticleRow, ArticleTopicRow, FeedRow, FollowRow
-from alerts.topics.backfill import parse_since
 from alerts.topics.catalog import LEARNED_KIND, TopicCatalog
 from alerts.topics.custom import CUSTOM_KIND
-from alerts.topics.search import DEFAULT_LIMIT, MAX_LIMIT, search_articles
+from alerts.topics.search import DEFAULT_LIMIT, MAX_LIMIT, search_articles, window_start
 
 router = APIRouter(tags=["topics"], responses={401: {"model": Problem}})
 RowId = Annotated[int, Path(ge=1, le=2**31 - 1)]
@@ -133,7 +132,8 @@ def search(
         ),
     ],
     since: Annotated[
-        str | None, Query(max_length=20, examples=["7d"], description="30m, 12h, 7d or 2w.")
+        str | None,
+        Query(pattern=r"^[0-9]{1,5}[mhdw]$", examples=["7d"], description="30m, 12h, 7d or 2w."),
     ] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
     before_id: Annotated[
@@ -143,7 +143,7 @@ def search(
     """Articles the caller may see that the query holds for, newest first; a query that
     does not parse is a 422 whose message names the column."""
     with field_errors("query", "since"):
-        start = clock() - parse_since(since) if since is not None else None
+        start = window_start(since, clock()) if since is not None else None
     with field_errors("query", "q"):
         page = search_articles(
             session, q, since=start, limit=limit, before_id=before_id, user_id=user.id
