@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, select
 from sqlalchemy.orm import Session
 
 from alerts.store import db
-from alerts.store.tables import ArticleRow
-from tests.helpers import make_article
+from alerts.store.tables import ArticleRow, FeedRow, StoryRow, utcnow
 
 MIGRATIONS = Path(db.__file__).with_name("migrations")
 
@@ -22,6 +22,29 @@ def _config(engine: Engine) -> Config:
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["engine"] = engine
     return config
+
+
+# The articles table as the early revisions have it: today's `ArticleRow` has later columns.
+_OLD_ARTICLES = sa.table(
+    "articles",
+    *(sa.column(name) for name in ("id", "feed_id", "story_id", "entry_key", "url", "title")),
+    *(sa.column(name) for name in ("summary", "first_seen_at", "state")),
+)
+
+
+def store_old_articles(session: Session, rows: list[tuple[str, str, str]]) -> list[int]:
+    """Insert (url, title, summary) articles into a database at an older revision."""
+    feed, story = FeedRow(url="https://news.example/feed"), StoryRow(key="k", title="t")
+    session.add_all([feed, story])
+    session.flush()
+    ids = []
+    for n, (url, title, summary) in enumerate(rows):
+        values = {"feed_id": feed.id, "story_id": story.id, "entry_key": f"e{n}", "url": url}
+        values |= {"title": title, "summary": summary, "first_seen_at": utcnow(), "state": "new"}
+        statement = _OLD_ARTICLES.insert().values(values).returning(_OLD_ARTICLES.c.id)
+        ids.append(session.execute(statement).scalar_one())
+    session.commit()
+    return ids
 
 
 def test_links_stored_before_they_were_checked_keep_only_web_ones(database_url: str) -> None:
@@ -38,10 +61,8 @@ def test_links_stored_before_they_were_checked_keep_only_web_ones(database_url: 
         "": "",
     }
     with Session(engine) as session:
-        ids = {url: make_article(session, f"key-{n}").id for n, url in enumerate(stored)}
-        for url, article_id in ids.items():
-            session.get_one(ArticleRow, article_id).url = url
-        session.commit()
+        made = store_old_articles(session, [(url, "A story", "Text.") for url in stored])
+        ids = dict(zip(stored, made, strict=True))
     db.upgrade(engine)
     with Session(engine) as session:
         urls = dict(session.execute(select(ArticleRow.id, ArticleRow.url)).all())
