@@ -103,6 +103,7 @@ def _seed(database_url: str, texts: list[tuple[str, str]]) -> None:
             session.execute(insert(ArticleRow), rows)
     with get_engine(database_url).connect() as conn:
         conn.exec_driver_sql("ANALYZE articles")
+        conn.commit()  # statistics written in a rolled-back transaction are lost
 
 
 def _queries(words: list[str]) -> list[str]:

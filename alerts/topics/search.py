@@ -18,7 +18,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, func, literal_column, select, text, true
+from sqlalchemy import ColumnElement, cast, func, literal_column, select, text, true
+from sqlalchemy.dialects.postgresql import TSQUERY
 from sqlalchemy.orm import Session
 
 from alerts.errors import InputError
@@ -30,7 +31,8 @@ from alerts.topics.rules import RuleSet, RuleTopic
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
-BATCH = 500
+MAX_BATCH = 2000
+GROWTH = 4
 
 
 @dataclass(frozen=True)
@@ -92,33 +94,37 @@ def _narrowed(session: Session, query: Node) -> ColumnElement[bool]:
     if need is None:
         return true()
     if session.get_bind().dialect.name == "postgresql":
+        # A tsquery value, not to_tsquery(…): the planner then sees the words and weighs a
+        # common one (walk the newest ids) against a rare one (read the index).
         vector = func.to_tsvector(literal_column("'simple'"), ArticleRow.search_text)
-        return vector.op("@@")(func.to_tsquery(literal_column("'simple'"), to_tsquery(need)))
+        return vector.op("@@")(cast(to_tsquery(need), TSQUERY))
     matched = text("SELECT rowid FROM articles_search WHERE articles_search MATCH :fts")
     return ArticleRow.id.in_(matched.bindparams(fts=to_fts5(need)))
 
 
 def _candidates(
-    session: Session, where: list[ColumnElement[bool]], before_id: int | None
+    session: Session, where: list[ColumnElement[bool]], before_id: int | None, first: int
 ) -> Iterator[tuple[ArticleRow, str]]:
-    """Candidate articles with their `source:` text, newest first, read in batches."""
-    cursor = before_id
+    """Candidate articles with their `source:` text, newest first, read in batches that
+    start at `first` rows and grow: a small first batch lets PostgreSQL walk the newest ids
+    when a word is everywhere, instead of collecting every article that holds it."""
+    cursor, size = before_id, first
     while True:
         batch = (
             select(ArticleRow, FeedRow.name, FeedRow.url)
             .join(FeedRow, FeedRow.id == ArticleRow.feed_id)
             .where(*where)
             .order_by(ArticleRow.id.desc())
-            .limit(BATCH)
+            .limit(size)
         )
         if cursor is not None:
             batch = batch.where(ArticleRow.id < cursor)
         rows = session.execute(batch).all()
         for article, feed_name, feed_url in rows:
             yield article, source_text(feed_name, feed_url)
-        if len(rows) < BATCH:
+        if len(rows) < size:
             return
-        cursor = rows[-1][0].id
+        cursor, size = rows[-1][0].id, min(size * GROWTH, MAX_BATCH)
 
 
 def _topics(session: Session, ids: list[int]) -> dict[int, list[str]]:
@@ -154,7 +160,7 @@ def search_articles(
     if narrow:
         where.append(_narrowed(session, node))
     hits: list[ArticleRow] = []
-    for article, source in _candidates(session, where, before_id):
+    for article, source in _candidates(session, where, before_id, 2 * limit + 2):
         if rules.match(article.title, article.summary, source):
             hits.append(article)
             if len(hits) > limit:
