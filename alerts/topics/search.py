@@ -1,9 +1,10 @@
 """Search stored articles in the query language of custom topics, newest first.
 
-The full-text index narrows (PostgreSQL: a GIN index over `to_tsvector('simple',
-search_text)`; SQLite: the FTS5 table `articles_search`, migration 0011) with a condition
-every match satisfies (`prefilter`); the query engine (`rules.RuleSet`, the evaluation
-custom topics use) then decides each candidate exactly. Candidates are read newest first
+The full-text index narrows (PostgreSQL: a GIN index over the stored column
+`search_vector`, `to_tsvector('simple', search_text)`; SQLite: the FTS5 table
+`articles_search`; migration 0011) with a condition every match satisfies (`prefilter`);
+the query engine (`rules.RuleSet`, the evaluation custom topics use) then decides each
+candidate exactly. Candidates are read newest first
 in batches until a page is full, so a page costs the candidates above its last match.
 A query the index cannot narrow (`source:reuters`, or words with no plain letters) reads
 every article of the window the same way.
@@ -18,8 +19,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, cast, func, literal_column, select, text, true
-from sqlalchemy.dialects.postgresql import TSQUERY
+from sqlalchemy import ColumnElement, cast, literal_column, select, text, true
+from sqlalchemy.dialects.postgresql import TSQUERY, TSVECTOR
 from sqlalchemy.orm import Session
 
 from alerts.errors import InputError
@@ -96,7 +97,7 @@ def _narrowed(session: Session, query: Node) -> ColumnElement[bool]:
     if session.get_bind().dialect.name == "postgresql":
         # A tsquery value, not to_tsquery(…): the planner then sees the words and weighs a
         # common one (walk the newest ids) against a rare one (read the index).
-        vector = func.to_tsvector(literal_column("'simple'"), ArticleRow.search_text)
+        vector = literal_column("articles.search_vector", TSVECTOR)
         return vector.op("@@")(cast(to_tsquery(need), TSQUERY))
     matched = text("SELECT rowid FROM articles_search WHERE articles_search MATCH :fts")
     return ArticleRow.id.in_(matched.bindparams(fts=to_fts5(need)))
