@@ -124,6 +124,21 @@ class ArticleOut(BaseModel):
     topics: list[ArticleTopicOut]
 
 
+class SearchItemOut(BaseModel):
+    id: int
+    title: str
+    url: str
+    published: datetime | None
+    topics: list[str] = Field(description="The article's topics, best score first.")
+
+
+class SearchPageOut(BaseModel):
+    items: list[SearchItemOut] = Field(description="Matching articles, newest first.")
+    next_before_id: int | None = Field(
+        description="Pass as `before_id` for the next page; null when there is none."
+    )
+
+
 class FollowIn(Strict):
     topic: Text = Field(examples=["Islamic State"], description="A topic name or alias.")
     channel: Channel | None = Field(None, description="Default: the user's default channel.")

@@ -340,3 +340,24 @@ def startup(
     with _working(f"starting {3 * runs} interpreters…", json_out):
         result = startup_bench.run_startup(runs)
     _report("startup", result.as_dict(), startup_bench.markdown(result), output, json_out)
+
+
+@app.command("search")
+def search(
+    articles: int = typer.Option(100_000, "--articles", min=1, help="Articles to store."),
+    runs: int = typer.Option(5, "--runs", min=1, help="Times each query is timed (indexed)."),
+    admin_url: str = AdminUrlOption,
+    output: Path = OutputOption,
+    json_out: bool = JsonOption,
+) -> None:
+    """Search latency (p50/p95) over N stored articles on PostgreSQL, the full-text index
+    narrowing, against the query engine reading every article.
+
+    Example: alerts bench search --articles 100000
+    """
+    with from_checkout():
+        from benchmarks import search as search_bench
+
+    with _working(f"storing {articles:,} articles and searching them…", json_out):
+        result = search_bench.run_search(articles, admin_url=admin_url, runs=runs)
+    _report("search", result.as_dict(), search_bench.markdown(result), output, json_out)

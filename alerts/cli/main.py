@@ -27,6 +27,7 @@ from alerts.cli import (
     follows,
     preview,
     run,
+    search,
     status,
     topics,
     users,
@@ -65,6 +66,7 @@ app.command("status")(status.status)
 app.command("demo")(demo.demo)
 app.command("api")(api.api)
 app.command("preview")(preview.preview)
+app.command("search")(search.search)
 
 
 @app.callback()

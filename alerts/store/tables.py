@@ -18,8 +18,11 @@ from sqlalchemy import (
     false,
     text,
 )
+from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
+
+from alerts.topics.prefilter import index_text
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -89,6 +92,13 @@ class StoryRow(Base):
     fingerprint: Mapped[dict[str, list[str]] | None] = mapped_column(JSON)
 
 
+def _search_text(context: DefaultExecutionContext) -> str:
+    """Computed on every insert, however the row is written, so no article escapes the
+    index."""
+    given = context.get_current_parameters()  # type: ignore[no-untyped-call]
+    return index_text(given.get("title") or "", given.get("summary") or "")
+
+
 class ArticleRow(Base):
     __tablename__ = "articles"
     __table_args__ = (
@@ -105,6 +115,8 @@ class ArticleRow(Base):
     published_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     first_seen_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     state: Mapped[str] = mapped_column(String(16), default="new")
+    # Migration 0011: the folded words that the full-text index covers (`alerts.topics.search`).
+    search_text: Mapped[str] = mapped_column(Text, default=_search_text, server_default="")
 
 
 class ArticleTopicRow(Base):

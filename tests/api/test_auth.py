@@ -9,6 +9,7 @@ from tests.api.conftest import ADMIN_KEY, Caller
 
 USER_ENDPOINTS = [
     ("GET", "/topics?q=iraq", None),
+    ("GET", "/articles?q=iraq", None),
     ("GET", "/articles/1", None),
     ("GET", "/me/follows", None),
     ("POST", "/me/follows", {"topic": "Iraq"}),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import JSON, Engine, column, create_engine, select, table
@@ -11,8 +12,7 @@ from sqlalchemy.orm import Session
 
 from alerts.notify.history import mark_all_read, unread_count
 from alerts.store import db
-from alerts.store.tables import ArticleRow, NotificationRow, UtcDateTime, utcnow
-from tests.helpers import make_article
+from alerts.store.tables import ArticleRow, FeedRow, NotificationRow, StoryRow, UtcDateTime, utcnow
 
 MIGRATIONS = Path(db.__file__).with_name("migrations")
 
@@ -23,6 +23,29 @@ def _config(engine: Engine) -> Config:
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["engine"] = engine
     return config
+
+
+# The articles table as the early revisions have it: today's `ArticleRow` has later columns.
+_OLD_ARTICLES = sa.table(
+    "articles",
+    *(sa.column(name) for name in ("id", "feed_id", "story_id", "entry_key", "url", "title")),
+    *(sa.column(name) for name in ("summary", "first_seen_at", "state")),
+)
+
+
+def store_old_articles(session: Session, rows: list[tuple[str, str, str]]) -> list[int]:
+    """Insert (url, title, summary) articles into a database at an older revision."""
+    feed, story = FeedRow(url="https://news.example/feed"), StoryRow(key="k", title="t")
+    session.add_all([feed, story])
+    session.flush()
+    ids = []
+    for n, (url, title, summary) in enumerate(rows):
+        values = {"feed_id": feed.id, "story_id": story.id, "entry_key": f"e{n}", "url": url}
+        values |= {"title": title, "summary": summary, "first_seen_at": utcnow(), "state": "new"}
+        statement = _OLD_ARTICLES.insert().values(values).returning(_OLD_ARTICLES.c.id)
+        ids.append(session.execute(statement).scalar_one())
+    session.commit()
+    return ids
 
 
 def test_links_stored_before_they_were_checked_keep_only_web_ones(database_url: str) -> None:
@@ -39,10 +62,8 @@ def test_links_stored_before_they_were_checked_keep_only_web_ones(database_url: 
         "": "",
     }
     with Session(engine) as session:
-        ids = {url: make_article(session, f"key-{n}").id for n, url in enumerate(stored)}
-        for url, article_id in ids.items():
-            session.get_one(ArticleRow, article_id).url = url
-        session.commit()
+        made = store_old_articles(session, [(url, "A story", "Text.") for url in stored])
+        ids = dict(zip(stored, made, strict=True))
     db.upgrade(engine)
     with Session(engine) as session:
         urls = dict(session.execute(select(ArticleRow.id, ArticleRow.url)).all())
@@ -73,7 +94,7 @@ def test_notifications_stored_before_read_state_are_unread(database_url: str) ->
         assert unread_count(session, 7) == 1 and unread_count(session, 8) == 0
         assert mark_all_read(session, 7, now=utcnow()) == 1
         session.commit()
-    command.downgrade(config, "0010_web_links")
+    command.downgrade(config, "0011_read_state-1")  # this branch only
     command.upgrade(config, "heads")
     with Session(engine) as session:
         assert unread_count(session, 7) == 1

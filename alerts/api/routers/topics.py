@@ -1,4 +1,5 @@
-"""`GET /topics?q=` (autocomplete over names and aliases) and `GET /articles/{id}`."""
+"""`GET /topics?q=` (autocomplete over names and aliases), `GET /articles?q=` (search in
+the query language of custom topics) and `GET /articles/{id}`."""
 
 from __future__ import annotations
 
@@ -8,14 +9,22 @@ from fastapi import APIRouter, Path, Query
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from alerts.api.deps import SessionDep, TopicsDep, UserDep
-from alerts.api.problems import documented
-from alerts.api.schemas import ArticleOut, ArticleTopicOut, Problem, TopicOut
+from alerts.api.deps import ClockDep, SessionDep, TopicsDep, UserDep
+from alerts.api.problems import documented, field_errors
+from alerts.api.schemas import (
+    ArticleOut,
+    ArticleTopicOut,
+    Problem,
+    SearchItemOut,
+    SearchPageOut,
+    TopicOut,
+)
 from alerts.errors import NotFoundError
 from alerts.models import Topic
 from alerts.store.tables import ArticleRow, ArticleTopicRow, FeedRow, FollowRow
 from alerts.topics.catalog import LEARNED_KIND, TopicCatalog
 from alerts.topics.custom import CUSTOM_KIND
+from alerts.topics.search import DEFAULT_LIMIT, MAX_LIMIT, search_articles, window_start
 
 router = APIRouter(tags=["topics"], responses={401: {"model": Problem}})
 RowId = Annotated[int, Path(ge=1, le=2**31 - 1)]
@@ -105,6 +114,48 @@ def article_view(session: Session, article_id: int, user_id: int) -> ArticleOut:
             )
             for t in topics
         ],
+    )
+
+
+@router.get("/articles", response_model=SearchPageOut, responses=documented(422))
+def search(
+    user: UserDep,
+    session: SessionDep,
+    clock: ClockDep,
+    q: Annotated[
+        str,
+        Query(
+            min_length=1,
+            max_length=1000,
+            examples=['"climate change" NOT title:football'],
+            description="A query in the language of custom topics (`alerts topics add`).",
+        ),
+    ],
+    since: Annotated[
+        str | None,
+        Query(pattern=r"^[0-9]{1,5}[mhdw]$", examples=["7d"], description="30m, 12h, 7d or 2w."),
+    ] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
+    before_id: Annotated[
+        int | None, Query(ge=1, le=2**31 - 1, description="`next_before_id` of the last page.")
+    ] = None,
+) -> SearchPageOut:
+    """Articles the caller may see that the query holds for, newest first; a query that
+    does not parse is a 422 whose message names the column."""
+    with field_errors("query", "since"):
+        start = window_start(since, clock()) if since is not None else None
+    with field_errors("query", "q"):
+        page = search_articles(
+            session, q, since=start, limit=limit, before_id=before_id, user_id=user.id
+        )
+    return SearchPageOut(
+        items=[
+            SearchItemOut(
+                id=f.id, title=f.title, url=f.url, published=f.published, topics=list(f.topics)
+            )
+            for f in page.items
+        ],
+        next_before_id=page.next_before_id,
     )
 
 
