@@ -138,9 +138,12 @@ def _ascii_host(host: str, purpose: Purpose) -> str:
 def check_address(
     host: str, address: IpAddress, *, allowed_hosts: Collection[str], purpose: Purpose
 ) -> None:
-    """Raise `UnsafeTargetError` when `host` (connecting to `address`) may not be reached."""
+    """Raise `UnsafeTargetError` when `host` (connecting to `address`) may not be reached.
+    An allowed IPv4 address allows its IPv4-mapped IPv6 form too: it is the same host."""
     reason = why_blocked(address)
-    if reason is None or host in allowed_hosts or str(address) in allowed_hosts:
+    mapped = address.ipv4_mapped if isinstance(address, ipaddress.IPv6Address) else None
+    allowed = {str(address), str(mapped)} if mapped else {str(address)}
+    if reason is None or host in allowed_hosts or not allowed.isdisjoint(allowed_hosts):
         return
     if host == str(address):
         what = f"{host} is {reason}"

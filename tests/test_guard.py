@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from alerts.errors import UnsafeTargetError
 from alerts.feeds.resolver import GuardedResolver
-from alerts.guard import check_url, read_address, why_blocked
+from alerts.guard import check_address, check_url, read_address, why_blocked
 
 ipv4 = st.integers(0, 2**32 - 1).map(ipaddress.IPv4Address)
 ipv6 = st.integers(0, 2**128 - 1).map(ipaddress.IPv6Address)
@@ -94,3 +94,13 @@ def test_the_resolver_refuses_names_of_blocked_addresses() -> None:
     for resolver in (by_name, by_address):
         [result] = asyncio.run(resolver.resolve("localhost", 80))
         assert result["host"] == "127.0.0.1" and result["port"] == 80
+
+
+def test_an_allowed_ipv4_address_allows_its_ipv4_mapped_form() -> None:
+    mapped = ipaddress.ip_address("::ffff:127.0.0.1")
+    check_address("feeds.internal", mapped, allowed_hosts=("127.0.0.1",), purpose="feed")
+    with pytest.raises(UnsafeTargetError, match="address rule"):
+        check_address("feeds.internal", mapped, allowed_hosts=("127.0.0.2",), purpose="feed")
+    six_to_four = ipaddress.ip_address("2002:7f00:1::")  # another host, not the same address
+    with pytest.raises(UnsafeTargetError, match="address rule"):
+        check_address("feeds.internal", six_to_four, allowed_hosts=("127.0.0.1",), purpose="feed")
