@@ -77,6 +77,9 @@ def upgrade() -> None:
             "GENERATED ALWAYS AS (to_tsvector('simple', search_text)) STORED"
         )
         op.execute("CREATE INDEX ix_articles_search ON articles USING gin (search_vector)")
+        # Statistics on the new column now, not at autovacuum's leisure: without them the
+        # planner may walk every article for a common word.
+        op.execute("ANALYZE articles")
     else:
         for statement in _SQLITE:
             op.execute(statement)
