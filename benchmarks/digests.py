@@ -24,6 +24,7 @@ from sqlalchemy import event, func, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from alerts.accounts.preferences import preferences_of
 from alerts.config import Settings, load_settings
 from alerts.models import Mode, NotificationStatus
 from alerts.notify.digest import period_key, send_digests
@@ -33,7 +34,6 @@ from alerts.notify.senders import Senders
 from alerts.notify.unsubscribe import UnsubscribeRequest, unsubscribe_url
 from alerts.notify.views import story_view
 from alerts.notify.webhook import WebhookSender
-from alerts.preferences import preferences_of
 from alerts.store.db import get_engine, session_scope
 from alerts.store.secrets import instance_secret
 from alerts.store.tables import ArticleRow, DigestRow, FeedRow, NotificationRow, StoryRow, UserRow

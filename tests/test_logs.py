@@ -16,13 +16,14 @@ from pathlib import Path
 
 import pytest
 
+from alerts.accounts.follows import follow
+from alerts.accounts.users import add_user
 from alerts.config import Settings, load_settings
 from alerts.feeds.registry import add_feed
 from alerts.logs import configure_logging
 from alerts.models import Channel, Mode
 from alerts.runner import InlineDispatcher, watch
 from alerts.store.db import session_scope
-from alerts.subscribers import add_user, follow
 from alerts.topics.taxonomy import bundled_taxonomy
 
 BIN = Path(sys.executable).parent

@@ -18,11 +18,11 @@ from fastapi import Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
+from alerts.accounts.users import user_by_api_key
 from alerts.config import Settings
 from alerts.notify.senders import Senders
 from alerts.store.db import session_scope
 from alerts.store.tables import UserRow
-from alerts.subscribers import user_by_api_key
 from alerts.topics.catalog import TopicCatalog, topic_catalog
 
 KEY_COOKIE = "alerts_key"

@@ -21,9 +21,9 @@ from pydantic import (
     model_validator,
 )
 
+from alerts.accounts.preferences import check_timezone
 from alerts.errors import InputError
 from alerts.models import Channel, Mode
-from alerts.preferences import check_timezone
 
 
 def _printable(value: str) -> str:

@@ -8,12 +8,13 @@ from __future__ import annotations
 import typer
 from rich.table import Table
 
+from alerts.accounts.follows import follow as follow_topic
+from alerts.accounts.follows import list_follows, unfollow_topic
+from alerts.accounts.users import find_user
 from alerts.cli.common import JsonOption, console, print_json, settings
 from alerts.models import Channel, Mode
 from alerts.store.db import session_scope
 from alerts.store.tables import FollowRow
-from alerts.subscribers import find_user, list_follows, unfollow_topic
-from alerts.subscribers import follow as follow_topic
 from alerts.topics.catalog import topic_catalog
 
 app = typer.Typer(help="List what a subscriber follows.", no_args_is_help=True)

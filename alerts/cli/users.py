@@ -38,8 +38,8 @@ def add(
     \b
     Example: alerts users add ana@example.org --tz Europe/Lisbon
     """
+    from alerts.accounts.users import add_user
     from alerts.store.db import session_scope
-    from alerts.subscribers import add_user
 
     with session_scope(settings().database_url) as session:
         user = add_user(settings(), session, email, tz=tz, webhook_url=webhook)
@@ -61,8 +61,8 @@ def list_(json_out: bool = JsonOption) -> None:
     \b
     Example: alerts users list --json
     """
+    from alerts.accounts.users import list_users
     from alerts.store.db import session_scope
-    from alerts.subscribers import list_users
 
     with session_scope(settings().database_url) as session:
         users = list_users(session)
@@ -85,8 +85,8 @@ def remove(email: str = EmailArgument, yes: bool = YesOption, json_out: bool = J
     \b
     Example: alerts users remove ana@example.org --yes
     """
+    from alerts.accounts.users import find_user, remove_user
     from alerts.store.db import session_scope
-    from alerts.subscribers import find_user, remove_user
 
     with session_scope(settings().database_url) as session:
         found = find_user(session, email).email
@@ -109,8 +109,8 @@ def rotate_key(email: str = EmailArgument, json_out: bool = JsonOption) -> None:
     \b
     Example: alerts users rotate-key ana@example.org
     """
+    from alerts.accounts.users import find_user, rotate_api_key
     from alerts.store.db import session_scope
-    from alerts.subscribers import find_user, rotate_api_key
 
     with session_scope(settings().database_url) as session:
         api_key = rotate_api_key(session, email)
@@ -138,9 +138,9 @@ def inbox_feed(
     \b
     Example: alerts users inbox-feed ana@example.org --json
     """
+    from alerts.accounts.users import find_user
     from alerts.inbox.tokens import feed_token, feed_urls, rotate_feed_token
     from alerts.store.db import session_scope
-    from alerts.subscribers import find_user
 
     with session_scope(settings().database_url) as session:
         user = find_user(session, email)

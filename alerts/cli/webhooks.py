@@ -5,10 +5,10 @@ from __future__ import annotations
 import typer
 from rich.table import Table
 
+from alerts.accounts.endpoints import add_endpoint, list_endpoints
+from alerts.accounts.users import find_user
 from alerts.cli.common import JsonOption, console, print_json, print_table, settings
-from alerts.endpoints import add_endpoint, list_endpoints
 from alerts.store.db import session_scope
-from alerts.subscribers import find_user
 
 app = typer.Typer(help="Webhook endpoints of subscribers.", no_args_is_help=True)
 EmailArgument = typer.Argument(..., help="The subscriber's e-mail address.")

@@ -14,6 +14,8 @@ from pathlib import Path
 
 from standardwebhooks.webhooks import Webhook
 
+from alerts.accounts.follows import follow
+from alerts.accounts.users import add_user
 from alerts.config import Settings, load_settings
 from alerts.demo import SAMPLE_FEEDS
 from alerts.demo.receiver import WebhookReceiver
@@ -23,7 +25,6 @@ from alerts.feeds.registry import add_feed
 from alerts.models import Channel, Mode
 from alerts.runner import InlineDispatcher, run_cycle
 from alerts.store.db import session_scope
-from alerts.subscribers import add_user, follow
 from alerts.topics.taxonomy import bundled_taxonomy
 
 MARKER = ".alerts-demo"

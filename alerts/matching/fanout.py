@@ -47,9 +47,9 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.sql.dml import ReturningInsert
 
+from alerts.accounts.preferences import preferences_of
 from alerts.matching.noise import excluded, plan_delivery
 from alerts.models import Channel, Mode, NotificationStatus
-from alerts.preferences import preferences_of
 from alerts.store.tables import (
     ArticleRow,
     FollowRow,

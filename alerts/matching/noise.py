@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 
+from alerts.accounts.preferences import Preferences
 from alerts.models import Channel, Mode, NotificationStatus
-from alerts.preferences import Preferences
 
 
 @cache

@@ -46,6 +46,7 @@ from sqlalchemy import ColumnElement, case, delete, exists, func, select, tuple_
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from alerts.accounts.preferences import WEEKLY_WEEKDAY
 from alerts.config import Settings
 from alerts.errors import DeliveryError
 from alerts.models import Mode, NotificationStatus
@@ -54,7 +55,6 @@ from alerts.notify.render import StoryView
 from alerts.notify.senders import Senders
 from alerts.notify.unsubscribe import UnsubscribeRequest, unsubscribe_url
 from alerts.notify.views import story_views
-from alerts.preferences import WEEKLY_WEEKDAY
 from alerts.store.secrets import instance_secret
 from alerts.store.tables import DigestRow, NotificationRow, UserRow, utcnow
 
@@ -157,7 +157,7 @@ def _held(period: Mode) -> list[ColumnElement[bool]]:
 def _slot_columns(
     default_hour: int,
 ) -> tuple[InstrumentedAttribute[str], ColumnElement[int], ColumnElement[int]]:
-    """A user's `Slot` in SQL, with the same defaults as `alerts.preferences`."""
+    """A user's `Slot` in SQL, with the same defaults as `alerts.accounts.preferences`."""
     return (
         UserRow.tz,
         func.coalesce(UserRow.digest_hour, default_hour),

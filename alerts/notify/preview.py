@@ -9,6 +9,7 @@ from typing import Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from alerts.accounts.users import find_user
 from alerts.config import Settings
 from alerts.errors import InputError
 from alerts.models import NotificationStatus
@@ -17,7 +18,6 @@ from alerts.notify.unsubscribe import UnsubscribeRequest, unsubscribe_url
 from alerts.notify.views import story_view
 from alerts.store.secrets import instance_secret
 from alerts.store.tables import NotificationRow
-from alerts.subscribers import find_user
 
 PreviewKind = Literal["instant", "digest"]
 DIGEST_SAMPLE = 20

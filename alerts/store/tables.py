@@ -137,7 +137,7 @@ class UserRow(Base):
     digest_hour: Mapped[int | None]
     api_key_hash: Mapped[str] = mapped_column(String(128), unique=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
-    # Preferences (migration 0004): see alerts/preferences.py for their meaning.
+    # Preferences (migration 0004): see alerts/accounts/preferences.py for their meaning.
     weekly_weekday: Mapped[int | None]
     quiet_start: Mapped[str | None] = mapped_column(String(5))
     quiet_end: Mapped[str | None] = mapped_column(String(5))

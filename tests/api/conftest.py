@@ -9,12 +9,12 @@ from dataclasses import dataclass
 import httpx
 import pytest
 
+from alerts.accounts.users import add_user
 from alerts.api import create_app
 from alerts.config import Settings, load_settings
 from alerts.notify.senders import Senders
 from alerts.store.db import session_scope
 from alerts.store.tables import ArticleTopicRow
-from alerts.subscribers import add_user
 from tests.api.server import ApiServer, FrozenClock, memory_senders
 from tests.helpers import make_article
 from tests.support.ports import free_port

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import httpx
 
+from alerts.accounts.users import add_user
 from alerts.config import load_settings
 from alerts.matching.fanout import fan_out
 from alerts.models import Mode
 from alerts.store.db import session_scope
 from alerts.store.tables import UserRow, utcnow
-from alerts.subscribers import add_user
 from tests.e2e.scenario import ALERTS, base_env, cli
 from tests.helpers import make_article, make_follow
 from tests.support.ports import free_port

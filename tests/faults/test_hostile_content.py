@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from alerts.accounts.follows import follow
+from alerts.accounts.users import add_user
 from alerts.config import Settings
 from alerts.feeds.parse import MAX_SUMMARY_CHARS, MAX_TITLE_CHARS, parse_feed
 from alerts.feeds.registry import add_feed
@@ -19,7 +21,6 @@ from alerts.notify.webhook import WebhookSender
 from alerts.runner import InlineDispatcher, run_cycle
 from alerts.store.db import session_scope
 from alerts.store.tables import NotificationRow
-from alerts.subscribers import add_user, follow
 from alerts.topics.taxonomy import bundled_taxonomy
 
 HOSTILE_ITEMS = [

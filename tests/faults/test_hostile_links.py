@@ -20,6 +20,8 @@ import pytest
 from pydantic import SecretStr
 from sqlalchemy import select
 
+from alerts.accounts.follows import follow
+from alerts.accounts.users import add_user
 from alerts.api import create_app
 from alerts.config import Settings, load_settings
 from alerts.demo.receiver import WebhookReceiver
@@ -30,7 +32,6 @@ from alerts.notify.senders import Senders, senders_from_settings
 from alerts.runner import InlineDispatcher, run_cycle
 from alerts.store.db import session_scope
 from alerts.store.tables import ArticleRow, utcnow
-from alerts.subscribers import add_user, follow
 from alerts.topics.taxonomy import bundled_taxonomy
 from tests.api.server import ApiServer, memory_senders
 from tests.conftest import SmtpSink

@@ -10,6 +10,8 @@ from xml.sax.saxutils import escape
 import pytest
 from sqlalchemy import select
 
+from alerts.accounts.follows import follow
+from alerts.accounts.users import add_user
 from alerts.config import Settings
 from alerts.feeds.registry import add_feed
 from alerts.feeds.stories import fingerprint, similarity, story_key
@@ -20,7 +22,6 @@ from alerts.notify.webhook import WebhookSender
 from alerts.runner import InlineDispatcher, run_cycle
 from alerts.store.db import session_scope
 from alerts.store.tables import ArticleRow, NotificationRow
-from alerts.subscribers import add_user, follow
 from alerts.topics.classifier import default_classifier
 from alerts.topics.taxonomy import bundled_taxonomy
 from tests.conftest import FIXTURES

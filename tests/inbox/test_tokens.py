@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from alerts.accounts.users import add_user
 from alerts.config import Settings
 from alerts.inbox.tokens import feed_token, feed_urls, rotate_feed_token, user_by_feed_token
 from alerts.store.db import session_scope
 from alerts.store.tables import UserRow
-from alerts.subscribers import add_user
 
 
 def test_a_stale_first_request_keeps_the_token_another_issued(settings: Settings) -> None:

@@ -9,12 +9,13 @@ import pytest
 from sqlalchemy import select
 
 from alerts import pipeline
+from alerts.accounts.follows import follow
+from alerts.accounts.users import add_user
 from alerts.config import Settings
 from alerts.errors import InputError, NotFoundError, TopicError
 from alerts.models import Channel, Mode
 from alerts.store.db import session_scope
 from alerts.store.tables import ArticleTopicRow, utcnow
-from alerts.subscribers import add_user, follow
 from alerts.topics.backfill import parse_since, record_matches, stored_matches
 from alerts.topics.catalog import topic_catalog
 from alerts.topics.custom import custom_version, get_custom_topic, save_custom_topic

@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from alerts.accounts.users import add_user
 from alerts.api import create_app
 from alerts.config import Settings, load_settings
 from alerts.feeds.registry import add_feed
 from alerts.runner import InlineDispatcher, run_cycle
 from alerts.store.db import session_scope
 from alerts.store.tables import ArticleRow
-from alerts.subscribers import add_user
 from tests.api.server import ApiServer, memory_senders
 from tests.conftest import FIXTURES
 from tests.support.ports import free_port

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Response
 
+from alerts.accounts.users import add_user
 from alerts.api.deps import SessionDep, SettingsDep, require_admin
 from alerts.api.problems import BODY_ANSWERS, documented, field_errors
 from alerts.api.schemas import CustomTopicIn, FeedIn, NewUserOut, Problem, UserIn
 from alerts.errors import InputError
 from alerts.feeds.discover import resolve_feed_url
 from alerts.feeds.registry import add_feed, feed_info, list_feeds
-from alerts.subscribers import add_user
 from alerts.topics.custom import custom_topics, save_custom_topic
 from alerts.topics.query import parse
 from alerts.topics.taxonomy import bundled_taxonomy

@@ -8,13 +8,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Response
 
-from alerts.api.deps import SessionDep, TopicsDep, UserDep
-from alerts.api.problems import BODY_ANSWERS, documented, field_errors
-from alerts.api.routers.topics import RowId
-from alerts.api.schemas import FollowIn, FollowOut, FollowPatch, Problem
-from alerts.models import Channel, Mode
-from alerts.store.tables import FollowRow
-from alerts.subscribers import (
+from alerts.accounts.follows import (
     FollowOverrides,
     apply_overrides,
     follow_topic,
@@ -22,6 +16,12 @@ from alerts.subscribers import (
     list_follows,
     unfollow,
 )
+from alerts.api.deps import SessionDep, TopicsDep, UserDep
+from alerts.api.problems import BODY_ANSWERS, documented, field_errors
+from alerts.api.routers.topics import RowId
+from alerts.api.schemas import FollowIn, FollowOut, FollowPatch, Problem
+from alerts.models import Channel, Mode
+from alerts.store.tables import FollowRow
 
 router = APIRouter(prefix="/me/follows", tags=["follows"], responses={401: {"model": Problem}})
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
+from alerts.accounts.preferences import WEEKDAYS, preferences_of, update_preferences
 from alerts.api.deps import SessionDep, SettingsDep, UserDep
 from alerts.api.problems import BODY_ANSWERS, documented, field_errors
 from alerts.api.schemas import PreferencesIn, PreferencesOut, Problem, QuietHours
-from alerts.preferences import WEEKDAYS, preferences_of, update_preferences
 from alerts.store.tables import UserRow
 
 router = APIRouter(prefix="/me", tags=["preferences"], responses={401: {"model": Problem}})

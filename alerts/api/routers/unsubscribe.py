@@ -13,6 +13,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
+from alerts.accounts.follows import unsubscribe
 from alerts.api.deps import SessionDep, SettingsDep
 from alerts.api.problems import field_problem
 from alerts.api.schemas import Problem, UnsubscribeOut
@@ -20,7 +21,6 @@ from alerts.errors import InputError
 from alerts.notify.render import render
 from alerts.notify.unsubscribe import UnsubscribeRequest, read_token
 from alerts.store.secrets import instance_secret
-from alerts.subscribers import unsubscribe
 
 router = APIRouter(tags=["unsubscribe"])
 Token = Annotated[str, Query(min_length=1, max_length=2000, description="From the e-mail.")]

@@ -18,15 +18,15 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from alerts.accounts.preferences import WEEKDAYS
+from alerts.accounts.users import user_by_api_key
 from alerts.api.deps import KEY_COOKIE, SessionDep, SettingsDep, TopicsDep
 from alerts.api.origin import from_elsewhere, origin_of
 from alerts.api.routers.preferences import preferences_out
 from alerts.api.routers.topics import RowId, article_view, search_topics
 from alerts.config import Settings
 from alerts.notify.render import render
-from alerts.preferences import WEEKDAYS
 from alerts.store.tables import FollowRow, UserRow
-from alerts.subscribers import user_by_api_key
 
 router = APIRouter(prefix="/web", include_in_schema=False)
 _COOKIE_AGE_S = 30 * 24 * 3600

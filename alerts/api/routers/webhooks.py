@@ -5,6 +5,14 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Response
 
+from alerts.accounts.endpoints import (
+    add_endpoint,
+    list_endpoints,
+    remove_endpoint,
+    rotate_secret,
+    send_test,
+    set_rate_limit,
+)
 from alerts.api.deps import ClockDep, SendersDep, SessionDep, SettingsDep, UserDep
 from alerts.api.problems import BODY_ANSWERS, documented, field_errors
 from alerts.api.routers.topics import RowId
@@ -15,14 +23,6 @@ from alerts.api.schemas import (
     WebhookOut,
     WebhookPatch,
     WebhookSecretOut,
-)
-from alerts.endpoints import (
-    add_endpoint,
-    list_endpoints,
-    remove_endpoint,
-    rotate_secret,
-    send_test,
-    set_rate_limit,
 )
 from alerts.store.tables import WebhookEndpointRow
 

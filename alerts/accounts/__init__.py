@@ -1,0 +1,1 @@
+"""Subscribers' accounts: users and keys, follows, preferences and webhook endpoints."""
