@@ -11,7 +11,7 @@ import logging
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -39,6 +39,7 @@ from alerts.store.tables import (
     ArticleTopicRow,
     FeedRow,
     NotificationRow,
+    UserFeedRow,
     utcnow,
 )
 from alerts.topics.backfill import source_text
@@ -201,14 +202,20 @@ def sweep(settings: Settings, session: Session, senders: Senders, classifier: Cl
 
 
 def _pollable(now: datetime):  # type: ignore[no-untyped-def]
-    return (FeedRow.status != "disabled") & (
-        FeedRow.hold_until.is_(None) | (FeedRow.hold_until <= now)
+    """Not disabled, not held by `Retry-After`, and someone reads it: a subscriber's own
+    source that nobody links any more is left alone until someone adds it again."""
+    linked = exists().where(UserFeedRow.feed_id == FeedRow.id)
+    return (
+        (FeedRow.status != "disabled")
+        & (FeedRow.hold_until.is_(None) | (FeedRow.hold_until <= now))
+        & (FeedRow.shared.is_(True) | linked)
     )
 
 
 def pollable_feed_ids(session: Session, *, due_only: bool) -> list[int]:
     """Feeds to poll now: never disabled ones, never one whose server asked us to wait
-    (Retry-After); with `due_only`, only those whose `next_poll_at` has come."""
+    (Retry-After), never a personal source nobody links; with `due_only`, only those whose
+    `next_poll_at` has come."""
     now = utcnow()
     query = select(FeedRow.id).where(_pollable(now))
     if due_only:

@@ -40,6 +40,7 @@ class FeedInfo:
     next_poll_at: datetime | None
     etag: bool
     last_modified: bool
+    shared: bool
 
     def as_dict(self) -> dict[str, object]:
         """JSON-ready, with times in ISO 8601."""
@@ -87,20 +88,24 @@ def add_feed(
     interval_s: float | None = None,
     allowed_hosts: Collection[str] = (),
     local_files: bool = False,
+    shared: bool = True,
 ) -> tuple[FeedRow, bool]:
     """Register a feed; adding the same URL twice returns the existing one (created=False).
     `interval_s` fixes the feed's poll interval instead of the adaptive schedule: for a hot
     feed whose alerts must not wait for `ALERTS_POLL_MIN_INTERVAL_S`. `allowed_hosts` and
-    `local_files` as in `source_url`; refusals raise `UnsafeTargetError`."""
+    `local_files` as in `source_url`; refusals raise `UnsafeTargetError`. `shared` False:
+    a subscriber's own source (`alerts.accounts.sources`), private unless the operator adds
+    it too, which shares it with everyone."""
     url = source_url(source, allowed_hosts=allowed_hosts, local_files=local_files)
     existing = session.scalars(select(FeedRow).where(FeedRow.url == url)).first()
     if existing is not None:
+        existing.shared = existing.shared or shared
         if name and existing.name != name:
             existing.name = name
         if interval_s is not None:
             existing.interval_s = interval_s
         return existing, False
-    feed = FeedRow(url=url, name=name, interval_s=interval_s)
+    feed = FeedRow(url=url, name=name, interval_s=interval_s, shared=shared)
     session.add(feed)
     session.flush()
     return feed, True
@@ -120,6 +125,7 @@ def feed_info(feed: FeedRow) -> FeedInfo:
         next_poll_at=feed.next_poll_at,
         etag=feed.etag is not None,
         last_modified=feed.last_modified is not None,
+        shared=feed.shared,
     )
 
 

@@ -6,7 +6,9 @@ concurrent workers can never create a second notification. A user who follows se
 the article's topics on one channel gets one row that lists them all; when the follows
 differ in mode, the most immediate mode wins (instant before daily before weekly).
 Noise control (snoozes, keyword exclusions, pause, quiet hours, the hourly cap) is decided
-by `alerts.matching.noise`; this module only applies it.
+by `alerts.matching.noise`; this module only applies it. An article of a private source
+(one only subscribers added) reaches only the followers who link that source
+(`alerts.store.visibility.audience`); a shared feed's article adds no condition.
 
 Scale: followers are split into user-id ranges of about `chunk_size` followers
 (`follower_ranges`: equal slices of the id span), and each range is written by one
@@ -57,6 +59,7 @@ from alerts.store.tables import (
     UserRow,
     WebhookEndpointRow,
 )
+from alerts.store.visibility import audience
 
 _URGENCY = {Mode.INSTANT: 0, Mode.DAILY: 1, Mode.WEEKLY: 2}
 FANOUT_CHUNK = 10_000
@@ -89,19 +92,24 @@ def _in_range(
 
 
 def follower_ranges(
-    session: Session, topics: Iterable[str], *, chunk_size: int = FANOUT_CHUNK
+    session: Session,
+    topics: Iterable[str],
+    *,
+    chunk_size: int = FANOUT_CHUNK,
+    where: ColumnElement[bool] | None = None,
 ) -> list[UserRange]:
     """Split the followers of `topics` into equal slices of the user-id span, as many as
     make about `chunk_size` follows per slice. Reads the lowest and highest follower id
     and a count from the (topic, user_id) index; exact boundaries would need a sort of
     every follower, which took longer than writing a tenth of their rows. With ids
-    clustered, slices hold more or fewer followers; each is still one bounded statement."""
+    clustered, slices hold more or fewer followers; each is still one bounded statement.
+    `where` narrows the follows counted (the `audience` of a private source's article)."""
     names = sorted(set(topics))
     if not names:
         return []
     low, high, count = session.execute(
         select(func.min(FollowRow.user_id), func.max(FollowRow.user_id), func.count()).where(
-            FollowRow.topic.in_(names)
+            FollowRow.topic.in_(names), true() if where is None else where
         )
     ).one()
     if not count:
@@ -426,7 +434,9 @@ def fan_out_range(
         return []
     article = session.get(ArticleRow, article_id)
     text = f"{article.title}\n{article.summary}" if article else ""
-    in_range = _in_range(user_range)
+    # An article of a private source reaches only the users who link that source.
+    allowed = audience(session, article_id, FollowRow.user_id)
+    in_range = and_(_in_range(user_range), allowed)
     if session.get_bind().dialect.name != "postgresql":
         found = recipients(session, names, text=text, now=now, where=in_range)
         return _write_one_by_one(session, found, story_id, article_id, now)
@@ -438,7 +448,7 @@ def fan_out_range(
         )
         ids += _write_one_by_one(session, found, story_id, article_id, now)
     # Every new instant row of the bulk path is due now: only those ids cross the wire.
-    where = _plain_where(names, user_range, ruled, now)
+    where = and_(_plain_where(names, user_range, ruled, now), allowed)
     inserted = _bulk_statement(where, (story_id, article_id), now).cte()
     due = select(inserted.c.id).where(inserted.c.status == NotificationStatus.PENDING)
     ids += session.scalars(due)
@@ -461,7 +471,8 @@ def fan_out(
     their digest is built, quiet hours rows become due when the quiet hours end)."""
     names = sorted(set(topics))
     ids: list[int] = []
-    for user_range in follower_ranges(session, names, chunk_size=chunk_size):
+    allowed = audience(session, article_id, FollowRow.user_id)
+    for user_range in follower_ranges(session, names, chunk_size=chunk_size, where=allowed):
         ids += fan_out_range(
             session,
             article_id=article_id,

@@ -16,7 +16,8 @@ from sqlalchemy import and_, exists, select, update
 from sqlalchemy.orm import Session
 
 from alerts.matching.fanout import FANOUT_CHUNK, fan_out_range, follower_ranges
-from alerts.store.tables import ArticleRow, ArticleTopicRow, FanoutRangeRow
+from alerts.store.tables import ArticleRow, ArticleTopicRow, FanoutRangeRow, FollowRow
+from alerts.store.visibility import audience
 
 FANNING = "fanning"
 """Article state between handing out its ranges and finishing the last one."""
@@ -35,7 +36,8 @@ def plan(
     article already, or None when one task should do the whole fan-out. The article is
     taken by a conditional update first, so a second planner (a redelivered task, the
     sweeper) waits for the first, then finds it taken."""
-    ranges = follower_ranges(session, topics, chunk_size=chunk_size)
+    allowed = audience(session, article.id, FollowRow.user_id)
+    ranges = follower_ranges(session, topics, chunk_size=chunk_size, where=allowed)
     if len(ranges) <= 1:
         return None
     taken = session.execute(

@@ -22,22 +22,41 @@ def story_view(session: Session, notification: NotificationRow) -> StoryView:
 def story_views(session: Session, notifications: Sequence[NotificationRow]) -> list[StoryView]:
     """`story_view` for many notifications in two queries however many there are, so a batch
     (a digest run) costs the same number of round trips as one. An outlet whose article has
-    no link points at its feed, when that is a web address (not a local file)."""
+    no link points at its feed, when that is a web address (not a local file). The view
+    depends on the story and article only, never on the user, so deliveries may share it."""
     articles = {
         article.id: article
         for article in session.scalars(
             select(ArticleRow).where(ArticleRow.id.in_({n.article_id for n in notifications}))
         )
     }
-    sources: dict[int, list[Source]] = defaultdict(list)
-    for story_id, name, feed_url, url in session.execute(
-        select(ArticleRow.story_id, FeedRow.name, FeedRow.url, ArticleRow.url)
+    outlets: dict[int, list[tuple[int, bool, Source]]] = defaultdict(list)
+    for story_id, article_id, shared, name, feed_url, url in session.execute(
+        select(
+            ArticleRow.story_id,
+            ArticleRow.id,
+            FeedRow.shared,
+            FeedRow.name,
+            FeedRow.url,
+            ArticleRow.url,
+        )
         .join(FeedRow, FeedRow.id == ArticleRow.feed_id)
         .where(ArticleRow.story_id.in_({n.story_id for n in notifications}))
         .order_by(ArticleRow.story_id, ArticleRow.first_seen_at, ArticleRow.id)
     ):
-        sources[story_id].append(Source(name=name or feed_url, url=url or web_link(feed_url)))
-    return [_view(n, articles[n.article_id], tuple(sources[n.story_id])) for n in notifications]
+        source = Source(name=name or feed_url, url=url or web_link(feed_url))
+        outlets[story_id].append((article_id, shared, source))
+    return [
+        _view(n, articles[n.article_id], _sources(outlets[n.story_id], n.article_id))
+        for n in notifications
+    ]
+
+
+def _sources(outlets: list[tuple[int, bool, Source]], article_id: int) -> tuple[Source, ...]:
+    """The outlets a notification may name: shared feeds, and the feed of the article it is
+    about (a private source reaches only the users who link it, so it is theirs), never
+    another user's private source."""
+    return tuple(source for article, shared, source in outlets if shared or article == article_id)
 
 
 def _view(

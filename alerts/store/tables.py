@@ -17,6 +17,7 @@ from sqlalchemy import (
     UniqueConstraint,
     false,
     text,
+    true,
 )
 from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -81,6 +82,21 @@ class FeedRow(Base):
     hold_until: Mapped[datetime | None] = mapped_column(UtcDateTime)  # Retry-After from the server
     polls_total: Mapped[int] = mapped_column(default=0)
     fetch_errors_total: Mapped[int] = mapped_column(default=0)
+    # Migration 0013: false for a feed only subscribers added, whose articles reach only the
+    # users linking it (`UserFeedRow`, `alerts.store.visibility`); an operator's feed is shared.
+    shared: Mapped[bool] = mapped_column(default=True, server_default=true())
+
+
+class UserFeedRow(Base):
+    """A subscriber's own source (migration 0013): the user added the feed. A URL added by
+    several users is one feed, polled once, with one row per user."""
+
+    __tablename__ = "user_feeds"
+    __table_args__ = (UniqueConstraint("user_id", "feed_id", name="uq_user_feeds"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    feed_id: Mapped[int] = mapped_column(ForeignKey("feeds.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
 class StoryRow(Base):

@@ -4,8 +4,10 @@ The full-text index narrows (PostgreSQL: a GIN index over the stored column
 `search_vector`, `to_tsvector('simple', search_text)`; SQLite: the FTS5 table
 `articles_search`; migration 0011) with a condition every match satisfies (`prefilter`);
 the query engine (`rules.RuleSet`, the evaluation custom topics use) then decides each
-candidate exactly. Candidates are read newest first
-in batches until a page is full, so a page costs the candidates above its last match.
+candidate exactly. Only articles the caller may see are candidates
+(`alerts.store.visibility.visible_to`: shared feeds, and the caller's own sources).
+Candidates are read newest first in batches until a page is full, so a page costs the
+candidates above its last match.
 A query the index cannot narrow (`source:reuters`, or words with no plain letters) reads
 every article of the window the same way.
 
@@ -25,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from alerts.errors import InputError
 from alerts.store.tables import ArticleRow, ArticleTopicRow, FeedRow
+from alerts.store.visibility import visible_to
 from alerts.topics.backfill import parse_since, source_text
 from alerts.topics.prefilter import prefilter, to_fts5, to_tsquery
 from alerts.topics.query import Node, parse
@@ -79,14 +82,6 @@ def window_start(since: str, now: datetime) -> datetime:
         return now - parse_since(since)
     except OverflowError:
         raise InputError(f"--since {since!r} reaches back too far") from None
-
-
-def visible_to(user_id: int | None) -> ColumnElement[bool]:
-    """The articles a user may see, as one SQL condition. Every stored article comes from a
-    shared feed today, so every article is visible to everyone (`user_id` None: the
-    operator's CLI); when feeds can be private, this is the one clause that changes."""
-    del user_id
-    return true()
 
 
 def _narrowed(session: Session, query: Node) -> ColumnElement[bool]:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from alerts.notify.history import mark_all_read, unread_count
 from alerts.store import db
 from alerts.store.tables import ArticleRow, FeedRow, NotificationRow, StoryRow, UtcDateTime, utcnow
+from alerts.store.visibility import visible_to
 
 MIGRATIONS = Path(db.__file__).with_name("migrations")
 
@@ -33,14 +34,27 @@ _OLD_ARTICLES = sa.table(
 )
 
 
+# The feeds table as the early revisions have it (0013 adds `shared`), counters defaulted.
+_OLD_FEEDS = sa.table(
+    "feeds",
+    *(sa.column(name) for name in ("id", "url", "status", "error_count")),
+    *(sa.column(name) for name in ("polls_total", "fetch_errors_total")),
+    sa.column("created_at", UtcDateTime()),
+)
+_NEW_FEED = {"url": "https://news.example/feed", "status": "active", "error_count": 0}
+_NEW_FEED |= {"polls_total": 0, "fetch_errors_total": 0}
+
+
 def store_old_articles(session: Session, rows: list[tuple[str, str, str]]) -> list[int]:
     """Insert (url, title, summary) articles into a database at an older revision."""
-    feed, story = FeedRow(url="https://news.example/feed"), StoryRow(key="k", title="t")
-    session.add_all([feed, story])
+    feed = _OLD_FEEDS.insert().values(_NEW_FEED | {"created_at": utcnow()})
+    feed_id = session.execute(feed.returning(_OLD_FEEDS.c.id)).scalar_one()
+    story = StoryRow(key="k", title="t")
+    session.add(story)
     session.flush()
     ids = []
     for n, (url, title, summary) in enumerate(rows):
-        values = {"feed_id": feed.id, "story_id": story.id, "entry_key": f"e{n}", "url": url}
+        values = {"feed_id": feed_id, "story_id": story.id, "entry_key": f"e{n}", "url": url}
         values |= {"title": title, "summary": summary, "first_seen_at": utcnow(), "state": "new"}
         statement = _OLD_ARTICLES.insert().values(values).returning(_OLD_ARTICLES.c.id)
         ids.append(session.execute(statement).scalar_one())
@@ -98,4 +112,19 @@ def test_notifications_stored_before_read_state_are_unread(database_url: str) ->
     command.upgrade(config, "heads")
     with Session(engine) as session:
         assert unread_count(session, 7) == 1
+    engine.dispose()
+
+
+def test_feeds_stored_before_personal_sources_stay_shared(database_url: str) -> None:
+    engine = create_engine(database_url)
+    config = _config(engine)
+    command.upgrade(config, "0012_one_line")
+    with Session(engine) as session:
+        (article_id,) = store_old_articles(session, [("https://news.example/a", "A", "Text.")])
+    db.upgrade(engine)
+    with Session(engine) as session:
+        assert session.scalars(select(FeedRow.shared)).all() == [True]
+        assert session.scalar(select(ArticleRow.id).where(visible_to(99))) == article_id
+    command.downgrade(config, "0013_personal_sources-1")  # this branch only
+    command.upgrade(config, "heads")
     engine.dispose()

@@ -22,6 +22,7 @@ from alerts.api.schemas import (
 from alerts.errors import NotFoundError
 from alerts.models import Topic
 from alerts.store.tables import ArticleRow, ArticleTopicRow, FeedRow, FollowRow
+from alerts.store.visibility import visible_to
 from alerts.topics.catalog import LEARNED_KIND, TopicCatalog
 from alerts.topics.custom import CUSTOM_KIND
 from alerts.topics.search import DEFAULT_LIMIT, MAX_LIMIT, search_articles, window_start
@@ -89,8 +90,11 @@ def list_topics(
 
 
 def article_view(session: Session, article_id: int, user_id: int) -> ArticleOut:
-    """An article with its topics, best score first, each marked followed or not."""
-    article = session.get(ArticleRow, article_id)
+    """An article with its topics, best score first, each marked followed or not; another
+    user's private source's article is missing, exactly like one that does not exist."""
+    article = session.scalars(
+        select(ArticleRow).where(ArticleRow.id == article_id, visible_to(user_id))
+    ).one_or_none()
     if article is None:
         raise NotFoundError(f"no article {article_id}")
     feed = session.get(FeedRow, article.feed_id)

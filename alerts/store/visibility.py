@@ -1,0 +1,53 @@
+"""Who may see an article: the one rule, as SQL conditions every reader applies.
+
+A feed the operator added is shared: its articles are everyone's. A feed only subscribers
+added (`feeds.shared` false, their links in `user_feeds`) is private to the users who link
+it: its articles reach their search, their `/articles/{id}` and their notifications only.
+An article also carried by a shared feed (the same link in the same story) is shared: a
+private copy hides nothing that is not public already. The operator's own tools (the CLI)
+see everything.
+
+Fan-out asks the narrower question of who may be told about one article
+(`audience`): everyone for an article of a shared feed, with no extra condition, so the
+common fan-out costs what it did; only the linking users for a private one.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import ColumnElement, exists, false, or_, select, true
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
+
+from alerts.store.tables import ArticleRow, FeedRow, UserFeedRow
+
+
+def visible_to(user_id: int | None) -> ColumnElement[bool]:
+    """The articles `user_id` may see, as one condition on `articles` (`user_id` None: the
+    operator's CLI, which sees every article)."""
+    if user_id is None:
+        return true()
+    shared = select(FeedRow.id).where(FeedRow.shared.is_(True))
+    linked = select(UserFeedRow.feed_id).where(UserFeedRow.user_id == user_id)
+    copy = aliased(ArticleRow)
+    shared_copy = exists().where(
+        copy.story_id == ArticleRow.story_id, copy.url == ArticleRow.url, copy.feed_id.in_(shared)
+    )
+    return or_(ArticleRow.feed_id.in_(shared), ArticleRow.feed_id.in_(linked), shared_copy)
+
+
+def audience(
+    session: Session, article_id: int, user_id: InstrumentedAttribute[int]
+) -> ColumnElement[bool]:
+    """Who may be told about an article, as a condition on `user_id` (a column of user ids,
+    such as `follows.user_id`): `true()` for an article of a shared feed, the users who link
+    the feed for a private one, nobody for an article that is gone."""
+    found = session.execute(
+        select(FeedRow.id, FeedRow.shared)
+        .join(ArticleRow, ArticleRow.feed_id == FeedRow.id)
+        .where(ArticleRow.id == article_id)
+    ).one_or_none()
+    if found is None:
+        return false()
+    feed_id, shared = found
+    if shared:
+        return true()
+    return user_id.in_(select(UserFeedRow.user_id).where(UserFeedRow.feed_id == feed_id))
