@@ -131,6 +131,7 @@ class Settings(BaseSettings):
     digest_max_per_topic: ZeroMeansNoLimit = 5
     admin_api_key: SecretStr | None = None
     api_max_body_bytes: AtLeastOne = 1024 * 1024  # larger request bodies: 413
+    max_feeds_per_user: AtLeastOne = 200  # a subscriber's own sources (`POST /me/feeds`)
     # Without any delay the first temporary failure would be final: at least one is needed.
     retry_delays_s: Annotated[tuple[RetryDelay, ...], NoDecode, Field(min_length=1)] = (
         5,

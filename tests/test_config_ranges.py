@@ -57,6 +57,8 @@ TABLE: list[tuple[str, str, str | None]] = [
     ("feed_allowed_hosts", "127.0.0.1, feeds.internal", None),
     ("api_max_body_bytes", "0", "must be at least 1 (got 0)"),
     ("api_max_body_bytes", "2048", None),
+    ("max_feeds_per_user", "0", "must be at least 1 (got 0)"),
+    ("max_feeds_per_user", "1000", None),
     ("webhook_timeout_s", "-1", "must be more than 0 (got -1)"),
     ("http_timeout_s", "0", "must be more than 0 (got 0)"),
     ("http_timeout_s", "1e400", "must be a finite number"),

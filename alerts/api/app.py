@@ -25,6 +25,7 @@ from alerts.api.routers import (
     inbox,
     notifications,
     preferences,
+    sources,
     topics,
     unsubscribe,
     web,
@@ -98,6 +99,7 @@ def create_app(
     for module in (
         topics,
         follows,
+        sources,
         preferences,
         notifications,
         webhooks,

@@ -290,6 +290,36 @@ class UnsubscribeOut(BaseModel):
     follows_removed: int
 
 
+class SourceIn(Strict):
+    url: Annotated[
+        str,
+        Field(
+            min_length=8,
+            max_length=2048,
+            pattern=r"^https?://[^\s]+$",
+            examples=["https://news.example/world/"],
+            description="A feed's URL, or a web page that links one.",
+        ),
+        AfterValidator(_printable),
+    ]
+
+
+class SourceOut(BaseModel):
+    id: int
+    url: str = Field(description="The feed's URL (the one a page linked, for a page).")
+    title: str | None = Field(description="The feed's title; null until it is first polled.")
+
+
+class ImportFailureOut(BaseModel):
+    url: str
+    error: str
+
+
+class ImportOut(BaseModel):
+    added: list[SourceOut] = Field(description="Outlines now among the caller's feeds.")
+    failed: list[ImportFailureOut] = Field(description="Outlines refused, with the reason.")
+
+
 class FeedIn(Strict):
     source: Annotated[
         str, Field(min_length=1, max_length=2048), _PRINTABLE, AfterValidator(_printable)
