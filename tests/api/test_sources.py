@@ -215,7 +215,11 @@ def test_a_story_a_shared_feed_carries_is_shared(
         client.post("/me/follows", json={"topic": "Syria"}, headers=caller.auth)
     mail = _cycle(api_settings)
     private_copy = _article(api_settings, "Marrowgate", site.url("/feeds/desk.json"))
-    assert client.get(f"/articles/{private_copy}", headers=bob.auth).status_code == 200
+    shared_copy = _article(api_settings, "Marrowgate", site.url("/wire-copy.xml"))
+    assert _found(client, bob, "Marrowgate") == {shared_copy}
+    assert _found(client, alice, "Marrowgate") == {shared_copy, private_copy}
+    assert client.get(f"/articles/{shared_copy}", headers=bob.auth).status_code == 200
+    _missing_alike(client, bob, "/articles/{}", private_copy)  # the copy's row stays private
     (to_bob,) = [m for m in mail.messages if str(m["To"]) == "bob@example.org"]
     text = to_bob.get_body(("plain",)).get_content()
     assert "Marrowgate" in text and "Wire" in text
