@@ -38,10 +38,6 @@ class Source:
     url: str
     title: str | None
 
-    def as_dict(self) -> dict[str, object]:
-        """As `/me/feeds` answers it."""
-        return {"id": self.id, "url": self.url, "title": self.title}
-
 
 @dataclass(frozen=True)
 class ImportFailure:
