@@ -30,5 +30,6 @@ def test_search_bench_runs_and_records(tmp_path: Path) -> None:
     )
     assert result["articles"] == 300 and result["queries"] == 9
     assert result["indexed_p50_ms"] > 0 and result["baseline_p50_ms"] > 0
+    assert result["subscriber_p50_ms"] > 0
     text = output.read_text()
     assert "kept" in text and "<!-- bench:search -->" in text and "baseline" in text
