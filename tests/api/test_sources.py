@@ -5,8 +5,8 @@ tests): pages whose feed link is relative, absolute, one of several alternates, 
 an RSS, an Atom and a JSON Feed. Alice and Bob each add a private source and follow Syria;
 the operator's Wire feed is shared. After a real cycle (poll, classify, fan out, deliver),
 neither sees the other's private articles anywhere: sources, search, `/articles/{id}`, the
-article page, notifications, e-mails and the inbox feed; a private article is missing
-exactly like an id that does not exist.
+article page, notifications, e-mails, digests and the inbox feed; a private article is
+missing exactly like an id that does not exist.
 """
 
 from __future__ import annotations
@@ -20,11 +20,13 @@ from sqlalchemy import select
 from alerts.api import create_app
 from alerts.config import Settings, load_settings
 from alerts.feeds.registry import add_feed
+from alerts.models import Mode
+from alerts.notify.digest import send_digests
 from alerts.notify.senders import Senders
 from alerts.pipeline import pollable_feed_ids
 from alerts.runner import InlineDispatcher, run_cycle
 from alerts.store.db import session_scope
-from alerts.store.tables import ArticleRow, FeedRow
+from alerts.store.tables import ArticleRow, FeedRow, utcnow
 from tests.api.conftest import Caller
 from tests.api.server import ApiServer, Mailbox, memory_senders
 from tests.conftest import FIXTURES
@@ -320,3 +322,30 @@ def test_opml_import_reports_each_outline(
     assert site.hits["/desk.xml"] == 0, "outlines name feeds: nothing is fetched on import"
     bad = client.post("/me/feeds/import", content=b"<html/>", headers=alice.auth)
     assert bad.status_code == 422 and "not an OPML file" in bad.json()["detail"][0]["msg"]
+
+
+def test_digests_hold_only_what_their_reader_may_see(
+    client: httpx.Client,
+    api_settings: Settings,
+    alice: Caller,
+    bob: Caller,
+    site: HostileServer,
+) -> None:
+    _operator_feed(api_settings, site.url("/wire.xml"))
+    _operator_feed(api_settings, site.url("/wire-copy.xml"))
+    _add(client, alice, site.url("/feeds/desk.json"))
+    _add(client, alice, site.url("/feeds/desk.atom"))
+    for caller in (alice, bob):
+        follow = {"topic": "Syria", "mode": "daily"}
+        assert client.post("/me/follows", json=follow, headers=caller.auth).is_success
+    _cycle(api_settings)
+    senders = memory_senders()
+    with session_scope(api_settings.database_url) as session:
+        send_digests(api_settings, session, senders, period=Mode.DAILY, now=utcnow(), force=True)
+    assert isinstance(senders.mail, Mailbox)
+    digests = {str(m["To"]): str(m) for m in senders.mail.messages}
+    assert set(digests) == {"alice@example.org", "bob@example.org"}
+    assert "Tessellane" in digests["alice@example.org"]
+    assert "Tessellane" not in digests["bob@example.org"]
+    assert "Damascus" in digests["bob@example.org"] and "Marrowgate" in digests["bob@example.org"]
+    assert "Harbour Desk" not in digests["bob@example.org"]
