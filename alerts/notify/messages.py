@@ -36,10 +36,12 @@ def instant_email(
     tz: str = "UTC",
 ) -> EmailMessage:
     """One e-mail for one story, naming the followed topics that matched; times are shown
-    in the reader's zone `tz`."""
+    in the reader's zone `tz`. It links to the story's page of the app ("follow related
+    topics") and to the reader's preferences."""
     context = {
         "story": story,
         "unsubscribe_url": unsubscribe_url,
+        "preferences_url": f"{settings.base_url}/web/preferences",
         "base_url": settings.base_url,
         "tz": tz,
     }
