@@ -27,6 +27,7 @@ from alerts.api.routers import (
     inbox,
     notifications,
     preferences,
+    signin,
     topics,
     unsubscribe,
     web,
@@ -34,6 +35,7 @@ from alerts.api.routers import (
 )
 from alerts.config import Settings, load_settings
 from alerts.metrics import registry_for, render_metrics
+from alerts.notify.ratelimit import rate_limiter
 from alerts.notify.render import BUNDLED_TEMPLATES
 from alerts.notify.senders import Senders, senders_from_settings
 from alerts.store.db import get_engine
@@ -94,6 +96,9 @@ def create_app(
     app.state.settings = settings
     app.state.senders = senders or senders_from_settings(settings)
     app.state.clock = clock
+    app.state.signin_limiter = rate_limiter(
+        settings, prefix="alerts:signin-rate:", window_s=signin.HOUR_S
+    )
     install_handlers(app)
     # Below the headers middleware, whose task group would wrap the 413 raised while reading.
     app.add_middleware(BodyLimit, max_bytes=settings.api_max_body_bytes)
@@ -108,6 +113,7 @@ def create_app(
         unsubscribe,
         admin,
         inbox,
+        signin,
         web,
     ):
         app.include_router(module.router)
