@@ -132,6 +132,10 @@ class Settings(BaseSettings):
     admin_api_key: SecretStr | None = None
     api_max_body_bytes: AtLeastOne = 1024 * 1024  # larger request bodies: 413
     max_feeds_per_user: AtLeastOne = 200  # a subscriber's own sources (`POST /me/feeds`)
+    signin_link_ttl_s: PositiveSeconds = 900.0  # an e-mailed sign-in link works this long, once
+    session_ttl_s: PositiveSeconds = 30 * 24 * 3600.0  # a browser stays signed in this long
+    signin_per_address_per_hour: AtLeastOne = 5  # sign-in links asked for one address
+    signin_per_client_per_hour: AtLeastOne = 30  # sign-in links asked from one client address
     # Without any delay the first temporary failure would be final: at least one is needed.
     retry_delays_s: Annotated[tuple[RetryDelay, ...], NoDecode, Field(min_length=1)] = (
         5,

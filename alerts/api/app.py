@@ -1,7 +1,8 @@
 """The FastAPI application: routers, error mapping, the web page's static files, health.
 
 `create_app(settings)` builds everything from Settings; tests pass their own senders (stub
-webhook and mail ports) and clock. OpenAPI is served at `/openapi.json`, docs at `/docs`.
+webhook and mail ports) and clock. OpenAPI is served at `/openapi.json`, docs at `/docs`
+(from local files: `alerts.api.docs`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from sqlalchemy import text
 
 from alerts.api.body_limit import BodyLimit
 from alerts.api.deps import SessionDep
+from alerts.api.docs import install_docs
 from alerts.api.origin import SameOriginWrites
 from alerts.api.problems import install_handlers
 from alerts.api.routers import (
@@ -25,6 +27,7 @@ from alerts.api.routers import (
     inbox,
     notifications,
     preferences,
+    signin,
     sources,
     topics,
     unsubscribe,
@@ -33,6 +36,7 @@ from alerts.api.routers import (
 )
 from alerts.config import Settings, load_settings
 from alerts.metrics import registry_for, render_metrics
+from alerts.notify.ratelimit import rate_limiter
 from alerts.notify.render import BUNDLED_TEMPLATES
 from alerts.notify.senders import Senders, senders_from_settings
 from alerts.store.db import get_engine
@@ -87,10 +91,15 @@ def create_app(
         title="alerts",
         version="0.1.0",
         description="Topic alerts for news: follow topics, choose how and when to be told.",
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.senders = senders or senders_from_settings(settings)
     app.state.clock = clock
+    app.state.signin_limiter = rate_limiter(
+        settings, prefix="alerts:signin-rate:", window_s=signin.HOUR_S
+    )
     install_handlers(app)
     # Below the headers middleware, whose task group would wrap the 413 raised while reading.
     app.add_middleware(BodyLimit, max_bytes=settings.api_max_body_bytes)
@@ -106,11 +115,13 @@ def create_app(
         unsubscribe,
         admin,
         inbox,
+        signin,
         web,
     ):
         app.include_router(module.router)
     app.get("/healthz", tags=["health"], response_model=dict[str, str])(healthz)
     app.get("/metrics", tags=["health"], include_in_schema=False)(_metrics(settings))
+    install_docs(app)
     app.mount(
         "/web/static", StaticFiles(directory=BUNDLED_TEMPLATES / "web" / "static"), name="static"
     )

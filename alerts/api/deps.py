@@ -1,10 +1,11 @@
 """FastAPI dependencies: settings, a database session per request, the clock, the delivery
 ports, the taxonomy, and who is calling.
 
-Callers authenticate with `Authorization: Bearer <api key>`; the web pages use the same key
-from an HttpOnly, SameSite=Strict cookie, and for a cookie a state-changing request must
-also carry `X-Requested-With: alerts-web` (a header no cross-site form can send). Only the
-key's SHA-256 is looked up. The admin key (`ALERTS_ADMIN_API_KEY`) opens `/admin/*` only.
+Scripts authenticate with `Authorization: Bearer <api key>` (only the key's SHA-256 is looked
+up). Browsers carry a session cookie (`alerts.accounts.sessions`, opened by an e-mailed
+sign-in link); for a cookie, a state-changing request must also carry `X-Requested-With:
+alerts-web` or the session's CSRF token in `X-CSRF-Token` (headers no cross-site form can
+send). The admin key (`ALERTS_ADMIN_API_KEY`) opens `/admin/*` only.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from fastapi import Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
+from alerts.accounts.sessions import csrf_matches, session_user
 from alerts.accounts.users import user_by_api_key
 from alerts.config import Settings
 from alerts.notify.senders import Senders
@@ -25,9 +27,10 @@ from alerts.store.db import session_scope
 from alerts.store.tables import UserRow
 from alerts.topics.catalog import TopicCatalog, topic_catalog
 
-KEY_COOKIE = "alerts_key"
+SESSION_COOKIE = "alerts_session"
 CSRF_HEADER = "X-Requested-With"
 CSRF_VALUE = "alerts-web"
+CSRF_TOKEN_HEADER = "X-CSRF-Token"  # noqa: S105 (a header name)
 _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 _bearer = HTTPBearer(auto_error=False, description="A user's API key, or the admin key.")
 
@@ -76,26 +79,37 @@ def unauthorized(message: str) -> HTTPException:
     return HTTPException(401, detail=message, headers={"WWW-Authenticate": "Bearer"})
 
 
-def presented_key(request: Request, credentials: HTTPAuthorizationCredentials | None) -> str:
-    """The key from the Authorization header, else from the cookie (with the CSRF rule)."""
+def cookie_write_allowed(request: Request, token: str) -> bool:
+    """Whether a request authenticated by the session cookie may change anything: reads may,
+    writes only with a header another site's form cannot send."""
+    if request.method in _SAFE_METHODS or request.headers.get(CSRF_HEADER) == CSRF_VALUE:
+        return True
+    return csrf_matches(token, request.headers.get(CSRF_TOKEN_HEADER, ""))
+
+
+def session_cookie_user(request: Request, session: Session, now: datetime) -> UserRow | None:
+    """The user of the browser's live session, if any (the CSRF rule is not applied here)."""
+    token = request.cookies.get(SESSION_COOKIE, "")
+    return session_user(session, token, now=now) if token else None
+
+
+def current_user(
+    request: Request, credentials: Credentials, session: SessionDep, clock: ClockDep
+) -> UserRow:
+    """The user whose API key was presented, else the one of the session cookie; 401 otherwise."""
     if credentials is not None:
-        return credentials.credentials
-    cookie = request.cookies.get(KEY_COOKIE, "")
-    unsafe = request.method not in _SAFE_METHODS
-    if cookie and unsafe and request.headers.get(CSRF_HEADER) != CSRF_VALUE:
-        return ""
-    return cookie
-
-
-def current_user(request: Request, credentials: Credentials, session: SessionDep) -> UserRow:
-    """The user whose API key was presented; 401 otherwise."""
-    key = presented_key(request, credentials)
-    if not key:
-        raise unauthorized("an API key is required: Authorization: Bearer <key>")
-    user = user_by_api_key(session, key)
-    if user is None:
-        raise unauthorized("this API key is not valid")
-    return user
+        user = user_by_api_key(session, credentials.credentials)
+        if user is None:
+            raise unauthorized("this API key is not valid")
+        return user
+    token = request.cookies.get(SESSION_COOKIE, "")
+    if token and cookie_write_allowed(request, token):
+        user = session_user(session, token, now=clock())
+        if user is not None:
+            return user
+    raise unauthorized(
+        "an API key is required (Authorization: Bearer <key>), or sign in at /web/signin"
+    )
 
 
 def require_admin(credentials: Credentials, settings: SettingsDep) -> None:

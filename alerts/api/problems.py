@@ -7,7 +7,9 @@ clients read one format. Errors not tied to a field map by kind in `install_hand
 A validation error never echoes the request: each error's `input`, `loc` and `ctx` are cut
 to a short excerpt (a 900 KB string is refused in a few hundred bytes), and what JSON cannot
 carry (lone surrogates such as `"\\ud800"`, `1e400`, `NaN`) is shown escaped, so the refusal
-itself can never fail. The browser pages (`/web/`) get the first error as a page instead.
+itself can never fail. The browser pages (`/web/`) get errors as pages instead (a 404, the
+first validation error, ...), in the site's template; only a script there that asks for
+`application/json` (and not HTML) gets JSON.
 A body that cannot be parsed at all is a 400 saying why; `documented(...)` puts the answers
 routes really give into the OpenAPI schema.
 """
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 import math
 import reprlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
@@ -124,12 +126,31 @@ def _short_error(error: dict[str, object]) -> dict[str, object]:
     return short
 
 
+def wants_page(request: Request) -> bool:
+    """Whether an error should be a page: on `/web/`, unless the caller asks for JSON."""
+    path = request.scope["path"]
+    if path != "/web" and not path.startswith("/web/"):
+        return False
+    accept = request.headers.get("accept", "")
+    return "text/html" in accept or "application/json" not in accept
+
+
+_TITLES = {400: "Not accepted", 401: "Sign in first", 403: "Refused", 404: "Not found"}
+
+
+def problem_page(status: int, message: str, headers: Mapping[str, str] | None = None) -> Response:
+    """An error as a page of the site, for browsers."""
+    title = _TITLES.get(status, "Something went wrong")
+    page = render("web/problem.html", None, title=title, message=message)
+    return HTMLResponse(page, status_code=status, headers=headers)
+
+
 async def _invalid(request: Request, error: Exception) -> Response:
     """422 with short errors; for the browser pages (`/web/`), a page saying what was wrong."""
     if not isinstance(error, RequestValidationError):
         raise error
     errors = [_short_error(dict(e)) for e in error.errors()[:_MAX_ERRORS]]
-    if request.scope["path"].startswith("/web/"):
+    if wants_page(request):
         return _web_problem(errors)
     return JSONResponse({"detail": errors}, status_code=422)
 
@@ -149,7 +170,9 @@ def _json(status: int, message: str, headers: dict[str, str] | None = None) -> J
     return JSONResponse({"detail": message}, status_code=status, headers=headers)
 
 
-async def _not_found(_request: Request, error: Exception) -> JSONResponse:
+async def _not_found(request: Request, error: Exception) -> Response:
+    if wants_page(request):
+        return problem_page(404, f"Nothing here: {error}.")
     return _json(404, str(error))
 
 
@@ -200,7 +223,20 @@ async def _http_error(request: Request, error: Exception) -> Response:
             return _json(400, message)
     if error.status_code == 405:
         return _json(405, "method not allowed", headers={"Allow": _allowed_methods(request)})
+    if wants_page(request):
+        return _web_http_error(error)
     return await http_exception_handler(request, error)
+
+
+def _web_http_error(error: StarletteHTTPException) -> Response:
+    """A redirect stays one (a page asking to sign in first); other errors become pages."""
+    if 300 <= error.status_code < 400:
+        return Response(status_code=error.status_code, headers=error.headers)
+    if error.status_code == 404:
+        message = "There is no such page here. It may have moved, or the address is mistyped."
+    else:
+        message = error.detail if isinstance(error.detail, str) else "This was not accepted."
+    return problem_page(error.status_code, message, error.headers)
 
 
 async def _unavailable(_request: Request, error: Exception) -> JSONResponse:

@@ -320,6 +320,23 @@ class ImportOut(BaseModel):
     failed: list[ImportFailureOut] = Field(description="Outlines refused, with the reason.")
 
 
+class EmailLinkIn(Strict):
+    email: str = Field(
+        min_length=1, max_length=320, description="Where to send the link, if it has an account."
+    )
+    next: str | None = Field(
+        default=None, max_length=500, description="The page to open after signing in (/web/…)."
+    )
+
+
+class EmailLinkOut(BaseModel):
+    message: str
+
+
+class ApiKeyOut(BaseModel):
+    api_key: str = Field(description="Shown once; the previous key stopped working.")
+
+
 class FeedIn(Strict):
     source: Annotated[
         str, Field(min_length=1, max_length=2048), _PRINTABLE, AfterValidator(_printable)

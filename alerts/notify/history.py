@@ -95,6 +95,23 @@ def mark_story(
     return entry
 
 
+def mark_article_read(session: Session, user_id: int, article_id: int, *, now: datetime) -> int:
+    """Mark the user's unread notifications of the article's story read, as opening the
+    article's page does; the number of notifications marked (0 when there were none)."""
+    story_id = select(ArticleRow.story_id).where(ArticleRow.id == article_id).scalar_subquery()
+    marked = session.execute(
+        update(NotificationRow)
+        .where(
+            NotificationRow.user_id == user_id,
+            NotificationRow.story_id == story_id,
+            NotificationRow.read_at.is_(None),
+        )
+        .values(read_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    return int(getattr(marked, "rowcount", 0) or 0)
+
+
 def mark_all_read(session: Session, user_id: int, *, now: datetime) -> int:
     """Mark every unread notification of the user read; the number of stories marked."""
     marked = session.scalars(

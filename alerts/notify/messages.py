@@ -36,10 +36,12 @@ def instant_email(
     tz: str = "UTC",
 ) -> EmailMessage:
     """One e-mail for one story, naming the followed topics that matched; times are shown
-    in the reader's zone `tz`."""
+    in the reader's zone `tz`. It links to the story's page of the app ("follow related
+    topics") and to the reader's preferences."""
     context = {
         "story": story,
         "unsubscribe_url": unsubscribe_url,
+        "preferences_url": f"{settings.base_url}/web/preferences",
         "base_url": settings.base_url,
         "tz": tz,
     }
@@ -214,5 +216,24 @@ def endpoint_disabled_email(settings: Settings, *, to: str, url: str, reason: st
         text=render("email/endpoint_disabled.txt", settings.templates_dir, **context),
         html=inline_css(render("email/endpoint_disabled.html", settings.templates_dir, **context)),
         message_id="ed_" + secrets.token_hex(12),
+        unsubscribe_url=None,
+    )
+
+
+def signin_email(settings: Settings, *, to: str, link: str) -> EmailMessage:
+    """The one-time sign-in link, asked for at `/web/signin`; it says how long it works."""
+    context = {
+        "link": link,
+        "minutes": max(1, round(settings.signin_link_ttl_s / 60)),
+        "unsubscribe_url": None,
+        "base_url": settings.base_url,
+    }
+    return build_message(
+        mail_from=settings.mail_from,
+        to=to,
+        subject="Your sign-in link for alerts",
+        text=render("email/signin.txt", settings.templates_dir, **context),
+        html=inline_css(render("email/signin.html", settings.templates_dir, **context)),
+        message_id="si_" + secrets.token_hex(12),
         unsubscribe_url=None,
     )

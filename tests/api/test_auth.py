@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import httpx
 
+from alerts.accounts.sessions import start_session
+from alerts.config import Settings
+from alerts.store.db import session_scope
+from alerts.store.tables import utcnow
 from tests.api.conftest import ADMIN_KEY, Caller
 
 USER_ENDPOINTS = [
@@ -70,8 +74,14 @@ def test_public_endpoints(client: httpx.Client) -> None:
     assert {"/me/follows", "/me/preferences", "/unsubscribe", "/topics"} <= set(schema["paths"])
 
 
-def test_a_cookie_alone_cannot_change_anything(client: httpx.Client, alice: Caller) -> None:
-    client.cookies.set("alerts_key", alice.key)
+def test_a_cookie_alone_cannot_change_anything(
+    client: httpx.Client, alice: Caller, api_settings: Settings
+) -> None:
+    client.cookies.set("alerts_key", alice.key)  # the key itself is no cookie any more
+    assert client.get("/me/follows").status_code == 401
+    with session_scope(api_settings.database_url) as session:
+        token = start_session(session, alice.id, now=utcnow(), ttl_s=60)
+    client.cookies.set("alerts_session", token)
     assert client.get("/me/follows").status_code == 200
     refused = client.post("/me/follows", json={"topic": "Iraq"})
     assert refused.status_code == 401

@@ -40,7 +40,7 @@ def test_login_from_another_origin_is_refused(server: ApiServer, alice: Caller) 
         assert response.status_code == 403, headers
         assert response.headers["content-type"].startswith("text/html")
         assert "another site" in response.text
-        assert "alerts_key" not in response.headers.get("set-cookie", ""), "not signed in"
+        assert "alerts_session" not in response.headers.get("set-cookie", ""), "not signed in"
 
 
 def test_login_from_the_site_itself_still_works(server: ApiServer, alice: Caller) -> None:
@@ -54,7 +54,7 @@ def test_login_from_the_site_itself_still_works(server: ApiServer, alice: Caller
     for headers in own:
         response = _login(server, alice.key, headers)
         assert response.status_code == 303, (headers, response.text[:200])
-        assert "alerts_key=" in response.headers["set-cookie"]
+        assert "alerts_session=" in response.headers["set-cookie"]
 
 
 def test_base_url_origin_is_trusted_behind_a_proxy(server: ApiServer, alice: Caller) -> None:
@@ -104,7 +104,7 @@ def test_a_sign_in_link_followed_from_another_site_is_ignored(
     for headers in ({"Sec-Fetch-Site": "none"}, {}):  # typed in, bookmarked; not a browser
         signed_in = httpx.get(link, headers=headers)
         assert signed_in.status_code == 303
-        assert "alerts_key=" in signed_in.headers["set-cookie"]
+        assert "alerts_session=" in signed_in.headers["set-cookie"]
 
 
 def test_a_form_the_server_cannot_accept_gets_a_page(server: ApiServer) -> None:

@@ -12,7 +12,7 @@ from tests.web.conftest import Site
 
 
 def _signed_in(context: Any) -> bool:
-    return any(cookie["name"] == "alerts_key" for cookie in context.cookies())
+    return any(cookie["name"] == "alerts_session" for cookie in context.cookies())
 
 
 def test_the_sign_in_form_works(site: Site, browser: Any) -> None:

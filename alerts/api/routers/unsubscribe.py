@@ -3,7 +3,8 @@
 with a button, since link scanners follow GETs and must not unsubscribe anyone.
 
 The token is signed with the instance secret and expires (`alerts.notify.unsubscribe`); a
-forged, tampered or expired token is a 400 naming `token`.
+forged, tampered or expired token is a 400 naming `token`: a page for a browser (one that
+accepts `text/html`), JSON for everyone else.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from alerts.accounts.follows import unsubscribe
 from alerts.api.deps import SessionDep, SettingsDep
-from alerts.api.problems import field_problem
-from alerts.api.schemas import Problem, UnsubscribeOut
+from alerts.api.problems import field_problem, problem_page
+from alerts.api.schemas import UnsubscribeOut
 from alerts.errors import InputError
 from alerts.notify.render import render
 from alerts.notify.unsubscribe import UnsubscribeRequest, read_token
@@ -26,41 +27,56 @@ router = APIRouter(tags=["unsubscribe"])
 Token = Annotated[str, Query(min_length=1, max_length=2000, description="From the e-mail.")]
 
 
-def _verify(settings: SettingsDep, session: SessionDep, token: str) -> UnsubscribeRequest:
-    try:
-        return read_token(instance_secret(settings, session), token)
-    except (InputError, UnicodeError, ValueError) as error:
-        message = str(error) if isinstance(error, InputError) else "this link is not valid"
-        raise field_problem(400, ("query", "token"), message) from None
-
-
 def _wants_html(request: Request) -> bool:
     return "text/html" in request.headers.get("accept", "")
 
 
-# The page is HTML, a bad token's 400 is JSON like every other error.
-_BAD_TOKEN_JSON = {
+def _verify(
+    request: Request, settings: SettingsDep, session: SessionDep, token: str
+) -> UnsubscribeRequest | Response:
+    """What the token asks for; for a bad one, a 400: a page for browsers, else JSON."""
+    try:
+        return read_token(instance_secret(settings, session), token)
+    except (InputError, UnicodeError, ValueError) as error:
+        message = str(error) if isinstance(error, InputError) else "this link is not valid"
+        if _wants_html(request):
+            why = f"This unsubscribe link cannot be used: {message}. Sign in to change alerts."
+            return problem_page(400, why)
+        raise field_problem(400, ("query", "token"), message) from None
+
+
+# A bad token's 400 is JSON like every other error, or a page for a browser.
+_BAD_TOKEN = {
     "description": "The token is forged, tampered with or expired.",
-    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Problem"}}},
+    "content": {
+        "application/json": {"schema": {"$ref": "#/components/schemas/Problem"}},
+        "text/html": {"schema": {"type": "string"}},
+    },
 }
 
 
-@router.get("/unsubscribe", response_class=HTMLResponse, responses={400: _BAD_TOKEN_JSON})
-def confirm_page(token: Token, settings: SettingsDep, session: SessionDep) -> HTMLResponse:
+@router.get("/unsubscribe", response_class=HTMLResponse, responses={400: _BAD_TOKEN})
+def confirm_page(
+    request: Request, token: Token, settings: SettingsDep, session: SessionDep
+) -> Response:
     """A page asking to confirm; its button makes the one-click POST."""
-    request = _verify(settings, session, token)
-    page = render("web/unsubscribe.html", None, token=token, topics=request.describe(), done=False)
+    wanted = _verify(request, settings, session, token)
+    if isinstance(wanted, Response):
+        return wanted
+    page = render("web/unsubscribe.html", None, token=token, topics=wanted.describe(), done=False)
     return HTMLResponse(page)
 
 
-@router.post("/unsubscribe", response_model=UnsubscribeOut, responses={400: {"model": Problem}})
+@router.post("/unsubscribe", response_model=UnsubscribeOut, responses={400: _BAD_TOKEN})
 def one_click(
     request: Request, token: Token, settings: SettingsDep, session: SessionDep
 ) -> Response:
     """Stop the e-mail follows of every topic the message was sent for (every e-mail follow
     for a digest's link). Using a link twice is harmless. Answers JSON, or a page naming the
     topics when a browser asks for HTML."""
-    wanted = _verify(settings, session, token)
+    wanted = _verify(request, settings, session, token)
+    if isinstance(wanted, Response):
+        return wanted
     removed = unsubscribe(session, wanted)
     if _wants_html(request):
         page = render(

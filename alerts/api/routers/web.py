@@ -1,17 +1,17 @@
 """The follow page, topic search and preferences form: server-rendered Jinja2 and one small
 script (`templates/web/static/app.js`) that calls the JSON API; no build step.
 
-Signing in: open any page with `?key=<api key>` once (typed or bookmarked: a link on another
-site is ignored), or use the form at `/web/login`. The key is kept in an HttpOnly,
-SameSite=Strict cookie; the script sends `X-Requested-With: alerts-web` with every change,
-which the API requires of cookie-authenticated writes. Form posts from other sites are
-refused before they get here (`alerts.api.origin`).
+Signing in: an e-mailed link (`alerts.api.routers.signin`); or, for those who have an API
+key, open any page with `?key=<api key>` once (typed or bookmarked: a link on another site
+is ignored) or use the form at `/web/login`. Either way the browser gets a session cookie
+(`alerts.api.web_session`), never the key. The script sends `X-Requested-With: alerts-web`
+with every change, which the API requires of cookie-authenticated writes. Form posts from
+other sites are refused before they get here (`alerts.api.origin`).
 """
 
 from __future__ import annotations
 
 from typing import Annotated
-from urllib.parse import quote
 
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -20,16 +20,24 @@ from sqlalchemy.orm import Session
 
 from alerts.accounts.preferences import WEEKDAYS
 from alerts.accounts.users import user_by_api_key
-from alerts.api.deps import KEY_COOKIE, SessionDep, SettingsDep, TopicsDep
+from alerts.api.deps import (
+    ClockDep,
+    SessionDep,
+    SettingsDep,
+    TopicsDep,
+    get_clock,
+    session_cookie_user,
+)
 from alerts.api.origin import from_elsewhere, origin_of
 from alerts.api.routers.preferences import preferences_out
 from alerts.api.routers.topics import RowId, article_view, search_topics
+from alerts.api.web_session import open_session, page_csrf, safe_next, signin_url
 from alerts.config import Settings
+from alerts.notify.history import mark_article_read
 from alerts.notify.render import render
 from alerts.store.tables import FollowRow, UserRow
 
 router = APIRouter(prefix="/web", include_in_schema=False)
-_COOKIE_AGE_S = 30 * 24 * 3600
 _LINK_FROM_ELSEWHERE = "A sign-in link opened from another site is ignored: paste your key here."
 
 
@@ -37,39 +45,26 @@ def _page(name: str, **context: object) -> HTMLResponse:
     return HTMLResponse(render(f"web/{name}", None, **context))
 
 
-def _set_key(response: Response, settings: Settings, key: str) -> Response:
-    response.set_cookie(
-        KEY_COOKIE,
-        key,
-        max_age=_COOKIE_AGE_S,
-        httponly=True,
-        samesite="strict",
-        secure=settings.base_url.startswith("https://"),
-        path="/",
-    )
-    return response
-
-
 def _signed_in(request: Request, session: Session, settings: Settings) -> UserRow | Response:
-    """The user of the cookie; or a redirect that stores `?key=` / asks to sign in."""
+    """The user of the session cookie; or a redirect that turns `?key=` into a session /
+    asks to sign in."""
+    now = get_clock(request)()
     key = request.query_params.get("key")
     if key is not None:
         if from_elsewhere(request.scope, origin_of(settings.base_url)):
             return _page("login.html", next=request.url.path, error=_LINK_FROM_ELSEWHERE)
-        if user_by_api_key(session, key) is None:
+        user = user_by_api_key(session, key)
+        if user is None:
             return _page("login.html", next=request.url.path, error="That API key is not valid.")
         clean = request.url.remove_query_params("key")
         target = clean.path + (f"?{clean.query}" if clean.query else "")
-        return _set_key(RedirectResponse(target, status_code=303), settings, key)
-    user = user_by_api_key(session, request.cookies.get(KEY_COOKIE, ""))
+        return open_session(
+            RedirectResponse(target, status_code=303), session, settings, user.id, now
+        )
+    user = session_cookie_user(request, session, now)
     if user is None:
-        return RedirectResponse(f"/web/login?next={quote(request.url.path)}", status_code=303)
+        return RedirectResponse(signin_url(request.url.path), status_code=303)
     return user
-
-
-def _safe_next(target: str) -> str:
-    """Only our own pages: no open redirect to another site."""
-    return target if target.startswith("/web/") and "//" not in target else "/web/topics"
 
 
 def _follow_ids(session: Session, user: UserRow) -> dict[str, int]:
@@ -91,42 +86,44 @@ def home() -> Response:
 @router.get("/login", response_class=HTMLResponse)
 def login_page(next: Annotated[str, Query(max_length=500)] = "/web/topics") -> Response:
     """A form to paste an API key into."""
-    return _page("login.html", next=_safe_next(next), error=None)
+    return _page("login.html", next=safe_next(next, "/web/topics"), error=None)
 
 
 @router.post("/login", response_class=HTMLResponse)
 def login(
     session: SessionDep,
     settings: SettingsDep,
+    clock: ClockDep,
     key: Annotated[str, Form(max_length=200)],
     next: Annotated[str, Form(max_length=500)] = "/web/topics",
 ) -> Response:
-    """Check the key, keep it in the cookie, and go back to the page asked for."""
-    if user_by_api_key(session, key.strip()) is None:
-        return _page("login.html", next=_safe_next(next), error="That API key is not valid.")
-    response = RedirectResponse(_safe_next(next), status_code=303)
-    return _set_key(response, settings, key.strip())
-
-
-@router.post("/logout", response_class=HTMLResponse)
-def logout() -> Response:
-    """Forget the key on this browser."""
-    response = RedirectResponse("/web/login", status_code=303)
-    response.delete_cookie(KEY_COOKIE, path="/")
-    return response
+    """Check the key, start a session, and go back to the page asked for."""
+    target = safe_next(next, "/web/topics")
+    user = user_by_api_key(session, key.strip())
+    if user is None:
+        return _page("login.html", next=target, error="That API key is not valid.")
+    response = RedirectResponse(target, status_code=303)
+    return open_session(response, session, settings, user.id, clock())
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 def article_page(
     article_id: RowId, request: Request, session: SessionDep, settings: SettingsDep
 ) -> Response:
-    """An article with its topics as chips, each with a bell that follows or unfollows it."""
+    """An article with its topics as chips, each with a bell that follows or unfollows it.
+    Opening it marks the reader's notifications of its story read (e-mails link here)."""
     user = _signed_in(request, session, settings)
     if isinstance(user, Response):
         return user
     article = article_view(session, article_id, user.id)
+    mark_article_read(session, user.id, article_id, now=get_clock(request)())
     return _page(
-        "article.html", user=user, article=article, follows=_follow_ids(session, user), q=""
+        "article.html",
+        user=user,
+        article=article,
+        follows=_follow_ids(session, user),
+        q="",
+        csrf=page_csrf(request),
     )
 
 
@@ -143,7 +140,14 @@ def topics_page(
     if isinstance(user, Response):
         return user
     results = search_topics(topics, q, 25) if q.strip() else []
-    return _page("topics.html", user=user, results=results, follows=_follow_ids(session, user), q=q)
+    return _page(
+        "topics.html",
+        user=user,
+        results=results,
+        follows=_follow_ids(session, user),
+        q=q,
+        csrf=page_csrf(request),
+    )
 
 
 @router.get("/preferences", response_class=HTMLResponse)
@@ -158,4 +162,5 @@ def preferences_page(request: Request, session: SessionDep, settings: SettingsDe
         prefs=preferences_out(user, settings.digest_hour),
         weekdays=WEEKDAYS,
         q="",
+        csrf=page_csrf(request),
     )
