@@ -24,6 +24,7 @@ from alerts.api.routers import (
     follows,
     inbox,
     notifications,
+    pages,
     preferences,
     topics,
     unsubscribe,
@@ -105,6 +106,7 @@ def create_app(
         admin,
         inbox,
         web,
+        pages,
     ):
         app.include_router(module.router)
     app.get("/healthz", tags=["health"], response_model=dict[str, str])(healthz)

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from typing import Annotated
 from urllib.parse import quote
+from zoneinfo import available_timezones
 
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from alerts.accounts.preferences import WEEKDAYS
@@ -24,9 +24,12 @@ from alerts.api.deps import KEY_COOKIE, SessionDep, SettingsDep, TopicsDep
 from alerts.api.origin import from_elsewhere, origin_of
 from alerts.api.routers.preferences import preferences_out
 from alerts.api.routers.topics import RowId, article_view, search_topics
+from alerts.api.web.bells import channel_choices, follow_states
+from alerts.api.web.browse import branch
 from alerts.config import Settings
+from alerts.errors import TopicError
 from alerts.notify.render import render
-from alerts.store.tables import FollowRow, UserRow
+from alerts.store.tables import UserRow
 
 router = APIRouter(prefix="/web", include_in_schema=False)
 _COOKIE_AGE_S = 30 * 24 * 3600
@@ -72,14 +75,12 @@ def _safe_next(target: str) -> str:
     return target if target.startswith("/web/") and "//" not in target else "/web/topics"
 
 
-def _follow_ids(session: Session, user: UserRow) -> dict[str, int]:
-    """Topic -> id of the user's follow on their default channel (what a bell toggles)."""
-    rows = session.execute(
-        select(FollowRow.topic, FollowRow.id).where(
-            FollowRow.user_id == user.id, FollowRow.channel == user.default_channel
-        )
-    ).all()
-    return {topic: follow_id for topic, follow_id in rows}
+def _bells(session: Session, user: UserRow) -> dict[str, object]:
+    """What a page with topic bells passes its template: follow states and channels."""
+    return {
+        "follows": follow_states(session, user.id),
+        "channels": channel_choices(session, user),
+    }
 
 
 @router.get("", response_class=HTMLResponse)
@@ -125,9 +126,7 @@ def article_page(
     if isinstance(user, Response):
         return user
     article = article_view(session, article_id, user.id)
-    return _page(
-        "article.html", user=user, article=article, follows=_follow_ids(session, user), q=""
-    )
+    return _page("article.html", user=user, article=article, **_bells(session, user))
 
 
 @router.get("/topics", response_class=HTMLResponse)
@@ -137,18 +136,34 @@ def topics_page(
     settings: SettingsDep,
     topics: TopicsDep,
     q: Annotated[str, Query(max_length=200)] = "",
+    topic: Annotated[str, Query(max_length=200)] = "",
 ) -> Response:
-    """Search topics by name or alias and follow them."""
+    """Search topics by name or alias, or browse the tree (`?topic=` opens a branch), and
+    follow them."""
     user = _signed_in(request, session, settings)
     if isinstance(user, Response):
         return user
     results = search_topics(topics, q, 25) if q.strip() else []
-    return _page("topics.html", user=user, results=results, follows=_follow_ids(session, user), q=q)
+    try:
+        tree, missing = branch(topics.taxonomy, topic.strip() or None), ""
+    except TopicError as error:
+        tree, missing = branch(topics.taxonomy, None), str(error)
+    return _page(
+        "topics.html",
+        user=user,
+        results=results,
+        q=q,
+        tree=tree,
+        missing=missing,
+        active="topics",
+        **_bells(session, user),
+    )
 
 
 @router.get("/preferences", response_class=HTMLResponse)
 def preferences_page(request: Request, session: SessionDep, settings: SettingsDep) -> Response:
-    """The preferences form; the script saves it with `PUT /me/preferences`."""
+    """The preferences form; the script saves it with `PUT /me/preferences` and shows a
+    refusal at the field it names."""
     user = _signed_in(request, session, settings)
     if isinstance(user, Response):
         return user
@@ -157,5 +172,7 @@ def preferences_page(request: Request, session: SessionDep, settings: SettingsDe
         user=user,
         prefs=preferences_out(user, settings.digest_hour),
         weekdays=WEEKDAYS,
-        q="",
+        zones=sorted(available_timezones()),
+        channels=channel_choices(session, user),
+        active="preferences",
     )

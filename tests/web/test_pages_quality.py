@@ -1,0 +1,106 @@
+"""Every page, signed in, at 1280 px and 375 px, light and dark: answers 200 HTML (the
+alerts and sources pages too, before their APIs exist), axe-core finds no serious or
+critical violation, nothing scrolls sideways, and every control is at least 44 px tall.
+The 1280 px light and 375 px dark runs photograph each page for the README (docs/web-*.png).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from tests.conftest import REPO
+from tests.web.conftest import Site, fill_inbox, signed_in_page
+
+DOCS = REPO / "docs"
+VARIANTS = [(1280, "light"), (1280, "dark"), (375, "light"), (375, "dark")]
+PHOTOGRAPHED = {(1280, "light"): "", (375, "dark"): "-phone-dark"}
+# The checks axe runs: WCAG 2.0-2.2 A and AA, and its best practices.
+AXE_OPTIONS = {
+    "runOnly": {
+        "type": "tag",
+        "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"],
+    },
+    "resultTypes": ["violations"],
+}
+# Controls a finger or a pointer aims at; a check box counts by its label (44 px tall).
+SMALL_TARGETS = """() => [...document.querySelectorAll(
+    'button, select, textarea, input:not([type=checkbox]):not([type=radio]):not([type=hidden]),'
+    + ' nav.main a, a.button, a.brand, a.browse-link, label.check')]
+  .filter(el => el.offsetParent !== null)
+  .filter(el => el.getBoundingClientRect().height < 44)
+  .map(el => el.outerHTML.slice(0, 80))"""
+
+
+def _pages(site: Site) -> dict[str, str]:
+    return {
+        "inbox": "/web/inbox",
+        "article": f"/web/articles/{site.article_id}",
+        "alerts": "/web/alerts",
+        "feeds": "/web/feeds",
+        "channels": "/web/channels",
+        "preferences": "/web/preferences",
+        "topics": "/web/topics?q=iraq",
+        "topics-browse": "/web/topics?topic=Levant",
+    }
+
+
+def _serious(page: Any) -> list[str]:
+    results = Axe().run(page, options=AXE_OPTIONS).response
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
+        for v in results["violations"]
+        if v["impact"] in {"serious", "critical"}
+    ]
+
+
+def _check(page: Any, name: str) -> None:
+    assert _serious(page) == [], name
+    wide = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert wide <= 0, f"{name} scrolls sideways by {wide} px"
+    assert page.evaluate(SMALL_TARGETS) == [], name
+
+
+@pytest.mark.parametrize(("width", "scheme"), VARIANTS)
+def test_every_page_is_accessible(site: Site, browser: Any, width: int, scheme: str) -> None:
+    fill_inbox(site)
+    page = signed_in_page(browser, site, width=width, scheme=scheme)
+    photo = PHOTOGRAPHED.get((width, scheme))
+    for name, path in _pages(site).items():
+        response = page.goto(f"{site.url}{path}")
+        assert response.status == 200, name
+        page.wait_for_load_state("networkidle")
+        _check(page, name)
+        if photo is not None:
+            DOCS.mkdir(exist_ok=True)
+            page.screenshot(path=str(DOCS / f"web-{name}{photo}.png"), full_page=True)
+    # The bell's menu, open.
+    page.goto(f"{site.url}/web/articles/{site.article_id}")
+    page.locator("button.bell").first.click()
+    _check(page, "bell menu")
+    if photo is not None:
+        page.screenshot(path=str(DOCS / f"web-bell-menu{photo}.png"))
+
+
+def test_the_sign_in_page_is_accessible(site: Site, browser: Any) -> None:
+    for scheme in ("light", "dark"):
+        page = browser.new_page(viewport={"width": 375, "height": 800}, color_scheme=scheme)
+        page.goto(f"{site.url}/web/login")
+        _check(page, f"login {scheme}")
+
+
+def test_pages_answer_html_with_a_session_and_send_others_to_sign_in(site: Site) -> None:
+    with httpx.Client(base_url=site.url) as client:
+        for name, path in _pages(site).items():
+            away = client.get(path)
+            assert away.status_code == 303, name
+            assert away.headers["location"].startswith("/web/login?next=")
+        client.cookies.set("alerts_key", site.api_key)
+        for name, path in _pages(site).items():
+            page = client.get(path)
+            assert page.status_code == 200, name
+            assert page.headers["content-type"].startswith("text/html"), name
+            assert '<nav class="main" aria-label="Main">' in page.text, name
