@@ -21,6 +21,7 @@ function alertItem(alert, form) {
     try {
       await api("DELETE", `${ALERTS}/${alert.id}`);
       item.remove();
+      document.getElementById("no-alerts").hidden = document.querySelector("#alert-list li") !== null;
       say(`Alert “${alert.name}” deleted.`);
       form.elements.name.focus();
     } catch (error) {

@@ -26,6 +26,7 @@ function feedItem(feed) {
     try {
       await api("DELETE", `${FEEDS}/${feed.id}`);
       item.remove();
+      document.getElementById("no-feeds").hidden = document.querySelector("#feed-list li") !== null;
       say(`${feed.title || feed.url} removed.`);
       document.getElementById("feed-url").focus();
     } catch (error) {
