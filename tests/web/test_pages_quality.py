@@ -1,6 +1,7 @@
 """Every page, signed in, at 1280 px and 375 px, light and dark: answers 200 HTML (the
 alerts and sources pages too, before their APIs exist), axe-core finds no serious or
-critical violation, nothing scrolls sideways, and every control is at least 44 px tall.
+critical violation (text contrast included), nothing scrolls sideways, every control is at
+least 44 px tall with edges at 3:1, and the keyboard's place is always outlined.
 The 1280 px light and 375 px dark runs photograph each page for the README (docs/web-*.png).
 """
 
@@ -35,6 +36,36 @@ SMALL_TARGETS = """() => [...document.querySelectorAll(
   .map(el => el.outerHTML.slice(0, 80))"""
 
 
+# Edges of controls against what is behind them: at least 3:1 (WCAG 1.4.11).
+FAINT_EDGES = """() => {
+  const rgb = (c) => (c.match(/[\\d.]+/g) || []).map(Number);
+  const lum = ([r, g, b]) => [r, g, b].map((v) => {
+    v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  }).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+  const ratio = (a, b) => (Math.max(lum(a), lum(b)) + 0.05) / (Math.min(lum(a), lum(b)) + 0.05);
+  const behind = (el) => {
+    for (let node = el.parentElement; node; node = node.parentElement) {
+      const c = rgb(getComputedStyle(node).backgroundColor);
+      if (c.length === 3 || c[3] > 0) return c.slice(0, 3);
+    }
+    return [255, 255, 255];
+  };
+  return [...document.querySelectorAll('button, input, select, textarea, .chip')]
+    .filter((el) => el.offsetParent !== null)
+    .filter((el) => parseFloat(getComputedStyle(el).borderTopWidth) > 0)
+    .filter((el) => ratio(rgb(getComputedStyle(el).borderTopColor).slice(0, 3), behind(el)) < 3)
+    .map((el) => el.outerHTML.slice(0, 80));
+}"""
+# Where the keyboard is, shown: a 2 px outline or more on each of the first stops (past
+# the last one, focus leaves the page: the body has it).
+UNSEEN_FOCUS = """() => {
+  if (document.activeElement === document.body) return null;
+  const style = getComputedStyle(document.activeElement);
+  return style.outlineStyle === 'none' || parseFloat(style.outlineWidth) < 2
+    ? document.activeElement.outerHTML.slice(0, 80) : null;
+}"""
+
+
 def _pages(site: Site) -> dict[str, str]:
     return {
         "inbox": "/web/inbox",
@@ -62,6 +93,11 @@ def _check(page: Any, name: str) -> None:
     wide = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert wide <= 0, f"{name} scrolls sideways by {wide} px"
     assert page.evaluate(SMALL_TARGETS) == [], name
+    assert page.evaluate(FAINT_EDGES) == [], name
+    page.locator("body").focus()
+    for _ in range(12):
+        page.keyboard.press("Tab")
+        assert page.evaluate(UNSEEN_FOCUS) is None, name
 
 
 @pytest.mark.parametrize(("width", "scheme"), VARIANTS)
