@@ -57,6 +57,11 @@ def test_follow_daily_from_the_bell_by_keyboard(
     page.wait_for_selector(".status:has-text('weekly')")
     assert _follows(site) == [("Islamic State", "email", "weekly")]
     page.locator(BELL).click()
+    page.keyboard.press("Shift+Tab")  # back to the bell: the menu stays open
+    assert page.locator(".chip .menu").count() == 1
+    page.keyboard.press("Shift+Tab")  # past the bell, out of the chip: it closes
+    assert page.locator(".chip .menu").count() == 0
+    page.locator(BELL).click()
     page.keyboard.press("Escape")
     assert page.locator(".chip .menu").count() == 0
     assert page.evaluate("document.activeElement.dataset.topic") == "Islamic State"

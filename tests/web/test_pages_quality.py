@@ -109,16 +109,16 @@ def test_every_page_is_accessible(site: Site, browser: Any, width: int, scheme: 
         response = page.goto(f"{site.url}{path}")
         assert response.status == 200, name
         page.wait_for_load_state("networkidle")
-        _check(page, name)
         if photo is not None:
             DOCS.mkdir(exist_ok=True)
             page.screenshot(path=str(DOCS / f"web-{name}{photo}.png"), full_page=True)
+        _check(page, name)
     # The bell's menu, open.
     page.goto(f"{site.url}/web/articles/{site.article_id}")
     page.locator("button.bell").first.click()
-    _check(page, "bell menu")
     if photo is not None:
         page.screenshot(path=str(DOCS / f"web-bell-menu{photo}.png"))
+    _check(page, "bell menu")
 
 
 def test_the_sign_in_page_is_accessible(site: Site, browser: Any) -> None:

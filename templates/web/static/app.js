@@ -209,6 +209,14 @@ document.addEventListener("click", (event) => {
   if (choice && choice.dataset.unfollow) chooseFollow(owner, null);
 });
 
+// Tabbing out of a chip whose menu is open closes the menu, as clicking elsewhere does.
+document.addEventListener("focusout", (event) => {
+  const chip = event.target.closest && event.target.closest(".chip");
+  if (chip && chip.querySelector(".menu") && event.relatedTarget && !chip.contains(event.relatedTarget)) {
+    closeMenu(chip.querySelector(".bell"), false);
+  }
+});
+
 document.addEventListener("keydown", (event) => {
   if (event.key !== "Escape") return;
   const menu = event.target.closest && event.target.closest(".menu");
