@@ -12,7 +12,10 @@ from typing import Any
 
 import pytest
 
-from tests.web.conftest import SEED_TITLE, Site, signed_in_page
+from tests.conftest import REPO
+from tests.web.conftest import SEED_TITLE, Site, serious_violations, signed_in_page
+
+PHOTOS = {(1280, "light"): "", (375, "dark"): "-phone-dark"}
 
 BAD_QUERY = {
     "detail": [
@@ -106,6 +109,10 @@ def test_create_an_alert_with_its_preview_then_edit_and_delete_it(
     page.wait_for_selector(f"#alert-preview a:has-text('{SEED_TITLE}')")
     assert page.inner_text("#alert-query-error") == ""
     assert "1 article" in page.inner_text("#alert-preview-summary")
+    page.screenshot(
+        path=str(REPO / "docs" / f"web-alerts{PHOTOS[width, scheme]}.png"), full_page=True
+    )
+    assert serious_violations(page) == []
     assert (
         "POST",
         "alerts/preview",
@@ -137,6 +144,10 @@ def test_add_a_source_import_opml_and_remove_it(
     page.fill("#feed-url", "https://news.example.org")
     page.click("#feed-add button")
     page.wait_for_selector("#feed-list li:has-text('Example News')")
+    page.screenshot(
+        path=str(REPO / "docs" / f"web-feeds{PHOTOS[width, scheme]}.png"), full_page=True
+    )
+    assert serious_violations(page) == []
     assert ("POST", "feeds", {"url": "https://news.example.org"}) in fake.seen
     page.set_input_files(
         "#opml-file",
@@ -162,6 +173,7 @@ def test_add_an_apprise_channel_test_it_and_remove_it(
     page.fill("#apprise-name", "My phone")
     page.click("#apprise-add button")
     page.wait_for_selector("#apprise-list li:has-text('My phone')")
+    assert serious_violations(page) == []
     assert ("POST", "channels", {"url": "ntfy://alerts-test", "name": "My phone"}) in fake.seen
     page.locator("#apprise-list").get_by_role("button", name="Send test").click()
     page.wait_for_selector(".status:text-is('Test sent.')")
