@@ -18,7 +18,16 @@ import pytest
 from tests.conftest import REPO
 
 PIP = [sys.executable, "-m", "pip", "-q", "--disable-pip-version-check"]
-TEST_ONLY = {"aiosmtpd", "pytest", "playwright", "schemathesis", "hypothesis", "mypy", "ruff"}
+TEST_ONLY = {
+    "aiosmtpd",
+    "axe-playwright-python",
+    "pytest",
+    "playwright",
+    "schemathesis",
+    "hypothesis",
+    "mypy",
+    "ruff",
+}
 
 
 @pytest.fixture(scope="module")

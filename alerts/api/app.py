@@ -26,6 +26,7 @@ from alerts.api.routers import (
     follows,
     inbox,
     notifications,
+    pages,
     preferences,
     signin,
     sources,
@@ -117,6 +118,7 @@ def create_app(
         inbox,
         signin,
         web,
+        pages,
     ):
         app.include_router(module.router)
     app.get("/healthz", tags=["health"], response_model=dict[str, str])(healthz)

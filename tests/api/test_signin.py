@@ -82,7 +82,7 @@ def _link(message: EmailMessage) -> str:
     return found.group(1)
 
 
-def _signed_in(
+def signed_in(
     made: list[httpx.Client], site: ApiServer, sink: SmtpSink, caller: Caller
 ) -> httpx.Client:
     """A client whose cookie jar holds a session opened by an e-mailed link."""
@@ -188,8 +188,8 @@ def test_the_form_gets_pages_and_the_link_returns_to_the_page_asked_for(
 def test_signing_out_ends_one_session_and_everywhere_ends_all(
     site: ApiServer, smtp_server: SmtpSink, alice: Caller, bob: Caller, clients: list[httpx.Client]
 ) -> None:
-    laptop, phone, tablet = (_signed_in(clients, site, smtp_server, alice) for _ in range(3))
-    bobs = _signed_in(clients, site, smtp_server, bob)
+    laptop, phone, tablet = (signed_in(clients, site, smtp_server, alice) for _ in range(3))
+    bobs = signed_in(clients, site, smtp_server, bob)
     out = laptop.post("/web/logout")
     assert out.status_code == 303 and 'alerts_session=""' in out.headers["set-cookie"]
     laptop.cookies.clear()
@@ -209,7 +209,7 @@ def test_signing_out_ends_one_session_and_everywhere_ends_all(
 def test_a_cookie_post_that_says_nothing_of_its_origin_needs_the_csrf_token(
     site: ApiServer, smtp_server: SmtpSink, alice: Caller, clients: list[httpx.Client]
 ) -> None:
-    browser = _signed_in(clients, site, smtp_server, alice)
+    browser = signed_in(clients, site, smtp_server, alice)
     bare = _client(clients, site, cookies=browser.cookies)  # no Origin, Referer…
     refused = bare.post("/web/logout-everywhere")
     assert refused.status_code == 403 and "did not show" in refused.text
@@ -228,7 +228,7 @@ def test_a_cookie_post_that_says_nothing_of_its_origin_needs_the_csrf_token(
 def test_the_api_key_is_rotated_from_the_browser(
     site: ApiServer, smtp_server: SmtpSink, alice: Caller, clients: list[httpx.Client]
 ) -> None:
-    browser = _signed_in(clients, site, smtp_server, alice)
+    browser = signed_in(clients, site, smtp_server, alice)
     assert browser.post("/web/api-key").status_code == 401, "a cookie alone changes nothing"
     rotated = browser.post("/web/api-key", headers={"X-Requested-With": "alerts-web"})
     assert rotated.status_code == 200

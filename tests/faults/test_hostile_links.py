@@ -137,7 +137,9 @@ def _plain(mail: EmailMessage) -> str:
 def _check_html(html: str, run: Run, *, internal_ok: bool = False) -> LinkReader:
     page = LinkReader(html)
     for url in page.urls:
-        internal = internal_ok and url.startswith("/") and not url.startswith("//")
+        # Our own pages and in-page anchors (the "skip to content" link).
+        own = (url.startswith("/") and not url.startswith("//")) or url.startswith("#")
+        internal = internal_ok and own
         assert internal or WEB.match(url), f"non-web link {url!r} reached the page"
     assert not foreign_schemes(" ".join(page.text))
     return page

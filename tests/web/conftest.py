@@ -7,19 +7,25 @@ import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from sqlalchemy import select
 
 from alerts.accounts.users import add_user
 from alerts.api import create_app
 from alerts.config import Settings, load_settings
 from alerts.feeds.registry import add_feed
+from alerts.matching.fanout import fan_out
+from alerts.notify.views import article_topics
+from alerts.notify.webhook import WebhookSender
 from alerts.runner import InlineDispatcher, run_cycle
 from alerts.store.db import session_scope
-from alerts.store.tables import ArticleRow
+from alerts.store.tables import ArticleRow, NotificationRow, UserRow, utcnow
 from tests.api.server import ApiServer, memory_senders
 from tests.conftest import FIXTURES
+from tests.helpers import make_follow
 from tests.support.ports import free_port
 
 SEED_TITLE = "Iraqi Airstrikes Target ISIS Militants in Syria for First Time"
@@ -51,8 +57,9 @@ def site(tmp_path: Path) -> Iterator[Site]:
         outbox_dir=tmp_path / "outbox",
         base_url=f"http://127.0.0.1:{port}",
         secret_key="test-secret",
+        webhook_allowed_hosts=("127.0.0.1",),
     )
-    senders = memory_senders()
+    senders = memory_senders(WebhookSender(allowed_hosts=settings.webhook_allowed_hosts))
     with session_scope(settings.database_url) as session:
         for name in ("outlet-a.xml", "outlet-b.xml"):
             add_feed(session, str(FIXTURES / "feeds" / name), local_files=True)
@@ -80,3 +87,62 @@ def browser() -> Iterator[object]:
             yield chromium
         finally:
             chromium.close()
+
+
+def signed_in_page(
+    browser: Any, site: Site, *, width: int = 1280, scheme: str = "light", path: str = "/web/inbox"
+) -> Any:
+    """A page of a new browser context at `width` px in `scheme`, signed in the existing way
+    (a `?key=` link typed into the address bar moves the key into the cookie)."""
+    context = browser.new_context(
+        viewport={"width": width, "height": 900}, color_scheme=scheme, device_scale_factor=1
+    )
+    page = context.new_page()
+    separator = "&" if "?" in path else "?"
+    page.goto(f"{site.url}{path}{separator}key={site.api_key}")
+    assert "key=" not in page.url
+    return page
+
+
+def fill_inbox(site: Site, topics: tuple[str, ...] = ("Middle East", "Technology")) -> int:
+    """Follow `topics` and fan every stored article out to the user: their inbox's stories.
+    Returns how many stories that made."""
+    with session_scope(site.settings.database_url) as session:
+        user = session.get_one(UserRow, site.user_id)
+        for topic in topics:
+            make_follow(session, user, topic)
+        for article in session.scalars(select(ArticleRow).order_by(ArticleRow.id)):
+            fan_out(
+                session,
+                article_id=article.id,
+                story_id=article.story_id,
+                topics=article_topics(session, article.id),
+                now=utcnow(),
+            )
+        return len(
+            set(
+                session.scalars(
+                    select(NotificationRow.story_id).where(NotificationRow.user_id == user.id)
+                )
+            )
+        )
+
+
+# The checks axe runs: WCAG 2.0-2.2 A and AA, and its best practices.
+AXE_OPTIONS = {
+    "runOnly": {
+        "type": "tag",
+        "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"],
+    },
+    "resultTypes": ["violations"],
+}
+
+
+def serious_violations(page: Any) -> list[str]:
+    """What axe-core finds serious or critical on the page as it is now, one line each."""
+    results = Axe().run(page, options=AXE_OPTIONS).response
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
+        for v in results["violations"]
+        if v["impact"] in {"serious", "critical"}
+    ]

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from tests.web.conftest import Site
 
 
-def _signed_in(context: Any) -> bool:
+def signed_in(context: Any) -> bool:
     return any(cookie["name"] == "alerts_session" for cookie in context.cookies())
 
 
@@ -22,7 +22,7 @@ def test_the_sign_in_form_works(site: Site, browser: Any) -> None:
     page.fill('input[name="key"]', site.api_key)
     page.click('form.login button[type="submit"]')
     page.wait_for_url(f"{site.url}/web/topics")
-    assert _signed_in(context)
+    assert signed_in(context)
     assert page.locator("#topic-search").count() == 1
 
 
@@ -42,7 +42,7 @@ def test_a_form_on_another_site_cannot_sign_the_browser_in(site: Site, browser: 
         page.click("button")
     assert navigation.value.status == 403
     assert "another site" in page.inner_text("main")
-    assert not _signed_in(context)
+    assert not signed_in(context)
 
 
 def test_a_sign_in_link_on_another_site_is_ignored(site: Site, browser: Any) -> None:
@@ -56,4 +56,4 @@ def test_a_sign_in_link_on_another_site_is_ignored(site: Site, browser: Any) -> 
     with page.expect_navigation():
         page.click("a")
     assert "another site is ignored" in page.inner_text("main")
-    assert not _signed_in(context)
+    assert not signed_in(context)

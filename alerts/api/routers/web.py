@@ -12,10 +12,10 @@ other sites are refused before they get here (`alerts.api.origin`).
 from __future__ import annotations
 
 from typing import Annotated
+from zoneinfo import available_timezones
 
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from alerts.accounts.preferences import WEEKDAYS
@@ -31,31 +31,39 @@ from alerts.api.deps import (
 from alerts.api.origin import from_elsewhere, origin_of
 from alerts.api.routers.preferences import preferences_out
 from alerts.api.routers.topics import RowId, article_view, search_topics
+from alerts.api.web.bells import channel_choices, follow_states
+from alerts.api.web.browse import branch
 from alerts.api.web_session import open_session, page_csrf, safe_next, signin_url
 from alerts.config import Settings
+from alerts.errors import TopicError
 from alerts.notify.history import mark_article_read
 from alerts.notify.render import render
-from alerts.store.tables import FollowRow, UserRow
+from alerts.store.tables import UserRow
 
 router = APIRouter(prefix="/web", include_in_schema=False)
 _LINK_FROM_ELSEWHERE = "A sign-in link opened from another site is ignored: paste your key here."
 
 
-def _page(name: str, **context: object) -> HTMLResponse:
-    return HTMLResponse(render(f"web/{name}", None, **context))
+def web_page(request: Request, name: str, **context: object) -> HTMLResponse:
+    """A page of the site; its forms carry this browser's CSRF token."""
+    return HTMLResponse(render(f"web/{name}", None, csrf=page_csrf(request), **context))
 
 
-def _signed_in(request: Request, session: Session, settings: Settings) -> UserRow | Response:
+def signed_in(request: Request, session: Session, settings: Settings) -> UserRow | Response:
     """The user of the session cookie; or a redirect that turns `?key=` into a session /
     asks to sign in."""
     now = get_clock(request)()
     key = request.query_params.get("key")
     if key is not None:
         if from_elsewhere(request.scope, origin_of(settings.base_url)):
-            return _page("login.html", next=request.url.path, error=_LINK_FROM_ELSEWHERE)
+            return web_page(
+                request, "login.html", next=request.url.path, error=_LINK_FROM_ELSEWHERE
+            )
         user = user_by_api_key(session, key)
         if user is None:
-            return _page("login.html", next=request.url.path, error="That API key is not valid.")
+            return web_page(
+                request, "login.html", next=request.url.path, error="That API key is not valid."
+            )
         clean = request.url.remove_query_params("key")
         target = clean.path + (f"?{clean.query}" if clean.query else "")
         return open_session(
@@ -67,14 +75,12 @@ def _signed_in(request: Request, session: Session, settings: Settings) -> UserRo
     return user
 
 
-def _follow_ids(session: Session, user: UserRow) -> dict[str, int]:
-    """Topic -> id of the user's follow on their default channel (what a bell toggles)."""
-    rows = session.execute(
-        select(FollowRow.topic, FollowRow.id).where(
-            FollowRow.user_id == user.id, FollowRow.channel == user.default_channel
-        )
-    ).all()
-    return {topic: follow_id for topic, follow_id in rows}
+def _bells(session: Session, user: UserRow) -> dict[str, object]:
+    """What a page with topic bells passes its template: follow states and channels."""
+    return {
+        "follows": follow_states(session, user.id),
+        "channels": channel_choices(session, user),
+    }
 
 
 @router.get("", response_class=HTMLResponse)
@@ -84,13 +90,16 @@ def home() -> Response:
 
 
 @router.get("/login", response_class=HTMLResponse)
-def login_page(next: Annotated[str, Query(max_length=500)] = "/web/topics") -> Response:
+def login_page(
+    request: Request, next: Annotated[str, Query(max_length=500)] = "/web/topics"
+) -> Response:
     """A form to paste an API key into."""
-    return _page("login.html", next=safe_next(next, "/web/topics"), error=None)
+    return web_page(request, "login.html", next=safe_next(next, "/web/topics"), error=None)
 
 
 @router.post("/login", response_class=HTMLResponse)
 def login(
+    request: Request,
     session: SessionDep,
     settings: SettingsDep,
     clock: ClockDep,
@@ -101,7 +110,7 @@ def login(
     target = safe_next(next, "/web/topics")
     user = user_by_api_key(session, key.strip())
     if user is None:
-        return _page("login.html", next=target, error="That API key is not valid.")
+        return web_page(request, "login.html", next=target, error="That API key is not valid.")
     response = RedirectResponse(target, status_code=303)
     return open_session(response, session, settings, user.id, clock())
 
@@ -112,18 +121,17 @@ def article_page(
 ) -> Response:
     """An article with its topics as chips, each with a bell that follows or unfollows it.
     Opening it marks the reader's notifications of its story read (e-mails link here)."""
-    user = _signed_in(request, session, settings)
+    user = signed_in(request, session, settings)
     if isinstance(user, Response):
         return user
     article = article_view(session, article_id, user.id)
     mark_article_read(session, user.id, article_id, now=get_clock(request)())
-    return _page(
+    return web_page(
+        request,
         "article.html",
         user=user,
         article=article,
-        follows=_follow_ids(session, user),
-        q="",
-        csrf=page_csrf(request),
+        **_bells(session, user),
     )
 
 
@@ -134,33 +142,45 @@ def topics_page(
     settings: SettingsDep,
     topics: TopicsDep,
     q: Annotated[str, Query(max_length=200)] = "",
+    topic: Annotated[str, Query(max_length=200)] = "",
 ) -> Response:
-    """Search topics by name or alias and follow them."""
-    user = _signed_in(request, session, settings)
+    """Search topics by name or alias, or browse the tree (`?topic=` opens a branch), and
+    follow them."""
+    user = signed_in(request, session, settings)
     if isinstance(user, Response):
         return user
     results = search_topics(topics, q, 25) if q.strip() else []
-    return _page(
+    try:
+        tree, missing = branch(topics.taxonomy, topic.strip() or None), ""
+    except TopicError as error:
+        tree, missing = branch(topics.taxonomy, None), str(error)
+    return web_page(
+        request,
         "topics.html",
         user=user,
         results=results,
-        follows=_follow_ids(session, user),
         q=q,
-        csrf=page_csrf(request),
+        tree=tree,
+        missing=missing,
+        active="topics",
+        **_bells(session, user),
     )
 
 
 @router.get("/preferences", response_class=HTMLResponse)
 def preferences_page(request: Request, session: SessionDep, settings: SettingsDep) -> Response:
-    """The preferences form; the script saves it with `PUT /me/preferences`."""
-    user = _signed_in(request, session, settings)
+    """The preferences form; the script saves it with `PUT /me/preferences` and shows a
+    refusal at the field it names."""
+    user = signed_in(request, session, settings)
     if isinstance(user, Response):
         return user
-    return _page(
+    return web_page(
+        request,
         "preferences.html",
         user=user,
         prefs=preferences_out(user, settings.digest_hour),
         weekdays=WEEKDAYS,
-        q="",
-        csrf=page_csrf(request),
+        zones=sorted(available_timezones()),
+        channels=channel_choices(session, user),
+        active="preferences",
     )
