@@ -21,6 +21,7 @@ from alerts.api.origin import SameOriginWrites
 from alerts.api.problems import install_handlers
 from alerts.api.routers import (
     admin,
+    alerts,
     follows,
     inbox,
     notifications,
@@ -98,6 +99,7 @@ def create_app(
     for module in (
         topics,
         follows,
+        alerts,
         preferences,
         notifications,
         webhooks,

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from alerts.feeds.links import web_link
 from alerts.notify.render import Source, StoryView
 from alerts.store.tables import ArticleRow, ArticleTopicRow, FeedRow, NotificationRow
+from alerts.topics.personal import is_private, own_alert_names, shown_topics
 
 
 def story_view(session: Session, notification: NotificationRow) -> StoryView:
@@ -37,11 +38,27 @@ def story_views(session: Session, notifications: Sequence[NotificationRow]) -> l
         .order_by(ArticleRow.story_id, ArticleRow.first_seen_at, ArticleRow.id)
     ):
         sources[story_id].append(Source(name=name or feed_url, url=url or web_link(feed_url)))
-    return [_view(n, articles[n.article_id], tuple(sources[n.story_id])) for n in notifications]
+    names = _alert_names(session, notifications)
+    return [
+        _view(n, articles[n.article_id], tuple(sources[n.story_id]), names.get(n.user_id, {}))
+        for n in notifications
+    ]
+
+
+def _alert_names(
+    session: Session, notifications: Sequence[NotificationRow]
+) -> dict[int, dict[str, str]]:
+    """The names of the personal alerts the notifications matched, by owner: a message
+    names the owner's alert, never its key."""
+    owners = {n.user_id for n in notifications if any(is_private(t) for t in n.topics or ())}
+    return {user_id: own_alert_names(session, user_id) for user_id in owners}
 
 
 def _view(
-    notification: NotificationRow, article: ArticleRow, sources: tuple[Source, ...]
+    notification: NotificationRow,
+    article: ArticleRow,
+    sources: tuple[Source, ...],
+    alert_names: dict[str, str],
 ) -> StoryView:
     return StoryView(
         story_id=notification.story_id,
@@ -50,16 +67,17 @@ def _view(
         url=article.url,
         summary=article.summary,
         published=article.published_at or article.first_seen_at,
-        topics=tuple(notification.topics),
+        topics=tuple(shown_topics(notification.topics, alert_names)),
         sources=sources,
     )
 
 
 def article_topics(session: Session, article_id: int) -> list[str]:
-    """Every topic tagged on an article, best score first."""
+    """Every shared topic tagged on an article, best score first: one list sent to every
+    follower, so no one's personal alert is in it."""
     rows = session.scalars(
         select(ArticleTopicRow.topic)
         .where(ArticleTopicRow.article_id == article_id)
         .order_by(ArticleTopicRow.score.desc(), ArticleTopicRow.topic)
     )
-    return list(rows)
+    return shown_topics(rows, {})

@@ -38,7 +38,9 @@ from alerts.topics.custom import (
     custom_version,
     with_custom,
 )
+from alerts.topics.personal import ShardedAlerts
 from alerts.topics.query import parse
+from alerts.topics.rules import RuleSet
 from alerts.topics.taxonomy import Taxonomy, bundled_taxonomy
 
 log = logging.getLogger(__name__)
@@ -83,9 +85,11 @@ class LiveClassifier:
         self._rules: RuleClassifier | None = None
         self._version: object = None
         self._checked = 0.0
+        self.alerts = ShardedAlerts()
 
     def rules(self) -> RuleClassifier:
-        """The current rule classifier, recompiled if custom topics changed."""
+        """The current rule classifier, recompiled if custom topics changed; personal
+        alerts are checked at the same time and only their changed shards recompiled."""
         now = time.monotonic()
         if self._rules is not None and now - self._checked < self.refresh_s:
             return self._rules
@@ -94,15 +98,29 @@ class LiveClassifier:
             if self._rules is None or version != self._version:
                 self._rules = rule_classifier(bundled_taxonomy(), custom_topics(session))
                 self._version = version
+            self.alerts.refresh(session)
         self._checked = now
         return self._rules
 
     def classify(self, title: str, body: str, *, source: str = "") -> list[TopicMatch]:
-        """Rule topics (bundled and custom) and learned topics, merged."""
-        parts: list[Classifier] = [self.rules()]
+        """Rule topics (bundled, custom and personal alerts) and learned topics, merged."""
+        rules = self.rules()
+        private = self.alerts.rule_sets
+        parts: list[Classifier] = [_WithAlerts(rules, private)]
         if self.learned is not None:
             parts.append(self.learned)
         return CombinedClassifier(parts).classify(title, body, source=source)
+
+
+class _WithAlerts:
+    """The rule classifier with the personal alerts' shards run over the same folding."""
+
+    def __init__(self, rules: RuleClassifier, private: list[RuleSet]) -> None:
+        self.rules, self.private = rules, private
+
+    def classify(self, title: str, body: str, *, source: str = "") -> list[TopicMatch]:
+        """Rule topics and personal alerts."""
+        return self.rules.classify(title, body, source=source, private=self.private)
 
 
 @cache

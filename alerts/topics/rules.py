@@ -120,7 +120,11 @@ class RuleSet:
 
     def match(self, title: str, body: str, source: str = "") -> list[DirectMatch]:
         """The topics whose query holds for this text, in the order they were given."""
-        fields = [fold(title), fold(body), fold(source) if source else EMPTY]
+        return self.match_folded(folded_fields(title, body, source))
+
+    def match_folded(self, fields: list[FoldedText]) -> list[DirectMatch]:
+        """`match` on fields folded once by `folded_fields`, so several rule sets (the
+        shards of personal alerts) share one folding of the text."""
         hits = TextHits(fields, self._matcher.find(fields))
         found_at, owners = hits.found, self._owners
         present = found_at.keys()
@@ -144,6 +148,11 @@ class RuleSet:
                 evidence = tuple(_evidence(fields, o) for o in found[:MAX_EVIDENCE])
                 matches.append(DirectMatch(topic.name, weight, evidence))
         return matches
+
+
+def folded_fields(title: str, body: str, source: str = "") -> list[FoldedText]:
+    """The title, body and source folded as the matcher reads them."""
+    return [fold(title), fold(body), fold(source) if source else EMPTY]
 
 
 def _evidence(fields: Sequence[FoldedText], occurrence: Occurrence) -> Evidence:
