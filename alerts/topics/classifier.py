@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING, Any, Protocol
 from alerts.models import Evidence, TopicMatch
 from alerts.topics.corpus import model_text
 from alerts.topics.query import Node
-from alerts.topics.rules import RuleSet, RuleTopic, folded_fields, taxonomy_rule
+from alerts.topics.rules import (
+    FoldedMatcher,
+    RuleSet,
+    RuleTopic,
+    folded_fields,
+    taxonomy_rule,
+)
 from alerts.topics.taxonomy import Taxonomy, bundled_taxonomy
 
 if TYPE_CHECKING:  # learned.py imports scikit-learn: only processes that use a model load it
@@ -63,10 +69,10 @@ class RuleClassifier:
         )
 
     def classify(
-        self, title: str, body: str, *, source: str = "", private: Sequence[RuleSet] = ()
+        self, title: str, body: str, *, source: str = "", private: Sequence[FoldedMatcher] = ()
     ) -> list[TopicMatch]:
         """Direct matches scored by where and how often they occur; ancestors inherit.
-        `private`: rule sets of personal alerts (no parents) run over the same folding."""
+        `private`: personal alerts (no parents), run over the same folding of the text."""
         fields = folded_fields(title, body, source)
         direct = self._rules.match_folded(fields)
         scores = {m.name: _score(m.weight) for m in direct}

@@ -40,7 +40,6 @@ from alerts.topics.custom import (
 )
 from alerts.topics.personal import ShardedAlerts
 from alerts.topics.query import parse
-from alerts.topics.rules import RuleSet
 from alerts.topics.taxonomy import Taxonomy, bundled_taxonomy
 
 log = logging.getLogger(__name__)
@@ -104,9 +103,7 @@ class LiveClassifier:
 
     def classify(self, title: str, body: str, *, source: str = "") -> list[TopicMatch]:
         """Rule topics (bundled, custom and personal alerts) and learned topics, merged."""
-        rules = self.rules()
-        private = self.alerts.rule_sets
-        parts: list[Classifier] = [_WithAlerts(rules, private)]
+        parts: list[Classifier] = [_WithAlerts(self.rules(), self.alerts)]
         if self.learned is not None:
             parts.append(self.learned)
         return CombinedClassifier(parts).classify(title, body, source=source)
@@ -115,12 +112,12 @@ class LiveClassifier:
 class _WithAlerts:
     """The rule classifier with the personal alerts' shards run over the same folding."""
 
-    def __init__(self, rules: RuleClassifier, private: list[RuleSet]) -> None:
-        self.rules, self.private = rules, private
+    def __init__(self, rules: RuleClassifier, alerts: ShardedAlerts) -> None:
+        self.rules, self.alerts = rules, alerts
 
     def classify(self, title: str, body: str, *, source: str = "") -> list[TopicMatch]:
         """Rule topics and personal alerts."""
-        return self.rules.classify(title, body, source=source, private=self.private)
+        return self.rules.classify(title, body, source=source, private=(self.alerts,))
 
 
 @cache

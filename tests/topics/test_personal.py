@@ -21,6 +21,7 @@ from alerts.store.tables import NotificationRow
 from alerts.topics.custom import save_custom_topic
 from alerts.topics.live import LiveClassifier
 from alerts.topics.personal import ShardedAlerts, alert_key, shard_of
+from alerts.topics.rules import folded_fields
 from alerts.topics.taxonomy import bundled_taxonomy
 from tests.helpers import make_article
 
@@ -67,8 +68,13 @@ def test_only_changed_shards_are_recompiled(settings: Settings) -> None:
         remove_alert(session, second, second_alert)
     with session_scope(settings.database_url) as session:
         assert shards.refresh(session) == set()  # nothing left to compile in that shard
-        assert len(shards.rule_sets) == 1
-        assert shards.rule_sets[0].match(*TEXT) == []
+        assert len(shards) == 1
+        assert shards.match_folded(folded_fields(*TEXT)) == []
+        _change(settings, "ana@example.org", first_alert, AlertChange(query="Hosaiba"))
+    with session_scope(settings.database_url) as session:
+        assert shards.refresh(session) == {shard_of(first)}
+        (match,) = shards.match_folded(folded_fields(*TEXT))
+        assert match.name == alert_key(first_alert) and match.evidence[0].text == "Hosaiba"
 
 
 def test_a_match_notifies_only_its_owner_by_name(settings: Settings) -> None:
