@@ -3,7 +3,8 @@ tries a query on stored articles before it is saved.
 
 Another user's alert is reported as missing (404), never as forbidden, so ids reveal
 nothing about other users. A query that does not parse is a 422 whose message names the
-column, as `alerts topics add` does.
+column, as `alerts topics add` does. Ids are digits in the path (`{alert_id:int}`), so
+`/me/alerts/preview` is never read as an id.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from alerts.accounts.alerts import (
     PersonalAlert,
     add_alert,
     change_alert,
+    check_query,
     get_alert,
     list_alerts,
     remove_alert,
@@ -62,6 +64,8 @@ def post_alert(
 ) -> AlertOut:
     """Save an alert and follow it; past `ALERTS_MAX_ALERTS_PER_USER` alerts, a 422."""
     with field_errors("body", "query"):
+        check_query(body.query)
+    with field_errors("body"):  # the name is taken, the channel has no endpoint, the quota
         alert = add_alert(
             session,
             user,
@@ -97,25 +101,28 @@ def preview(body: PreviewIn, user: UserDep, session: SessionDep, clock: ClockDep
     )
 
 
-@router.get("/{alert_id}", response_model=AlertOut, responses=documented(404))
+@router.get("/{alert_id:int}", response_model=AlertOut, responses=documented(404))
 def read_alert(alert_id: RowId, user: UserDep, session: SessionDep) -> AlertOut:
     """One of the caller's alerts."""
     return alert_out(get_alert(session, user.id, alert_id))
 
 
-@router.patch("/{alert_id}", response_model=AlertOut, responses=documented(404, *BODY_ANSWERS))
+@router.patch("/{alert_id:int}", response_model=AlertOut, responses=documented(404, *BODY_ANSWERS))
 def patch_alert(alert_id: RowId, body: AlertPatch, user: UserDep, session: SessionDep) -> AlertOut:
     """Rename an alert, change its query (workers use it within
     `ALERTS_CUSTOM_TOPICS_REFRESH_S`), or change how it is followed."""
     change = AlertChange(
         name=body.name, query=body.query, channel=body.channel, mode=body.mode, exclude=body.exclude
     )
-    with field_errors("body", "query"):
+    if body.query is not None:
+        with field_errors("body", "query"):
+            check_query(body.query)
+    with field_errors("body"):
         alert = change_alert(session, user, alert_id, change)
     return alert_out(alert)
 
 
-@router.delete("/{alert_id}", status_code=204, responses=documented(404))
+@router.delete("/{alert_id:int}", status_code=204, responses=documented(404))
 def delete_alert(alert_id: RowId, user: UserDep, session: SessionDep) -> Response:
     """Delete an alert and end its follow."""
     remove_alert(session, user.id, alert_id)
