@@ -174,5 +174,6 @@ class ShardedAlerts:
         hits = TextHits(fields, found)
         owners = self._owners
         candidates = {t for pid in found for t in owners.get(pid, ())}
-        matches = [evaluate(t, hits) for t in candidates]
+        present = found.keys()  # a candidate missing a required term is dropped unevaluated
+        matches = [evaluate(t, hits) for t in candidates if present >= t.required]
         return [m for m in matches if m is not None]  # in no order: the classifier ranks them
