@@ -149,6 +149,7 @@ class Settings(BaseSettings):
     templates_dir: Path | None = None
     models_dir: Path | None = None  # a folder from `alerts topics train`; unset: rules only
     custom_topics_refresh_s: PositiveSeconds = 2.0  # how stale a worker's custom topics may get
+    max_alerts_per_user: AtLeastOne = 100  # personal alerts (`/me/alerts`) per subscriber
     # watcher.alive and worker.alive, touched while their loops turn (alerts/heartbeat.py)
     heartbeat_dir: Path = Path(tempfile.gettempdir()) / "alerts"
     log_level: Annotated[

@@ -33,6 +33,25 @@ class TopicError(AlertsError):
     """A topic is unknown or its definition is invalid."""
 
 
+class UnknownTopicError(TopicError):
+    """No topic has this name or alias; `suggestions` are close names. The message points
+    to `alerts topics list`; `web_message` is the same for API callers, pointed at
+    `GET /topics?q=` instead."""
+
+    def __init__(self, name: str, suggestions: list[str]) -> None:
+        self.name, self.suggestions = name, suggestions
+        super().__init__(self._message("see `alerts topics list`"))
+
+    def _message(self, listing: str) -> str:
+        hint = f"did you mean: {', '.join(self.suggestions)}?" if self.suggestions else listing
+        return f"unknown topic {self.name!r}; {hint}"
+
+    @property
+    def web_message(self) -> str:
+        """The message for API and web users, who have no CLI."""
+        return self._message("search the topics with GET /topics?q=")
+
+
 class NotFoundError(AlertsError):
     """A feed, user or other record named by the caller does not exist."""
 

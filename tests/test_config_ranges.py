@@ -123,6 +123,8 @@ TABLE: list[tuple[str, str, str | None]] = [
     ("models_dir", "a-folder", None),
     ("custom_topics_refresh_s", "0", "must be more than 0 (got 0)"),
     ("custom_topics_refresh_s", "-inf", "must be a finite number"),
+    ("max_alerts_per_user", "0", "must be at least 1 (got 0)"),
+    ("max_alerts_per_user", "5", None),
     ("log_level", "verbose", "must be one of 'DEBUG', 'INFO', 'WARNING', 'ERROR' or 'CRITICAL'"),
     ("log_level", "debug", None),
     ("log_format", "xml", "must be one of 'text' or 'json' (got xml)"),

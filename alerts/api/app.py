@@ -23,6 +23,7 @@ from alerts.api.origin import SameOriginWrites
 from alerts.api.problems import install_handlers
 from alerts.api.routers import (
     admin,
+    alerts,
     follows,
     inbox,
     notifications,
@@ -110,6 +111,7 @@ def create_app(
         topics,
         follows,
         sources,
+        alerts,
         preferences,
         notifications,
         webhooks,

@@ -36,6 +36,7 @@ from alerts.errors import (
     NotFoundError,
     StoreError,
     TopicError,
+    UnknownTopicError,
     UnsafeTargetError,
 )
 from alerts.notify.render import render
@@ -66,7 +67,12 @@ def field_errors(*loc: str) -> Iterator[None]:
     try:
         yield
     except (InputError, TopicError, UnsafeTargetError) as error:
-        raise field_problem(422, loc, str(error)) from None
+        raise field_problem(422, loc, user_message(error)) from None
+
+
+def user_message(error: Exception) -> str:
+    """An error's message for API and web users: never a pointer to the CLI."""
+    return error.web_message if isinstance(error, UnknownTopicError) else str(error)
 
 
 EXCERPT_CHARS = 80
@@ -178,7 +184,8 @@ async def _not_found(request: Request, error: Exception) -> Response:
 
 async def _bad_input(_request: Request, error: Exception) -> JSONResponse:
     return JSONResponse(
-        {"detail": [{"loc": [], "msg": str(error), "type": "value_error"}]}, status_code=400
+        {"detail": [{"loc": [], "msg": user_message(error), "type": "value_error"}]},
+        status_code=400,
     )
 
 

@@ -370,3 +370,55 @@ class NewUserOut(BaseModel):
 class InboxFeedOut(BaseModel):
     atom_url: str = Field(description="The Atom feed; the token in it is the only credential.")
     json_url: str = Field(description="The same feed as JSON Feed 1.1.")
+
+
+QueryText = Annotated[
+    str, Field(min_length=1, max_length=1000), _PRINTABLE, AfterValidator(_printable)
+]
+Since = Annotated[str, Field(pattern=r"^[0-9]{1,5}[mhdw]$", examples=["7d"])]
+
+
+class AlertIn(Strict):
+    name: Text = Field(examples=["Border"], description="Your name for the alert.")
+    query: QueryText = Field(
+        examples=['"Albu Kamal" OR Hosaiba'], description="A query in the topic query language."
+    )
+    channel: Channel | None = Field(None, description="Default: the user's default channel.")
+    mode: Mode | None = Field(None, description="Default: instant.")
+    exclude: list[Keyword] | None = Field(None, max_length=20, examples=[["football"]])
+
+
+class AlertPatch(Strict):
+    name: Text | None = None
+    query: QueryText | None = None
+    channel: Channel | None = Field(None, description="Moves the alert's follow there.")
+    mode: Mode | None = None
+    exclude: list[Keyword] | None = Field(None, max_length=20)
+
+
+class AlertOut(BaseModel):
+    id: int
+    name: str
+    query: str
+    channel: Channel | None = Field(description="null: the alert's follow was ended.")
+    mode: Mode | None
+    exclude: list[str]
+    created_at: datetime
+    updated_at: datetime
+
+
+class PreviewIn(Strict):
+    query: QueryText = Field(examples=['"Albu Kamal" OR Hosaiba'])
+    since: Since = Field("7d", description="How far back to look: 30m, 12h, 7d or 2w.")
+
+
+class PreviewMatchOut(BaseModel):
+    article_id: int
+    title: str
+    published: datetime | None
+    evidence: list[dict[str, object]] = Field(description="The words that matched, and where.")
+
+
+class PreviewOut(BaseModel):
+    matches: list[PreviewMatchOut] = Field(description="Newest first, at most 20.")
+    total: int = Field(description="How many stored articles the query matches in the window.")

@@ -155,13 +155,25 @@ def classify(
     texts: Path | None = typer.Option(
         None, "--texts", help="JSONL of articles (default: ../shared/data Reuters if present)."
     ),
+    private_alerts: int = typer.Option(
+        0,
+        "--private-alerts",
+        min=0,
+        help="Personal alerts to add; then the baseline is the same run without them.",
+    ),
+    users: int = typer.Option(10_000, "--users", min=1, help="Owners of the personal alerts."),
     output: Path = OutputOption,
     json_out: bool = JsonOption,
 ) -> None:
-    """Articles/s on one core with N rule topics, against one regex per topic in a loop.
+    """Articles/s on one core with N rule topics, against one regex per topic in a loop;
+    with --private-alerts, against the same run without personal alerts.
 
     Example: alerts bench classify --topics 10000
+    Example: alerts bench classify --private-alerts 100000
     """
+    if private_alerts:
+        _private_alerts(private_alerts, users, topics, articles, seconds, texts, output, json_out)
+        return
     with from_checkout():
         from benchmarks import classify as classify_bench
 
@@ -173,6 +185,33 @@ def classify(
             min_s=seconds,
         )
     _report("classify", result.as_dict(), classify_bench.markdown(result), output, json_out)
+
+
+def _private_alerts(
+    alerts: int,
+    users: int,
+    topics: int,
+    articles: int,
+    seconds: float,
+    texts: Path | None,
+    output: Path,
+    json_out: bool,
+) -> None:
+    with from_checkout():
+        from benchmarks import classify as classify_bench
+        from benchmarks import private_alerts
+
+    with _working(f"classifying with {alerts:,} personal alerts…", json_out):
+        result = private_alerts.run_private_alerts_bench(
+            alerts=alerts,
+            users=users,
+            topics=topics,
+            articles=articles,
+            texts_path=texts or classify_bench.SHARED_TEXTS,
+            min_s=seconds,
+        )
+    markdown = private_alerts.markdown(result)
+    _report("classify-private", result.as_dict(), markdown, output, json_out)
 
 
 @app.command("fanout")

@@ -17,6 +17,9 @@ from rich.markup import escape
 from typer.exceptions import TyperException
 
 from alerts.cli import (
+    alerts as alert_commands,
+)
+from alerts.cli import (
     api,
     bench,
     db,
@@ -53,6 +56,7 @@ app.add_typer(feeds.app, name="feeds")
 app.add_typer(users.app, name="users")
 app.add_typer(webhooks.app, name="webhooks")
 app.add_typer(follows.app, name="follows")
+app.add_typer(alert_commands.app, name="alerts")
 app.add_typer(topics.app, name="topics")
 app.add_typer(digest.app, name="digest")
 app.add_typer(db.app, name="db")

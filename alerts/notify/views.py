@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from alerts.feeds.links import web_link
 from alerts.notify.render import Source, StoryView
 from alerts.store.tables import ArticleRow, ArticleTopicRow, FeedRow, NotificationRow
+from alerts.topics.personal import is_private, own_alert_names, shown_topics
 
 
 def story_view(session: Session, notification: NotificationRow) -> StoryView:
@@ -46,8 +47,14 @@ def story_views(session: Session, notifications: Sequence[NotificationRow]) -> l
     ):
         source = Source(name=name or feed_url, url=url or web_link(feed_url))
         outlets[story_id].append((article_id, shared, source))
+    names = _alert_names(session, notifications)
     return [
-        _view(n, articles[n.article_id], _sources(outlets[n.story_id], n.article_id))
+        _view(
+            n,
+            articles[n.article_id],
+            _sources(outlets[n.story_id], n.article_id),
+            names.get(n.user_id, {}),
+        )
         for n in notifications
     ]
 
@@ -59,8 +66,20 @@ def _sources(outlets: list[tuple[int, bool, Source]], article_id: int) -> tuple[
     return tuple(source for article, shared, source in outlets if shared or article == article_id)
 
 
+def _alert_names(
+    session: Session, notifications: Sequence[NotificationRow]
+) -> dict[int, dict[str, str]]:
+    """The names of the personal alerts the notifications matched, by owner: a message
+    names the owner's alert, never its key."""
+    owners = {n.user_id for n in notifications if any(is_private(t) for t in n.topics or ())}
+    return {user_id: own_alert_names(session, user_id) for user_id in owners}
+
+
 def _view(
-    notification: NotificationRow, article: ArticleRow, sources: tuple[Source, ...]
+    notification: NotificationRow,
+    article: ArticleRow,
+    sources: tuple[Source, ...],
+    alert_names: dict[str, str],
 ) -> StoryView:
     return StoryView(
         story_id=notification.story_id,
@@ -69,16 +88,17 @@ def _view(
         url=article.url,
         summary=article.summary,
         published=article.published_at or article.first_seen_at,
-        topics=tuple(notification.topics),
+        topics=tuple(shown_topics(notification.topics, alert_names)),
         sources=sources,
     )
 
 
 def article_topics(session: Session, article_id: int) -> list[str]:
-    """Every topic tagged on an article, best score first."""
+    """Every shared topic tagged on an article, best score first: one list sent to every
+    follower, so no one's personal alert is in it."""
     rows = session.scalars(
         select(ArticleTopicRow.topic)
         .where(ArticleTopicRow.article_id == article_id)
         .order_by(ArticleTopicRow.score.desc(), ArticleTopicRow.topic)
     )
-    return list(rows)
+    return shown_topics(rows, {})

@@ -321,3 +321,18 @@ class WebSessionRow(Base):
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     expires_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class PersonalAlertRow(Base):
+    """A subscriber's own alert (migration 0013): a private topic written in the query
+    language, matched and seen only for its owner. Its topic key is `alert:<id>`
+    (`alerts.topics.personal`), so its name never reaches another user's rows."""
+
+    __tablename__ = "personal_alerts"
+    __table_args__ = (UniqueConstraint("user_id", "name", name="uq_personal_alerts_name"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    query: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

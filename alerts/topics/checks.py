@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from alerts.models import Evidence
 from alerts.topics.folding import FoldedText
 from alerts.topics.matcher import Occurrence
 from alerts.topics.query import FIELDS, And, Near, Node, Not, Term
@@ -31,11 +32,12 @@ SCOPES = {None: UNSCOPED} | {name: frozenset((i,)) for i, name in enumerate(FIEL
 class TextHits:
     """One text under evaluation: its folded fields and where each pattern occurs."""
 
-    __slots__ = ("fields", "found")
+    __slots__ = ("cited", "fields", "found")
 
     def __init__(self, fields: list[FoldedText], found: dict[int, list[Occurrence]]) -> None:
         self.fields = fields
         self.found = found
+        self.cited: dict[Occurrence, Evidence] = {}  # evidence built once per occurrence
 
     def words_between(self, first: Occurrence, second: Occurrence) -> int:
         """How many words lie strictly between two occurrences in one field (-1 when they

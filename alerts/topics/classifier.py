@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING, Any, Protocol
 from alerts.models import Evidence, TopicMatch
 from alerts.topics.corpus import model_text
 from alerts.topics.query import Node
-from alerts.topics.rules import RuleSet, RuleTopic, taxonomy_rule
+from alerts.topics.rules import (
+    FoldedMatcher,
+    RuleSet,
+    RuleTopic,
+    folded_fields,
+    taxonomy_rule,
+)
 from alerts.topics.taxonomy import Taxonomy, bundled_taxonomy
 
 if TYPE_CHECKING:  # learned.py imports scikit-learn: only processes that use a model load it
@@ -62,10 +68,16 @@ class RuleClassifier:
             for t in taxonomy
         )
 
-    def classify(self, title: str, body: str, *, source: str = "") -> list[TopicMatch]:
-        """Direct matches scored by where and how often they occur; ancestors inherit."""
-        direct = self._rules.match(title, body, source)
+    def classify(
+        self, title: str, body: str, *, source: str = "", private: Sequence[FoldedMatcher] = ()
+    ) -> list[TopicMatch]:
+        """Direct matches scored by where and how often they occur; ancestors inherit.
+        `private`: personal alerts (no parents), run over the same folding of the text."""
+        fields = folded_fields(title, body, source)
+        direct = self._rules.match_folded(fields)
         scores = {m.name: _score(m.weight) for m in direct}
+        own = [m for rules in private for m in rules.match_folded(fields)]
+        scores.update((m.name, _score(m.weight)) for m in own)
         evidence: dict[str, tuple[Evidence, ...]] = {m.name: m.evidence for m in direct}
         inherited: dict[str, list[Evidence]] = {}
         lineage = self.taxonomy.lineage
@@ -89,6 +101,7 @@ class RuleClassifier:
                     shown.append(reason)
         for name, reasons in inherited.items():
             evidence[name] = tuple(reasons)
+        evidence.update((m.name, m.evidence) for m in own)
         return ranked([TopicMatch(t, s, evidence[t]) for t, s in scores.items()])
 
 

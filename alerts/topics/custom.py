@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from alerts.errors import NotFoundError, TopicError
 from alerts.models import Topic
 from alerts.store.tables import CustomTopicRow, FollowRow, utcnow
+from alerts.topics.personal import PRIVATE_PREFIX, is_private
 from alerts.topics.query import Node, parse
 from alerts.topics.taxonomy import Taxonomy
 
@@ -94,6 +95,8 @@ def check_name(taxonomy: Taxonomy, name: str) -> str:
     name = " ".join(name.split())
     if not name or len(name) > MAX_NAME_LENGTH:
         raise TopicError(f"a topic name needs 1 to {MAX_NAME_LENGTH} characters")
+    if is_private(name):
+        raise TopicError(f"a topic name may not start with {PRIVATE_PREFIX!r}: it marks alerts")
     try:
         taken = taxonomy.resolve(name)
     except TopicError:

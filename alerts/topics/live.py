@@ -38,6 +38,7 @@ from alerts.topics.custom import (
     custom_version,
     with_custom,
 )
+from alerts.topics.personal import ShardedAlerts
 from alerts.topics.query import parse
 from alerts.topics.taxonomy import Taxonomy, bundled_taxonomy
 
@@ -83,9 +84,11 @@ class LiveClassifier:
         self._rules: RuleClassifier | None = None
         self._version: object = None
         self._checked = 0.0
+        self.alerts = ShardedAlerts()
 
     def rules(self) -> RuleClassifier:
-        """The current rule classifier, recompiled if custom topics changed."""
+        """The current rule classifier, recompiled if custom topics changed; personal
+        alerts are checked at the same time and only their changed shards recompiled."""
         now = time.monotonic()
         if self._rules is not None and now - self._checked < self.refresh_s:
             return self._rules
@@ -94,15 +97,27 @@ class LiveClassifier:
             if self._rules is None or version != self._version:
                 self._rules = rule_classifier(bundled_taxonomy(), custom_topics(session))
                 self._version = version
+            self.alerts.refresh(session)
         self._checked = now
         return self._rules
 
     def classify(self, title: str, body: str, *, source: str = "") -> list[TopicMatch]:
-        """Rule topics (bundled and custom) and learned topics, merged."""
-        parts: list[Classifier] = [self.rules()]
+        """Rule topics (bundled, custom and personal alerts) and learned topics, merged."""
+        parts: list[Classifier] = [_WithAlerts(self.rules(), self.alerts)]
         if self.learned is not None:
             parts.append(self.learned)
         return CombinedClassifier(parts).classify(title, body, source=source)
+
+
+class _WithAlerts:
+    """The rule classifier with the personal alerts' shards run over the same folding."""
+
+    def __init__(self, rules: RuleClassifier, alerts: ShardedAlerts) -> None:
+        self.rules, self.alerts = rules, alerts
+
+    def classify(self, title: str, body: str, *, source: str = "") -> list[TopicMatch]:
+        """Rule topics and personal alerts."""
+        return self.rules.classify(title, body, source=source, private=(self.alerts,))
 
 
 @cache

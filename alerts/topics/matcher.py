@@ -125,7 +125,7 @@ class PatternMatcher:
         if self._automaton is None:
             return found
         for index, folded in enumerate(fields):
-            if len(folded.text) < 2:  # " ": an empty field
+            if len(folded.text) < 3:  # "  ": an empty field
                 continue
             special = self._scan(index, folded.text, found)
             if special:

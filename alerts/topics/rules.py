@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from alerts.models import Evidence, Topic
 from alerts.topics.checks import SCOPES, Check, TextHits, compile_check, required, triggers
@@ -73,12 +73,16 @@ def _evidence_terms(node: Node, negated: bool = False) -> list[Term]:
     return [t for part in node.parts for t in _evidence_terms(part, negated)]
 
 
-@dataclass(frozen=True)
-class _Compiled:
+@dataclass(frozen=True, eq=False)
+class CompiledTopic:
+    """A rule topic ready to evaluate: pattern ids in one shared pattern table. Compared
+    and hashed by identity: sets of candidates are built per article on the hot path."""
+
     name: str
     check: Check | None  # None: a plain OR of its evidence terms
     evidence: tuple[tuple[int, frozenset[int]], ...]  # (pattern id, fields searched)
     required: frozenset[int]  # pattern ids that must all have been found
+    triggers: frozenset[int]  # pattern ids of which one must occur for the topic to hold
 
 
 def _plain_or(node: Node) -> bool:
@@ -87,63 +91,96 @@ def _plain_or(node: Node) -> bool:
     )
 
 
+def compile_topic(topic: RuleTopic, patterns: dict[Pattern, int]) -> CompiledTopic:
+    """Compile one topic; its terms get ids in `patterns` (new ones are appended), so topics
+    compiled against one table share one automaton."""
+    pids: dict[Term, int] = {}
+    for term in terms(topic.query):
+        pattern = Pattern(term.words, term.prefix, term.exact, term in topic.aliases)
+        pids[term] = patterns.setdefault(pattern, len(patterns))
+    cited = topic.aliases or _evidence_terms(topic.query)
+    evidence = tuple(dict.fromkeys((pids[t], SCOPES[t.field]) for t in cited))
+    wanted = triggers(topic.query)
+    check = None if _plain_or(topic.query) else compile_check(topic.query, pids)
+    return CompiledTopic(
+        topic.name,
+        check,
+        evidence,
+        frozenset(pids[t] for t in required(topic.query)),
+        frozenset(pids[t] for t in (pids if wanted is None else wanted)),
+    )
+
+
+def evaluate(topic: CompiledTopic, hits: TextHits) -> DirectMatch | None:
+    """The topic's match on a text whose pattern hits are known, or None."""
+    found_at = hits.found
+    if topic.check is not None and not (found_at.keys() >= topic.required and topic.check(hits)):
+        return None
+    found = [
+        o
+        for pid, scope in topic.evidence
+        if pid in found_at
+        for o in found_at[pid]
+        if o[0] in scope
+    ]
+    if len(found) > 1:
+        found = sorted(set(found))
+    elif not found and topic.check is None:
+        return None
+    weight = sum(FIELD_WEIGHTS[o[0]] for o in found) or 1.0
+    cited = hits.cited
+    evidence = []
+    for o in found[:MAX_EVIDENCE]:  # topics sharing a term share its evidence
+        known = cited.get(o)
+        if known is None:
+            known = cited[o] = _evidence(hits.fields, o)
+        evidence.append(known)
+    return DirectMatch(topic.name, weight, tuple(evidence))
+
+
+class FoldedMatcher(Protocol):
+    """Rule topics evaluated on a text folded once (`folded_fields`)."""
+
+    def match_folded(self, fields: list[FoldedText]) -> list[DirectMatch]:
+        """The topics whose query holds for these fields."""
+        ...
+
+
 class RuleSet:
     """Every rule topic compiled together; `match` says which hold for a text and why."""
 
     def __init__(self, topics: Iterable[RuleTopic]) -> None:
         self._patterns: dict[Pattern, int] = {}
         owners: dict[int, list[int]] = defaultdict(list)
-        self._topics: list[_Compiled] = []
+        self._topics: list[CompiledTopic] = []
         for index, topic in enumerate(topics):
-            pids = self._pattern_ids(topic)
-            cited = topic.aliases or _evidence_terms(topic.query)
-            evidence = tuple(dict.fromkeys((pids[t], SCOPES[t.field]) for t in cited))
-            wanted = triggers(topic.query)
-            for pid in {pids[t] for t in (pids if wanted is None else wanted)}:
+            compiled = compile_topic(topic, self._patterns)
+            for pid in compiled.triggers:
                 owners[pid].append(index)
-            plain = _plain_or(topic.query)
-            check = None if plain else compile_check(topic.query, pids)
-            needed = frozenset(pids[t] for t in required(topic.query))
-            self._topics.append(_Compiled(topic.name, check, evidence, needed))
+            self._topics.append(compiled)
         self._owners = [tuple(owners.get(pid, ())) for pid in range(len(self._patterns))]
         self._matcher = PatternMatcher(list(self._patterns))
-
-    def _pattern_ids(self, topic: RuleTopic) -> dict[Term, int]:
-        pids: dict[Term, int] = {}
-        for term in terms(topic.query):
-            pattern = Pattern(term.words, term.prefix, term.exact, term in topic.aliases)
-            pids[term] = self._patterns.setdefault(pattern, len(self._patterns))
-        return pids
 
     def __len__(self) -> int:
         return len(self._topics)
 
     def match(self, title: str, body: str, source: str = "") -> list[DirectMatch]:
         """The topics whose query holds for this text, in the order they were given."""
-        fields = [fold(title), fold(body), fold(source) if source else EMPTY]
+        return self.match_folded(folded_fields(title, body, source))
+
+    def match_folded(self, fields: list[FoldedText]) -> list[DirectMatch]:
+        """`match` on fields folded once by `folded_fields`, so the base rules and the
+        personal alerts share one folding of the text."""
         hits = TextHits(fields, self._matcher.find(fields))
-        found_at, owners = hits.found, self._owners
-        present = found_at.keys()
-        candidates = {i for pid in found_at for i in owners[pid]}
-        matches = []
-        for index in sorted(candidates):
-            topic = self._topics[index]
-            if topic.check is not None and not (present >= topic.required and topic.check(hits)):
-                continue
-            found = sorted(
-                {
-                    o
-                    for pid, scope in topic.evidence
-                    if pid in found_at
-                    for o in found_at[pid]
-                    if o[0] in scope
-                }
-            )
-            if found or topic.check is not None:
-                weight = sum(FIELD_WEIGHTS[o[0]] for o in found) or 1.0
-                evidence = tuple(_evidence(fields, o) for o in found[:MAX_EVIDENCE])
-                matches.append(DirectMatch(topic.name, weight, evidence))
-        return matches
+        owners, topics = self._owners, self._topics
+        candidates = {i for pid in hits.found for i in owners[pid]}
+        found = (evaluate(topics[i], hits) for i in sorted(candidates))
+        return [m for m in found if m is not None]
+
+
+def folded_fields(title: str, body: str, source: str = "") -> list[FoldedText]:
+    """The title, body and source folded as the matcher reads them."""
+    return [fold(title), fold(body), fold(source) if source else EMPTY]
 
 
 def _evidence(fields: Sequence[FoldedText], occurrence: Occurrence) -> Evidence:

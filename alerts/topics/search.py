@@ -26,9 +26,11 @@ from sqlalchemy.dialects.postgresql import TSQUERY, TSVECTOR
 from sqlalchemy.orm import Session
 
 from alerts.errors import InputError
+from alerts.models import Evidence
 from alerts.store.tables import ArticleRow, ArticleTopicRow, FeedRow
 from alerts.store.visibility import visible_to
 from alerts.topics.backfill import parse_since, source_text
+from alerts.topics.personal import own_alert_names, shown_topics
 from alerts.topics.prefilter import prefilter, to_fts5, to_tsquery
 from alerts.topics.query import Node, parse
 from alerts.topics.rules import RuleSet, RuleTopic
@@ -123,7 +125,8 @@ def _candidates(
         cursor, size = rows[-1][0].id, min(size * GROWTH, MAX_BATCH)
 
 
-def _topics(session: Session, ids: list[int]) -> dict[int, list[str]]:
+def _topics(session: Session, ids: list[int], user_id: int | None) -> dict[int, list[str]]:
+    """Each article's topics as `user_id` may see them (`personal.shown_topics`)."""
     found: dict[int, list[str]] = {i: [] for i in ids}
     rows = session.execute(
         select(ArticleTopicRow.article_id, ArticleTopicRow.topic)
@@ -132,7 +135,8 @@ def _topics(session: Session, ids: list[int]) -> dict[int, list[str]]:
     )
     for article_id, topic in rows:
         found[article_id].append(topic)
-    return found
+    own = own_alert_names(session, user_id)
+    return {i: shown_topics(topics, own) for i, topics in found.items()}
 
 
 def search_articles(
@@ -162,6 +166,51 @@ def search_articles(
             if len(hits) > limit:
                 break
     page = hits[:limit]
-    topics = _topics(session, [a.id for a in page])
+    topics = _topics(session, [a.id for a in page], user_id)
     items = tuple(Found(a.id, a.title, a.url, a.published_at, tuple(topics[a.id])) for a in page)
     return SearchPage(items, page[-1].id if len(hits) > limit else None)
+
+
+@dataclass(frozen=True)
+class PreviewMatch:
+    """A stored article a draft query holds for, with the words that made it hold."""
+
+    article_id: int
+    title: str
+    published: datetime | None
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class Preview:
+    """A draft query tried on stored articles: the newest matches and how many there are."""
+
+    matches: tuple[PreviewMatch, ...]
+    total: int
+
+
+def preview_query(
+    session: Session,
+    query: str,
+    *,
+    since: datetime,
+    user_id: int | None,
+    limit: int = DEFAULT_LIMIT,
+) -> Preview:
+    """What a personal alert with `query` would have matched among the articles `user_id`
+    may see first seen after `since`: the newest `limit`, with evidence, and the count of
+    all. `QueryError` (with its column) when the query does not parse."""
+    node = parse(query)
+    rules = RuleSet([RuleTopic("preview", node)])
+    where = [visible_to(user_id), ArticleRow.first_seen_at >= since, _narrowed(session, node)]
+    matches: list[PreviewMatch] = []
+    total = 0
+    for article, source in _candidates(session, where, None, MAX_BATCH):
+        found = rules.match(article.title, article.summary, source)
+        if not found:
+            continue
+        total += 1
+        if len(matches) < limit:
+            evidence = found[0].evidence
+            matches.append(PreviewMatch(article.id, article.title, article.published_at, evidence))
+    return Preview(tuple(matches), total)

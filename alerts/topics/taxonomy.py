@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
 
-from alerts.errors import TopicError
+from alerts.errors import TopicError, UnknownTopicError
 from alerts.models import Topic
 
 BUNDLED = Path(__file__).with_name("data") / "taxonomy.toml"
@@ -68,8 +68,7 @@ class Taxonomy:
             return self._topics[found]
         close = difflib.get_close_matches(name.casefold(), list(self._lookup), n=5, cutoff=0.6)
         names = sorted({self._lookup[c] for c in close})
-        hint = f"; did you mean: {', '.join(names)}?" if names else "; see `alerts topics list`"
-        raise TopicError(f"unknown topic {name!r}{hint}")
+        raise UnknownTopicError(name, names)
 
     def ancestors(self, name: str) -> list[str]:
         """Every topic above `name`, nearest first, each once."""

@@ -25,6 +25,7 @@ from alerts.store.tables import ArticleRow, ArticleTopicRow, FeedRow, FollowRow
 from alerts.store.visibility import visible_to
 from alerts.topics.catalog import LEARNED_KIND, TopicCatalog
 from alerts.topics.custom import CUSTOM_KIND
+from alerts.topics.personal import own_alert_names, shown_topics
 from alerts.topics.search import DEFAULT_LIMIT, MAX_LIMIT, search_articles, window_start
 
 router = APIRouter(tags=["topics"], responses={401: {"model": Problem}})
@@ -104,6 +105,7 @@ def article_view(session: Session, article_id: int, user_id: int) -> ArticleOut:
         .where(ArticleTopicRow.article_id == article.id)
         .order_by(ArticleTopicRow.score.desc(), ArticleTopicRow.topic)
     )
+    own = own_alert_names(session, user_id)
     return ArticleOut(
         id=article.id,
         story_id=article.story_id,
@@ -114,9 +116,13 @@ def article_view(session: Session, article_id: int, user_id: int) -> ArticleOut:
         source=(feed.name or feed.url) if feed else None,
         topics=[
             ArticleTopicOut(
-                name=t.topic, score=t.score, evidence=t.evidence, followed=t.topic in followed
+                name=own.get(t.topic, t.topic),
+                score=t.score,
+                evidence=t.evidence,
+                followed=t.topic in followed,
             )
             for t in topics
+            if shown_topics([t.topic], own)
         ],
     )
 
