@@ -155,10 +155,14 @@ def classify(
     texts: Path | None = typer.Option(
         None, "--texts", help="JSONL of articles (default: ../shared/data Reuters if present)."
     ),
+    model: Path | None = typer.Option(
+        None, "--model", help="A trained model folder: measure the learned path too."
+    ),
     output: Path = OutputOption,
     json_out: bool = JsonOption,
 ) -> None:
-    """Articles/s on one core with N rule topics, against one regex per topic in a loop.
+    """Articles/s on one core with N rule topics, against one regex per topic in a loop and
+    beside the bare automaton; with --model, the learned path beside the dense product.
 
     Example: alerts bench classify --topics 10000
     """
@@ -171,6 +175,7 @@ def classify(
             articles=articles,
             texts_path=texts or classify_bench.SHARED_TEXTS,
             min_s=seconds,
+            model=model,
         )
     _report("classify", result.as_dict(), classify_bench.markdown(result), output, json_out)
 
