@@ -180,6 +180,34 @@ def classify(
     _report("classify", result.as_dict(), classify_bench.markdown(result), output, json_out)
 
 
+@app.command("cycle")
+def cycle(
+    articles: int = typer.Option(1500, "--articles", min=3, help="New articles in the burst."),
+    texts: Path | None = typer.Option(
+        None, "--texts", help="JSONL of articles (default: ../shared/data Reuters if present)."
+    ),
+    model: Path | None = typer.Option(
+        None, "--model", help="A trained model folder: run the cycle again with it."
+    ),
+    output: Path = OutputOption,
+    json_out: bool = JsonOption,
+) -> None:
+    """One embedded `alerts run --once` over a burst of new articles from three loopback
+    feeds, seconds by stage, beside `feedparser.parse` alone on the same documents.
+
+    Example: alerts bench cycle --articles 1500
+    """
+    with from_checkout():
+        from benchmarks import classify as classify_bench
+        from benchmarks import cycle as cycle_bench
+
+    with _working(f"a cycle over {articles:,} new articles…", json_out):
+        result = cycle_bench.run_cycle_bench(
+            articles, texts_path=texts or classify_bench.SHARED_TEXTS, model=model
+        )
+    _report("cycle", result.as_dict(), cycle_bench.markdown(result), output, json_out)
+
+
 @app.command("fanout")
 def fanout(
     followers: int = typer.Option(
