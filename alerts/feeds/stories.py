@@ -158,10 +158,25 @@ class StoryIndex:
             found |= {i for t in self._prefix(candidate.names) for i in self._by_name.get(t, ())}
         best_id, best_score = None, self.threshold
         for story_id in sorted(found, key=lambda i: self._stories[i][0]):
-            score = similarity(candidate, self._stories[story_id][1])
+            other = self._stories[story_id][1]
+            if _most_similar(candidate, other) < best_score:
+                continue  # their sizes alone rule it out
+            score = similarity(candidate, other)
             if score >= best_score:
                 best_id, best_score = story_id, score
         return best_id
+
+
+def _most_similar(a: Fingerprint, b: Fingerprint) -> float:
+    """An upper bound of `similarity(a, b)` from set sizes alone: a Jaccard index is at
+    most the smaller set's size over the larger one's."""
+
+    def bound(x: frozenset[str], y: frozenset[str]) -> float:
+        return min(len(x), len(y)) / max(len(x), len(y)) if x and y else 0.0
+
+    if not a.names or not b.names:
+        return bound(a.words, b.words)
+    return (bound(a.words, b.words) + bound(a.names, b.names)) / 2
 
 
 def story_key(article: Article) -> str:
