@@ -41,10 +41,11 @@ def test_cli_runs_the_cycle_with_and_without_a_model(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
-    assert report["articles"] == 30 and report["ceiling_per_s"] > 0
+    assert report["articles"] == 30 and report["ceiling_per_s"] > 0 < report["parse_cpu_s"]
     assert report["share_of_ceiling"] == round(report["parse_s"] / report["rules"]["seconds"], 3)
     for run in (report["rules"], report["with_model"]):
         assert run["notifications"] > 0, "one text in three is about the followed topic"
+        assert run["cpu_s"] > 0
         assert {"polling feeds", "classifying articles", "delivering"} <= set(run["stages_s"])
     assert report["with_model"]["models_dir"] == str(tmp_path / "model")
     assert "<!-- bench:cycle -->" in output.read_text()
