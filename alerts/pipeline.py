@@ -26,8 +26,8 @@ from alerts.feeds.watcher import (
     schedule,
 )
 from alerts.matching import split as split_fanout
-from alerts.matching.fanout import fan_out
-from alerts.matching.stories import join_story
+from alerts.matching.fanout import fan_out, followed_topics
+from alerts.matching.stories import join_stories
 from alerts.models import NotificationStatus
 from alerts.notify.digest import release_stale
 from alerts.notify.outbox import DELIVERY_BATCH, deliver_due, deliver_notification
@@ -46,11 +46,6 @@ from alerts.topics.backfill import source_text
 from alerts.topics.classifier import Classifier
 
 log = logging.getLogger(__name__)
-
-
-def _insert_ignore(session: Session, table: type, **values: object) -> None:
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    session.execute(dialect.insert(table).values(**values).on_conflict_do_nothing())
 
 
 def poll_feeds(settings: Settings, session: Session, feed_ids: list[int]) -> list[int]:
@@ -88,26 +83,109 @@ class Processed:
 
 
 def _classify_and_join(
-    settings: Settings, session: Session, classifier: Classifier, article: ArticleRow
-) -> list[str]:
-    """Classify, join the story and record the topics, committed on their own: the story
-    join's lock (one join at a time across workers) is not held through a long fan-out."""
-    feed = session.get(FeedRow, article.feed_id)
-    source = source_text(feed.name, feed.url) if feed is not None else ""
-    matches = classifier.classify(article.title, article.summary, source=source)
-    direct = [m.name for m in matches if any(e.via is None for e in m.evidence)]
-    join_story(session, article, fingerprint(article.title, article.summary, direct), settings)
-    for match in matches:
-        _insert_ignore(
-            session,
-            ArticleTopicRow,
-            article_id=article.id,
-            topic=match.name,
-            score=match.score,
-            evidence=[e.as_dict() for e in match.evidence],
+    settings: Settings, session: Session, classifier: Classifier, articles: list[ArticleRow]
+) -> dict[int, list[str]]:
+    """Classify, join the stories and record the topics, committed on their own: the story
+    join's lock (one join at a time across workers) is not held through a long fan-out.
+    Returns each article's topic names."""
+    feed_ids = {a.feed_id for a in articles}
+    feeds = {f.id: f for f in session.scalars(select(FeedRow).where(FeedRow.id.in_(feed_ids)))}
+    topics: dict[int, list[str]] = {}
+    joins, rows = [], []
+    for article in articles:
+        feed = feeds.get(article.feed_id)
+        source = source_text(feed.name, feed.url) if feed is not None else ""
+        matches = classifier.classify(article.title, article.summary, source=source)
+        direct = [m.name for m in matches if any(e.via is None for e in m.evidence)]
+        joins.append((article, fingerprint(article.title, article.summary, direct)))
+        topics[article.id] = [m.name for m in matches]
+        rows += [
+            {
+                "article_id": article.id,
+                "topic": m.name,
+                "score": m.score,
+                "evidence": [e.as_dict() for e in m.evidence],
+            }
+            for m in matches
+        ]
+    join_stories(session, joins, settings)
+    if rows:
+        dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+        session.execute(dialect.insert(ArticleTopicRow).on_conflict_do_nothing(), rows)
+    session.commit()
+    return topics
+
+
+def process_articles(
+    settings: Settings,
+    session: Session,
+    classifier: Classifier,
+    article_ids: list[int],
+    *,
+    split: bool = False,
+) -> Processed:
+    """Classify stored articles, join each to its story (a near-duplicate from another
+    outlet joins the existing one), record their topics and fan them out, a batch at a time:
+    a few statements and two commits per batch, not per article. With `split` (workers), a
+    fan-out of more than one follower range is handed out range by range instead
+    (`alerts.matching.split`). Re-running it is harmless: a settled story stays, topics and
+    notification rows are insert-or-ignore, and an article stays "new" until its fan-out
+    (or its plan of ranges) has committed."""
+    new = ArticleRow.id.in_(article_ids) & (ArticleRow.state == "new")
+    articles = list(session.scalars(select(ArticleRow).where(new).order_by(ArticleRow.id)))
+    if not articles:
+        return Processed([], [])
+    topics = _classify_and_join(settings, session, classifier, articles)
+    followed = followed_topics(session, (t for names in topics.values() for t in names))
+    now = utcnow()
+    notification_ids: list[int] = []
+    range_ids: list[int] = []
+    for article in articles:
+        names = topics[article.id]
+        written: list[int] = []
+        planned: list[int] = []
+        if followed.intersection(names):
+            written, planned = _fan_out_article(settings, session, article, names, now, split)
+        else:
+            article.state = "processed"  # no one follows its topics: nothing to write
+        notification_ids += written
+        range_ids += planned
+        log.info(
+            "classified",
+            extra={
+                "article_id": article.id,
+                "topics": len(names),
+                "notifications": len(written),
+                "ranges": len(planned),
+            },
         )
     session.commit()
-    return [m.name for m in matches]
+    return Processed(notification_ids, range_ids)
+
+
+def _fan_out_article(
+    settings: Settings,
+    session: Session,
+    article: ArticleRow,
+    topics: list[str],
+    now: datetime,
+    split: bool,
+) -> tuple[list[int], list[int]]:
+    """One article's notification ids written, or with `split` its planned range ids."""
+    chunk = settings.fanout_chunk
+    planned = split_fanout.plan(session, article, topics, now, chunk_size=chunk) if split else None
+    if planned is not None:
+        return [], planned
+    written = fan_out(
+        session,
+        article_id=article.id,
+        story_id=article.story_id,
+        topics=topics,
+        now=now,
+        chunk_size=chunk,
+    )
+    article.state = "processed"
+    return written, []
 
 
 def process_article(
@@ -118,44 +196,8 @@ def process_article(
     *,
     split: bool = False,
 ) -> Processed:
-    """Classify a stored article, join it to its story (a near-duplicate from another outlet
-    joins the existing one), record its topics and fan it out. With `split` (workers), a
-    fan-out of more than one follower range is handed out range by range instead
-    (`alerts.matching.split`). Re-running it is harmless: a settled story stays, topics and
-    notification rows are insert-or-ignore, and the article stays "new" until its fan-out
-    (or its plan of ranges) has committed."""
-    article = session.get_one(ArticleRow, article_id)
-    if article.state != "new":
-        return Processed([], [])
-    topics = _classify_and_join(settings, session, classifier, article)
-    now = utcnow()
-    chunk = settings.fanout_chunk
-    range_ids = (
-        split_fanout.plan(session, article, topics, now, chunk_size=chunk) if split else None
-    )
-    notification_ids = []
-    if range_ids is None:
-        notification_ids = fan_out(
-            session,
-            article_id=article.id,
-            story_id=article.story_id,
-            topics=topics,
-            now=now,
-            chunk_size=chunk,
-        )
-        article.state = "processed"
-    session.commit()
-    range_ids = range_ids or []
-    log.info(
-        "classified",
-        extra={
-            "article_id": article_id,
-            "topics": len(topics),
-            "notifications": len(notification_ids),
-            "ranges": len(range_ids),
-        },
-    )
-    return Processed(notification_ids, range_ids)
+    """`process_articles` for one article (a worker's task)."""
+    return process_articles(settings, session, classifier, [article_id], split=split)
 
 
 def run_range(session: Session, range_id: int) -> list[int]:
@@ -259,6 +301,26 @@ def outstanding_work(session: Session, *, polled_since: datetime) -> dict[str, i
 
 
 @dataclass(frozen=True)
+class CycleCounts:
+    """What the watcher logs for each cycle."""
+
+    articles: int  # first seen since the previous line
+    sent: int  # notifications sent since the previous line
+
+
+def cycle_counts(session: Session, *, since: datetime) -> CycleCounts:
+    """Articles first seen and notifications sent since `since`: two index range counts
+    (migration 0013), cheap enough for every cycle of the watcher."""
+    articles = select(func.count()).where(ArticleRow.first_seen_at >= since)
+    sent = select(func.count()).where(
+        NotificationRow.sent_at.is_not(None),  # the partial index's own condition
+        NotificationRow.sent_at >= since,
+        NotificationRow.status == NotificationStatus.SENT,
+    )
+    return CycleCounts(session.scalar(articles) or 0, session.scalar(sent) or 0)
+
+
+@dataclass(frozen=True)
 class CycleReport:
     """What a cycle did: new articles, notifications by status, work still outstanding."""
 
@@ -272,7 +334,8 @@ class CycleReport:
 
 
 def cycle_report(session: Session, *, since: datetime) -> CycleReport:
-    """Report on the cycle started at `since`."""
+    """Report on the cycle started at `since` (`alerts run --once`, once per command: it
+    reads every notification of the period and what is still outstanding)."""
     articles = session.scalar(
         select(func.count()).select_from(ArticleRow).where(ArticleRow.first_seen_at >= since)
     )

@@ -22,8 +22,9 @@ from alerts.config import Settings
 from alerts.dispatch import Dispatcher
 from alerts.errors import AlertsError, BrokerError, ConfigError
 from alerts.heartbeat import WATCHER, forget, heartbeat_file, touch
-from alerts.models import Mode, NotificationStatus
+from alerts.models import Mode
 from alerts.notify.digest import DigestOutcome, send_digests
+from alerts.notify.outbox import DELIVERY_BATCH
 from alerts.notify.senders import Senders, senders_from_settings
 from alerts.store.db import session_scope
 from alerts.store.tables import utcnow
@@ -34,13 +35,17 @@ log = logging.getLogger(__name__)
 _POLL, _PROCESS, _DELIVER, _SWEEP = 0, 1, 2, 3
 _STAGE_NAMES = ("polling feeds", "classifying articles", "delivering", "sweeping the outbox")
 StepReport = Callable[[str, int, int], None]  # stage under way, steps done, steps known
+PROCESS_BATCH = 500  # articles classified, joined and fanned out per transaction
+_BATCH_SIZES = {_PROCESS: PROCESS_BATCH, _DELIVER: DELIVERY_BATCH}  # steps run together
 
 
 @dataclass
 class InlineDispatcher:
     """Runs every step in this process. Steps handed over are queued and run by `flush()`
     stage by stage: every poll first, then every new article, then every delivery, so a
-    story carried by several feeds is delivered once with all of its sources listed."""
+    story carried by several feeds is delivered once with all of its sources listed. New
+    articles are processed `PROCESS_BATCH` at a time (`pipeline.process_articles`), and
+    notifications delivered `DELIVERY_BATCH` at a time (`pipeline.deliver_batch`)."""
 
     settings: Settings
     classifier: Classifier | None = None  # None: `classifier_for(settings)`, built once
@@ -75,8 +80,11 @@ class InlineDispatcher:
         done = 0
         while self._queue:
             stage, _, ids = heapq.heappop(self._queue)
+            size = _BATCH_SIZES.get(stage, 1)
+            while self._queue and self._queue[0][0] == stage and len(ids) < size:
+                ids += heapq.heappop(self._queue)[2]  # queued articles go as one batch
             self._run(stage, ids)
-            done += 1
+            done += len(ids) if stage in _BATCH_SIZES else 1
             if self.on_step is not None:
                 self.on_step(_STAGE_NAMES[stage], done, done + len(self._queue))
 
@@ -88,13 +96,13 @@ class InlineDispatcher:
                 follow_ups = pipeline.poll_feeds(self.settings, session, list(ids))
                 next_step = self.process_article
             elif stage == _PROCESS:
-                processed = pipeline.process_article(
-                    self.settings, session, self.classifier, ids[0]
+                processed = pipeline.process_articles(
+                    self.settings, session, self.classifier, list(ids)
                 )
                 follow_ups = processed.notification_ids
                 next_step = self.deliver
             elif stage == _DELIVER:
-                pipeline.deliver(self.settings, session, self.senders, ids[0])
+                pipeline.deliver_batch(self.settings, session, self.senders, list(ids))
                 return
             else:
                 pipeline.sweep(self.settings, session, self.senders, self.classifier)
@@ -161,9 +169,8 @@ def log_cycle(settings: Settings, *, polled: int, since: datetime) -> None:
     since `since` (the previous line, so that work finished by workers in between is
     counted once)."""
     with session_scope(settings.database_url) as session:
-        report = pipeline.cycle_report(session, since=since)
-    sent = report.notifications.get(NotificationStatus.SENT, 0)
-    log.info("cycle", extra={"polled": polled, "new": report.articles, "sent": sent})
+        counts = pipeline.cycle_counts(session, since=since)
+    log.info("cycle", extra={"polled": polled, "new": counts.articles, "sent": counts.sent})
 
 
 def watch(settings: Settings, dispatcher: Dispatcher, *, stop: Callable[[], bool]) -> None:

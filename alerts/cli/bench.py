@@ -162,11 +162,15 @@ def classify(
         help="Personal alerts to add; then the baseline is the same run without them.",
     ),
     users: int = typer.Option(10_000, "--users", min=1, help="Owners of the personal alerts."),
+    model: Path | None = typer.Option(
+        None, "--model", help="A trained model folder: measure the learned path too."
+    ),
     output: Path = OutputOption,
     json_out: bool = JsonOption,
 ) -> None:
-    """Articles/s on one core with N rule topics, against one regex per topic in a loop;
-    with --private-alerts, against the same run without personal alerts.
+    """Articles/s on one core with N rule topics, against one regex per topic in a loop and
+    beside the bare automaton; with --model, the learned path beside the dense product; with
+    --private-alerts, against the same run without personal alerts.
 
     Example: alerts bench classify --topics 10000
     Example: alerts bench classify --private-alerts 100000
@@ -183,6 +187,7 @@ def classify(
             articles=articles,
             texts_path=texts or classify_bench.SHARED_TEXTS,
             min_s=seconds,
+            model=model,
         )
     _report("classify", result.as_dict(), classify_bench.markdown(result), output, json_out)
 
@@ -212,6 +217,34 @@ def _private_alerts(
         )
     markdown = private_alerts.markdown(result)
     _report("classify-private", result.as_dict(), markdown, output, json_out)
+
+
+@app.command("cycle")
+def cycle(
+    articles: int = typer.Option(1500, "--articles", min=3, help="New articles in the burst."),
+    texts: Path | None = typer.Option(
+        None, "--texts", help="JSONL of articles (default: ../shared/data Reuters if present)."
+    ),
+    model: Path | None = typer.Option(
+        None, "--model", help="A trained model folder: run the cycle again with it."
+    ),
+    output: Path = OutputOption,
+    json_out: bool = JsonOption,
+) -> None:
+    """One embedded `alerts run --once` over a burst of new articles from three loopback
+    feeds, seconds by stage, beside `feedparser.parse` alone on the same documents.
+
+    Example: alerts bench cycle --articles 1500
+    """
+    with from_checkout():
+        from benchmarks import classify as classify_bench
+        from benchmarks import cycle as cycle_bench
+
+    with _working(f"a cycle over {articles:,} new articles…", json_out):
+        result = cycle_bench.run_cycle_bench(
+            articles, texts_path=texts or classify_bench.SHARED_TEXTS, model=model
+        )
+    _report("cycle", result.as_dict(), cycle_bench.markdown(result), output, json_out)
 
 
 @app.command("fanout")

@@ -17,12 +17,16 @@ _BLANK_RUN = re.compile(r"\n{3,}")
 
 def html_to_text(markup: str) -> str:
     """Visible text of an HTML fragment, paragraphs and list items on lines of their own.
+    Text without a tag or an entity (most feed summaries) skips the HTML renderer: as HTML,
+    its whitespace, line breaks included, collapses to single spaces.
 
     >>> html_to_text("<p>One.</p><p>Two <b>bold</b></p><ul><li>Alpha</li><li>Bravo</li></ul>")
     'One.\\n\\nTwo bold\\n\\n* Alpha\\n* Bravo'
     """
     if not markup.strip():
         return ""
+    if "<" not in markup and "&" not in markup and "".join(markup.split()).isprintable():
+        return " ".join(markup.split())  # no tag, no entity: what rendering it would give
     lines = (" ".join(line.split()) for line in get_text(markup).splitlines())
     return _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip()
 

@@ -16,8 +16,10 @@ merging two different stories hides one of them, which is worse than a duplicate
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 import unicodedata
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -78,7 +80,10 @@ def fingerprint(title: str, summary: str, topics: Iterable[str]) -> Fingerprint:
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / len(a | b) if a or b else 0.0
+    if not (a or b):
+        return 0.0
+    shared = len(a & b)  # the union's size follows: no second set is built
+    return shared / (len(a) + len(b) - shared)
 
 
 def similarity(a: Fingerprint, b: Fingerprint) -> float:
@@ -88,16 +93,90 @@ def similarity(a: Fingerprint, b: Fingerprint) -> float:
     return (_jaccard(a.words, b.words) + _jaccard(a.names, b.names)) / 2
 
 
-def best_match(
-    candidate: Fingerprint, stories: Iterable[tuple[int, Fingerprint]], threshold: float
-) -> int | None:
-    """The id of the most similar story at or above `threshold`, if any."""
-    best_id, best_score = None, threshold
-    for story_id, other in stories:
-        score = similarity(candidate, other)
-        if score >= best_score:
-            best_id, best_score = story_id, score
-    return best_id
+class StoryIndex:
+    """Recent stories' fingerprints, searched without comparing every one of them.
+
+    `similarity` reaches a threshold t > 0 only when the content words or the names of both
+    fingerprints have a Jaccard index of at least t. Two sets that similar share a token
+    among the first |S| - ceil(t·|S|) + 1 of each one's tokens, whatever the order of
+    tokens, as long as both use the same one (prefix filtering); rare tokens first keeps the
+    prefixes specific. So each story is indexed under the prefixes of its words and names,
+    and a search scores only the stories found under its own prefixes: the same answer as
+    comparing every story, at the cost of the stories that share rare tokens with it.
+
+    Parameters:
+        stories: (id, fingerprint) pairs, newest first (the order ties are settled in).
+        threshold: the similarity a match needs (`ALERTS_STORY_SIMILARITY`).
+        searched: the fingerprints about to be searched (a batch); with the stories they
+            set how rare each token is, and the order is fixed from then on.
+    """
+
+    def __init__(
+        self,
+        stories: Iterable[tuple[int, Fingerprint]],
+        threshold: float,
+        *,
+        searched: Iterable[Fingerprint] = (),
+    ) -> None:
+        self.threshold = threshold
+        self._stories: dict[int, tuple[int, Fingerprint]] = {}  # id -> (order, fingerprint)
+        self._by_word: dict[str, list[int]] = defaultdict(list)
+        self._by_name: dict[str, list[int]] = defaultdict(list)
+        listed = list(stories)
+        prints = [*(p for _, p in listed), *searched]
+        frequency = Counter(t for p in prints for t in (*p.words, *p.names))
+        self._rank = {t: (n, t) for t, n in frequency.items()}  # fixed from here on
+        self._newest = 0
+        for order, (story_id, print_) in enumerate(listed):
+            self._index(story_id, print_, order)
+
+    def _prefix(self, tokens: frozenset[str]) -> list[str]:
+        if self.threshold <= 0:
+            return []  # every story qualifies: `search` scores them all
+        keep = len(tokens) - math.ceil(self.threshold * len(tokens) - 1e-9) + 1
+        return sorted(tokens, key=lambda t: self._rank.get(t, (0, t)))[:keep]
+
+    def _index(self, story_id: int, print_: Fingerprint, order: int) -> None:
+        self._stories[story_id] = (order, print_)
+        for token in self._prefix(print_.words):
+            self._by_word[token].append(story_id)
+        for token in self._prefix(print_.names):
+            self._by_name[token].append(story_id)
+
+    def add(self, story_id: int, print_: Fingerprint) -> None:
+        """A story settled after the index was built: the newest one."""
+        self._newest -= 1
+        self._index(story_id, print_, self._newest)
+
+    def search(self, candidate: Fingerprint) -> int | None:
+        """The id of the most similar story at or above the threshold, if any; among equals,
+        the oldest."""
+        if self.threshold <= 0:
+            found: Iterable[int] = self._stories
+        else:
+            found = {i for t in self._prefix(candidate.words) for i in self._by_word.get(t, ())}
+            found |= {i for t in self._prefix(candidate.names) for i in self._by_name.get(t, ())}
+        best_id, best_score = None, self.threshold
+        for story_id in sorted(found, key=lambda i: self._stories[i][0]):
+            other = self._stories[story_id][1]
+            if _most_similar(candidate, other) < best_score:
+                continue  # their sizes alone rule it out
+            score = similarity(candidate, other)
+            if score >= best_score:
+                best_id, best_score = story_id, score
+        return best_id
+
+
+def _most_similar(a: Fingerprint, b: Fingerprint) -> float:
+    """An upper bound of `similarity(a, b)` from set sizes alone: a Jaccard index is at
+    most the smaller set's size over the larger one's."""
+
+    def bound(x: frozenset[str], y: frozenset[str]) -> float:
+        return min(len(x), len(y)) / max(len(x), len(y)) if x and y else 0.0
+
+    if not a.names or not b.names:
+        return bound(a.words, b.words)
+    return (bound(a.words, b.words) + bound(a.names, b.names)) / 2
 
 
 def story_key(article: Article) -> str:

@@ -91,6 +91,17 @@ def _in_range(
     return clause if high is None else and_(clause, user_id < high)
 
 
+def followed_topics(session: Session, topics: Iterable[str]) -> set[str]:
+    """Which of `topics` anyone follows, read from the (topic, user_id) index in one
+    statement, so a batch of articles skips the fan-out of every article no one follows."""
+    names = sorted(set(topics))
+    if not names:
+        return set()
+    return set(
+        session.scalars(select(FollowRow.topic).where(FollowRow.topic.in_(names)).distinct())
+    )
+
+
 def follower_ranges(
     session: Session,
     topics: Iterable[str],

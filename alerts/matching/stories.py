@@ -3,56 +3,76 @@
 An article arrives with a story keyed by its canonical link. If that story is new (no
 other article shares the link), a re-worded copy of the same event from another outlet may
 already be known: the most similar recent story above `ALERTS_STORY_SIMILARITY` adopts the
-article and the empty story is dropped. On PostgreSQL the search runs under a transaction
-advisory lock, so two workers handling two copies at once cannot both start a new story.
+article and the empty story is dropped. A batch of articles is joined in one pass: the
+window's stories are read and indexed once (`StoryIndex`), and each story an article
+settles joins the index for the articles after it. On PostgreSQL the search runs under a
+transaction advisory lock, so two workers handling two copies at once cannot both start a
+new story.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import timedelta
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from alerts.config import Settings
-from alerts.feeds.stories import Fingerprint, best_match
+from alerts.feeds.stories import Fingerprint, StoryIndex
 from alerts.store.tables import ArticleRow, StoryRow, utcnow
 
 _LOCK_ID = 7_140_222  # arbitrary constant: serialises story joins across workers
 MAX_CANDIDATES = 5_000
 
 
-def _candidates(
-    session: Session, story: StoryRow, settings: Settings
-) -> list[tuple[int, Fingerprint]]:
+def story_index(
+    session: Session, settings: Settings, searched: Sequence[Fingerprint] = ()
+) -> StoryIndex:
+    """The settled stories of the window (`ALERTS_STORY_WINDOW_S`), newest first, indexed
+    for the `searched` fingerprints."""
     since = utcnow() - timedelta(seconds=settings.story_window_s)
     rows = session.execute(
         select(StoryRow.id, StoryRow.fingerprint)
-        .where(
-            StoryRow.created_at >= since, StoryRow.id != story.id, StoryRow.fingerprint.is_not(None)
-        )
-        .order_by(StoryRow.created_at.desc())
+        .where(StoryRow.created_at >= since, StoryRow.fingerprint.is_not(None))
+        .order_by(StoryRow.created_at.desc(), StoryRow.id.desc())
         .limit(MAX_CANDIDATES)
     ).all()
-    return [(story_id, Fingerprint.from_dict(data)) for story_id, data in rows if data]
+    prints = ((story_id, Fingerprint.from_dict(data)) for story_id, data in rows if data)
+    return StoryIndex(prints, settings.story_similarity, searched=searched)
 
 
-def join_story(
-    session: Session, article: ArticleRow, print_: Fingerprint, settings: Settings
+def join_stories(
+    session: Session, joins: Sequence[tuple[ArticleRow, Fingerprint]], settings: Settings
 ) -> None:
-    """Point `article` at the story it belongs to, merging near-duplicates."""
+    """Point each article at the story it belongs to, merging near-duplicates, in order: an
+    article settles its own story when nothing matches, and a later one may join it."""
+    if not joins:
+        return
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": _LOCK_ID})
-    story = session.get_one(StoryRow, article.story_id)
-    copies = session.scalar(
-        select(func.count()).select_from(ArticleRow).where(ArticleRow.story_id == story.id)
+    story_ids = {article.story_id for article, _ in joins}
+    stories = {s.id: s for s in session.scalars(select(StoryRow).where(StoryRow.id.in_(story_ids)))}
+    counted = session.execute(
+        select(ArticleRow.story_id, func.count())
+        .where(ArticleRow.story_id.in_(story_ids))
+        .group_by(ArticleRow.story_id)
     )
-    if story.fingerprint is not None or (copies or 0) > 1:
-        return  # an exact copy of a link already known: the story is settled
-    match = best_match(print_, _candidates(session, story, settings), settings.story_similarity)
-    if match is None:
-        story.fingerprint = print_.as_dict()
-        return
-    article.story_id = match
+    copies: dict[int, int] = {story_id: n for story_id, n in counted}
+    index = story_index(session, settings, [p for _, p in joins])
+    emptied = []
+    for article, print_ in joins:
+        story = stories[article.story_id]
+        if story.fingerprint is not None or copies.get(story.id, 0) > 1:
+            continue  # an exact copy of a link already known: the story is settled
+        match = index.search(print_)
+        if match is None:
+            story.fingerprint = print_.as_dict()
+            index.add(story.id, print_)
+            continue
+        article.story_id = match
+        emptied.append(story)
     session.flush()
-    session.delete(story)
+    for story in emptied:
+        session.delete(story)
+    session.flush()

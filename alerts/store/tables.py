@@ -120,6 +120,7 @@ class ArticleRow(Base):
     __table_args__ = (
         UniqueConstraint("feed_id", "entry_key", name="uq_articles_feed_entry"),
         Index("ix_articles_state", "state"),
+        Index("ix_articles_first_seen", "first_seen_at"),  # 0013: the cycle's log line
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     feed_id: Mapped[int] = mapped_column(ForeignKey("feeds.id", ondelete="CASCADE"))
@@ -227,6 +228,12 @@ class NotificationRow(Base):
             "digest_id",
             postgresql_where=text("digest_id IS NOT NULL"),
             sqlite_where=text("digest_id IS NOT NULL"),
+        ),
+        Index(  # 0013: the cycle's log line; sent rows only, so a fan-out adds no entries
+            "ix_notifications_sent_at",
+            "sent_at",
+            postgresql_where=text("sent_at IS NOT NULL"),
+            sqlite_where=text("sent_at IS NOT NULL"),
         ),
     )
     # No foreign keys on user, story and article, and no unique delivery id: every row is

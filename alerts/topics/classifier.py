@@ -115,15 +115,17 @@ class LearnedClassifier:
         self._word_columns = len(model.vectorizers[0].vocabulary_)
 
     def _features(self, row: Any, topic: int) -> tuple[Evidence, ...]:
-        words = row[:, : self._word_columns].tocoo()
-        weights = words.data * self.model.coef[topic, words.col]
+        """`row` is one CSR row: its own index arrays, read without slicing the matrix."""
+        words = row.indices < self._word_columns
+        columns = row.indices[words]
+        weights = row.data[words] * self.model.coef[topic, columns]
         if self._names is None:
             self._names = self.model.vectorizers[0].get_feature_names_out()
         import numpy as np  # loaded with a learned model, not by every `alerts` command
 
         best = np.argsort(-weights)[:MAX_FEATURES_SHOWN]
         return tuple(
-            Evidence(str(self._names[words.col[i]]), "model", weight=float(weights[i]))
+            Evidence(str(self._names[columns[i]]), "model", weight=float(weights[i]))
             for i in best
             if weights[i] > 0
         )

@@ -9,7 +9,8 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from alerts.cli.main import app
-from alerts.topics.corpus import score
+from alerts.topics.corpus import Document, score
+from alerts.topics.learned import save_model, train_model
 from alerts.topics.query import parse
 from benchmarks.classify import (
     baseline_patterns,
@@ -47,8 +48,29 @@ def test_tiny_run_on_generated_texts(tmp_path: Path) -> None:
         assert run.speedup == round(run.articles_per_s / run.baseline_articles_per_s, 1)
     assert result.articles_per_s == result.feed_entries.articles_per_s
     assert result.feed_entries.mean_chars <= result.full_articles.mean_chars
+    assert result.ceiling_per_s > 0
+    assert result.share_of_ceiling == round(result.articles_per_s / result.ceiling_per_s, 3)
+    assert result.learned is None
     text = markdown(result)
     assert "| feed entries |" in text and "| full articles |" in text
+    assert "Ceiling: the bare automaton" in text and "Learned topics" not in text
+
+
+def test_tiny_run_with_a_model_measures_the_learned_path(tmp_path: Path) -> None:
+    texts = generated_texts(60)
+    docs = [
+        Document(str(i), title, body, ("even" if i % 2 else "odd",))
+        for i, (title, body) in enumerate(texts)
+    ]
+    save_model(train_model(docs, folds=2, jobs=1), tmp_path / "model")
+    result = run_classify_bench(
+        topics=5, articles=20, texts_path=None, min_s=0.01, model=tmp_path / "model"
+    )
+    learned = result.learned
+    assert learned is not None and learned.topics == 2 and learned.columns > 0
+    assert min(learned.articles_per_s, learned.batched_per_s, learned.dense_per_s) > 0
+    assert learned.share_of_ceiling == round(learned.articles_per_s / learned.ceiling_per_s, 3)
+    assert "### Learned topics (`--model model`: 2 topics" in markdown(result)
 
 
 def test_feed_entry_is_headline_and_lead() -> None:
@@ -71,6 +93,7 @@ def test_cli_writes_its_section(tmp_path: Path) -> None:
     document = json.loads(result.stdout)
     assert document["source"] == f"{tmp_path.name}/texts.jsonl"
     assert document["full_articles"]["texts"] == "full articles"
+    assert document["ceiling_per_s"] > 0 and document["share_of_ceiling"] > 0
     assert "<!-- bench:classify -->" in output.read_text()
 
 

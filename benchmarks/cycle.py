@@ -1,0 +1,268 @@
+"""`alerts bench cycle`: one watch cycle over a burst of new articles, beside its ceiling.
+
+A burst of N new Reuters-length articles (whole Reuters-21578 bodies as the feed summary)
+is served as three loopback RSS feeds; one user follows one topic by e-mail (written to an
+outbox folder). The cycle is what embedded `alerts run --once` runs (`run_cycle` with the
+in-process dispatcher and its `cycle_report`), on a fresh SQLite database, timed per stage:
+polling (fetch, parse, store), classifying articles (classify, story join, fan-out),
+delivering, sweeping. The ceiling, measured in the same run, is `feedparser.parse` alone on
+the same three documents. With `--model`, the same cycle runs again with `ALERTS_MODELS_DIR`
+set; the model is loaded before the clock starts (its load time is reported apart).
+"""
+
+from __future__ import annotations
+
+import tempfile
+import threading
+import time
+from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from sqlalchemy import insert
+
+from alerts.accounts.follows import follow
+from alerts.accounts.users import add_user
+from alerts.config import Settings, load_settings
+from alerts.pipeline import cycle_report
+from alerts.runner import InlineDispatcher, run_cycle
+from alerts.store.db import get_engine, session_scope, upgrade
+from alerts.store.tables import FeedRow, utcnow
+from alerts.topics.taxonomy import bundled_taxonomy
+from benchmarks.classify import SHARED_TEXTS, load_texts
+from benchmarks.report import machine_line, peak_rss_mib
+
+FEEDS = 3
+FOLLOWED_TOPIC = "Japan"
+
+
+@dataclass(frozen=True)
+class CycleRun:
+    """One cycle: its wall time, articles/s and seconds by stage."""
+
+    models_dir: str | None
+    seconds: float
+    cpu_s: float  # this process's CPU seconds: what other work on the machine does not inflate
+    articles_per_s: float
+    notifications: int
+    stages_s: dict[str, float]
+
+
+@dataclass(frozen=True)
+class CycleBench:
+    """The rules-only cycle, the ceiling, and optionally the cycle with a model."""
+
+    articles: int
+    feeds: int
+    source: str
+    parse_s: float  # feedparser.parse alone on the same documents: the ceiling
+    parse_cpu_s: float
+    ceiling_per_s: float
+    share_of_ceiling: float
+    times_ceiling: float
+    times_ceiling_cpu: float
+    rules: CycleRun
+    model_load_s: float | None
+    with_model: CycleRun | None
+    model_vs_rules: float | None
+    peak_rss_mib: float
+
+    def as_dict(self) -> dict[str, object]:
+        """As `alerts bench cycle --json` prints it."""
+        return asdict(self)
+
+
+def feed_documents(texts: list[tuple[str, str]], feeds: int) -> list[bytes]:
+    """RSS 2.0 documents sharing out the texts, each one an item with a unique link."""
+    published = datetime(2026, 11, 2, tzinfo=UTC)
+    documents = []
+    for f in range(feeds):
+        items = "".join(
+            f"<item><title>{escape(title)}</title>"
+            f"<link>https://wire{f}.example/story/{i}</link>"
+            f"<description>{escape(body)}</description>"
+            f"<pubDate>{format_datetime(published - timedelta(minutes=i))}</pubDate></item>"
+            for i, (title, body) in enumerate(texts)
+            if i % feeds == f
+        )
+        documents.append(
+            f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+            f"<title>Wire {f}</title><link>https://wire{f}.example/</link>{items}"
+            "</channel></rss>".encode()
+        )
+    return documents
+
+
+@contextmanager
+def serving(documents: list[bytes]) -> Iterator[list[str]]:
+    """A loopback HTTP server for the documents, in a thread; yields their URLs."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            index = int(self.path.rsplit("/", 1)[-1].split(".")[0])
+            body = documents[index]
+            self.send_response(200)
+            self.send_header("Content-Type", "application/rss+xml")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: object) -> None:
+            """Quiet: the benchmark prints its own report."""
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        port = server.server_address[1]
+        yield [f"http://127.0.0.1:{port}/feed/{i}.xml" for i in range(len(documents))]
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def _parse_seconds(documents: list[bytes]) -> tuple[float, float]:
+    """Wall and CPU seconds of `feedparser.parse` alone (the ceiling) on the documents."""
+    import feedparser  # the ceiling: the parser alone, nothing of the product around it
+
+    started, cpu = time.perf_counter(), time.process_time()
+    for document in documents:
+        feedparser.parse(document)
+    return time.perf_counter() - started, time.process_time() - cpu
+
+
+def _prepare(settings: Settings, urls: list[str]) -> None:
+    engine = get_engine(settings.database_url)
+    upgrade(engine)
+    with engine.begin() as conn:
+        conn.execute(insert(FeedRow), [{"url": u, "name": f"Wire {i}"} for i, u in enumerate(urls)])
+    with session_scope(settings.database_url) as session:
+        add_user(settings, session, "reader@example.org")
+        follow(session, bundled_taxonomy(), "reader@example.org", FOLLOWED_TOPIC)
+        session.commit()
+
+
+def _timed_cycle(settings: Settings, urls: list[str], articles: int) -> CycleRun:
+    """One embedded `alerts run --once` on a fresh database, seconds by stage."""
+    _prepare(settings, urls)
+    stages: dict[str, float] = defaultdict(float)
+    last = [time.perf_counter()]
+
+    def on_step(stage: str, _done: int, _known: int) -> None:
+        now = time.perf_counter()
+        stages[stage] += now - last[0]
+        last[0] = now
+
+    dispatcher = InlineDispatcher(settings, on_step=on_step)
+    try:
+        since, cpu = utcnow(), time.process_time()
+        started = last[0] = time.perf_counter()
+        run_cycle(settings, dispatcher)
+        last[0] = time.perf_counter()
+        with session_scope(settings.database_url) as session:
+            report = cycle_report(session, since=since)
+        stages["reporting"] = time.perf_counter() - last[0]
+        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+    finally:
+        dispatcher.close()
+    return CycleRun(
+        models_dir=str(settings.models_dir) if settings.models_dir else None,
+        seconds=round(seconds, 3),
+        cpu_s=round(cpu, 3),
+        articles_per_s=round(articles / seconds, 1),
+        notifications=sum(report.notifications.values()),
+        stages_s={name: round(s, 3) for name, s in stages.items()},
+    )
+
+
+def run_cycle_bench(
+    articles: int = 1500, *, texts_path: Path | None = SHARED_TEXTS, model: Path | None = None
+) -> CycleBench:
+    """Measure the ceiling, the rules-only cycle and (with `model`) the cycle with it."""
+    corpus, label = load_texts(texts_path, articles)
+    texts = corpus[:articles]
+    documents = feed_documents(texts, FEEDS)
+    parse_s, parse_cpu_s = _parse_seconds(documents)
+    with tempfile.TemporaryDirectory() as scratch, serving(documents) as urls:
+
+        def settings_for(name: str, models_dir: Path | None) -> Settings:
+            return load_settings(
+                database_url=f"sqlite:///{Path(scratch) / name}.db",
+                feed_allowed_hosts=("127.0.0.1",),
+                outbox_dir=Path(scratch) / f"{name}-outbox",
+                models_dir=models_dir,
+            )
+
+        rules = _timed_cycle(settings_for("rules", None), urls, len(texts))
+        load_s, learned = None, None
+        if model is not None:
+            from alerts.topics.live import learned_classifier
+
+            started = time.perf_counter()
+            learned_classifier(model)  # loaded once per process, before the clock
+            load_s = round(time.perf_counter() - started, 2)
+            learned = _timed_cycle(settings_for("model", model), urls, len(texts))
+    return CycleBench(
+        articles=len(texts),
+        feeds=FEEDS,
+        source=label,
+        parse_s=round(parse_s, 3),
+        parse_cpu_s=round(parse_cpu_s, 3),
+        ceiling_per_s=round(len(texts) / parse_s, 1),
+        share_of_ceiling=round(parse_s / rules.seconds, 3),
+        times_ceiling=round(rules.seconds / parse_s, 1),
+        times_ceiling_cpu=round(rules.cpu_s / parse_cpu_s, 1),
+        rules=rules,
+        model_load_s=load_s,
+        with_model=learned,
+        model_vs_rules=round(learned.seconds / rules.seconds, 2) if learned else None,
+        peak_rss_mib=round(peak_rss_mib(), 1),
+    )
+
+
+def markdown(result: CycleBench) -> str:
+    """The BENCHMARKS.md section."""
+    runs = [("rules only", result.rules)]
+    if result.with_model is not None:
+        runs.append(
+            (f"with `ALERTS_MODELS_DIR` ({result.with_model.models_dir})", result.with_model)
+        )
+    names = sorted({s for _, run in runs for s in run.stages_s})
+    rows = "".join(
+        f"| {label} | {run.seconds:.2f} | {run.cpu_s:.2f} | {run.articles_per_s:,.0f} "
+        f"| {result.parse_s / run.seconds:.0%} | {run.notifications} | "
+        + " | ".join(f"{run.stages_s.get(n, 0.0):.2f}" for n in names)
+        + " |\n"
+        for label, run in runs
+    )
+    model_line = (
+        f" The model took {result.model_load_s:.1f} s to load (before the clock); the cycle "
+        f"with it took {result.model_vs_rules:.2f}x the rules-only one."
+        if result.with_model is not None
+        else ""
+    )
+    return (
+        f"## A watch cycle: `alerts bench cycle --articles {result.articles}`\n\n"
+        f"{machine_line()}\n\n"
+        f"{result.articles:,} new articles from {result.source} over {result.feeds} loopback "
+        "feeds, one follower (e-mail to an outbox folder), embedded `alerts run --once` on "
+        "SQLite. Ceiling: `feedparser.parse` alone on the same documents, "
+        f"{result.parse_s:.2f} s, {result.parse_cpu_s:.2f} CPU s "
+        f"({result.ceiling_per_s:,.0f} articles/s).\n\n"
+        "| cycle | seconds | CPU seconds | articles/s | share of ceiling | notifications | "
+        + " | ".join(f"{n} (s)" for n in names)
+        + " |\n"
+        + "| --- " * 6
+        + "| ---: " * len(names)
+        + "|\n"
+        + rows
+        + f"\nThe rules-only cycle takes {result.times_ceiling:.1f}x the bare parse "
+        f"({result.times_ceiling_cpu:.1f}x in CPU seconds).{model_line} "
+        f"Peak RSS {result.peak_rss_mib:.0f} MiB."
+    )
