@@ -118,8 +118,8 @@ def test_pages_answer_html_with_a_session_and_send_others_to_sign_in(site: Site)
         for name, path in _pages(site).items():
             away = client.get(path)
             assert away.status_code == 303, name
-            assert away.headers["location"].startswith("/web/login?next=")
-        client.cookies.set("alerts_key", site.api_key)
+            assert away.headers["location"].startswith("/web/signin?next=")
+        client.get("/web/topics", params={"key": site.api_key})  # starts a session
         for name, path in _pages(site).items():
             page = client.get(path)
             assert page.status_code == 200, name
