@@ -50,6 +50,7 @@ from sqlalchemy.sql.dml import ReturningInsert
 from alerts.accounts.preferences import preferences_of
 from alerts.matching.noise import excluded, plan_delivery
 from alerts.models import Channel, Mode, NotificationStatus
+from alerts.notify.channels import registry
 from alerts.store.tables import (
     ArticleRow,
     FollowRow,
@@ -69,7 +70,7 @@ class Recipient:
     """What one user should get on one channel for one story."""
 
     user_id: int
-    channel: Channel
+    channel: str
     mode: Mode
     topics: tuple[str, ...]
     ignore_quiet: bool = False
@@ -139,21 +140,29 @@ def recipients(
             )
         )
     )
-    return _grouped(follows, with_webhook, text, now)
+    found = registry.receivers(session, {(f.user_id, f.channel) for f in follows})
+    for user_id, channel in found:
+        if channel == Channel.WEBHOOK and user_id not in with_webhook:
+            found[(user_id, channel)] = ()
+    return _grouped(follows, found, text, now)
 
 
 def _grouped(
-    follows: Sequence[FollowRow], with_webhook: set[int], text: str, now: datetime | None
+    follows: Sequence[FollowRow],
+    receivers: dict[tuple[int, str], tuple[str, ...]],
+    text: str,
+    now: datetime | None,
 ) -> list[Recipient]:
-    grouped: dict[tuple[int, Channel], list[FollowRow]] = defaultdict(list)
+    """Follows grouped by the (user, notification channel) they deliver to: a follow of
+    every Apprise channel and one of a single one meet on that one's row."""
+    grouped: dict[tuple[int, str], list[FollowRow]] = defaultdict(list)
     for f in follows:
-        if f.channel == Channel.WEBHOOK and f.user_id not in with_webhook:
-            continue
         if now is not None and f.snoozed_until is not None and f.snoozed_until > now:
             continue
         if f.exclude and excluded(f.exclude, text):
             continue
-        grouped[(f.user_id, Channel(f.channel))].append(f)
+        for channel in receivers[(f.user_id, f.channel)]:
+            grouped[(f.user_id, channel)].append(f)
     return [
         Recipient(
             user_id=user_id,
@@ -175,7 +184,7 @@ def _instant_last_hour(session: Session, user_ids: set[int], now: datetime) -> d
         .where(
             NotificationRow.user_id == UserRow.id,
             NotificationRow.mode == Mode.INSTANT,
-            NotificationRow.channel != Channel.WEBHOOK,
+            NotificationRow.channel.not_in(registry.uncapped_channels()),
             NotificationRow.held_reason.is_(None),
             NotificationRow.created_at > now - timedelta(hours=1),
         )
@@ -202,21 +211,22 @@ def _rows(
         preferences = preferences_of(users[r.user_id], default_digest_hour=0)
         if preferences.muted(now):
             continue
+        quiet_rules = registry.quiet_hours_apply(r.channel)
         plan = plan_delivery(
-            channel=r.channel,
+            quiet_rules=quiet_rules,
             mode=r.mode,
             preferences=preferences,
             ignore_quiet=r.ignore_quiet,
             sent_last_hour=sent.get(r.user_id, 0),
             now=now,
         )
-        if plan.mode == Mode.INSTANT and plan.held_reason is None and r.channel != Channel.WEBHOOK:
+        if plan.mode == Mode.INSTANT and plan.held_reason is None and quiet_rules:
             sent[r.user_id] = sent.get(r.user_id, 0) + 1
         yield {
             "user_id": r.user_id,
             "story_id": story_id,
             "article_id": article_id,
-            "channel": r.channel.value,
+            "channel": r.channel,
             "mode": plan.mode.value,
             "topics": list(r.topics),
             "delivery_id": "msg_" + secrets.token_hex(12),
@@ -284,7 +294,8 @@ def _ruled_users(
     session: Session, names: list[str], user_range: UserRange | None, now: datetime
 ) -> list[int]:
     """Followers whose rows depend on more than mode and channel: a follow with an
-    exclusion list, or a user who is paused, snoozed, has quiet hours or an hourly cap."""
+    exclusion list or on a channel whose receivers are looked up (Apprise), or a user who
+    is paused, snoozed, has quiet hours or an hourly cap."""
     has_exclusions = func.coalesce(cast(FollowRow.exclude, Text), "[]").not_in(["[]", "null"])
     query = (
         select(FollowRow.user_id)
@@ -297,6 +308,7 @@ def _ruled_users(
                 UserRow.quiet_start.is_not(None),
                 UserRow.instant_cap_per_hour.is_not(None),
                 has_exclusions,
+                *(FollowRow.channel.startswith(name) for name in registry.expanding_channels()),
             )
         )
         .distinct()
