@@ -21,6 +21,7 @@ from alerts.api.origin import SameOriginWrites
 from alerts.api.problems import install_handlers
 from alerts.api.routers import (
     admin,
+    channels,
     follows,
     inbox,
     notifications,
@@ -101,6 +102,7 @@ def create_app(
         preferences,
         notifications,
         webhooks,
+        channels,
         unsubscribe,
         admin,
         inbox,

@@ -8,11 +8,12 @@ from __future__ import annotations
 import typer
 from rich.table import Table
 
+from alerts.accounts.channels import channel_labels, label
 from alerts.accounts.follows import follow as follow_topic
 from alerts.accounts.follows import list_follows, unfollow_topic
 from alerts.accounts.users import find_user
 from alerts.cli.common import JsonOption, console, print_json, settings
-from alerts.models import Channel, Mode
+from alerts.models import Mode
 from alerts.store.db import session_scope
 from alerts.store.tables import FollowRow
 from alerts.topics.catalog import topic_catalog
@@ -25,11 +26,11 @@ TopicArgument = typer.Argument(
 )
 
 
-def _as_dict(row: FollowRow) -> dict[str, object]:
+def _as_dict(row: FollowRow, labels: dict[str, str]) -> dict[str, object]:
     return {
         "id": row.id,
         "topic": row.topic,
-        "channel": row.channel,
+        "channel": label(row.channel, labels),
         "mode": row.mode,
         "exclude": list(row.exclude or []),
     }
@@ -38,10 +39,11 @@ def _as_dict(row: FollowRow) -> dict[str, object]:
 def follow(
     email: str = EmailArgument,
     topic: str = TopicArgument,
-    channel: Channel | None = typer.Option(
+    channel: str | None = typer.Option(
         None,
         "--channel",
-        help="How to be told. Default: the channel the topic is followed on, else e-mail.",
+        help="How to be told: email, webhook, apprise (every Apprise channel) or the name of "
+        "one Apprise channel. Default: the channel the topic is followed on, else e-mail.",
     ),
     mode: Mode | None = typer.Option(
         None,
@@ -58,7 +60,8 @@ def follow(
     with session_scope(settings().database_url) as session:
         topics = topic_catalog(session, settings())
         row = follow_topic(session, topics, email, topic, channel=channel, mode=mode)
-        result = _as_dict(row) | {"user_id": row.user_id}
+        labels = channel_labels(session, row.user_id)
+        result = _as_dict(row, labels) | {"user_id": row.user_id}
     if json_out:
         print_json(result)
         return
@@ -71,7 +74,7 @@ def follow(
 def unfollow(
     email: str = EmailArgument,
     topic: str = TopicArgument,
-    channel: Channel | None = typer.Option(
+    channel: str | None = typer.Option(
         None, "--channel", help="Stop only this channel's follow. Default: every channel."
     ),
     json_out: bool = JsonOption,
@@ -82,11 +85,13 @@ def unfollow(
     """
     with session_scope(settings().database_url) as session:
         topics = topic_catalog(session, settings())
-        ended = [_as_dict(row) for row in unfollow_topic(session, topics, email, topic, channel)]
+        labels = channel_labels(session, find_user(session, email).id)
+        ended = unfollow_topic(session, topics, email, topic, channel)
+        shown = [_as_dict(row, labels) for row in ended]
     if json_out:
-        print_json(ended)
+        print_json(shown)
         return
-    for row in ended:
+    for row in shown:
         console.print(
             f"{email} no longer follows {row['topic']} ({row['channel']})", highlight=False
         )
@@ -100,10 +105,13 @@ def list_(email: str = EmailArgument, json_out: bool = JsonOption) -> None:
     """
     table = Table("topic", "channel", "mode", "exclusions", title=f"{email} follows")
     with session_scope(settings().database_url) as session:
-        rows = list_follows(session, find_user(session, email).id)
-        listed = [_as_dict(row) for row in rows]
+        user_id = find_user(session, email).id
+        labels = channel_labels(session, user_id)
+        rows = list_follows(session, user_id)
+        listed = [_as_dict(row, labels) for row in rows]
         for row in rows:
-            table.add_row(row.topic, row.channel, row.mode, ", ".join(row.exclude or []) or "—")
+            excluded = ", ".join(row.exclude or []) or "—"
+            table.add_row(row.topic, label(row.channel, labels), row.mode, excluded)
     if json_out:
         print_json(listed)
     else:

@@ -231,14 +231,11 @@ class AppriseChannel(ChannelKind):
         self, session: Session, deliveries: Sequence[Delivery]
     ) -> list[OutgoingMessage | DeliveryError]:
         """Each delivery's message to its target, loaded for the lot in one query."""
-        urls = dict(
-            session.execute(
-                select(AppriseChannelRow.id, AppriseChannelRow.url).where(
-                    AppriseChannelRow.id.in_({target_of(d.channel) for d in deliveries}),
-                    AppriseChannelRow.status == "active",
-                )
-            ).tuples()
+        chosen = select(AppriseChannelRow.id, AppriseChannelRow.url).where(
+            AppriseChannelRow.id.in_({target_of(d.channel) for d in deliveries}),
+            AppriseChannelRow.status == "active",
         )
+        urls = {target_id: url for target_id, url in session.execute(chosen)}
         gone = DeliveryError("no active Apprise channel (disabled or removed)", permanent=True)
         return [
             self.build(d, urls[target_of(d.channel)]) if target_of(d.channel) in urls else gone
