@@ -251,13 +251,20 @@ class WebhookSecretOut(WebhookOut):
 
 class AppriseChannelIn(Strict):
     url: Annotated[
-        str, Field(min_length=4, max_length=2048, examples=["ntfy://ntfy.example.org/alerts"])
+        str,
+        Field(
+            min_length=4,
+            max_length=2048,
+            examples=["tgram://123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw/-100123456"],
+            description="An Apprise URL (service://…).",
+        ),
     ]
     name: Annotated[
         str | None,
         Field(
             None,
             max_length=64,
+            pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$",
             description="What follows call it; default: the service (ntfy, ntfy-2, …).",
         ),
     ] = None
