@@ -34,7 +34,6 @@ from sqlalchemy import (
     and_,
     case,
     cast,
-    exists,
     func,
     literal,
     null,
@@ -49,14 +48,13 @@ from sqlalchemy.sql.dml import ReturningInsert
 
 from alerts.accounts.preferences import preferences_of
 from alerts.matching.noise import excluded, plan_delivery
-from alerts.models import Channel, Mode, NotificationStatus
+from alerts.models import Mode, NotificationStatus
 from alerts.notify.channels import registry
 from alerts.store.tables import (
     ArticleRow,
     FollowRow,
     NotificationRow,
     UserRow,
-    WebhookEndpointRow,
 )
 
 _URGENCY = {Mode.INSTANT: 0, Mode.DAILY: 1, Mode.WEEKLY: 2}
@@ -122,9 +120,10 @@ def recipients(
     now: datetime | None = None,
     where: ColumnElement[bool] | None = None,
 ) -> list[Recipient]:
-    """Group the follows of `topics` (narrowed by `where`) by (user, channel); skip webhook
-    follows without an active endpoint, since there is nowhere to deliver them, follows
-    snoozed past `now`, and follows whose exclusion keywords occur in `text`."""
+    """Group the follows of `topics` (narrowed by `where`) by the (user, channel) they
+    deliver to, as the channel registry says; skip follows with nowhere to deliver (a
+    webhook follow without an active endpoint, say), follows snoozed past `now`, and
+    follows whose exclusion keywords occur in `text`."""
     names = sorted(set(topics))
     if not names:
         return []
@@ -132,18 +131,7 @@ def recipients(
         FollowRow.topic.in_(names) if where is None else and_(FollowRow.topic.in_(names), where)
     )
     follows = session.scalars(select(FollowRow).where(chosen)).all()
-    with_webhook = set(
-        session.scalars(
-            select(WebhookEndpointRow.user_id).where(
-                WebhookEndpointRow.status == "active",
-                WebhookEndpointRow.user_id.in_({f.user_id for f in follows}),
-            )
-        )
-    )
     found = registry.receivers(session, {(f.user_id, f.channel) for f in follows})
-    for user_id, channel in found:
-        if channel == Channel.WEBHOOK and user_id not in with_webhook:
-            found[(user_id, channel)] = ()
     return _grouped(follows, found, text, now)
 
 
@@ -316,15 +304,6 @@ def _ruled_users(
     return list(session.scalars(query))
 
 
-def _active_endpoint(user_range: UserRange | None) -> ColumnElement[bool]:
-    """The follower has an active webhook endpoint (range-bounded, see `_in_range`)."""
-    return exists().where(
-        WebhookEndpointRow.user_id == FollowRow.user_id,
-        WebhookEndpointRow.status == "active",
-        _in_range(user_range, WebhookEndpointRow.user_id),
-    )
-
-
 def _urgency() -> ColumnElement[int]:
     """0 for instant, 1 for daily, 2 for weekly: lower is more immediate."""
     return case((FollowRow.mode == Mode.INSTANT, 0), (FollowRow.mode == Mode.DAILY, 1), else_=2)
@@ -334,13 +313,14 @@ def _plain_where(
     names: list[str], user_range: UserRange | None, skip: list[int], now: datetime
 ) -> ColumnElement[bool]:
     """The follows of `names` in the range that the set-based path writes: no noise rule
-    (`skip`), not snoozed, and webhook follows only with an active endpoint."""
+    (`skip`), not snoozed, and only follows whose user can receive on their channel (the
+    channel registry's rule in SQL)."""
     where = and_(FollowRow.topic.in_(names), _in_range(user_range))
     if skip:
         where = and_(where, FollowRow.user_id.not_in(skip))
     return and_(
         where,
-        or_(FollowRow.channel != Channel.WEBHOOK, _active_endpoint(user_range)),
+        registry.receivable(lambda column: _in_range(user_range, column)),
         or_(FollowRow.snoozed_until.is_(None), FollowRow.snoozed_until <= now),
     )
 

@@ -18,6 +18,10 @@ due when the endpoint has room again.
 A batch of webhooks records its outcomes `RECORD_EVERY` rows per transaction while the rest
 are still being sent, so a worker killed mid-batch sends again only what it had not yet
 recorded (and what was in flight).
+
+Rows of the channel interface's kinds (Apprise, …: `alerts.notify.channels.registry`) take
+`alerts.notify.channel_path`, with the same row states (`alerts.notify.rows`); e-mail and
+webhooks keep their own pooled paths below.
 """
 
 from __future__ import annotations

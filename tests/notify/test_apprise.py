@@ -26,6 +26,7 @@ from alerts.notify.email import OutboxDirSender
 from alerts.notify.outbox import deliver_batch
 from alerts.notify.senders import Senders
 from alerts.notify.webhook import WebhookSender
+from alerts.status import read_status
 from alerts.store.db import session_scope
 from alerts.store.tables import AppriseChannelRow, NotificationRow, UserRow, utcnow
 from tests.helpers import make_article, make_follow, make_user
@@ -100,6 +101,8 @@ def test_json_form_and_ntfy_get_one_message_per_story(
     assert ntfy["topic"] == "alerts" and "Iraq, Syria" in ntfy["message"]
     with session_scope(settings.database_url) as session:
         assert set(session.scalars(select(NotificationRow.status))) == {"sent"}
+        shown = read_status(session, utcnow(), queue_depth=None)
+    assert shown.notifications == {"apprise": {"sent": 3}}  # counted per kind, not target
 
 
 def test_a_follow_of_one_named_channel_sends_to_it_alone(

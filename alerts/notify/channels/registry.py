@@ -1,10 +1,11 @@
 """Which channel kinds exist, by the name stored in follows and notification rows, and the
-questions the fan-out asks of them (who can receive, whether quiet hours apply) without
-knowing any kind by name. Adding a kind: its module, a line in `KINDS`, and (when it sends)
-an instance in `alerts.notify.senders`.
+questions the fan-out asks of them (who can receive, in Python and in SQL; whether quiet
+hours apply) without knowing any kind by name. Adding a kind: its module, a line in
+`KINDS`, and (when it sends) an instance in `alerts.notify.senders`.
 
 E-mail and webhooks still go through their own paths in `alerts.notify.outbox`; what the
-fan-out needs to know of them is stated here, beside the kinds of the interface.
+fan-out needs to know of them is stated here (`channels.webhook`), beside the kinds of the
+interface. E-mail needs nothing: every user has an address.
 """
 
 from __future__ import annotations
@@ -12,18 +13,20 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection
 
+from sqlalchemy import ColumnElement, or_
 from sqlalchemy.orm import Session
 
-from alerts.models import Channel
+from alerts.notify.channels import webhook
 from alerts.notify.channels.apprise import AppriseChannel
 from alerts.notify.channels.base import ChannelKind, Follow, kind_name
 from alerts.notify.channels.memory import MemoryChannel
+from alerts.store.tables import FollowRow
 
 KINDS: dict[str, type[ChannelKind]] = {
     AppriseChannel.name: AppriseChannel,
     MemoryChannel.name: MemoryChannel,
 }
-_WITHOUT_QUIET_HOURS = frozenset({Channel.WEBHOOK.value})  # machine-to-machine: at once
+_WITHOUT_QUIET_HOURS = frozenset({webhook.NAME})  # machine-to-machine: at once
 
 
 def kind_of(channel: str) -> type[ChannelKind] | None:
@@ -43,16 +46,28 @@ def uncapped_channels() -> list[str]:
 
 
 def receivers(session: Session, follows: Collection[Follow]) -> dict[Follow, tuple[str, ...]]:
-    """The notification channels each follow delivers to; a follow of a kind outside the
-    interface delivers to its own channel (the fan-out checks webhook endpoints itself)."""
+    """The notification channels each follow delivers to (none when the user has nowhere
+    to receive it: a webhook follow without an active endpoint, say)."""
     by_kind: defaultdict[str, list[Follow]] = defaultdict(list)
     for follow in follows:
         by_kind[kind_name(follow[1])].append(follow)
     found: dict[Follow, tuple[str, ...]] = {}
     for name, group in by_kind.items():
         kind = KINDS.get(name)
-        found |= kind.receivers(session, group) if kind else {f: (f[1],) for f in group}
+        if kind is not None:
+            found |= kind.receivers(session, group)
+        elif name == webhook.NAME:
+            found |= webhook.receivers(session, group)
+        else:
+            found |= {f: (f[1],) for f in group}
     return found
+
+
+def receivable(bound: webhook.Bound) -> ColumnElement[bool]:
+    """`receivers` in SQL for the fan-out's set-based statement, on a follow row of a
+    channel that does not look its receivers up (`expanding_channels` are written one by
+    one); `bound` repeats the statement's user range on another table's user id."""
+    return or_(FollowRow.channel != webhook.NAME, webhook.receivable(bound))
 
 
 def expanding_channels() -> list[str]:
