@@ -16,7 +16,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from alerts.config import Settings
-from alerts.errors import InputError, NotFoundError
+from alerts.errors import InputError, NotFoundError, UnknownChannelError
 from alerts.models import Channel
 from alerts.notify.channels.apprise import NAME, parse_target, send_one
 from alerts.notify.channels.base import kind_name, target_of
@@ -155,7 +155,9 @@ def follow_channel(session: Session, user_id: int, given: str) -> str:
         if row.name == given:
             return f"{NAME}:{row.id}"
     kinds = ", ".join(c.value for c in Channel)
-    raise InputError(f"no channel {given[:70]!r}: use {kinds} or the name of an Apprise channel")
+    raise UnknownChannelError(
+        f"no channel {given[:70]!r}: use {kinds} or the name of an Apprise channel"
+    )
 
 
 def channel_labels(session: Session, user_id: int) -> dict[str, str]:

@@ -5,6 +5,9 @@ follow's own, so a daily follow stays daily."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import typer
 from rich.table import Table
 
@@ -13,6 +16,7 @@ from alerts.accounts.follows import follow as follow_topic
 from alerts.accounts.follows import list_follows, unfollow_topic
 from alerts.accounts.users import find_user
 from alerts.cli.common import JsonOption, console, print_json, settings
+from alerts.errors import UnknownChannelError
 from alerts.models import Mode
 from alerts.store.db import session_scope
 from alerts.store.tables import FollowRow
@@ -34,6 +38,15 @@ def _as_dict(row: FollowRow, labels: dict[str, str]) -> dict[str, object]:
         "mode": row.mode,
         "exclude": list(row.exclude or []),
     }
+
+
+@contextmanager
+def _channel_option() -> Iterator[None]:
+    """Name the option an unknown channel came from, as typer names a bad option value."""
+    try:
+        yield
+    except UnknownChannelError as error:
+        raise UnknownChannelError(f"invalid value for '--channel': {error}") from None
 
 
 def follow(
@@ -59,7 +72,8 @@ def follow(
     """
     with session_scope(settings().database_url) as session:
         topics = topic_catalog(session, settings())
-        row = follow_topic(session, topics, email, topic, channel=channel, mode=mode)
+        with _channel_option():
+            row = follow_topic(session, topics, email, topic, channel=channel, mode=mode)
         labels = channel_labels(session, row.user_id)
         result = _as_dict(row, labels) | {"user_id": row.user_id}
     if json_out:
@@ -86,7 +100,8 @@ def unfollow(
     with session_scope(settings().database_url) as session:
         topics = topic_catalog(session, settings())
         labels = channel_labels(session, find_user(session, email).id)
-        ended = unfollow_topic(session, topics, email, topic, channel)
+        with _channel_option():
+            ended = unfollow_topic(session, topics, email, topic, channel)
         shown = [_as_dict(row, labels) for row in ended]
     if json_out:
         print_json(shown)
