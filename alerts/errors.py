@@ -60,6 +60,10 @@ class InputError(AlertsError):
     """Caller input (an e-mail address, a URL, a time zone, ...) is invalid."""
 
 
+class UnknownChannelError(InputError):
+    """A follow names a channel that is neither a kind of channel nor one of the user's."""
+
+
 class DeliveryError(AlertsError):
     """A notification could not be delivered; `permanent` says whether retrying can help,
     `retry_after_s` how long the receiver asked us to wait."""

@@ -9,10 +9,12 @@ from enum import StrEnum
 
 
 class Channel(StrEnum):
-    """How a follower is told."""
+    """How a follower is told. A follow on `apprise` goes to every one of the user's Apprise
+    channels; a follow on one of them is stored as `apprise:<id>` (`alerts.accounts.channels`)."""
 
     EMAIL = "email"
     WEBHOOK = "webhook"
+    APPRISE = "apprise"
 
 
 class Mode(StrEnum):

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from alerts.config import Settings
 from alerts.models import NotificationStatus
+from alerts.notify.channels.base import kind_name
 from alerts.store.tables import (
     ArticleRow,
     ArticleTopicRow,
@@ -129,8 +130,9 @@ def _deliveries(session: Session, status: Status, now: datetime) -> None:
             NotificationRow.channel, NotificationRow.status
         )
     ).all()
-    for channel, state, count in rows:
-        status.notifications.setdefault(channel, {})[state] = count
+    for channel, state, count in rows:  # per kind: `apprise:7` counts under apprise
+        states = status.notifications.setdefault(kind_name(channel), {})
+        states[state] = states.get(state, 0) + count
 
 
 def _feeds(session: Session, status: Status, limit: int) -> None:

@@ -30,7 +30,7 @@ def make_follow(
     session: Session,
     user: UserRow,
     topic: str,
-    channel: Channel = Channel.EMAIL,
+    channel: str = Channel.EMAIL,
     mode: Mode = Mode.INSTANT,
 ) -> None:
     session.add(FollowRow(user_id=user.id, topic=topic, channel=channel, mode=mode))

@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from alerts.accounts.channels import follow_channel, list_channels
 from alerts.accounts.users import find_user
 from alerts.errors import InputError, NotFoundError
 from alerts.models import Channel, Mode
@@ -50,7 +51,10 @@ def apply_overrides(row: FollowRow, overrides: FollowOverrides) -> None:
         row.ignore_quiet = overrides.ignore_quiet
 
 
-def _check_channel(session: Session, user: UserRow, channel: Channel) -> None:
+def _check_channel(session: Session, user: UserRow, channel: str) -> None:
+    """A follow on a channel the user cannot receive on yet is refused, saying what to add."""
+    if channel == Channel.APPRISE and not list_channels(session, user.id):
+        raise InputError(f"{user.email} has no Apprise channel; add one first")
     if channel != Channel.WEBHOOK:
         return
     has_endpoint = session.scalars(
@@ -60,7 +64,7 @@ def _check_channel(session: Session, user: UserRow, channel: Channel) -> None:
         raise InputError(f"{user.email} has no webhook endpoint; add one first")
 
 
-def _existing(session: Session, user: UserRow, name: str, channel: Channel) -> FollowRow | None:
+def _existing(session: Session, user: UserRow, name: str, channel: str) -> FollowRow | None:
     return session.scalars(
         select(FollowRow).where(
             FollowRow.user_id == user.id, FollowRow.topic == name, FollowRow.channel == channel
@@ -68,14 +72,14 @@ def _existing(session: Session, user: UserRow, name: str, channel: Channel) -> F
     ).first()
 
 
-def _channel_of(session: Session, user: UserRow, name: str) -> Channel:
+def _channel_of(session: Session, user: UserRow, name: str) -> str:
     """The channel a follow names when none is given: the one the topic is followed on
     when there is exactly one (so `alerts follow ops Iraq --mode daily` changes a webhook
     follow), else the user's default channel."""
     channels = session.scalars(
         select(FollowRow.channel).where(FollowRow.user_id == user.id, FollowRow.topic == name)
     ).all()
-    return Channel(channels[0]) if len(channels) == 1 else Channel(user.default_channel)
+    return channels[0] if len(channels) == 1 else user.default_channel
 
 
 def follow_topic(
@@ -84,16 +88,20 @@ def follow_topic(
     user: UserRow,
     topic: str,
     *,
-    channel: Channel | None = None,
+    channel: str | None = None,
     mode: Mode | None = None,
     overrides: FollowOverrides | None = None,
 ) -> tuple[FollowRow, bool]:
     """Follow a topic (by name or alias) on a channel. Following again changes only what is
     given: a mode or channel left out (None) keeps the follow's own, so re-following never
     turns a daily follow into an instant one. A new follow is instant unless a mode is
-    given. Returns the follow and whether it was created."""
+    given. `channel` is a kind of channel or the name of one of the user's Apprise
+    channels. Returns the follow and whether it was created."""
     name = taxonomy.resolve(topic).name
-    channel = channel or _channel_of(session, user, name)
+    if channel:
+        channel = follow_channel(session, user.id, channel)
+    else:
+        channel = _channel_of(session, user, name)
     row = _existing(session, user, name, channel)
     created = row is None
     if row is None:
@@ -115,7 +123,7 @@ def follow(
     email: str,
     topic: str,
     *,
-    channel: Channel | None = None,
+    channel: str | None = None,
     mode: Mode | None = None,
     overrides: FollowOverrides | None = None,
 ) -> FollowRow:
@@ -155,13 +163,15 @@ def unfollow(session: Session, user_id: int, follow_id: int) -> None:
 
 
 def unfollow_topic(
-    session: Session, taxonomy: TopicNames, email: str, topic: str, channel: Channel | None = None
+    session: Session, taxonomy: TopicNames, email: str, topic: str, channel: str | None = None
 ) -> list[FollowRow]:
     """Stop following a topic (by name or alias) on one channel, or on every channel; returns
     the follows that ended. Following nothing of the kind is an error naming what is followed,
     so a typo is not mistaken for success."""
     user = find_user(session, email)
     name = taxonomy.resolve(topic).name
+    if channel:
+        channel = follow_channel(session, user.id, channel)
     rows = [
         row
         for row in list_follows(session, user.id)

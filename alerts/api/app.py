@@ -24,6 +24,7 @@ from alerts.api.problems import install_handlers
 from alerts.api.routers import (
     admin,
     alerts,
+    channels,
     follows,
     inbox,
     notifications,
@@ -115,6 +116,7 @@ def create_app(
         preferences,
         notifications,
         webhooks,
+        channels,
         unsubscribe,
         admin,
         inbox,

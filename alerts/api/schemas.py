@@ -139,9 +139,22 @@ class SearchPageOut(BaseModel):
     )
 
 
+ChannelName = Annotated[
+    str,
+    Field(
+        min_length=1,
+        max_length=64,
+        pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$",
+        examples=["email", "apprise", "phone"],
+        description="email, webhook, apprise (every Apprise channel) or the name of one "
+        "Apprise channel. Default: the user's default channel.",
+    ),
+]
+
+
 class FollowIn(Strict):
     topic: Text = Field(examples=["Islamic State"], description="A topic name or alias.")
-    channel: Channel | None = Field(None, description="Default: the user's default channel.")
+    channel: ChannelName | None = None
     mode: Mode | None = Field(None, description="Default: instant; following again keeps it.")
     exclude: list[Keyword] | None = Field(
         None, max_length=20, examples=[["football"]], description="Following again keeps it."
@@ -160,7 +173,7 @@ class FollowPatch(Strict):
 class FollowOut(BaseModel):
     id: int
     topic: str
-    channel: Channel
+    channel: str = Field(description="A kind of channel, or an Apprise channel's name.")
     mode: Mode
     exclude: list[str]
     snoozed_until: datetime | None
@@ -236,6 +249,41 @@ class WebhookSecretOut(WebhookOut):
     secret: str = Field(description="The whsec_… signing secret; shown only now.")
 
 
+class AppriseChannelIn(Strict):
+    url: Annotated[
+        str,
+        Field(
+            min_length=4,
+            max_length=2048,
+            examples=["tgram://123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw/-100123456"],
+            description="An Apprise URL (service://…).",
+        ),
+    ]
+    name: Annotated[
+        str | None,
+        Field(
+            None,
+            max_length=64,
+            pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$",
+            description="What follows call it; default: the service (ntfy, ntfy-2, …).",
+        ),
+    ] = None
+
+
+class AppriseChannelOut(BaseModel):
+    id: int
+    name: str
+    service: str = Field(description="The Apprise service, e.g. ntfy, Slack, JSON.")
+    url: str = Field(description="The URL with its secrets masked; never shown in full.")
+    status: str
+    last_error: str | None
+
+
+class AppriseProbeOut(BaseModel):
+    delivered: bool
+    error: str | None
+
+
 class ProbeOut(BaseModel):
     delivered: bool
     status: int | None
@@ -249,7 +297,7 @@ class NotificationOut(BaseModel):
     article_id: int
     title: str
     url: str
-    channel: Channel
+    channel: str = Field(description="email, webhook, or apprise:<channel id>.")
     mode: Mode
     topics: list[str]
     status: str

@@ -343,6 +343,29 @@ def webhooks(
     _report("webhooks", result.as_dict(), webhooks_bench.markdown(result), output, json_out)
 
 
+@app.command("apprise")
+def apprise(
+    n: int = typer.Option(3000, "--n", min=2, help="Apprise messages to deliver."),
+    sample: int = typer.Option(
+        500, "--sample", min=1, help="Deliveries the one-at-a-time baseline is timed on."
+    ),
+    batch: int = typer.Option(200, "--batch", min=1, help="Notifications per batch."),
+    admin_url: str = AdminUrlOption,
+    output: Path = OutputOption,
+    json_out: bool = JsonOption,
+) -> None:
+    """Apprise deliveries/s to a loopback json:// target, against one delivery at a time.
+
+    Example: alerts bench apprise --n 3000
+    """
+    with from_checkout():
+        from benchmarks import apprise as apprise_bench
+
+    with _working(f"delivering {n:,} Apprise messages…", json_out):
+        result = apprise_bench.run_apprise(n, sample=sample, batch=batch, admin_url=admin_url)
+    _report("apprise", result.as_dict(), apprise_bench.markdown(result), output, json_out)
+
+
 @app.command("digests")
 def digests(
     users: int = typer.Option(

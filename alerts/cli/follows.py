@@ -5,14 +5,19 @@ follow's own, so a daily follow stays daily."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import typer
 from rich.table import Table
 
+from alerts.accounts.channels import channel_labels, label
 from alerts.accounts.follows import follow as follow_topic
 from alerts.accounts.follows import list_follows, unfollow_topic
 from alerts.accounts.users import find_user
 from alerts.cli.common import JsonOption, console, print_json, settings
-from alerts.models import Channel, Mode
+from alerts.errors import UnknownChannelError
+from alerts.models import Mode
 from alerts.store.db import session_scope
 from alerts.store.tables import FollowRow
 from alerts.topics.catalog import topic_catalog
@@ -25,23 +30,33 @@ TopicArgument = typer.Argument(
 )
 
 
-def _as_dict(row: FollowRow) -> dict[str, object]:
+def _as_dict(row: FollowRow, labels: dict[str, str]) -> dict[str, object]:
     return {
         "id": row.id,
         "topic": row.topic,
-        "channel": row.channel,
+        "channel": label(row.channel, labels),
         "mode": row.mode,
         "exclude": list(row.exclude or []),
     }
 
 
+@contextmanager
+def _channel_option() -> Iterator[None]:
+    """Name the option an unknown channel came from, as typer names a bad option value."""
+    try:
+        yield
+    except UnknownChannelError as error:
+        raise UnknownChannelError(f"invalid value for '--channel': {error}") from None
+
+
 def follow(
     email: str = EmailArgument,
     topic: str = TopicArgument,
-    channel: Channel | None = typer.Option(
+    channel: str | None = typer.Option(
         None,
         "--channel",
-        help="How to be told. Default: the channel the topic is followed on, else e-mail.",
+        help="How to be told: email, webhook, apprise (every Apprise channel) or the name of "
+        "one Apprise channel. Default: the channel the topic is followed on, else e-mail.",
     ),
     mode: Mode | None = typer.Option(
         None,
@@ -57,8 +72,10 @@ def follow(
     """
     with session_scope(settings().database_url) as session:
         topics = topic_catalog(session, settings())
-        row = follow_topic(session, topics, email, topic, channel=channel, mode=mode)
-        result = _as_dict(row) | {"user_id": row.user_id}
+        with _channel_option():
+            row = follow_topic(session, topics, email, topic, channel=channel, mode=mode)
+        labels = channel_labels(session, row.user_id)
+        result = _as_dict(row, labels) | {"user_id": row.user_id}
     if json_out:
         print_json(result)
         return
@@ -71,7 +88,7 @@ def follow(
 def unfollow(
     email: str = EmailArgument,
     topic: str = TopicArgument,
-    channel: Channel | None = typer.Option(
+    channel: str | None = typer.Option(
         None, "--channel", help="Stop only this channel's follow. Default: every channel."
     ),
     json_out: bool = JsonOption,
@@ -82,11 +99,14 @@ def unfollow(
     """
     with session_scope(settings().database_url) as session:
         topics = topic_catalog(session, settings())
-        ended = [_as_dict(row) for row in unfollow_topic(session, topics, email, topic, channel)]
+        labels = channel_labels(session, find_user(session, email).id)
+        with _channel_option():
+            ended = unfollow_topic(session, topics, email, topic, channel)
+        shown = [_as_dict(row, labels) for row in ended]
     if json_out:
-        print_json(ended)
+        print_json(shown)
         return
-    for row in ended:
+    for row in shown:
         console.print(
             f"{email} no longer follows {row['topic']} ({row['channel']})", highlight=False
         )
@@ -100,10 +120,13 @@ def list_(email: str = EmailArgument, json_out: bool = JsonOption) -> None:
     """
     table = Table("topic", "channel", "mode", "exclusions", title=f"{email} follows")
     with session_scope(settings().database_url) as session:
-        rows = list_follows(session, find_user(session, email).id)
-        listed = [_as_dict(row) for row in rows]
+        user_id = find_user(session, email).id
+        labels = channel_labels(session, user_id)
+        rows = list_follows(session, user_id)
+        listed = [_as_dict(row, labels) for row in rows]
         for row in rows:
-            table.add_row(row.topic, row.channel, row.mode, ", ".join(row.exclude or []) or "—")
+            excluded = ", ".join(row.exclude or []) or "—"
+            table.add_row(row.topic, label(row.channel, labels), row.mode, excluded)
     if json_out:
         print_json(listed)
     else:

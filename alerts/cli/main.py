@@ -22,6 +22,7 @@ from alerts.cli import (
 from alerts.cli import (
     api,
     bench,
+    channels,
     db,
     deliveries,
     demo,
@@ -43,8 +44,8 @@ from alerts.logs import configure_logging
 app = typer.Typer(
     name="alerts",
     help="Topic alerts for news: watch feeds, tag articles with topics, and tell followers "
-    "by e-mail, webhook or digest.\n\nQuick start: `alerts demo`. Settings come from ALERTS_* "
-    "environment variables (or .env); see the README.",
+    "by e-mail, webhook, chat (Apprise) or digest.\n\nQuick start: `alerts demo`. Settings "
+    "come from ALERTS_* environment variables (or .env); see the README.",
     no_args_is_help=True,
     # Plain help, as click lays it out: paragraphs re-wrapped to the terminal, flags shown
     # without a type (rich mode keeps a docstring's line breaks and labels flags <bool>).
@@ -55,6 +56,7 @@ app = typer.Typer(
 app.add_typer(feeds.app, name="feeds")
 app.add_typer(users.app, name="users")
 app.add_typer(webhooks.app, name="webhooks")
+app.add_typer(channels.app, name="channels")
 app.add_typer(follows.app, name="follows")
 app.add_typer(alert_commands.app, name="alerts")
 app.add_typer(topics.app, name="topics")

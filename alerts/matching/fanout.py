@@ -36,7 +36,6 @@ from sqlalchemy import (
     and_,
     case,
     cast,
-    exists,
     func,
     literal,
     null,
@@ -51,13 +50,13 @@ from sqlalchemy.sql.dml import ReturningInsert
 
 from alerts.accounts.preferences import preferences_of
 from alerts.matching.noise import excluded, plan_delivery
-from alerts.models import Channel, Mode, NotificationStatus
+from alerts.models import Mode, NotificationStatus
+from alerts.notify.channels import registry
 from alerts.store.tables import (
     ArticleRow,
     FollowRow,
     NotificationRow,
     UserRow,
-    WebhookEndpointRow,
 )
 from alerts.store.visibility import audience
 
@@ -72,7 +71,7 @@ class Recipient:
     """What one user should get on one channel for one story."""
 
     user_id: int
-    channel: Channel
+    channel: str
     mode: Mode
     topics: tuple[str, ...]
     ignore_quiet: bool = False
@@ -140,9 +139,10 @@ def recipients(
     now: datetime | None = None,
     where: ColumnElement[bool] | None = None,
 ) -> list[Recipient]:
-    """Group the follows of `topics` (narrowed by `where`) by (user, channel); skip webhook
-    follows without an active endpoint, since there is nowhere to deliver them, follows
-    snoozed past `now`, and follows whose exclusion keywords occur in `text`."""
+    """Group the follows of `topics` (narrowed by `where`) by the (user, channel) they
+    deliver to, as the channel registry says; skip follows with nowhere to deliver (a
+    webhook follow without an active endpoint, say), follows snoozed past `now`, and
+    follows whose exclusion keywords occur in `text`."""
     names = sorted(set(topics))
     if not names:
         return []
@@ -150,29 +150,26 @@ def recipients(
         FollowRow.topic.in_(names) if where is None else and_(FollowRow.topic.in_(names), where)
     )
     follows = session.scalars(select(FollowRow).where(chosen)).all()
-    with_webhook = set(
-        session.scalars(
-            select(WebhookEndpointRow.user_id).where(
-                WebhookEndpointRow.status == "active",
-                WebhookEndpointRow.user_id.in_({f.user_id for f in follows}),
-            )
-        )
-    )
-    return _grouped(follows, with_webhook, text, now)
+    found = registry.receivers(session, {(f.user_id, f.channel) for f in follows})
+    return _grouped(follows, found, text, now)
 
 
 def _grouped(
-    follows: Sequence[FollowRow], with_webhook: set[int], text: str, now: datetime | None
+    follows: Sequence[FollowRow],
+    receivers: dict[tuple[int, str], tuple[str, ...]],
+    text: str,
+    now: datetime | None,
 ) -> list[Recipient]:
-    grouped: dict[tuple[int, Channel], list[FollowRow]] = defaultdict(list)
+    """Follows grouped by the (user, notification channel) they deliver to: a follow of
+    every Apprise channel and one of a single one meet on that one's row."""
+    grouped: dict[tuple[int, str], list[FollowRow]] = defaultdict(list)
     for f in follows:
-        if f.channel == Channel.WEBHOOK and f.user_id not in with_webhook:
-            continue
         if now is not None and f.snoozed_until is not None and f.snoozed_until > now:
             continue
         if f.exclude and excluded(f.exclude, text):
             continue
-        grouped[(f.user_id, Channel(f.channel))].append(f)
+        for channel in receivers[(f.user_id, f.channel)]:
+            grouped[(f.user_id, channel)].append(f)
     return [
         Recipient(
             user_id=user_id,
@@ -194,7 +191,7 @@ def _instant_last_hour(session: Session, user_ids: set[int], now: datetime) -> d
         .where(
             NotificationRow.user_id == UserRow.id,
             NotificationRow.mode == Mode.INSTANT,
-            NotificationRow.channel != Channel.WEBHOOK,
+            NotificationRow.channel.not_in(registry.uncapped_channels()),
             NotificationRow.held_reason.is_(None),
             NotificationRow.created_at > now - timedelta(hours=1),
         )
@@ -221,21 +218,22 @@ def _rows(
         preferences = preferences_of(users[r.user_id], default_digest_hour=0)
         if preferences.muted(now):
             continue
+        quiet_rules = registry.quiet_hours_apply(r.channel)
         plan = plan_delivery(
-            channel=r.channel,
+            quiet_rules=quiet_rules,
             mode=r.mode,
             preferences=preferences,
             ignore_quiet=r.ignore_quiet,
             sent_last_hour=sent.get(r.user_id, 0),
             now=now,
         )
-        if plan.mode == Mode.INSTANT and plan.held_reason is None and r.channel != Channel.WEBHOOK:
+        if plan.mode == Mode.INSTANT and plan.held_reason is None and quiet_rules:
             sent[r.user_id] = sent.get(r.user_id, 0) + 1
         yield {
             "user_id": r.user_id,
             "story_id": story_id,
             "article_id": article_id,
-            "channel": r.channel.value,
+            "channel": r.channel,
             "mode": plan.mode.value,
             "topics": list(r.topics),
             "delivery_id": "msg_" + secrets.token_hex(12),
@@ -303,7 +301,8 @@ def _ruled_users(
     session: Session, names: list[str], user_range: UserRange | None, now: datetime
 ) -> list[int]:
     """Followers whose rows depend on more than mode and channel: a follow with an
-    exclusion list, or a user who is paused, snoozed, has quiet hours or an hourly cap."""
+    exclusion list or on a channel whose receivers are looked up (Apprise), or a user who
+    is paused, snoozed, has quiet hours or an hourly cap."""
     has_exclusions = func.coalesce(cast(FollowRow.exclude, Text), "[]").not_in(["[]", "null"])
     query = (
         select(FollowRow.user_id)
@@ -316,20 +315,12 @@ def _ruled_users(
                 UserRow.quiet_start.is_not(None),
                 UserRow.instant_cap_per_hour.is_not(None),
                 has_exclusions,
+                *(FollowRow.channel.startswith(name) for name in registry.expanding_channels()),
             )
         )
         .distinct()
     )
     return list(session.scalars(query))
-
-
-def _active_endpoint(user_range: UserRange | None) -> ColumnElement[bool]:
-    """The follower has an active webhook endpoint (range-bounded, see `_in_range`)."""
-    return exists().where(
-        WebhookEndpointRow.user_id == FollowRow.user_id,
-        WebhookEndpointRow.status == "active",
-        _in_range(user_range, WebhookEndpointRow.user_id),
-    )
 
 
 def _urgency() -> ColumnElement[int]:
@@ -341,13 +332,14 @@ def _plain_where(
     names: list[str], user_range: UserRange | None, skip: list[int], now: datetime
 ) -> ColumnElement[bool]:
     """The follows of `names` in the range that the set-based path writes: no noise rule
-    (`skip`), not snoozed, and webhook follows only with an active endpoint."""
+    (`skip`), not snoozed, and only follows whose user can receive on their channel (the
+    channel registry's rule in SQL)."""
     where = and_(FollowRow.topic.in_(names), _in_range(user_range))
     if skip:
         where = and_(where, FollowRow.user_id.not_in(skip))
     return and_(
         where,
-        or_(FollowRow.channel != Channel.WEBHOOK, _active_endpoint(user_range)),
+        registry.receivable(lambda column: _in_range(user_range, column)),
         or_(FollowRow.snoozed_until.is_(None), FollowRow.snoozed_until <= now),
     )
 

@@ -5,10 +5,11 @@ Rules, in order:
    ("Syria but not football"), does not match. Exclusions are whole words or phrases,
    case-insensitive, a plural `s`/`es` or possessive `'s` included.
 2. A user who is paused or snoozed gets nothing for the story, on any channel.
-3. Webhooks are machine-to-machine and go at once.
-4. Inside quiet hours an instant e-mail waits until they end, or folds into the daily digest
+3. Channels the quiet rules do not apply to (machine-to-machine ones, such as webhooks: see
+   `alerts.notify.channels.registry.quiet_hours_apply`) go at once.
+4. Inside quiet hours an instant message waits until they end, or folds into the daily digest
    (per the user's `quiet_mode`), unless a matching follow says `ignore_quiet`.
-5. Past the user's hourly cap an instant e-mail folds into the daily digest.
+5. Past the user's hourly cap an instant message folds into the daily digest.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from datetime import datetime
 from functools import cache
 
 from alerts.accounts.preferences import Preferences
-from alerts.models import Channel, Mode, NotificationStatus
+from alerts.models import Mode, NotificationStatus
 
 
 @cache
@@ -56,17 +57,18 @@ def _fold(reason: str) -> Plan:
 
 def plan_delivery(
     *,
-    channel: Channel,
+    quiet_rules: bool,
     mode: Mode,
     preferences: Preferences,
     ignore_quiet: bool,
     sent_last_hour: int,
     now: datetime,
 ) -> Plan:
-    """Decide status, mode and due time for a match (rules 3 to 5 above)."""
+    """Decide status, mode and due time for a match (rules 3 to 5 above); `quiet_rules`:
+    whether quiet hours and the hourly cap apply to the match's channel."""
     if mode != Mode.INSTANT:
         return Plan(NotificationStatus.HELD, mode, None)
-    if channel == Channel.WEBHOOK:
+    if not quiet_rules:
         return Plan(NotificationStatus.PENDING, mode, now)
     quiet_end = None if ignore_quiet else preferences.quiet_until(now)
     if quiet_end is not None:

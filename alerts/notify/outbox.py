@@ -18,24 +18,31 @@ due when the endpoint has room again.
 A batch of webhooks records its outcomes `RECORD_EVERY` rows per transaction while the rest
 are still being sent, so a worker killed mid-batch sends again only what it had not yet
 recorded (and what was in flight).
+
+Rows of the channel interface's kinds (Apprise, …: `alerts.notify.channels.registry`) take
+`alerts.notify.channel_path`, with the same row states (`alerts.notify.rows`); e-mail and
+webhooks keep their own pooled paths below.
 """
 
 from __future__ import annotations
 
 import logging
-import random
 import time
+from collections import defaultdict
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from functools import partial
 from typing import NamedTuple
 
-from sqlalchemy import ColumnElement, and_, func, not_, or_, select, update
+from sqlalchemy import ColumnElement, and_, func, not_, select, update
 from sqlalchemy.orm import Session
 
 from alerts.config import Settings
 from alerts.errors import DeferredError, DeliveryError
 from alerts.models import Channel, NotificationStatus
+from alerts.notify.channel_path import deliver_kind
+from alerts.notify.channels.base import kind_name
+from alerts.notify.channels.registry import kind_of
 from alerts.notify.delivery import (
     email_failed,
     instant_emails,
@@ -45,6 +52,7 @@ from alerts.notify.delivery import (
 )
 from alerts.notify.email import send_all
 from alerts.notify.render import StoryView
+from alerts.notify.rows import claimable, defer, lease, record, record_sent
 from alerts.notify.senders import Senders
 from alerts.notify.views import article_topics, story_view
 from alerts.notify.webhook import WebhookJob
@@ -54,24 +62,6 @@ log = logging.getLogger(__name__)
 DELIVERY_BATCH = 200  # notifications per delivery task (and per sweeper round)
 RECORD_EVERY = 50  # webhook outcomes per transaction: what a crash mid-batch may send again
 EMAIL_GROUP = 50  # e-mails claimed and submitted together, so each lease starts near its send
-
-
-def _claimable(now: datetime):  # type: ignore[no-untyped-def]
-    pending = (NotificationRow.status == NotificationStatus.PENDING) & (
-        NotificationRow.next_attempt_at <= now
-    )
-    stale = (NotificationRow.status == NotificationStatus.SENDING) & (
-        NotificationRow.lease_until < now
-    )
-    return or_(pending, stale)
-
-
-def _lease(settings: Settings, now: datetime) -> dict[str, object]:
-    return {
-        "status": NotificationStatus.SENDING,
-        "lease_until": now + timedelta(seconds=settings.delivery_lease_s),
-        "attempts": NotificationRow.attempts + 1,
-    }
 
 
 def _fresh(settings: Settings, now: datetime) -> ColumnElement[bool]:
@@ -91,43 +81,11 @@ def sweepable_ids(settings: Settings, session: Session, now: datetime, limit: in
     quiet hours, rows a dead worker abandoned, rows whose task was lost."""
     query = (
         select(NotificationRow.id)
-        .where(_claimable(now), not_(_fresh(settings, now)))
+        .where(claimable(now), not_(_fresh(settings, now)))
         .order_by(NotificationRow.id)
         .limit(limit)
     )
     return list(session.scalars(query))
-
-
-def _retry_at(
-    settings: Settings, row: NotificationRow, error: DeliveryError, now: datetime
-) -> datetime | None:
-    delays = settings.retry_delays_s
-    if error.permanent or row.attempts > len(delays):
-        return None
-    delay = delays[row.attempts - 1] * random.uniform(0.8, 1.2)
-    return now + timedelta(seconds=max(delay, error.retry_after_s or 0.0))
-
-
-def _record(
-    settings: Settings, row: NotificationRow, error: DeliveryError | None, now: datetime
-) -> None:
-    row.lease_until = None
-    if isinstance(error, DeferredError):  # not sent: not an attempt either
-        row.status, row.attempts = NotificationStatus.PENDING, row.attempts - 1
-        row.next_attempt_at = now + timedelta(seconds=error.retry_after_s or 0.0)
-        return
-    if error is None:
-        row.status, row.sent_at, row.last_error, row.next_attempt_at = (
-            NotificationStatus.SENT,
-            now,
-            None,
-            None,
-        )
-        return
-    row.last_error = str(error)
-    retry_at = _retry_at(settings, row, error, now)
-    row.status = NotificationStatus.PENDING if retry_at else NotificationStatus.FAILED
-    row.next_attempt_at = retry_at
 
 
 def deliver_notification(
@@ -183,9 +141,9 @@ def _claim_webhooks(
     )
     rows = session.execute(
         update(NotificationRow)
-        .where(NotificationRow.id.in_(notification_ids), _claimable(now))
+        .where(NotificationRow.id.in_(notification_ids), claimable(now))
         .values(
-            **_lease(settings, now),
+            **lease(settings, now),
             endpoint_id=func.coalesce(NotificationRow.endpoint_id, first_active),
         )
         .returning(*(getattr(NotificationRow, name) for name in _Claimed._fields))
@@ -275,7 +233,7 @@ def _record_outcomes(
     no endpoint update unless it ends a run of failures."""
     now = utcnow()
     sent = [job for job, error in outcomes if error is None]
-    _record_sent(session, [job.notification_id for job in sent], now)
+    record_sent(session, [job.notification_id for job in sent], now)
     recovered = failing & {job.endpoint_id for job in sent}
     if recovered:
         session.execute(
@@ -285,8 +243,8 @@ def _record_outcomes(
             .execution_options(synchronize_session=False)
         )
         failing -= recovered
-    deferred = [(job, e) for job, e in outcomes if isinstance(e, DeferredError)]
-    _defer(session, deferred, now)
+    deferred = [(job.notification_id, e) for job, e in outcomes if isinstance(e, DeferredError)]
+    defer(session, deferred, now)
     failed = [
         (job.notification_id, job.endpoint_id, error)
         for job, error in outcomes
@@ -295,44 +253,6 @@ def _record_outcomes(
     _record_failures(settings, session, senders, failed)
     failing |= {endpoint_id for _, endpoint_id, _ in failed}
     session.commit()
-
-
-def _record_sent(session: Session, notification_ids: list[int], now: datetime) -> None:
-    """Mark delivered rows sent in one statement (what `_record` does row by row)."""
-    if notification_ids:
-        session.execute(
-            update(NotificationRow)
-            .where(NotificationRow.id.in_(notification_ids))
-            .values(
-                status=NotificationStatus.SENT,
-                sent_at=now,
-                last_error=None,
-                next_attempt_at=None,
-                lease_until=None,
-            )
-            .execution_options(synchronize_session=False)
-        )
-
-
-def _defer(
-    session: Session, deferred: list[tuple[WebhookJob, DeferredError]], now: datetime
-) -> None:
-    """Put rows over their endpoint's limit back, due when it has room again; the claim's
-    attempt is given back, since nothing was sent."""
-    if deferred:
-        wait_s = max(error.retry_after_s or 0.0 for _, error in deferred)
-        session.execute(
-            update(NotificationRow)
-            .where(NotificationRow.id.in_([job.notification_id for job, _ in deferred]))
-            .values(
-                status=NotificationStatus.PENDING,
-                attempts=NotificationRow.attempts - 1,
-                lease_until=None,
-                next_attempt_at=now + timedelta(seconds=wait_s),
-            )
-            .execution_options(synchronize_session=False)
-        )
-        log.info("deferred by rate limits", extra={"webhooks": len(deferred)})
 
 
 def _record_failures(
@@ -364,7 +284,7 @@ def _record_failures(
         row, endpoint = rows[notification_id], endpoints.get(endpoint_id or 0)
         if endpoint is not None:
             error = webhook_failed(settings, session, senders, endpoint, error, now)
-        _record(settings, row, error, now)
+        record(settings, row, error, now)
         log.warning(
             "delivery failed: %s",
             error,
@@ -383,18 +303,26 @@ def deliver_batch(
     Returns how many were attempted."""
     channels = session.execute(
         select(NotificationRow.id, NotificationRow.channel).where(
-            NotificationRow.id.in_(notification_ids), _claimable(utcnow())
+            NotificationRow.id.in_(notification_ids), claimable(utcnow())
         )
     ).all()
+    by_kind: dict[str, list[int]] = defaultdict(list)
+    for i, channel in channels:
+        if kind_of(channel) is not None:
+            by_kind[kind_name(channel)].append(i)
     hook_ids = [i for i, channel in channels if channel == Channel.WEBHOOK]
     claimed = _claim_webhooks(settings, session, hook_ids, utcnow()) if hook_ids else []
     session.commit()  # the leases must be visible before the slow part starts
     if claimed:
         _send_webhook_batch(settings, session, senders, claimed)
         log.info("delivered batch", extra={"webhooks": len(claimed)})
-    mail_ids = sorted(i for i, channel in channels if channel != Channel.WEBHOOK)
+    attempted = len(claimed)
+    for name, ids in sorted(by_kind.items()):
+        attempted += deliver_kind(settings, session, senders.channels.get(name), sorted(ids))
+    taken = set(hook_ids).union(*by_kind.values())
+    mail_ids = sorted(i for i, _ in channels if i not in taken)
     _deliver_emails(settings, session, senders, mail_ids)
-    return len(claimed) + len(mail_ids)
+    return attempted + len(mail_ids)
 
 
 def _deliver_emails(
@@ -407,8 +335,8 @@ def _deliver_emails(
         group = notification_ids[start : start + EMAIL_GROUP]
         claimed = session.scalars(
             update(NotificationRow)
-            .where(NotificationRow.id.in_(group), _claimable(utcnow()))
-            .values(**_lease(settings, utcnow()))
+            .where(NotificationRow.id.in_(group), claimable(utcnow()))
+            .values(**lease(settings, utcnow()))
             .returning(NotificationRow.id)
         ).all()
         session.commit()  # the leases must be visible before the slow part starts
@@ -448,7 +376,7 @@ def _record_emails(
     now = utcnow()
     for row, error in zip(rows, outcomes, strict=True):
         if error is not None:
-            _record(settings, row, error, now)
+            record(settings, row, error, now)
         if error is not None and not isinstance(error, DeferredError):
             log.warning(
                 "delivery failed: %s",
@@ -456,6 +384,6 @@ def _record_emails(
                 extra={"notification_id": row.id, "user_id": row.user_id, "status": row.status},
             )
     sent = [row.id for row, error in zip(rows, outcomes, strict=True) if error is None]
-    _record_sent(session, sent, now)
+    record_sent(session, sent, now)
     deferred = sum(isinstance(error, DeferredError) for error in outcomes)
     log.info("delivered batch", extra={"emails": len(sent), "deferred": deferred})

@@ -1,11 +1,14 @@
-"""The delivery ports chosen from Settings: SMTP or the outbox folder for mail, and the
-webhook sender. Tests and benchmarks pass their own `Senders`."""
+"""The delivery ports chosen from Settings: SMTP or the outbox folder for mail, the webhook
+sender, and the Apprise channel. Tests and benchmarks pass their own `Senders`."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from alerts.config import Settings
+from alerts.notify.channels.apprise import AppriseChannel
+from alerts.notify.channels.base import ChannelKind
 from alerts.notify.email import (
     DOMAIN_KEY_PREFIX,
     DOMAIN_WINDOW_S,
@@ -19,15 +22,19 @@ from alerts.notify.webhook import WebhookSender
 
 @dataclass(frozen=True)
 class Senders:
-    """One sender per channel."""
+    """One sender per channel: mail and webhooks, and the kinds of the channel interface
+    by name (`alerts.notify.channels.registry`)."""
 
     mail: MailSender
     webhook: WebhookSender
+    channels: Mapping[str, ChannelKind] = field(default_factory=dict)
 
     def close(self) -> None:
         """Release pooled connections (webhook sessions, open SMTP connections); an
         unclosed aiohttp session is reported on stderr when the process ends."""
         self.webhook.close()
+        for channel in self.channels.values():
+            channel.close()
         if isinstance(self.mail, SmtpSender):
             self.mail.close()
 
@@ -51,4 +58,10 @@ def senders_from_settings(settings: Settings) -> Senders:
         timeout_s=settings.webhook_timeout_s,
         limiter=rate_limiter(settings),
     )
-    return Senders(mail=mail, webhook=webhook)
+    apprise = AppriseChannel(
+        allowed_hosts=settings.webhook_allowed_hosts,
+        max_per_s=settings.webhook_rate_limit_per_s,
+        limiter=rate_limiter(settings),
+        disable_after_s=settings.webhook_disable_after_s,
+    )
+    return Senders(mail=mail, webhook=webhook, channels={apprise.name: apprise})

@@ -185,6 +185,24 @@ class WebhookEndpointRow(Base):
     rate_limit_per_s: Mapped[int | None] = mapped_column()
 
 
+class AppriseChannelRow(Base):
+    """One of a user's Apprise targets (migration 0013). `url` holds the secrets and is read
+    only to send; `masked_url` (Apprise's privacy form, computed once) is what is shown."""
+
+    __tablename__ = "apprise_channels"
+    __table_args__ = (UniqueConstraint("user_id", "name", name="uq_apprise_channels_name"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(64))
+    service: Mapped[str] = mapped_column(String(64))
+    url: Mapped[str] = mapped_column(Text)
+    masked_url: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16), default="active")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    failing_since: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+
 class FollowRow(Base):
     __tablename__ = "follows"
     __table_args__ = (

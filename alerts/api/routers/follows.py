@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Response
 
+from alerts.accounts.channels import channel_labels, label
 from alerts.accounts.follows import (
     FollowOverrides,
     apply_overrides,
@@ -20,18 +21,18 @@ from alerts.api.deps import SessionDep, TopicsDep, UserDep
 from alerts.api.problems import BODY_ANSWERS, documented, field_errors
 from alerts.api.routers.topics import RowId
 from alerts.api.schemas import FollowIn, FollowOut, FollowPatch, Problem
-from alerts.models import Channel, Mode
+from alerts.models import Mode
 from alerts.store.tables import FollowRow
 
 router = APIRouter(prefix="/me/follows", tags=["follows"], responses={401: {"model": Problem}})
 
 
-def follow_out(row: FollowRow) -> FollowOut:
-    """The API view of a follow row."""
+def follow_out(row: FollowRow, labels: dict[str, str]) -> FollowOut:
+    """The API view of a follow row; `labels` name the user's Apprise channels."""
     return FollowOut(
         id=row.id,
         topic=row.topic,
-        channel=Channel(row.channel),
+        channel=label(row.channel, labels),
         mode=Mode(row.mode),
         exclude=list(row.exclude or []),
         snoozed_until=row.snoozed_until,
@@ -43,7 +44,8 @@ def follow_out(row: FollowRow) -> FollowOut:
 @router.get("", response_model=list[FollowOut])
 def get_follows(user: UserDep, session: SessionDep) -> list[FollowOut]:
     """Every follow of the caller."""
-    return [follow_out(row) for row in list_follows(session, user.id)]
+    labels = channel_labels(session, user.id)
+    return [follow_out(row, labels) for row in list_follows(session, user.id)]
 
 
 @router.post(
@@ -57,7 +59,7 @@ def add_follow(
 ) -> FollowOut:
     """Follow a topic (name or alias); following it again changes only the fields sent
     (a mode or exclusions left out are kept) and answers 200 instead of 201."""
-    channel = body.channel or Channel(user.default_channel)
+    channel = body.channel or user.default_channel
     overrides = FollowOverrides(
         exclude=body.exclude,
         snoozed_until=body.snoozed_until,
@@ -77,7 +79,7 @@ def add_follow(
         )
     if not created:
         response.status_code = 200
-    return follow_out(row)
+    return follow_out(row, channel_labels(session, user.id))
 
 
 @router.patch("/{follow_id}", response_model=FollowOut, responses=documented(404, *BODY_ANSWERS))
@@ -99,7 +101,7 @@ def change_follow(
         ),
     )
     session.flush()
-    return follow_out(row)
+    return follow_out(row, channel_labels(session, user.id))
 
 
 @router.delete("/{follow_id}", status_code=204, responses=documented(404))

@@ -12,7 +12,7 @@ from alerts.api.deps import ClockDep, SessionDep, UserDep
 from alerts.api.problems import BODY_ANSWERS, documented
 from alerts.api.routers.topics import RowId
 from alerts.api.schemas import MeOut, NotificationOut, NotificationPatch, Problem, ReadAllOut
-from alerts.models import Channel, Mode, NotificationStatus
+from alerts.models import Mode, NotificationStatus
 from alerts.notify.history import (
     HistoryEntry,
     HistoryFilter,
@@ -33,7 +33,7 @@ def _out(entry: HistoryEntry) -> NotificationOut:
         article_id=row.article_id,
         title=entry.title,
         url=entry.url,
-        channel=Channel(row.channel),
+        channel=row.channel,
         mode=Mode(row.mode),
         topics=list(row.topics),
         status=row.status,

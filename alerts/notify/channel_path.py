@@ -1,0 +1,161 @@
+"""The outbox path of the channel interface (`alerts.notify.channels`): claim a batch of one
+kind's rows, build their messages, send them as a batch and record each outcome on its row
+and its target, `RECORD_EVERY` rows per transaction while the rest are in flight.
+
+Outcomes are recorded as for every channel (`alerts.notify.rows`): sent; retried on
+`ALERTS_RETRY_DELAYS_S`; a dead letter once permanent or out of retries; deferred, not
+counted, when over a target's rate limit. A failure the kind classifies as
+`DISABLE_TARGET`, or a target it disables for failing too long, fails that target's other
+pending rows too.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from functools import partial
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from alerts.config import Settings
+from alerts.errors import DeferredError, DeliveryError
+from alerts.models import NotificationStatus
+from alerts.notify.channels.base import (
+    ChannelKind,
+    Delivery,
+    Failure,
+    Outcome,
+    OutgoingMessage,
+    target_of,
+)
+from alerts.notify.rows import claimable, defer, lease, record, record_sent
+from alerts.notify.views import story_views
+from alerts.store.tables import NotificationRow, utcnow
+
+log = logging.getLogger(__name__)
+RECORD_EVERY = 50  # outcomes per transaction: what a crash mid-batch may send again
+
+
+def _claim(settings: Settings, session: Session, ids: Sequence[int]) -> list[NotificationRow]:
+    """Lease the given rows that are due (one statement), committed before the slow part."""
+    now = utcnow()
+    claimed = session.scalars(
+        update(NotificationRow)
+        .where(NotificationRow.id.in_(ids), claimable(now))
+        .values(**lease(settings, now))
+        .returning(NotificationRow.id)
+        .execution_options(synchronize_session=False)
+    ).all()
+    session.commit()
+    query = select(NotificationRow).where(NotificationRow.id.in_(claimed))
+    return list(session.scalars(query.order_by(NotificationRow.id)))
+
+
+def deliver_kind(
+    settings: Settings,
+    session: Session,
+    kind: ChannelKind | None,
+    notification_ids: Sequence[int],
+) -> int:
+    """Deliver one kind's rows (`kind` None: this process has no sender for it, a dead
+    letter); return how many were claimed."""
+    rows = _claim(settings, session, notification_ids)
+    if not rows:
+        return 0
+    if kind is None:
+        missing = DeliveryError(f"no sender for channel {rows[0].channel}", permanent=True)
+        _record_failed(settings, session, None, [(row.id, missing) for row in rows])
+        session.commit()
+        return len(rows)
+    deliveries = [
+        Delivery(row.id, row.user_id, row.channel, row.delivery_id, story)
+        for row, story in zip(rows, story_views(session, rows), strict=True)
+    ]
+    built = kind.build_batch(session, deliveries)
+    unbuilt = [(d.notification_id, m) for d, m in zip(deliveries, built, strict=True)]
+    _record_failed(settings, session, kind, [(i, m) for i, m in unbuilt if not _ready(m)])
+    session.commit()  # no transaction stays open while the messages are out
+    ready = [m for m in built if isinstance(m, OutgoingMessage)]
+    kind.send_batch(ready, partial(_record_group, settings, session, kind), group=RECORD_EVERY)
+    log.info("delivered batch", extra={"channel": kind.name, "deliveries": len(rows)})
+    return len(rows)
+
+
+def _ready(message: OutgoingMessage | DeliveryError) -> bool:
+    return isinstance(message, OutgoingMessage)
+
+
+def _record_group(
+    settings: Settings,
+    session: Session,
+    kind: ChannelKind,
+    outcomes: list[tuple[OutgoingMessage, Outcome]],
+) -> None:
+    """Record one group of outcomes in one transaction."""
+    now = utcnow()
+    sent = [message for message, error in outcomes if error is None]
+    record_sent(session, [m.notification_id for m in sent], now)
+    kind.targets_recovered(session, {m.target_id for m in sent if m.target_id})
+    deferred = [(m.notification_id, e) for m, e in outcomes if isinstance(e, DeferredError)]
+    defer(session, deferred, now)
+    failed = [
+        (message, error)
+        for message, error in outcomes
+        if error is not None and not isinstance(error, DeferredError)
+    ]
+    classified = [(m.target_id, e, kind.classify(e)) for m, e in failed]
+    disabled = kind.targets_failed(session, [c for c in classified if c[0]])
+    _disable(session, kind, disabled)
+    final = [
+        (m.notification_id, disabled.get(m.target_id) or _as_classified(e, failure))
+        for (m, e), (_, _, failure) in zip(failed, classified, strict=True)
+    ]
+    _record_failed(settings, session, kind, final)
+    session.commit()
+
+
+def _as_classified(error: DeliveryError, failure: Failure) -> DeliveryError:
+    if failure == Failure.TEMPORARY or error.permanent:
+        return error
+    return DeliveryError(str(error), permanent=True)
+
+
+def _disable(session: Session, kind: ChannelKind, disabled: dict[int, DeliveryError]) -> None:
+    """Fail the pending rows of targets just disabled: nothing will reach them."""
+    for target_id, why in disabled.items():
+        session.execute(
+            update(NotificationRow)
+            .where(
+                NotificationRow.channel == f"{kind.name}:{target_id}",
+                NotificationRow.status == NotificationStatus.PENDING,
+            )
+            .values(status=NotificationStatus.FAILED, last_error=str(why), next_attempt_at=None)
+            .execution_options(synchronize_session=False)
+        )
+        log.warning("%s target %s disabled: %s", kind.name, target_id, why)
+
+
+def _record_failed(
+    settings: Settings,
+    session: Session,
+    kind: ChannelKind | None,
+    failed: Sequence[tuple[int, DeliveryError | OutgoingMessage]],
+) -> None:
+    """Record failures row by row: a retry, or a dead letter."""
+    errors = {i: e for i, e in failed if isinstance(e, DeliveryError)}
+    if not errors:
+        return
+    now = utcnow()
+    for row in session.scalars(select(NotificationRow).where(NotificationRow.id.in_(errors))):
+        record(settings, row, errors[row.id], now)
+        log.warning(
+            "delivery failed: %s",
+            errors[row.id],
+            extra={
+                "notification_id": row.id,
+                "user_id": row.user_id,
+                "status": row.status,
+                "target_id": target_of(row.channel),
+            },
+        )

@@ -1,0 +1,110 @@
+"""The life of a notification row in the outbox, shared by every channel's send path:
+which rows may be claimed, the lease a claim takes, and how an outcome is recorded (sent,
+retried after `ALERTS_RETRY_DELAYS_S` ±20 % and never sooner than a `Retry-After`, a dead
+letter, or deferred by a rate limit without counting as an attempt)."""
+
+from __future__ import annotations
+
+import logging
+import random
+from datetime import datetime, timedelta
+
+from sqlalchemy import ColumnElement, or_, update
+from sqlalchemy.orm import Session
+
+from alerts.config import Settings
+from alerts.errors import DeferredError, DeliveryError
+from alerts.models import NotificationStatus
+from alerts.store.tables import NotificationRow
+
+log = logging.getLogger(__name__)
+
+
+def claimable(now: datetime) -> ColumnElement[bool]:
+    """Due and pending, or sending under a lease that ran out (its worker died)."""
+    pending = (NotificationRow.status == NotificationStatus.PENDING) & (
+        NotificationRow.next_attempt_at <= now
+    )
+    stale = (NotificationRow.status == NotificationStatus.SENDING) & (
+        NotificationRow.lease_until < now
+    )
+    return or_(pending, stale)
+
+
+def lease(settings: Settings, now: datetime) -> dict[str, object]:
+    """The values a claim writes: sending, leased for `ALERTS_DELIVERY_LEASE_S`, one more
+    attempt."""
+    return {
+        "status": NotificationStatus.SENDING,
+        "lease_until": now + timedelta(seconds=settings.delivery_lease_s),
+        "attempts": NotificationRow.attempts + 1,
+    }
+
+
+def _retry_at(
+    settings: Settings, row: NotificationRow, error: DeliveryError, now: datetime
+) -> datetime | None:
+    delays = settings.retry_delays_s
+    if error.permanent or row.attempts > len(delays):
+        return None
+    delay = delays[row.attempts - 1] * random.uniform(0.8, 1.2)
+    return now + timedelta(seconds=max(delay, error.retry_after_s or 0.0))
+
+
+def record(
+    settings: Settings, row: NotificationRow, error: DeliveryError | None, now: datetime
+) -> None:
+    """Record one claimed row's outcome on the row."""
+    row.lease_until = None
+    if isinstance(error, DeferredError):  # not sent: not an attempt either
+        row.status, row.attempts = NotificationStatus.PENDING, row.attempts - 1
+        row.next_attempt_at = now + timedelta(seconds=error.retry_after_s or 0.0)
+        return
+    if error is None:
+        row.status, row.sent_at, row.last_error, row.next_attempt_at = (
+            NotificationStatus.SENT,
+            now,
+            None,
+            None,
+        )
+        return
+    row.last_error = str(error)
+    retry_at = _retry_at(settings, row, error, now)
+    row.status = NotificationStatus.PENDING if retry_at else NotificationStatus.FAILED
+    row.next_attempt_at = retry_at
+
+
+def record_sent(session: Session, notification_ids: list[int], now: datetime) -> None:
+    """Mark delivered rows sent in one statement (what `record` does row by row)."""
+    if notification_ids:
+        session.execute(
+            update(NotificationRow)
+            .where(NotificationRow.id.in_(notification_ids))
+            .values(
+                status=NotificationStatus.SENT,
+                sent_at=now,
+                last_error=None,
+                next_attempt_at=None,
+                lease_until=None,
+            )
+            .execution_options(synchronize_session=False)
+        )
+
+
+def defer(session: Session, deferred: list[tuple[int, DeferredError]], now: datetime) -> None:
+    """Put rows over their target's rate limit back, due when it has room again; the claim's
+    attempt is given back, since nothing was sent."""
+    if deferred:
+        wait_s = max(error.retry_after_s or 0.0 for _, error in deferred)
+        session.execute(
+            update(NotificationRow)
+            .where(NotificationRow.id.in_([notification_id for notification_id, _ in deferred]))
+            .values(
+                status=NotificationStatus.PENDING,
+                attempts=NotificationRow.attempts - 1,
+                lease_until=None,
+                next_attempt_at=now + timedelta(seconds=wait_s),
+            )
+            .execution_options(synchronize_session=False)
+        )
+        log.info("deferred by rate limits", extra={"deliveries": len(deferred)})
