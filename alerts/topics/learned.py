@@ -11,6 +11,12 @@ of 0 on most new examples of the topic (the fifth of Reuters-21578 held out as a
 macro-F1 0.648 -> 0.671 at no cost in micro-F1). When every training document had a topic,
 every document gets at least its best one (the fallback label). On single-label data the
 best topic wins.
+
+A rare topic also gets a name prior: the last feature block counts the topic's own name
+("platinum", "coconut oil", singular or with an s) in the text, with a fixed weight
+`NAME_PRIOR` on that topic's row, so a story that names a commodity seen twice in training
+can still reach the threshold (dev split: macro-F1 0.671 -> 0.699, micro-F1 unchanged).
+Inference stays `margins(features(texts))`: the prior is just more columns.
 A model is a folder: `model.joblib` (the fitted objects) and `manifest.json` (labels,
 thresholds, mode, version), read back by `load_model`.
 """
@@ -27,7 +33,7 @@ import joblib
 import numpy as np
 from joblib import Parallel, delayed
 from scipy.sparse import csr_matrix, hstack
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.model_selection import KFold
 from sklearn.svm import LinearSVC
 
@@ -47,6 +53,7 @@ THRESHOLD_GRID = np.round(np.arange(-1.0, 0.5001, 0.05), 2)  # round: 0 exactly
 MIN_TUNED_POSITIVES = 5  # fewer positives than this: RARE_THRESHOLD, not a tuned one
 RARE_THRESHOLD = -0.3  # see the module docstring
 SHRINK = 3.0  # a topic with n positives keeps n / (n + SHRINK) of its tuned shift
+NAME_PRIOR = 0.5  # margin a rare topic gains when the text names it; see the docstring
 TEST_SPLIT_PREFIX = "test"  # `test.jsonl` and the like are for `alerts topics eval` only
 
 
@@ -58,7 +65,7 @@ class LearnedModel:
     thresholds: np.ndarray[Any, np.dtype[np.float64]]
     single_label: bool
     at_least_one: bool
-    vectorizers: list[TfidfVectorizer]
+    vectorizers: list[CountVectorizer]
     coef: np.ndarray[Any, np.dtype[np.float32]]
     intercept: np.ndarray[Any, np.dtype[np.float64]]
     n_docs: int
@@ -100,6 +107,27 @@ def _vectorizers() -> list[TfidfVectorizer]:
         analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2, max_features=300_000
     )
     return [words, chars]
+
+
+def _name_prior(
+    labels: Sequence[str], rare: Sequence[bool]
+) -> tuple[CountVectorizer, np.ndarray[Any, np.dtype[np.float32]]]:
+    """The name-prior block: a vectorizer counting each rare topic's name (singular and
+    plural), and the weights that give each name to its own topic only."""
+    names = {
+        f"{name}{plural}": topic
+        for topic, label in enumerate(labels)
+        if rare[topic] and (name := " ".join(label.lower().replace("-", " ").split()))
+        for plural in ("", "s")
+    }
+    terms = sorted(names)
+    prior = CountVectorizer(
+        vocabulary=terms or ["\x00"], ngram_range=(1, 3), binary=True, strip_accents="unicode"
+    )
+    weights = np.zeros((len(labels), len(terms) or 1), dtype=np.float32)
+    for column, term in enumerate(terms):
+        weights[names[term], column] = NAME_PRIOR
+    return prior, weights
 
 
 def _fit_one(rows: csr_matrix, y: np.ndarray[Any, Any], c: float) -> tuple[Any, Any]:
@@ -179,13 +207,15 @@ def train_model(
     thresholds = _tune(rows, targets, c, folds, jobs) if tune else np.zeros(len(labels))
     step(f"fitting {len(labels)} topics")
     coef, intercept = _fit(rows, targets, c, jobs)
+    prior, prior_coef = _name_prior(labels, targets.sum(axis=0) < MIN_TUNED_POSITIVES)
+    vectorizers.append(prior.fit(texts[:1]))
     return LearnedModel(
         labels=labels,
         thresholds=thresholds,
         single_label=single_label,
         at_least_one=all(d.topics for d in docs),
         vectorizers=vectorizers,
-        coef=coef,
+        coef=np.hstack([coef, prior_coef]),
         intercept=intercept,
         n_docs=len(docs),
     )

@@ -15,6 +15,7 @@ from alerts.models import Evidence, TopicMatch
 from alerts.topics.classifier import CombinedClassifier, LearnedClassifier
 from alerts.topics.corpus import Document, model_text, read_documents, score, split_holdout
 from alerts.topics.learned import (
+    NAME_PRIOR,
     RARE_THRESHOLD,
     LearnedModel,
     _best_threshold,
@@ -82,6 +83,13 @@ def test_rare_topics_get_the_rare_threshold() -> None:
     model = train_model(docs, folds=3, jobs=1)
     assert model.thresholds[model.labels.index("platinum")] == RARE_THRESHOLD
     assert {"platinum"} <= model.predict(["platinum output at the mine"])[0]
+    # the name prior: the last block counts "platinum", weighed for platinum only
+    names = model.vectorizers[-1].vocabulary_
+    column = model.coef.shape[1] - len(names) + names["platinum"]
+    assert model.coef[model.labels.index("platinum"), column] == NAME_PRIOR
+    assert np.count_nonzero(model.coef[:, column]) == 1 and "grain" not in names
+    counted = model.vectorizers[-1].transform(["Platinum", "platinums", "plat inum"])
+    assert counted.sum(axis=1).tolist() == [[1], [1], [0]], "singular and plural count"
 
 
 def test_fallback_label_when_no_topic_passes(multi_model: LearnedModel) -> None:
