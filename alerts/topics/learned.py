@@ -4,8 +4,19 @@ and only here), with a decision threshold tuned per topic.
 Features are word 1-2-grams and character 2-5-grams inside word boundaries, both with
 sublinear term frequency; the title counts twice. Each topic gets a LinearSVC (one versus
 the rest). On multi-label data each topic's threshold is tuned on out-of-fold scores (the
-F1-best threshold, shrunk towards 0 for rare topics); when every training document had a
-topic, every document gets at least its best one. On single-label data the best topic wins.
+F1-best threshold, shrunk towards 0 by the number of positives). A topic with fewer than
+`MIN_TUNED_POSITIVES` training documents is too rare to tune: its threshold is the fixed,
+negative `RARE_THRESHOLD`, because a margin learnt from two or three examples falls short
+of 0 on most new examples of the topic (the fifth of Reuters-21578 held out as a dev split:
+macro-F1 0.648 -> 0.671 at no cost in micro-F1). When every training document had a topic,
+every document gets at least its best one (the fallback label). On single-label data the
+best topic wins.
+
+A rare topic also gets a name prior: the last feature block counts the topic's own name
+("platinum", "coconut oil", singular or with an s) in the text, with a fixed weight
+`NAME_PRIOR` on that topic's row, so a story that names a commodity seen twice in training
+can still reach the threshold (dev split: macro-F1 0.671 -> 0.699, micro-F1 unchanged).
+Inference stays `margins(features(texts))`: the prior is just more columns.
 A model is a folder: `model.joblib` (the fitted objects) and `manifest.json` (labels,
 thresholds, mode, version), read back by `load_model`.
 """
@@ -23,7 +34,7 @@ import joblib
 import numpy as np
 from joblib import Parallel, delayed
 from scipy.sparse import csr_matrix, hstack
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.model_selection import KFold
 from sklearn.svm import LinearSVC
 
@@ -40,9 +51,12 @@ from alerts.topics.features import FeatureRows
 from alerts.topics.manifest import read_manifest, write_manifest
 
 MODEL_FILE = "model.joblib"
-THRESHOLD_GRID = np.arange(-0.8, 0.4001, 0.05)
-MIN_TUNED_POSITIVES = 3  # fewer positives than this: keep the threshold at 0
+THRESHOLD_GRID = np.round(np.arange(-1.0, 0.5001, 0.05), 2)  # round: 0 exactly
+MIN_TUNED_POSITIVES = 5  # fewer positives than this: RARE_THRESHOLD, not a tuned one
+RARE_THRESHOLD = -0.3  # see the module docstring
 SHRINK = 3.0  # a topic with n positives keeps n / (n + SHRINK) of its tuned shift
+NAME_PRIOR = 0.5  # margin a rare topic gains when the text names it; see the docstring
+TEST_SPLIT_PREFIX = "test"  # `test.jsonl` and the like are for `alerts topics eval` only
 
 
 @dataclass
@@ -53,7 +67,7 @@ class LearnedModel:
     thresholds: np.ndarray[Any, np.dtype[np.float64]]
     single_label: bool
     at_least_one: bool
-    vectorizers: list[TfidfVectorizer]
+    vectorizers: list[CountVectorizer]
     coef: np.ndarray[Any, np.dtype[np.float32]]
     intercept: np.ndarray[Any, np.dtype[np.float64]]
     n_docs: int
@@ -116,6 +130,27 @@ def _vectorizers() -> list[TfidfVectorizer]:
     return [words, chars]
 
 
+def _name_prior(
+    labels: Sequence[str], rare: Sequence[bool]
+) -> tuple[CountVectorizer, np.ndarray[Any, np.dtype[np.float32]]]:
+    """The name-prior block: a vectorizer counting each rare topic's name (singular and
+    plural), and the weights that give each name to its own topic only."""
+    names = {
+        f"{name}{plural}": topic
+        for topic, label in enumerate(labels)
+        if rare[topic] and (name := " ".join(label.lower().replace("-", " ").split()))
+        for plural in ("", "s")
+    }
+    terms = sorted(names)
+    prior = CountVectorizer(
+        vocabulary=terms or ["\x00"], ngram_range=(1, 3), binary=True, strip_accents="unicode"
+    )
+    weights = np.zeros((len(labels), len(terms) or 1), dtype=np.float32)
+    for column, term in enumerate(terms):
+        weights[names[term], column] = NAME_PRIOR
+    return prior, weights
+
+
 def _fit_one(rows: csr_matrix, y: np.ndarray[Any, Any], c: float) -> tuple[Any, Any]:
     if not y.any() or y.all():  # one class only: a constant decision
         return np.zeros(rows.shape[1]), 10.0 if y.any() else -10.0
@@ -137,7 +172,7 @@ def _best_threshold(scores: np.ndarray[Any, Any], positive: np.ndarray[Any, Any]
     """The F1-best threshold on out-of-fold scores, shrunk towards 0 by the evidence."""
     n = int(positive.sum())
     if n < MIN_TUNED_POSITIVES:
-        return 0.0
+        return RARE_THRESHOLD
     best_f1, best = 0.0, 0.0
     for threshold in THRESHOLD_GRID:
         tagged = scores > threshold
@@ -193,13 +228,15 @@ def train_model(
     thresholds = _tune(rows, targets, c, folds, jobs) if tune else np.zeros(len(labels))
     step(f"fitting {len(labels)} topics")
     coef, intercept = _fit(rows, targets, c, jobs)
+    prior, prior_coef = _name_prior(labels, targets.sum(axis=0) < MIN_TUNED_POSITIVES)
+    vectorizers.append(prior.fit(texts[:1]))
     return LearnedModel(
         labels=labels,
         thresholds=thresholds,
         single_label=single_label,
         at_least_one=all(d.topics for d in docs),
         vectorizers=vectorizers,
-        coef=coef,
+        coef=np.hstack([coef, prior_coef]),
         intercept=intercept,
         n_docs=len(docs),
     )
@@ -251,7 +288,11 @@ def train_folder(
     step: Callable[[str], None] = _quiet,
 ) -> dict[str, object]:
     """`alerts topics train`: fit on a JSONL file (less the held-out share), save the model
-    to `out`, and score the held-out share when there is one; `step` as in `train_model`."""
+    to `out`, and score the held-out share when there is one; `step` as in `train_model`.
+    `data` is the only file read, and one named like a test split is refused, so a model
+    scored on a test file never saw it."""
+    if data.name.startswith(TEST_SPLIT_PREFIX):
+        raise InputError(f"{data} looks like a test split: train on training data only")
     step(f"reading {data.name}")
     docs = read_documents(data)
     fit_docs, held = split_holdout(docs, holdout) if holdout else (list(docs), [])

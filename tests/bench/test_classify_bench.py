@@ -108,3 +108,21 @@ def test_eval_rows_are_replaced_by_label(tmp_path: Path) -> None:
     text = path.read_text()
     assert text.count("| reuters |") == 1 and "| reuters | 0.2 | 1 | 0.0000 |" in text
     assert text.index("| bbc |") < text.index("| reuters |")
+
+
+def test_eval_lists_rare_topics_one_by_one(tmp_path: Path) -> None:
+    path = tmp_path / "BENCHMARKS.md"
+    gold = [{"earn"}] * 10 + [{"platinum"}, {"naphtha"}]
+    record_eval(
+        "reuters",
+        score(gold, [{"earn"}] * 11 + [{"naphtha"}]),
+        data=Path("t"),
+        holdout=0.2,
+        path=path,
+    )
+    text = path.read_text()
+    assert "| reuters: platinum | 1 | 0.00 | 0.00 | 0.00 |" in text
+    assert "| reuters: naphtha | 1 | 1.00 | 1.00 | 1.00 |" in text
+    assert "reuters: earn" not in text, "10 gold documents: not rare"
+    record_eval("reuters", score([{"earn"}], [{"earn"}]), data=Path("t"), holdout=0.2, path=path)
+    assert "reuters: platinum" not in path.read_text(), "a new run replaces the rare rows"

@@ -4,15 +4,26 @@ from __future__ import annotations
 
 import json
 import random
+from dataclasses import asdict
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from alerts.errors import InputError, TopicError
 from alerts.models import Evidence, TopicMatch
 from alerts.topics.classifier import CombinedClassifier, LearnedClassifier
 from alerts.topics.corpus import Document, model_text, read_documents, score, split_holdout
-from alerts.topics.learned import LearnedModel, load_model, save_model, train_model
+from alerts.topics.learned import (
+    NAME_PRIOR,
+    RARE_THRESHOLD,
+    LearnedModel,
+    _best_threshold,
+    load_model,
+    save_model,
+    train_folder,
+    train_model,
+)
 from alerts.topics.manifest import MANIFEST, labels, read_manifest
 from tests.conftest import SHARED_DATA
 
@@ -51,6 +62,60 @@ def test_multi_label_model_tags_each_topic(multi_model: LearnedModel) -> None:
     predicted = multi_model.predict([model_text(d.title, d.body) for d in held])
     assert score([set(d.topics) for d in held], predicted).micro_f1 >= 0.9
     assert all(predicted), "every document gets at least its best topic"
+
+
+def test_thresholds_are_the_f1_best_on_held_out_scores() -> None:
+    positive = np.array([True] * 6 + [False] * 6)
+    # positives score -0.5..-0.25 out of fold, negatives -0.9..-0.65: the best cut lies between
+    scores = np.concatenate([np.linspace(-0.5, -0.25, 6), np.linspace(-0.9, -0.65, 6)])
+    assert -0.65 <= _best_threshold(scores, positive) / (6 / 9) < -0.5
+    # already separated at 0: no shift
+    assert _best_threshold(scores + 0.6, positive) == 0.0
+    assert _best_threshold(scores[:8], positive[:8] & (np.arange(8) < 2)) == RARE_THRESHOLD
+
+
+def test_rare_topics_get_the_rare_threshold() -> None:
+    rare = [
+        Document(f"r{i}", "platinum", f"platinum {w}", ("platinum",))
+        for i, w in enumerate(["mine output", "prices rise"])
+    ]
+    docs = [*corpus(90, multi=True), *rare]
+    model = train_model(docs, folds=3, jobs=1)
+    assert model.thresholds[model.labels.index("platinum")] == RARE_THRESHOLD
+    assert {"platinum"} <= model.predict(["platinum output at the mine"])[0]
+    # the name prior: the last block counts "platinum", weighed for platinum only
+    names = model.vectorizers[-1].vocabulary_
+    column = model.coef.shape[1] - len(names) + names["platinum"]
+    assert model.coef[model.labels.index("platinum"), column] == NAME_PRIOR
+    assert np.count_nonzero(model.coef[:, column]) == 1 and "grain" not in names
+    counted = model.vectorizers[-1].transform(["Platinum", "platinums", "plat inum"])
+    assert counted.sum(axis=1).tolist() == [[1], [1], [0]], "singular and plural count"
+
+
+def test_fallback_label_when_no_topic_passes(multi_model: LearnedModel) -> None:
+    below = np.array([[-1.0, -0.2, -3.0]])
+    assert multi_model.decide(below) == [[1]]
+    assert multi_model.decide(np.array([[0.5, -0.2, 0.1]])) == [[0, 2]]
+    multi_model.at_least_one = False
+    try:
+        assert multi_model.decide(below) == [[]]
+    finally:
+        multi_model.at_least_one = True
+
+
+def test_training_reads_only_the_training_file(tmp_path: Path) -> None:
+    def write(path: Path, docs: list[Document]) -> Path:
+        path.write_text("".join(json.dumps(asdict(d)) + "\n" for d in docs))
+        return path
+
+    train = write(tmp_path / "train.jsonl", corpus(40, multi=False))
+    test = write(tmp_path / "test.jsonl", [Document("t", "leak", "leak", ("leaked",))])
+    report = train_folder(train, tmp_path / "model", folds=2)
+    assert report["n_docs"] == 40
+    assert labels(tmp_path / "model") == ["grain", "money", "oil"]
+    with pytest.raises(InputError, match="looks like a test split"):
+        train_folder(test, tmp_path / "other")
+    assert not (tmp_path / "other").exists()
 
 
 def test_single_label_model_picks_exactly_one() -> None:
