@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 from scipy.sparse import csr_matrix
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import CountVectorizer
 
 MAX_REMEMBERED_WORDS = 200_000  # a char_wb vectorizer forgets every word past this many
 
@@ -27,14 +27,16 @@ MAX_REMEMBERED_WORDS = 200_000  # a char_wb vectorizer forgets every word past t
 class _Columns:
     """One fitted vectorizer: text in, (columns, weights) of its block out."""
 
-    def __init__(self, vectorizer: TfidfVectorizer) -> None:
+    def __init__(self, vectorizer: CountVectorizer) -> None:
         self.vocabulary: dict[str, int] = vectorizer.vocabulary_
         self.analyze: Callable[[str], list[str]] = vectorizer.build_analyzer()
         self.by_word = vectorizer.analyzer == "char_wb"
         self.preprocess: Callable[[str], str] = vectorizer.build_preprocessor()
-        self.idf = vectorizer.idf_ if vectorizer.use_idf else None
-        self.binary, self.sublinear = vectorizer.binary, vectorizer.sublinear_tf
-        self.norm = vectorizer.norm
+        # A plain CountVectorizer (a model's name-prior block) has no idf, scaling or norm.
+        self.idf = vectorizer.idf_ if getattr(vectorizer, "use_idf", False) else None
+        self.binary = vectorizer.binary
+        self.sublinear: bool = getattr(vectorizer, "sublinear_tf", False)
+        self.norm: str | None = getattr(vectorizer, "norm", None)
         self.width = len(vectorizer.vocabulary_)
         self._words: dict[str, Any] = {}
 
@@ -77,10 +79,11 @@ class FeatureRows:
     """The TF-IDF rows `hstack([v.transform(texts) for v in vectorizers])` would give.
 
     Parameters:
-        vectorizers: fitted `TfidfVectorizer`s, in the model's column order.
+        vectorizers: fitted `TfidfVectorizer`s (or plain `CountVectorizer`s), in the model's
+            column order.
     """
 
-    def __init__(self, vectorizers: Sequence[TfidfVectorizer]) -> None:
+    def __init__(self, vectorizers: Sequence[CountVectorizer]) -> None:
         self._blocks = [_Columns(v) for v in vectorizers]
         self._offsets = np.cumsum([0] + [b.width for b in self._blocks]).tolist()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from scipy.sparse import hstack
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 
 from alerts.topics import features
 from alerts.topics.corpus import model_text, read_documents
@@ -57,6 +57,24 @@ def test_rows_equal_scikit_learn_transform(options: dict[str, object]) -> None:
         assert rows.shape == expected.shape
         assert abs(rows - expected).max() < 1e-12
         assert rows.nnz == expected.nnz
+
+
+def test_a_count_block_beside_the_tf_idf_blocks() -> None:
+    """A model's name-prior block is a plain binary CountVectorizer with a fixed vocabulary:
+    no idf, no norm, n-grams of up to three words."""
+    prior = CountVectorizer(
+        vocabulary=["coconut oil", "crude", "crude oil", "opec"],
+        ngram_range=(1, 3),
+        binary=True,
+        strip_accents="unicode",
+    )
+    vectorizers = [*fitted(sublinear_tf=True), prior.fit(["x"])]
+    texts = [*unseen_texts(), "Coconut oil and crude oil: OPEC, opec"]
+    expected = hstack([v.transform(texts) for v in vectorizers]).tocsr()
+    rows = FeatureRows(vectorizers)(texts)
+    assert rows.shape == expected.shape
+    assert abs(rows - expected).max() < 1e-12
+    assert rows[-1, -4:].toarray().tolist() == [[1.0, 1.0, 1.0, 1.0]]
 
 
 def test_forgetting_words_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
