@@ -103,3 +103,5 @@ class Topic:
     aliases: tuple[str, ...] = ()
     ambiguous: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
+    metonyms: tuple[str, ...] = ()  # places that stand for this topic when its context occurs
+    population: int = 0  # for cities: which of several namesakes a bare name means
