@@ -9,6 +9,7 @@ packages that maintain the facts, so no city or name is listed by hand:
   milliseconds.
 * `data/given_names.txt`: given names that are common in Great Britain, Ireland or the
   United States according to gender-guesser's name frequency table.
+* `data/common_words.txt`: words the corpora often write in lower case (no surnames).
 
 Whether a city's name is an everyday word ("Nice", "Split", "Reading", "Mobile") is read
 from the training corpora: a name that they write in lower case is a word, and the city
@@ -24,8 +25,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from alerts.topics.gazetteer import CITIES, COUNTRIES, MIN_POPULATION, City
-from alerts.topics.senses import GIVEN_NAMES, NOT_SURNAMES
+from alerts.topics.senses import COMMON_WORDS, GIVEN_NAMES, NOT_SURNAMES
 
+COMMON_MIN_COUNT = 25  # a word written this often in lower case is no surname
 NAME_COLUMNS = (30, 31, 32)  # Great Britain, Ireland, U.S.A. in gender-guesser's table
 WORD_MIN_COUNT = 5
 
@@ -87,9 +89,17 @@ def derive_countries() -> list[str]:
     return sorted(f"{code}\t{c['name']}" for code, c in countries.items())
 
 
+def derive_common_words(words: Counter[str]) -> list[str]:
+    """Words the corpora write in lower case often: after a given name, such a word is not
+    a surname ("Israel Defense Forces", "the Paris Club")."""
+    return sorted(w for w, n in words.items() if n >= COMMON_MIN_COUNT and len(w) > 2)
+
+
 def write_all(corpora: Iterable[Path]) -> None:
     """Rewrite the data files."""
-    cities = derive_cities(lower_words(corpora))
+    words = lower_words(corpora)
+    COMMON_WORDS.write_text("\n".join(derive_common_words(words)) + "\n", encoding="utf-8")
+    cities = derive_cities(words)
     CITIES.write_text("".join(c.line() for c in cities), encoding="utf-8")
     COUNTRIES.write_text("\n".join(derive_countries()) + "\n", encoding="utf-8")
     GIVEN_NAMES.write_text("\n".join(derive_given_names()) + "\n", encoding="utf-8")

@@ -79,6 +79,7 @@ class SenseResolver:
         themes: alias pattern ids that a theme topic claims (for club names like "the Comets").
         places: per alias pattern id, the places that claim it.
         metonyms: per metonym pattern id, the institution it stands for.
+        cues: pattern ids of the words that may open a negated clause.
     """
 
     def __init__(
@@ -88,8 +89,10 @@ class SenseResolver:
         themes: frozenset[int],
         places: Mapping[int, Sequence[Claimant]],
         metonyms: Mapping[int, Claimant],
+        cues: frozenset[int] = frozenset(),
     ) -> None:
         self.aliases = aliases
+        self.cues = cues
         self.themes = themes
         self.places = dict(places)
         self.metonyms = dict(metonyms)
@@ -115,7 +118,8 @@ class SenseResolver:
         mentions: list[int],
         result: Resolution,
     ) -> None:
-        reader = MentionReader(fields)
+        cued = {o[0] for pid in self.cues if pid in found for o in found[pid]}
+        reader = MentionReader(fields, cued)
         reasons: dict[Occurrence, str | None] = {}
         ordered = sorted(
             {o for pid in mentions for o in found[pid]}, key=lambda o: (o[0] != 1, o)

@@ -32,7 +32,7 @@ from alerts.topics.resolve import (
     place_claimants,
     prior_of,
 )
-from alerts.topics.senses import DEMONYM_ENDINGS, DOMAIN_WORDS, word_set
+from alerts.topics.senses import CUE_WORDS, DEMONYM_ENDINGS, DOMAIN_WORDS, word_set
 
 MAX_EVIDENCE = 5
 FIELD_WEIGHTS = (2.0, 1.0, 1.0)  # a word in the title says more than one in the body
@@ -229,6 +229,10 @@ class RuleSet:
             claims.extend(self._claims(index, topic, pids, frozenset(context), metonyms))
             if topic.kind == "theme":
                 themes.update(pids[t] for t in topic.aliases)
+        cues = {
+            self._patterns.setdefault(Pattern(fold_words(cue)), len(self._patterns))
+            for cue in CUE_WORDS
+        }
         self._owners = [tuple(owners.get(pid, ())) for pid in range(len(self._patterns))]
         self._matcher = PatternMatcher(list(self._patterns))
         self._resolver = SenseResolver(
@@ -236,6 +240,7 @@ class RuleSet:
             themes=frozenset(themes),
             places=place_claimants(group_claims(claims)),
             metonyms=metonyms,
+            cues=frozenset(cues),
         )
 
     def _claims(
@@ -283,44 +288,57 @@ class RuleSet:
 
     def match(self, title: str, body: str, source: str = "") -> list[DirectMatch]:
         """The topics whose query holds for this text, in the order they were given."""
-        return [
-            DirectMatch(t.name, t.weight, t.evidence)
-            for t in self.trace(title, body, source, explain=False)
-            if t.held
-        ]
-
-    def trace(
-        self, title: str, body: str, source: str = "", *, explain: bool = True
-    ) -> list[TopicTrace]:
-        """Every candidate topic (with `explain`, also those that did not hold), with its
-        evidence, its context and the mentions discounted for it."""
         fields = [fold(title), fold(body), fold(source) if source else EMPTY]
         found = self._matcher.find(fields)
-        raw = {pid: list(o) for pid, o in found.items()} if explain else found
         resolution = self._resolver.resolve(fields, found)
-        candidates = {i for pid in (raw if explain else found) for i in self._owners[pid]}
-        traces = []
-        for index in sorted(candidates):
+        matches = []
+        for index, own in self._held(fields, found, found, resolution, explain=False):
             topic = self._topics[index]
-            hits = TextHits(fields, self._view(found, resolution.lost.get(index)))
-            held, occurrences = self._holds(topic, hits)
-            held = held or index in resolution.confirmed
-            if not (held or explain):
-                continue
+            occurrences = self._occurrences(topic, own.found)
             weight = sum(FIELD_WEIGHTS[o[0]] for o in occurrences) or 1.0
             evidence = tuple(_evidence(fields, o) for o in occurrences[:MAX_EVIDENCE])
-            traces.append(
-                TopicTrace(
-                    topic.name,
-                    held,
-                    weight,
-                    evidence,
-                    *self._why(topic, fields, hits, raw, resolution, index),
-                )
-                if explain
-                else TopicTrace(topic.name, held, weight, evidence, (), ())
-            )
+            matches.append(DirectMatch(topic.name, weight, evidence))
+        return matches
+
+    def trace(self, title: str, body: str, source: str = "") -> list[TopicTrace]:
+        """Every candidate topic, held or not, with its evidence, its context and the
+        mentions discounted for it (for `alerts topics explain`)."""
+        fields = [fold(title), fold(body), fold(source) if source else EMPTY]
+        found = self._matcher.find(fields)
+        raw = {pid: list(o) for pid, o in found.items()}
+        resolution = self._resolver.resolve(fields, found)
+        traces = []
+        for index, own in self._held(fields, found, raw, resolution, explain=True):
+            topic = self._topics[index]
+            held = self._holds(topic, own) or index in resolution.confirmed
+            occurrences = self._occurrences(topic, own.found) if held else []
+            weight = sum(FIELD_WEIGHTS[o[0]] for o in occurrences) or 1.0
+            evidence = tuple(_evidence(fields, o) for o in occurrences[:MAX_EVIDENCE])
+            context, discounted = self._why(topic, fields, own, raw, resolution, index)
+            traces.append(TopicTrace(topic.name, held, weight, evidence, context, discounted))
         return traces
+
+    def _held(
+        self,
+        fields: list[FoldedText],
+        found: dict[int, list[Occurrence]],
+        mentioned: dict[int, list[Occurrence]],
+        resolution: Resolution,
+        *,
+        explain: bool,
+    ) -> list[tuple[int, TextHits]]:
+        """The candidate topics (those that hold, or with `explain` every one a mention
+        triggers), each with the hits it may count."""
+        owners = self._owners
+        candidates = {i for pid in mentioned for i in owners[pid]}
+        hits = TextHits(fields, found)
+        lost, confirmed = resolution.lost, resolution.confirmed
+        chosen = []
+        for index in sorted(candidates):
+            own = hits if index not in lost else TextHits(fields, self._view(found, lost[index]))
+            if explain or index in confirmed or self._holds(self._topics[index], own):
+                chosen.append((index, own))
+        return chosen
 
     @staticmethod
     def _view(
@@ -336,20 +354,26 @@ class RuleSet:
                 view[pid] = kept
         return view
 
-    def _holds(self, topic: _Compiled, hits: TextHits) -> tuple[bool, list[Occurrence]]:
-        """Whether the topic's rule holds, and the mentions that are its evidence."""
+    def _holds(self, topic: _Compiled, hits: TextHits) -> bool:
+        """Whether the topic's rule holds; a lowercase acronym holds beside strong context."""
         found_at = hits.found
-        occurrences = sorted(
-            {o for pid, scope in topic.evidence for o in found_at.get(pid, ()) if o[0] in scope}
-        )
         if topic.check is None:
-            held = bool(occurrences)
+            held = any(
+                o[0] in scope for pid, scope in topic.evidence for o in found_at.get(pid, ())
+            )
         else:
             held = found_at.keys() >= topic.required and topic.check(hits)
         if not held and topic.weak and len(topic.strong & found_at.keys()) >= STRONG_CONTEXT:
-            occurrences = sorted({o for pid in topic.weak for o in found_at.get(pid, ())})
-            held = bool(occurrences)
-        return held, occurrences
+            held = any(pid in found_at for pid in topic.weak)
+        return held
+
+    @staticmethod
+    def _occurrences(topic: _Compiled, found_at: dict[int, list[Occurrence]]) -> list[Occurrence]:
+        """The mentions that are a held topic's evidence, in text order."""
+        occurrences = sorted(
+            {o for pid, scope in topic.evidence for o in found_at.get(pid, ()) if o[0] in scope}
+        )
+        return occurrences or sorted({o for pid in topic.weak for o in found_at.get(pid, ())})
 
     def _why(
         self,

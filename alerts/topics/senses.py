@@ -25,13 +25,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from functools import cache
 from pathlib import Path
 
 from alerts.topics.folding import FoldedText
 
 GIVEN_NAMES = Path(__file__).with_name("data") / "given_names.txt"
+COMMON_WORDS = Path(__file__).with_name("data") / "common_words.txt"
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -157,7 +158,9 @@ NOT_SURNAMES = word_set(
     agreement treaty deal protocol convention conference declaration game games open marathon
     grand prix derby cup series festival week fashion opera ballet symphony orchestra
     philharmonic king queen prince princess crown sultan emir sheikh morning evening weekly
-    monthly fed memorial basin delta plateau desert forest canyon glacier pass bulldogs
+    monthly fed memorial chronicle inquirer examiner observer guardian telegraph globe
+    sentinel courier bulletin register dispatch monitor independent express mirror flower
+    gate basin delta plateau desert forest canyon glacier pass bulldogs
     says said warns urges hits seeks plans backs wins faces sees gets takes
     calls vows rejects signs opens joins and or of in on at to for by with as is was will
     has have after over from into under new old the a an"""
@@ -184,8 +187,17 @@ TEAM_SINGULARS = word_set(
     "storm sky mercury fever sparks liberty dream lynx aces wings sun united city"
 )  # teams named in the singular ("Miami Heat", "Utah Jazz")
 SINGLE_TEAM_NAME = re.compile(r" ([A-Z][a-z]+)\b")
+TEAM_HINTS_AFTER = CLUB_AFTER_IN_SPORT | TEAM_VERBS_AFTER | TEAM_SINGULARS
+TEAM_HINTS_BEFORE = TEAM_WORDS_BEFORE | {"with", "to", "the"}
 TEAM_NAME = re.compile(r" (?:[A-Z][a-z]+ )?[A-Z][a-z]+s\b")
 CAPITAL_WORD = re.compile(r"[A-Z][a-z'\u2019]+")
+
+
+@cache
+def everyday_words() -> frozenset[str]:
+    """Words written in lower case often (`data/common_words.txt`) and the heads of place
+    and institution names: what follows a given name and is no surname."""
+    return NOT_SURNAMES | word_set(COMMON_WORDS.read_text(encoding="utf-8"))
 
 
 @cache
@@ -201,9 +213,13 @@ def is_title_case(source: str) -> bool:
     return len(found) >= 3 and sum(w[0].isupper() for w in found) >= 0.8 * len(found)
 
 
-CUE_KEYS = (
-    " no ", " not ", " any ", " nothing ", " rul", " den", " dismiss", " reject", " rebut",
-    " refut", " unlike ", " rather ", " instead ", "n t ",
+# Words that may open a negated clause; the matcher finds them in its one pass over the text,
+# so a field without any of them costs nothing more.
+CUE_WORDS = (
+    "no", "not", "any", "nothing", "rule out", "ruled out", "rules out", "ruling out", "deny",
+    "denied", "denies", "denying", "dismissed", "dismisses", "dismissing", "rejected",
+    "rejects", "rejecting", "rebutted", "refuted", "refutes", "unlike", "rather than",
+    "instead of", "isn t", "wasn t", "weren t", "aren t",
 )  # fmt: skip
 
 
@@ -227,10 +243,12 @@ class MentionReader:
 
     Parameters:
         fields: the folded fields of the text (title, body, source).
+        cued: the indexes of the fields in which one of `CUE_WORDS` occurs.
     """
 
-    def __init__(self, fields: Iterable[FoldedText]) -> None:
+    def __init__(self, fields: Iterable[FoldedText], cued: Collection[int] = ()) -> None:
         self.fields = tuple(fields)
+        self.cued = cued
         self._clause_starts: dict[int, tuple[str, list[int]] | None] = {}
         self._sport: bool | None = None
         self.persons: set[tuple[str, str]] = set()
@@ -250,7 +268,7 @@ class MentionReader:
         if index in self._clause_starts:
             return self._clause_starts[index]
         found = None
-        if any(key in self.fields[index].text for key in CUE_KEYS):
+        if index in self.cued:
             lower = self.fields[index].source.lower()
             starts = [0]
             for mark in CLAUSE_MARKS:
@@ -300,22 +318,36 @@ class MentionReader:
         written = folded.source[begin:finish]
         if not written[:1].isupper():
             return None
+        names = given_names()
+        if " " not in mention and (mention in names or prev in names or prev in TITLES):
+            person = self._person(index, begin, finish, mention, written)
+            if person:
+                return person
         before = _prev_word(text, start - len(prev) - 1) if prev else ""
-        return self._person(index, begin, finish, mention, written) or self._team(
-            folded.source, written, finish, (before, prev), nxt, theme=theme
-        )
+        following = _next_word(text, after)[0] if nxt else ""
+        if not (
+            nxt in CLUB_AFTER
+            or prev in CLUB_BEFORE
+            or nxt in TEAM_HINTS_AFTER
+            or prev in TEAM_HINTS_BEFORE
+            or nxt.endswith("s")
+            or following.endswith("s")
+            or (theme and prev == "the")
+        ):
+            return None  # nothing around it reads like a club
+        return self._team(folded.source, written, finish, (before, prev), nxt, theme=theme)
 
     def _person(
         self, index: int, begin: int, finish: int, mention: str, written: str
     ) -> str | None:
-        if " " in mention or not CAPITAL_WORD.fullmatch(written):
+        if not CAPITAL_WORD.fullmatch(written):
             return None
         source = self.fields[index].source
         names = given_names()
         nxt = CAPITAL_WORD.match(source, finish + 1) if source[finish : finish + 1] == " " else None
         prev = re.search(r"([A-Z][a-z'\u2019]+)\.? $", source[max(0, begin - 30) : begin])
         title = index == 0 and is_title_case(source)
-        if nxt and mention in names and nxt.group().casefold() not in NOT_SURNAMES:
+        if nxt and mention in names and nxt.group().casefold() not in everyday_words():
             pair = (mention, nxt.group().casefold())
             if not title or pair in self.persons:
                 self.persons.add(pair)

@@ -126,6 +126,13 @@ PERSONS_AND_CLUBS: list[Case] = [
         (),
         ("Astronomy and space",),
     ),
+    (
+        "Defence",
+        "Defence minister Israel Katz said the Israel Defense Forces would stay.",
+        ("Israel",),
+        (),
+    ),
+    ("Ministers", "Israel Katz met Jordan Bardella in Paris.", ("France",), ("Jordan",)),
     (  # the city itself is still a city
         "Floods",
         "Floods closed roads in Houston and Dallas on Monday.",
