@@ -144,16 +144,17 @@ def _surface(topic: Topic) -> list[str]:
     return [a for a in (topic.name, *topic.aliases) if a not in topic.ambiguous]
 
 
-def read_countries(path: Path = COUNTRIES) -> dict[str, str]:
-    """Country names by ISO code."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return dict(line.split("\t", 1) for line in lines)
+def read_countries(path: Path = COUNTRIES) -> dict[str, tuple[str, str]]:
+    """Country names and capitals by ISO code."""
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
+    return {code: (name, capital) for code, name, capital in rows}
 
 
-def city_topics(topics: list[Topic], country_names: dict[str, str]) -> list[Topic]:
+def city_topics(topics: list[Topic], countries: dict[str, tuple[str, str]]) -> list[Topic]:
     """The taxonomy's topics with the gazetteer's cities (and the US states they need)
     added, and the hand-listed cities given their population."""
     places = _Places(topics)
+    country_names = {code: name for code, (name, _) in countries.items()}
     result = {t.name: t for t in topics}
     namesakes: dict[tuple[str, ...], int] = defaultdict(int)
     for city in read_cities():
@@ -164,9 +165,12 @@ def city_topics(topics: list[Topic], country_names: dict[str, str]) -> list[Topi
         key = fold_words(city.name)
         same = [t for t in places.claimed.get(key, ()) if t.kind == "city"]
         known = [t for t in same if country.name in t.parents or parent.name in t.parents]
+        capital = countries.get(city.country, ("", ""))[1] == city.name
         if known:
             if not known[0].population:
-                result[known[0].name] = replace(result[known[0].name], population=city.population)
+                result[known[0].name] = replace(
+                    result[known[0].name], population=city.population, capital=capital
+                )
             continue
         namesakes[key] += 1
         where = (US_STATES.get(city.admin1) if city.country == "US" else None) or country.name
@@ -188,6 +192,7 @@ def city_topics(topics: list[Topic], country_names: dict[str, str]) -> list[Topi
             ambiguous=() if bare else (city.name,),
             context=() if bare else context,
             population=city.population,
+            capital=capital,
         )
         result[name] = topic
         places.claimed[key].append(topic)

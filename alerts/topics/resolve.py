@@ -30,11 +30,18 @@ from itertools import pairwise
 
 from alerts.topics.folding import FoldedText
 from alerts.topics.matcher import Occurrence
-from alerts.topics.senses import MentionReader
+from alerts.topics.senses import MentionReader, word_set
 
 PLACE_KINDS = frozenset(("region", "country", "subdivision", "city"))
 QUALIFIER_KINDS = frozenset(("country", "subdivision"))
 _LIST_GOES_ON = re.compile(r",? (?:and|or) ")
+CAPITAL_PRIOR = 2.5e9
+# A capital named as the one who speaks or acts stands for its government ("Washington said").
+GOVERNMENT_VERBS = word_set(
+    "said says warned warns replied responded protested condemned urged announced accused "
+    "rejected denied insisted agreed imposed retaliated summoned recalled demanded "
+    "threatened welcomed signalled signaled vowed hit"
+)
 KIND_PRIORS = {"region": 4e9, "country": 3e9, "subdivision": 2e9}
 
 
@@ -50,6 +57,7 @@ class Claimant:
     countries: frozenset[str]  # the countries it is in (itself, for a country)
     homes: frozenset[str]  # the countries and subdivisions above it
     always: bool  # the alias is unambiguous for this topic
+    capital: bool  # a country's capital (see GOVERNMENT_VERBS)
     context: frozenset[int]  # pattern ids that license its ambiguous aliases
 
 
@@ -66,9 +74,10 @@ class Resolution:
         self.lost.setdefault(topic, {})[occurrence] = reason
 
 
-def prior_of(kind: str, population: int) -> float:
-    """How prominent a place is when nothing else decides between namesakes."""
-    return KIND_PRIORS.get(kind, float(population))
+def prior_of(kind: str, population: int, *, capital: bool = False) -> float:
+    """How prominent a place is when nothing else decides between namesakes: a capital
+    comes after countries and regions but before subdivisions and other cities."""
+    return CAPITAL_PRIOR if capital else KIND_PRIORS.get(kind, float(population))
 
 
 class SenseResolver:
@@ -175,13 +184,23 @@ class SenseResolver:
             if present is None:
                 present = self._present(found)
             known = present
-            support = {c.topic: len(c.homes & known) for c in claimants}
+            support = {  # another place in the text lies in it, or beside it
+                c.topic: 2 * (c.name in known) + len(c.homes & known) for c in claimants
+            }
+            speaks = _next_word(fields[occurrence[0]].text, occurrence[2]) in GOVERNMENT_VERBS
             eligible = [
-                c for c in claimants if c.always or c.context & found.keys() or support[c.topic]
+                c
+                for c in claimants
+                if c.always
+                or c.context & found.keys()
+                or support[c.topic]
+                or (speaks and c.capital)
             ]
             if not eligible:
                 continue
             winner = max(eligible, key=lambda c: (support[c.topic], c.prior))
+            if speaks and any(c.capital for c in eligible):
+                winner = max((c for c in eligible if c.capital), key=lambda c: c.prior)
             if not (winner.always or winner.context & found.keys()):
                 result.confirmed.add(winner.topic)  # licensed by the places around it
             for claimant in claimants:
@@ -242,6 +261,13 @@ class SenseResolver:
                 present.add(claimants[0].name)
                 present.update(claimants[0].lineage)
         return present
+
+
+def _next_word(text: str, end: int) -> str:
+    """The folded word right after `text[:end]`, or ""."""
+    if end + 1 >= len(text) or text[end + 1] == " ":
+        return ""
+    return text[end + 1 : text.find(" ", end + 1)]
 
 
 def _one_sense_per_text(

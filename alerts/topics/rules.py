@@ -62,6 +62,7 @@ class RuleTopic:
     lineage: frozenset[str] = field(default_factory=frozenset)
     countries: frozenset[str] = field(default_factory=frozenset)
     homes: frozenset[str] = field(default_factory=frozenset)
+    capital: bool = False
 
 
 class DirectMatch(NamedTuple):
@@ -120,7 +121,8 @@ def taxonomy_rule(
         context=tuple(context),
         metonyms=frozenset(metonyms),
         weak=frozenset(weak),
-        prior=prior_of(topic.kind, topic.population),
+        prior=prior_of(topic.kind, topic.population, capital=topic.capital),
+        capital=topic.capital,
         lineage=frozenset(lineage),
         countries=frozenset(countries),
         homes=frozenset(homes),
@@ -261,6 +263,7 @@ class RuleSet:
                 topic.countries,
                 topic.homes,
                 always,
+                topic.capital,
                 context,
             )
 

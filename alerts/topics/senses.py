@@ -41,8 +41,10 @@ def word_set(text: str) -> frozenset[str]:
 
 
 _LONG_CUES = (
-    r"(?:no|without\s+any|any)\s+(?:evidence|signs?|indications?|links?|connections?|ties|"
-    r"traces?|suggestions?|proof|role|involvement|part)(?:\s+(?:of|to|with|between|that|for|in))?",
+    r"(?:no|without\s+any|any)\s+(?:\w+\s+){0,2}?(?:evidence|signs?|indications?|links?|"
+    r"connections?|ties|traces?|suggestions?|proof|role|involvement|part|motive)"
+    r"(?:\s+(?:of|to|with|between|that|for|in))?",
+    r"(?:un|not\s+)(?:related|connected|linked)\s+(?:to|with)",
     r"not\s+(?:been\s+)?(?:related|linked|connected|tied|attributed|affiliated|involved|"
     r"associated|behind|responsible)(?:\s+(?:to|with|in|for))?",
     r"nothing\s+to\s+do\s+with",
@@ -57,6 +59,16 @@ _LONG_CUES = (
     r"(?:is|was|were|are|be|been)\s+not\s+(?!only\b)(?:an?\s+|the\s+)?(?:act\s+of\s+)?",
     r"(?:is|was|were|are)n['\u2019]t\s+(?!only\b)(?:an?\s+|the\s+)?(?:act\s+of\s+)?",
 )
+# "no Hamas involvement": the mention between the negation and what it denies.
+DENIED_NOUNS = word_set("involvement role link links connection connections ties hand motive")
+# "Hamas was not behind the attack", "Iran had no role in it": the mention is what is denied.
+DENIED_AFTER = re.compile(
+    r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:not|never|un)\s*(?:involved|behind|"
+    r"responsible|linked|connected|related|to\s+blame)|(?:had|has|have|played)\s+no\s+"
+    r"(?:\w+\s+)?(?:role|part|links?|connections?|ties|involvement|hand)|"
+    r"(?:was|were|is|are)\s+(?:unrelated|unconnected|uninvolved))\b",
+    re.I,
+)
 NEGATION = re.compile(r"\b(?:" + "|".join(_LONG_CUES) + r")\b", re.I)
 # Where a clause begins, looking back from a mention (in the lower-cased source).
 CLAUSE_MARKS = (
@@ -66,7 +78,7 @@ CLAUSE_MARKS = (
 )  # fmt: skip
 CLAUSE_CUE_KEYS = (
     "no ", "not ", "any ", "nothing ", "rul", "den", "dismiss", "reject", "rebut", "refut",
-    "unlike", "rather ", "instead ", "n't ", "n\u2019t ",
+    "unlike", "rather ", "instead ", "n't ", "n\u2019t ", "unrelated", "unconnected",
 )  # fmt: skip
 
 _IDIOMS_AFTER = {
@@ -102,6 +114,13 @@ _IDIOMS_AFTER = {
     "china": "shop plate plates cabinet doll dolls",
     "turkey": "sandwich sandwiches dinner roast",
     "arabic": "numerals gum",
+    "stockholm": "syndrome",
+    "moscow": "mule",
+    "singapore": "sling",
+    "venetian": "blinds blind",
+    "boston": "terrier cream",
+    "kentucky": "fried",
+    "texas": "instruments",
 }
 IDIOMS_AFTER = {k: word_set(v) for k, v in _IDIOMS_AFTER.items()}
 IDIOMS_BEFORE = {
@@ -219,7 +238,8 @@ CUE_WORDS = (
     "no", "not", "any", "nothing", "rule out", "ruled out", "rules out", "ruling out", "deny",
     "denied", "denies", "denying", "dismissed", "dismisses", "dismissing", "rejected",
     "rejects", "rejecting", "rebutted", "refuted", "refutes", "unlike", "rather than",
-    "instead of", "isn t", "wasn t", "weren t", "aren t",
+    "instead of", "isn t", "wasn t", "weren t", "aren t", "unrelated", "unconnected",
+    "uninvolved", "never",
 )  # fmt: skip
 
 
@@ -236,6 +256,24 @@ def _next_word(text: str, end: int) -> tuple[str, int]:
         return "", end
     stop = text.find(" ", end + 1)
     return text[end + 1 : stop], stop
+
+
+def _set_phrase(text: str, mention: str, prev: str, following: tuple[str, int]) -> str | None:
+    """Rules 2 and 3: an idiom or a period around the mention (folded words)."""
+    nxt, after = following
+    last = mention[mention.rfind(" ") + 1 :]
+    first = mention.split(" ", 1)[0] if " " in mention else mention
+    if nxt in IDIOMS_AFTER.get(last, ()):
+        return f"idiom: '{mention} {nxt}'"
+    if prev in IDIOMS_BEFORE.get(first, ()):
+        return f"idiom: '{prev} {mention}'"
+    if nxt in ERA_AFTER:
+        return f"period: '{mention} {nxt}'"
+    if nxt == "war" and _next_word(text, after)[0] in ERA_AFTER:
+        return f"period: '{mention} war {_next_word(text, after)[0]}'"
+    if mention in ERA_ADJECTIVES and nxt in PERIOD_NOUNS:
+        return f"period: '{mention} {nxt}'"
+    return None
 
 
 class MentionReader:
@@ -296,25 +334,15 @@ class MentionReader:
         """Why the mention at folded `start:end` of field `index` is not evidence, or None."""
         folded = self.fields[index]
         begin, finish = folded.span(start, end)
-        negated = self._negated(index, begin)
-        if negated:
-            return negated
         text = folded.text
         mention = text[start:end]
         prev = _prev_word(text, start)
         nxt, after = _next_word(text, end)
-        last = mention[mention.rfind(" ") + 1 :]
-        first = mention.split(" ", 1)[0] if " " in mention else mention
-        if nxt in IDIOMS_AFTER.get(last, ()):
-            return f"idiom: '{mention} {nxt}'"
-        if prev in IDIOMS_BEFORE.get(first, ()):
-            return f"idiom: '{prev} {mention}'"
-        if nxt in ERA_AFTER:
-            return f"period: '{mention} {nxt}'"
-        if nxt == "war" and _next_word(text, after)[0] in ERA_AFTER:
-            return f"period: '{mention} war {_next_word(text, after)[0]}'"
-        if mention in ERA_ADJECTIVES and nxt in PERIOD_NOUNS:
-            return f"period: '{mention} {nxt}'"
+        found = self._denied(index, begin, finish, (prev, mention, nxt)) or _set_phrase(
+            text, mention, prev, (nxt, after)
+        )
+        if found:
+            return found
         written = folded.source[begin:finish]
         if not written[:1].isupper():
             return None
@@ -323,7 +351,6 @@ class MentionReader:
             person = self._person(index, begin, finish, mention, written)
             if person:
                 return person
-        before = _prev_word(text, start - len(prev) - 1) if prev else ""
         following = _next_word(text, after)[0] if nxt else ""
         if not (
             nxt in CLUB_AFTER
@@ -335,7 +362,25 @@ class MentionReader:
             or (theme and prev == "the")
         ):
             return None  # nothing around it reads like a club
+        before = _prev_word(text, start - len(prev) - 1) if prev else ""
         return self._team(folded.source, written, finish, (before, prev), nxt, theme=theme)
+
+    def _denied(
+        self, index: int, begin: int, finish: int, words: tuple[str, str, str]
+    ) -> str | None:
+        """Rule 1: the clause before the mention negates it, or the words around it do
+        ("no Hamas involvement", "Hamas was not behind it")."""
+        negated = self._negated(index, begin)
+        if negated:
+            return negated
+        prev, mention, nxt = words
+        if prev in ("no", "not", "without") and nxt in DENIED_NOUNS:
+            return f"negated: '{prev} {mention} {nxt}'"
+        if index in self.cued:
+            denial = DENIED_AFTER.match(self.fields[index].source, finish)
+            if denial:
+                return f"negated: {denial.group().strip()!r}"
+        return None
 
     def _person(
         self, index: int, begin: int, finish: int, mention: str, written: str

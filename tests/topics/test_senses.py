@@ -80,6 +80,12 @@ NEGATION: list[Case] = [
         ("Iran", "Oman"),
         (),
     ),
+    ("Riots", "The ministry said Syria had no role in the riots.", (), ("Syria",)),
+    ("Ambush", "Officials said the Taliban were not behind the ambush.", (), ("Taliban",)),
+    ("Probe", "There was no Russian involvement, the report found.", (), ("Russia",)),
+    ("Fire", "Police said there was no terrorist motive behind the fire.", (), ("Terrorism",)),
+    ("Crash", "The crash was unrelated to Hezbollah, police said.", (), ("Hezbollah",)),
+    ("Quotas", "Saudi Arabia had no plans to cut output, Kuwait said.", ("Saudi Arabia",), ()),
 ]
 
 
@@ -193,6 +199,13 @@ METONYMY: list[Case] = [
         ("Switzerland",),
     ),
     ("Market", "A Christmas market opened in Strasbourg.", ("France",), ()),
+    ("Tariffs reply", "Washington said the tariffs would stay.", ("United States",), ()),
+    (
+        "Ferries",
+        "Ferries in Washington stopped as storms hit Seattle.",
+        ("Washington (state)",),
+        ("Washington, D.C.",),
+    ),
     ("Lake", "Tourists crowded the lake shore in Geneva.", ("Switzerland",), ()),
 ]
 
