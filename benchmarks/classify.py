@@ -318,7 +318,7 @@ def markdown(result: ClassifyBench) -> str:
     return (
         "## Rule classification: `alerts bench classify`\n\n"
         f"{machine_line()}\n\n"
-        f"{result.topics:,} synthetic custom topics + {len(bundled_taxonomy())} bundled ones, "
+        f"{result.topics:,} synthetic custom topics + {len(bundled_taxonomy()):,} bundled ones, "
         f"compiled in {result.compile_s:.1f} s; peak RSS {result.peak_rss_mib:.0f} MiB.\n\n"
         "| texts | mean characters | articles/s, automaton | articles/s, regex per topic "
         "| speedup | tags per article |\n"

@@ -133,7 +133,8 @@ class SenseResolver:
         ordered = sorted(
             {o for pid in mentions for o in found[pid]}, key=lambda o: (o[0] != 1, o)
         )  # the body first: names it shows in full are known when the headline is read
-        theme_spans = {o for pid in mentions if pid in self.themes for o in found[pid]}
+        themes = [pid for pid in mentions if pid in self.themes]
+        theme_spans = {o for pid in themes for o in found[pid]} if themes else set()
         for occurrence in ordered:
             index, start, end = occurrence
             reasons[occurrence] = reader.reason(index, start, end, theme=occurrence in theme_spans)

@@ -361,9 +361,11 @@ class RuleSet:
         """Whether the topic's rule holds; a lowercase acronym holds beside strong context."""
         found_at = hits.found
         if topic.check is None:
-            held = any(
-                o[0] in scope for pid, scope in topic.evidence for o in found_at.get(pid, ())
-            )
+            held = False
+            for pid, scope in topic.evidence:  # no generator: the hot path
+                for occurrence in found_at.get(pid, ()):
+                    if occurrence[0] in scope:
+                        return True
         else:
             held = found_at.keys() >= topic.required and topic.check(hits)
         if not held and topic.weak and len(topic.strong & found_at.keys()) >= STRONG_CONTEXT:
