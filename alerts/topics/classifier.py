@@ -70,7 +70,9 @@ def _compiled(taxonomy: Taxonomy, topic: Topic) -> RuleTopic:
     kinds = {n: taxonomy.get(n).kind for n in (topic.name, *lineage)}
     countries = [n for n, kind in kinds.items() if kind == "country"]
     homes = [n for n in lineage if kinds[n] in ("country", "subdivision")]
-    return taxonomy_rule(topic, lineage=lineage, countries=countries, homes=homes)
+    parents = [taxonomy.get(p) for p in topic.parents]
+    support = [a for p in parents for a in (p.name, *p.aliases) if a not in p.ambiguous]
+    return taxonomy_rule(topic, lineage=lineage, countries=countries, homes=homes, support=support)
 
 
 class RuleClassifier:

@@ -58,6 +58,7 @@ class RuleTopic:
     context: tuple[Term, ...] = ()
     metonyms: frozenset[Term] = field(default_factory=frozenset)
     weak: frozenset[Term] = field(default_factory=frozenset)  # lowercase acronyms
+    support: tuple[Term, ...] = ()  # besides context, what makes context strong for them
     prior: float = 0.0
     lineage: frozenset[str] = field(default_factory=frozenset)
     countries: frozenset[str] = field(default_factory=frozenset)
@@ -100,6 +101,7 @@ def taxonomy_rule(
     lineage: Iterable[str] = (),
     countries: Iterable[str] = (),
     homes: Iterable[str] = (),
+    support: Iterable[str] = (),
 ) -> RuleTopic:
     """Compile a taxonomy topic: any unambiguous alias, or an ambiguous one (or a metonym)
     with context; `lineage` and `countries` help choose among namesakes (see `resolve`)."""
@@ -121,6 +123,7 @@ def taxonomy_rule(
         context=tuple(context),
         metonyms=frozenset(metonyms),
         weak=frozenset(weak),
+        support=tuple(alias_term(s) for s in support if fold_words(s)) if weak else (),
         prior=prior_of(topic.kind, topic.population, capital=topic.capital),
         capital=topic.capital,
         lineage=frozenset(lineage),
@@ -224,7 +227,7 @@ class RuleSet:
             )
             for pid in wanted | set(weak):
                 owners[pid].append(index)
-            strong = frozenset(context) | {pids[t] for t in topic.unambiguous}
+            strong = frozenset(context) | {pids[t] for t in (*topic.unambiguous, *topic.support)}
             self._topics.append(
                 _Compiled(topic.name, check, evidence, needed, context, weak, strong)
             )
@@ -275,7 +278,7 @@ class RuleSet:
 
     def _pattern_ids(self, topic: RuleTopic) -> dict[Term, int]:
         pids: dict[Term, int] = {}
-        for term in (*terms(topic.query), *topic.weak):
+        for term in (*terms(topic.query), *topic.weak, *topic.support):
             pattern = Pattern(
                 term.words,
                 term.prefix,

@@ -237,6 +237,14 @@ GAZETTEER: list[Case] = [
 
 
 CONTEXT: list[Case] = [
+    (
+        "idf strikes gaza",
+        "The Israeli military said it hit targets in Gaza.",
+        ("Israel Defense Forces",),
+        (),
+    ),
+    ("Idf", "Idf is a small software firm in Ohio.", (), ("Israel Defense Forces",)),
+    ("Georgian cuisine", "Georgian cuisine is having a moment in London.", ("Georgia",), ()),
     ("Harvest", "Georgian wine makers expect a record harvest.", ("Georgia",), ()),
     ("Economy", "The Georgian economy grew 7 percent, the central bank said.", ("Georgia",), ()),
     ("Language", "A school teaching the Georgian language opened in Batumi.", ("Georgia",), ()),
