@@ -14,7 +14,8 @@ in this order:
    "Austin Butler") or a surname after a given name or title ("Michael Jordan", "Mr Paris");
    the given names are a list derived from a name frequency table (see `build_given_names`);
 5. it names a club or team ("Manchester United", "Real Madrid", "Houston Rockets", "the
-   Comets" for a theme, "Leeds beat Chelsea" when the text is about sport).
+   Comets" for a theme, "Leeds beat Chelsea" when the text is about sport), or, for a
+   theme, a product ("the Galaxy S24", "the Comet browser").
 
 A discounted mention is not evidence on its own; the same topic may still be tagged from
 another mention. All checks look only at a few words around the mention, or, for negation,
@@ -59,6 +60,11 @@ _LONG_CUES = (
     r"(?:is|was|were|are|be|been)\s+not\s+(?!only\b)(?:an?\s+|the\s+)?(?:act\s+of\s+)?",
     r"(?:is|was|were|are)n['\u2019]t\s+(?!only\b)(?:an?\s+|the\s+)?(?:act\s+of\s+)?",
 )
+PRODUCT_WORDS = word_set(
+    "browser app apps phone phones smartphone smartphones laptop laptops tablet tablets watch "
+    "console headset headphones earbuds model models car cars suv software device devices "
+    "pro max ultra plus mini"
+)  # after a theme's name written as a proper noun: a product called like the theme
 # "no Hamas involvement": the mention between the negation and what it denies.
 DENIED_NOUNS = word_set("involvement role link links connection connections ties hand motive")
 # "Hamas was not behind the attack", "Iran had no role in it": the mention is what is denied.
@@ -346,6 +352,9 @@ class MentionReader:
         written = folded.source[begin:finish]
         if not written[:1].isupper():
             return None
+        model = any(ch.isdigit() for ch in nxt) and not nxt.isdigit()  # "S24", "M3"
+        if theme and (nxt in PRODUCT_WORDS or model):
+            return f"product: '{written} {nxt}'"  # "Galaxy S24", "the Comet browser"
         names = given_names()
         if " " not in mention and (mention in names or prev in names or prev in TITLES):
             person = self._person(index, begin, finish, mention, written)

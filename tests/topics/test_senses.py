@@ -139,6 +139,14 @@ PERSONS_AND_CLUBS: list[Case] = [
         (),
     ),
     ("Ministers", "Israel Katz met Jordan Bardella in Paris.", ("France",), ("Jordan",)),
+    (
+        "Phones",
+        "Samsung unveiled the Galaxy S24 smartphone.",
+        ("Smartphones",),
+        ("Astronomy and space",),
+    ),
+    ("Browser", "Perplexity launched its Comet browser.", (), ("Astronomy and space",)),
+    ("Sky", "A bright comet will pass Earth in March.", ("Astronomy and space",), ()),
     (  # the city itself is still a city
         "Floods",
         "Floods closed roads in Houston and Dallas on Monday.",
