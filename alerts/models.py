@@ -105,3 +105,6 @@ class Topic:
     aliases: tuple[str, ...] = ()
     ambiguous: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
+    metonyms: tuple[str, ...] = ()  # places that stand for this topic when its context occurs
+    population: int = 0  # for cities: which of several namesakes a bare name means
+    capital: bool = False  # a country's capital: its name may stand for the government

@@ -49,6 +49,12 @@ def write_section(name: str, body: str, path: Path = DEFAULT_PATH) -> None:
     path.write_text(update_section(document, name, body), encoding="utf-8")
 
 
+def current_rss_mib() -> float:
+    """Resident memory of this process now, in MiB (Linux `/proc/self/statm`)."""
+    pages = int(Path("/proc/self/statm").read_text().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
 def peak_rss_mib(*, children: bool = False) -> float:
     """Peak resident memory of this process (or of its largest finished child), in MiB
     (Linux reports KiB)."""

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
     from alerts.topics.backfill import StoredMatch
     from alerts.topics.corpus import Scores
+    from alerts.topics.explain import TopicExplanation
     from alerts.topics.live import Trial
 
 app = typer.Typer(help="Browse, define, test and train topics.", no_args_is_help=True)
@@ -408,6 +409,51 @@ def eval_(
         print_json({"data": str(data), "model": str(folder), **scores.as_dict()})
     else:
         _show_scores(scores)
+
+
+@app.command("explain")
+def explain_(
+    text: str = typer.Argument(
+        ..., help="The article text (first line: title), or - to read it from stdin."
+    ),
+    source: str = typer.Option("", "--source", help="The feed's name or URL, for source: terms."),
+    json_out: bool = JsonOption,
+) -> None:
+    """Show why each candidate topic was or was not tagged: spans, context, discounts.
+
+    Uses the bundled taxonomy and its gazetteer (not custom or learned topics).
+
+    \b
+    Example: alerts topics explain "Investigators found no links to Hamas." --json
+    """
+    from alerts.topics.classifier import default_rule_classifier
+    from alerts.topics.explain import explain
+
+    raw = _read_text("-") if text == "-" else text
+    title, _, body = raw.strip().partition("\n")
+    found = explain(default_rule_classifier(), title.strip(), body.strip(), source=source)
+    if json_out:
+        print_json({"topics": [e.as_dict() for e in found]})
+        return
+    if not found:
+        console.print("no candidate topics")
+    for item in found:
+        _show_explanation(item)
+
+
+def _show_explanation(item: TopicExplanation) -> None:
+    verdict = "[green]tagged[/]" if item.tagged else "[red]not tagged[/]"
+    console.print(f"{item.score:5.2f}  [bold]{item.name}[/]  {verdict}", highlight=False)
+    lines = [
+        ("spans", ", ".join(f"{e.text!r} in {e.field}" for e in item.spans)),
+        ("context", ", ".join(f"{e.text!r} in {e.field}" for e in item.context)),
+        ("discounted", "; ".join(f"{e.text!r} in {e.field}: {why}" for e, why in item.discounted)),
+        ("inherited from", ", ".join(item.inherited_from)),
+        ("parents", ", ".join(item.parents)),
+    ]
+    for label, value in lines:
+        if value:
+            console.print(f"       {label}: {value}", highlight=False)
 
 
 def classify(

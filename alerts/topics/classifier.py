@@ -11,16 +11,18 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Any, Protocol
 
-from alerts.models import Evidence, TopicMatch
+from alerts.models import Evidence, Topic, TopicMatch
 from alerts.topics.corpus import model_text
 from alerts.topics.query import Node
 from alerts.topics.rules import (
     FoldedMatcher,
     RuleSet,
     RuleTopic,
+    TopicTrace,
     folded_fields,
     taxonomy_rule,
 )
@@ -52,6 +54,34 @@ def ranked(matches: Sequence[TopicMatch]) -> list[TopicMatch]:
     return sorted(matches, key=lambda m: (-m.score, m.name))
 
 
+def _neighbours(taxonomy: Taxonomy, topic: Topic) -> tuple[str, ...]:
+    """The names of the countries or subdivisions that share a parent with `topic`: an
+    ambiguous country or state name counts beside its neighbours ("Chad and Sudan",
+    "Georgia and Armenia", "Georgia and Florida")."""
+    found: dict[str, None] = {}
+    for parent in topic.parents:
+        for name in sorted(taxonomy.children(parent)):
+            other = taxonomy.get(name)
+            if name != topic.name and other.kind == topic.kind:
+                found.update(
+                    dict.fromkeys(a for a in (name, *other.aliases) if a not in other.ambiguous)
+                )
+    return tuple(found)
+
+
+def _compiled(taxonomy: Taxonomy, topic: Topic) -> RuleTopic:
+    """A taxonomy topic's rule, with the ancestors and countries that place it."""
+    if topic.ambiguous and topic.kind in ("country", "subdivision"):
+        topic = replace(topic, context=topic.context + _neighbours(taxonomy, topic))
+    lineage = taxonomy.lineage(topic.name)
+    kinds = {n: taxonomy.get(n).kind for n in (topic.name, *lineage)}
+    countries = [n for n, kind in kinds.items() if kind == "country"]
+    homes = [n for n in lineage if kinds[n] in ("country", "subdivision")]
+    parents = [taxonomy.get(p) for p in topic.parents]
+    support = [a for p in parents for a in (p.name, *p.aliases) if a not in p.ambiguous]
+    return taxonomy_rule(topic, lineage=lineage, countries=countries, homes=homes, support=support)
+
+
 class RuleClassifier:
     """Tags topics by their rules and propagates tags up the taxonomy.
 
@@ -64,9 +94,13 @@ class RuleClassifier:
         self.taxonomy = taxonomy
         queries = queries or {}
         self._rules = RuleSet(
-            RuleTopic(t.name, queries[t.name]) if t.name in queries else taxonomy_rule(t)
+            RuleTopic(t.name, queries[t.name]) if t.name in queries else _compiled(taxonomy, t)
             for t in taxonomy
         )
+
+    def trace(self, title: str, body: str, *, source: str = "") -> list[TopicTrace]:
+        """Every candidate rule topic with its evidence and discounts (see `explain`)."""
+        return self._rules.trace(title, body, source)
 
     def classify(
         self, title: str, body: str, *, source: str = "", private: Sequence[FoldedMatcher] = ()
@@ -166,6 +200,11 @@ class CombinedClassifier:
 
 
 @cache
+def default_rule_classifier() -> RuleClassifier:
+    """The rule classifier for the bundled taxonomy, built once per process."""
+    return RuleClassifier(bundled_taxonomy())
+
+
 def default_classifier() -> Classifier:
     """The classifier for the bundled taxonomy, built once per process."""
-    return RuleClassifier(bundled_taxonomy())
+    return default_rule_classifier()

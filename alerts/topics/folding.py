@@ -103,6 +103,7 @@ def fold(text: str) -> FoldedText:
     return FoldedText(text)
 
 
+@cache
 def fold_words(phrase: str) -> tuple[str, ...]:
     """The folded words of an alias or query term: "Al-Qaeda" -> ("al", "qaeda")."""
     return tuple(fold(phrase).text.split())

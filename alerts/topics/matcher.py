@@ -47,6 +47,7 @@ class Pattern:
     prefix: bool = False
     exact: tuple[str, ...] | None = None
     exclusive: bool = False
+    metonym: bool = False  # a place standing for an institution: its own id (see `resolve`)
 
     def keys(self) -> list[str]:
         """The automaton keys: the folded words padded with the spaces that bound them, with

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import NamedTuple, Protocol
 
 from alerts.models import Evidence, Topic
@@ -22,9 +23,26 @@ from alerts.topics.checks import SCOPES, Check, TextHits, compile_check, require
 from alerts.topics.folding import EMPTY, FoldedText, fold, fold_words, words
 from alerts.topics.matcher import Occurrence, Pattern, PatternMatcher
 from alerts.topics.query import FIELDS, And, Near, Node, Not, Or, Term, is_acronym, terms
+from alerts.topics.resolve import (
+    PLACE_KINDS,
+    Claimant,
+    Resolution,
+    SenseResolver,
+    group_claims,
+    place_claimants,
+    prior_of,
+)
+from alerts.topics.senses import CUE_WORDS, DEMONYM_ENDINGS, DOMAIN_WORDS, word_set
 
 MAX_EVIDENCE = 5
 FIELD_WEIGHTS = (2.0, 1.0, 1.0)  # a word in the title says more than one in the body
+STRONG_CONTEXT = 2  # a lowercase acronym counts beside this many other terms of its topic
+COMMON_WORDS = word_set(
+    "who its can art aid all and are bat cap car cat con dot fed gap gas hip ice man may mps "
+    "net now oil one opt pan per pet pin pop pro red run sad sea set sin son sun tab tax tip "
+    "top use van war web win won ban bid cut due end far fit got hit let mad nor not off old "
+    "our out own put sat saw say see she ten the too two via was way wet yes yet"
+)
 
 
 @dataclass(frozen=True)
@@ -35,6 +53,17 @@ class RuleTopic:
     name: str
     query: Node
     aliases: frozenset[Term] = field(default_factory=frozenset)
+    kind: str = ""
+    unambiguous: frozenset[Term] = field(default_factory=frozenset)
+    context: tuple[Term, ...] = ()
+    metonyms: frozenset[Term] = field(default_factory=frozenset)
+    weak: frozenset[Term] = field(default_factory=frozenset)  # lowercase acronyms
+    support: tuple[Term, ...] = ()  # besides context, what makes context strong for them
+    prior: float = 0.0
+    lineage: frozenset[str] = field(default_factory=frozenset)
+    countries: frozenset[str] = field(default_factory=frozenset)
+    homes: frozenset[str] = field(default_factory=frozenset)
+    capital: bool = False
 
 
 class DirectMatch(NamedTuple):
@@ -46,21 +75,61 @@ class DirectMatch(NamedTuple):
     evidence: tuple[Evidence, ...]
 
 
+@cache
 def alias_term(alias: str) -> Term:
     """A taxonomy alias as a query term (acronyms keep their capitals)."""
     return Term(fold_words(alias), exact=words(alias) if is_acronym(alias) else None)
 
 
-def taxonomy_rule(topic: Topic) -> RuleTopic:
-    """Compile a taxonomy topic: any unambiguous alias, or an ambiguous one with context."""
+def _weak_acronym(alias: str) -> bool:
+    """An acronym that may also be read in lower case, given strong context: three letters
+    or more, no dots, and not an English word ("who", "its")."""
+    return alias.isalpha() and len(alias) >= 3 and alias.casefold() not in COMMON_WORDS
+
+
+def _demonym_context(topic: Topic) -> list[str]:
+    """Phrases that license an ambiguous demonym by what it qualifies ("Georgian wine")."""
+    demonyms = [
+        a for a in topic.ambiguous if a != topic.name and a.casefold().endswith(DEMONYM_ENDINGS)
+    ]
+    return [f"{d} {w}" for d in demonyms for w in DOMAIN_WORDS]
+
+
+def taxonomy_rule(
+    topic: Topic,
+    *,
+    lineage: Iterable[str] = (),
+    countries: Iterable[str] = (),
+    homes: Iterable[str] = (),
+    support: Iterable[str] = (),
+) -> RuleTopic:
+    """Compile a taxonomy topic: any unambiguous alias, or an ambiguous one (or a metonym)
+    with context; `lineage` and `countries` help choose among namesakes (see `resolve`)."""
     surface = [a for a in (topic.name, *topic.aliases) if fold_words(a)]
     plain = [alias_term(a) for a in surface if a not in topic.ambiguous]
     ambiguous = [alias_term(a) for a in surface if a in topic.ambiguous]
-    context = [alias_term(c) for c in topic.context if fold_words(c)]
+    context = [alias_term(c) for c in (*topic.context, *_demonym_context(topic)) if fold_words(c)]
+    metonyms = [alias_term(m) for m in topic.metonyms if fold_words(m)]
     parts: list[Node] = list(plain)
-    if ambiguous and context:
-        parts.append(And((Or(tuple(ambiguous)), Or(tuple(context)))))
-    return RuleTopic(topic.name, Or(tuple(parts)), frozenset(plain + ambiguous))
+    if (ambiguous or metonyms) and context:
+        parts.append(And((Or(tuple(ambiguous + metonyms)), Or(tuple(context)))))
+    weak = [Term(fold_words(a)) for a in surface if a.isupper() and _weak_acronym(a)]
+    return RuleTopic(
+        topic.name,
+        Or(tuple(parts)) if parts else Or((Term(("\0",)),)),
+        frozenset(plain + ambiguous),
+        kind=topic.kind,
+        unambiguous=frozenset(plain),
+        context=tuple(context),
+        metonyms=frozenset(metonyms),
+        weak=frozenset(weak),
+        support=tuple(alias_term(s) for s in support if fold_words(s)) if weak else (),
+        prior=prior_of(topic.kind, topic.population, capital=topic.capital),
+        capital=topic.capital,
+        lineage=frozenset(lineage),
+        countries=frozenset(countries),
+        homes=frozenset(homes),
+    )
 
 
 def _evidence_terms(node: Node, negated: bool = False) -> list[Term]:
@@ -73,6 +142,70 @@ def _evidence_terms(node: Node, negated: bool = False) -> list[Term]:
     return [t for part in node.parts for t in _evidence_terms(part, negated)]
 
 
+@dataclass(frozen=True)
+class _Compiled:
+    name: str
+    check: Check | None  # None: a plain OR of its evidence terms
+    evidence: tuple[tuple[int, frozenset[int]], ...]  # (pattern id, fields searched)
+    required: frozenset[int]  # pattern ids that must all have been found
+    context: tuple[int, ...] = ()  # context pattern ids (for explanations)
+    weak: tuple[int, ...] = ()  # lowercase acronyms: evidence given strong context
+    strong: frozenset[int] = frozenset()  # pattern ids that make context strong
+
+
+@dataclass(frozen=True)
+class TopicTrace:
+    """How one candidate topic fared on a text (for `alerts topics explain`)."""
+
+    name: str
+    held: bool
+    weight: float
+    evidence: tuple[Evidence, ...]
+    context: tuple[Evidence, ...]
+    discounted: tuple[tuple[Evidence, str], ...]
+
+
+def _plain_or(node: Node) -> bool:
+    return isinstance(node, Term) or (
+        isinstance(node, Or) and all(isinstance(p, Term) for p in node.parts)
+    )
+
+
+def _query_rule(
+    topic: RuleTopic, pids: dict[Term, int]
+) -> tuple[Check | None, set[int], frozenset[int]]:
+    """A query's check (None for a plain OR), the ids that trigger it and those it needs."""
+    wanted = triggers(topic.query)
+    check = None if _plain_or(topic.query) else compile_check(topic.query, pids)
+    needed = frozenset(pids[t] for t in required(topic.query))
+    return check, {pids[t] for t in (pids if wanted is None else wanted)}, needed
+
+
+def _alias_rule(
+    topic: RuleTopic, pids: dict[Term, int], context: tuple[int, ...]
+) -> tuple[Check | None, set[int], frozenset[int]]:
+    """A taxonomy topic's check, built directly: `unambiguous OR ((ambiguous OR metonym)
+    AND context)` in the title or the body (the generic compiler is too slow for the
+    thousands of gazetteer cities)."""
+    plain = tuple(pids[t] for t in topic.unambiguous)
+    licensed = tuple(pids[t] for t in (*(topic.aliases - topic.unambiguous), *topic.metonyms))
+    if not (licensed and context):
+        return None, set(plain) | set(licensed), frozenset()
+
+    def seen(hits: TextHits, group: tuple[int, ...]) -> bool:
+        found = hits.found
+        for pid in group:
+            for occurrence in found.get(pid, ()):
+                if occurrence[0] < 2:
+                    return True
+        return False
+
+    def check(hits: TextHits) -> bool:
+        return seen(hits, plain) or (seen(hits, licensed) and seen(hits, context))
+
+    return check, set(plain) | set(licensed), frozenset()
+
+
 @dataclass(frozen=True, eq=False)
 class CompiledTopic:
     """A rule topic ready to evaluate: pattern ids in one shared pattern table. Compared
@@ -83,12 +216,6 @@ class CompiledTopic:
     evidence: tuple[tuple[int, frozenset[int]], ...]  # (pattern id, fields searched)
     required: frozenset[int]  # pattern ids that must all have been found
     triggers: frozenset[int]  # pattern ids of which one must occur for the topic to hold
-
-
-def _plain_or(node: Node) -> bool:
-    return isinstance(node, Term) or (
-        isinstance(node, Or) and all(isinstance(p, Term) for p in node.parts)
-    )
 
 
 def compile_topic(topic: RuleTopic, patterns: dict[Pattern, int]) -> CompiledTopic:
@@ -152,14 +279,82 @@ class RuleSet:
     def __init__(self, topics: Iterable[RuleTopic]) -> None:
         self._patterns: dict[Pattern, int] = {}
         owners: dict[int, list[int]] = defaultdict(list)
-        self._topics: list[CompiledTopic] = []
+        self._topics: list[_Compiled] = []
+        claims: list[tuple[int, Claimant]] = []
+        metonyms: dict[int, Claimant] = {}
+        themes: set[int] = set()
         for index, topic in enumerate(topics):
-            compiled = compile_topic(topic, self._patterns)
-            for pid in compiled.triggers:
+            pids = self._pattern_ids(topic)
+            cited = topic.aliases or _evidence_terms(topic.query)
+            evidence = tuple(dict.fromkeys((pids[t], SCOPES[t.field]) for t in cited))
+            context = tuple(pids[t] for t in topic.context)
+            weak = tuple(pids[t] for t in topic.weak)
+            check, wanted, needed = (
+                _alias_rule(topic, pids, context) if topic.kind else _query_rule(topic, pids)
+            )
+            for pid in wanted | set(weak):
                 owners[pid].append(index)
-            self._topics.append(compiled)
+            strong = frozenset(context) | {pids[t] for t in (*topic.unambiguous, *topic.support)}
+            self._topics.append(
+                _Compiled(topic.name, check, evidence, needed, context, weak, strong)
+            )
+            claims.extend(self._claims(index, topic, pids, frozenset(context), metonyms))
+            if topic.kind == "theme":
+                themes.update(pids[t] for t in topic.aliases)
+        cues = {
+            self._patterns.setdefault(Pattern(fold_words(cue)), len(self._patterns))
+            for cue in CUE_WORDS
+        }
         self._owners = [tuple(owners.get(pid, ())) for pid in range(len(self._patterns))]
         self._matcher = PatternMatcher(list(self._patterns))
+        self._resolver = SenseResolver(
+            aliases=frozenset(pid for p, pid in self._patterns.items() if p.exclusive),
+            themes=frozenset(themes),
+            places=place_claimants(group_claims(claims)),
+            metonyms=metonyms,
+            cues=frozenset(cues),
+        )
+
+    def _claims(
+        self,
+        index: int,
+        topic: RuleTopic,
+        pids: dict[Term, int],
+        context: frozenset[int],
+        metonyms: dict[int, Claimant],
+    ) -> list[tuple[int, Claimant]]:
+        def claimant(always: bool) -> Claimant:
+            return Claimant(
+                index,
+                topic.name,
+                topic.kind,
+                topic.prior,
+                topic.lineage,
+                topic.countries,
+                topic.homes,
+                always,
+                topic.capital,
+                context,
+            )
+
+        for term in topic.metonyms:
+            metonyms[pids[term]] = claimant(False)
+        if topic.kind not in PLACE_KINDS:
+            return []
+        return [(pids[t], claimant(t in topic.unambiguous)) for t in topic.aliases]
+
+    def _pattern_ids(self, topic: RuleTopic) -> dict[Term, int]:
+        pids: dict[Term, int] = {}
+        for term in (*terms(topic.query), *topic.weak, *topic.support):
+            pattern = Pattern(
+                term.words,
+                term.prefix,
+                term.exact,
+                term in topic.aliases or term in topic.metonyms,
+                metonym=term in topic.metonyms,
+            )
+            pids[term] = self._patterns.setdefault(pattern, len(self._patterns))
+        return pids
 
     def __len__(self) -> int:
         return len(self._topics)
@@ -171,11 +366,110 @@ class RuleSet:
     def match_folded(self, fields: list[FoldedText]) -> list[DirectMatch]:
         """`match` on fields folded once by `folded_fields`, so the base rules and the
         personal alerts share one folding of the text."""
-        hits = TextHits(fields, self._matcher.find(fields))
-        owners, topics = self._owners, self._topics
-        candidates = {i for pid in hits.found for i in owners[pid]}
-        found = (evaluate(topics[i], hits) for i in sorted(candidates))
-        return [m for m in found if m is not None]
+        found = self._matcher.find(fields)
+        resolution = self._resolver.resolve(fields, found)
+        matches = []
+        for index, own in self._held(fields, found, found, resolution, explain=False):
+            topic = self._topics[index]
+            occurrences = self._occurrences(topic, own.found)
+            weight = sum(FIELD_WEIGHTS[o[0]] for o in occurrences) or 1.0
+            evidence = tuple(_evidence(fields, o) for o in occurrences[:MAX_EVIDENCE])
+            matches.append(DirectMatch(topic.name, weight, evidence))
+        return matches
+
+    def trace(self, title: str, body: str, source: str = "") -> list[TopicTrace]:
+        """Every candidate topic, held or not, with its evidence, its context and the
+        mentions discounted for it (for `alerts topics explain`)."""
+        fields = folded_fields(title, body, source)
+        found = self._matcher.find(fields)
+        raw = {pid: list(o) for pid, o in found.items()}
+        resolution = self._resolver.resolve(fields, found)
+        traces = []
+        for index, own in self._held(fields, found, raw, resolution, explain=True):
+            topic = self._topics[index]
+            held = self._holds(topic, own) or index in resolution.confirmed
+            occurrences = self._occurrences(topic, own.found) if held else []
+            weight = sum(FIELD_WEIGHTS[o[0]] for o in occurrences) or 1.0
+            evidence = tuple(_evidence(fields, o) for o in occurrences[:MAX_EVIDENCE])
+            context, discounted = self._why(topic, fields, own, raw, resolution, index)
+            traces.append(TopicTrace(topic.name, held, weight, evidence, context, discounted))
+        return traces
+
+    def _held(
+        self,
+        fields: list[FoldedText],
+        found: dict[int, list[Occurrence]],
+        mentioned: dict[int, list[Occurrence]],
+        resolution: Resolution,
+        *,
+        explain: bool,
+    ) -> list[tuple[int, TextHits]]:
+        """The candidate topics (those that hold, or with `explain` every one a mention
+        triggers), each with the hits it may count."""
+        owners = self._owners
+        candidates = {i for pid in mentioned for i in owners[pid]}
+        hits = TextHits(fields, found)
+        lost, confirmed = resolution.lost, resolution.confirmed
+        chosen = []
+        for index in sorted(candidates):
+            own = hits if index not in lost else TextHits(fields, self._view(found, lost[index]))
+            if explain or index in confirmed or self._holds(self._topics[index], own):
+                chosen.append((index, own))
+        return chosen
+
+    @staticmethod
+    def _view(
+        found: dict[int, list[Occurrence]], lost: dict[Occurrence, str] | None
+    ) -> dict[int, list[Occurrence]]:
+        """`found` without the mentions this topic lost to a namesake."""
+        if not lost:
+            return found
+        view = {}
+        for pid, occurrences in found.items():
+            kept = [o for o in occurrences if o not in lost]
+            if kept:
+                view[pid] = kept
+        return view
+
+    def _holds(self, topic: _Compiled, hits: TextHits) -> bool:
+        """Whether the topic's rule holds; a lowercase acronym holds beside strong context."""
+        found_at = hits.found
+        if topic.check is None:
+            held = False
+            for pid, scope in topic.evidence:  # no generator: the hot path
+                for occurrence in found_at.get(pid, ()):
+                    if occurrence[0] in scope:
+                        return True
+        else:
+            held = found_at.keys() >= topic.required and topic.check(hits)
+        if not held and topic.weak and len(topic.strong & found_at.keys()) >= STRONG_CONTEXT:
+            held = any(pid in found_at for pid in topic.weak)
+        return held
+
+    @staticmethod
+    def _occurrences(topic: _Compiled, found_at: dict[int, list[Occurrence]]) -> list[Occurrence]:
+        """The mentions that are a held topic's evidence, in text order."""
+        occurrences = sorted(
+            {o for pid, scope in topic.evidence for o in found_at.get(pid, ()) if o[0] in scope}
+        )
+        return occurrences or sorted({o for pid in topic.weak for o in found_at.get(pid, ())})
+
+    def _why(
+        self,
+        topic: _Compiled,
+        fields: Sequence[FoldedText],
+        hits: TextHits,
+        raw: dict[int, list[Occurrence]],
+        resolution: Resolution,
+        index: int,
+    ) -> tuple[tuple[Evidence, ...], tuple[tuple[Evidence, str], ...]]:
+        context = sorted({o for pid in topic.context for o in hits.found.get(pid, ())})
+        mentioned = {o for pid, _ in topic.evidence for o in raw.get(pid, ())}
+        mentioned.update(o for pid in topic.weak for o in raw.get(pid, ()))
+        reasons = dict(resolution.discounted)
+        reasons.update(resolution.lost.get(index, {}))
+        discounted = [(_evidence(fields, o), reasons[o]) for o in sorted(mentioned) if o in reasons]
+        return tuple(_evidence(fields, o) for o in context[:MAX_EVIDENCE]), tuple(discounted)
 
 
 def folded_fields(title: str, body: str, source: str = "") -> list[FoldedText]:

@@ -91,6 +91,10 @@ class Taxonomy:
                 frontier.extend(self._topics[current].parents)
         return tuple(seen)
 
+    def children(self, name: str) -> set[str]:
+        """The topics directly below `name`."""
+        return self._children[name]
+
     def descendants(self, name: str) -> set[str]:
         """Every topic below `name` (following a parent includes these)."""
         found: set[str] = set()
@@ -120,19 +124,29 @@ def _topic_from_record(record: dict[str, object]) -> Topic:
         aliases=strings("aliases"),
         ambiguous=strings("ambiguous"),
         context=strings("context"),
+        metonyms=strings("metonyms"),
     )
 
 
 def load_taxonomy(path: Path = BUNDLED) -> Taxonomy:
     """Read a taxonomy TOML file (`[[topics]]` tables)."""
+    return Taxonomy(read_topics(path))
+
+
+def read_topics(path: Path) -> list[Topic]:
+    """The topics of a taxonomy TOML file (`[[topics]]` tables)."""
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise TopicError(f"cannot read taxonomy {path}: {exc}") from None
-    return Taxonomy(_topic_from_record(r) for r in data.get("topics", []))
+    return [_topic_from_record(r) for r in data.get("topics", [])]
 
 
 @cache
 def bundled_taxonomy() -> Taxonomy:
-    """The taxonomy shipped with the package, loaded once per process."""
-    return load_taxonomy()
+    """The taxonomy shipped with the package with the gazetteer's cities, loaded once per
+    process."""
+    from alerts.topics.gazetteer import city_topics, read_countries, with_neighbours
+
+    countries = read_countries()
+    return Taxonomy(city_topics(with_neighbours(read_topics(BUNDLED), countries), countries))

