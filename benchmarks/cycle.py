@@ -189,6 +189,7 @@ def run_cycle_bench(
     texts = corpus[:articles]
     documents = feed_documents(texts, FEEDS)
     parse_s, parse_cpu_s = _parse_seconds(documents)
+    shown_parse_s = round(parse_s, 3)
     with tempfile.TemporaryDirectory() as scratch, serving(documents) as urls:
 
         def settings_for(name: str, models_dir: Path | None) -> Settings:
@@ -212,10 +213,10 @@ def run_cycle_bench(
         articles=len(texts),
         feeds=FEEDS,
         source=label,
-        parse_s=round(parse_s, 3),
+        parse_s=shown_parse_s,
         parse_cpu_s=round(parse_cpu_s, 3),
         ceiling_per_s=round(len(texts) / parse_s, 1),
-        share_of_ceiling=round(parse_s / rules.seconds, 3),
+        share_of_ceiling=round(shown_parse_s / rules.seconds, 3),  # from the figures shown
         times_ceiling=round(rules.seconds / parse_s, 1),
         times_ceiling_cpu=round(rules.cpu_s / parse_cpu_s, 1),
         rules=rules,
