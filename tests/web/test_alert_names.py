@@ -1,6 +1,6 @@
 """A personal alert is tagged and followed under its key `alert:<id>`; its owner reads its
 name in the inbox, on the article page's chips and in the bell's menu (whose choices
-change the alert's follow), and another user who gets the same story never sees the
+change the alert's follow, or make it again through the alert once it was ended), and another user who gets the same story never sees the
 alert at all: neither its name nor its key."""
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
+from sqlalchemy import select
 
 from alerts.accounts.alerts import add_alert
 from alerts.accounts.users import add_user
@@ -73,6 +74,21 @@ def test_the_owner_reads_the_alerts_name_and_no_one_else_sees_it(site: Site, bro
     chip.get_by_role("button", name="Daily").click()
     page.wait_for_selector(f".status:text-is('You follow {NAME}: daily, by email.')")
     assert page.evaluate("document.activeElement.dataset.topic") == key
+    assert _modes(site, key) == ["daily"]
+    bell.click()
+    chip.get_by_role("button", name="Unfollow").click()
+    page.wait_for_selector(f".status:text-is('You no longer follow {NAME} by email.')")
+    assert _modes(site, key) == []
+    bell.click()  # followed again through the alert: an alert is no topic of /me/follows
+    chip.get_by_role("button", name="Weekly").click()
+    page.wait_for_selector(f".status:text-is('You follow {NAME}: weekly, by email.')")
+    assert _modes(site, key) == ["weekly"]
+    assert chip.locator(".mode").inner_text() == "· weekly"
+
+
+def _modes(site: Site, key: str) -> list[str]:
     with session_scope(site.settings.database_url) as session:
-        follow = session.query(FollowRow).filter_by(user_id=site.user_id, topic=key).one()
-        assert follow.mode == "daily"
+        rows = session.scalars(
+            select(FollowRow.mode).where(FollowRow.user_id == site.user_id, FollowRow.topic == key)
+        )
+        return list(rows)

@@ -167,6 +167,16 @@ function openMenu(bell) {
   menu.querySelector("select").focus();
 }
 
+// An alert is not a topic of /me/follows: its one follow is made or moved through the
+// alert (`PATCH /me/alerts/{id}`); returns the alert's follows afterwards.
+async function followAlert(bell, channel, mode) {
+  await api("PATCH", `/me/alerts/${bell.dataset.alertId}`, { channel, mode });
+  const follows = await api("GET", "/me/follows");
+  return follows
+    .filter((f) => f.topic === bell.dataset.topic)
+    .map((f) => ({ id: f.id, channel: f.channel, mode: f.mode }));
+}
+
 // Follow on the chosen channel in `mode` (or stop following there), then close the menu
 // and put the keyboard back on the bell.
 async function chooseFollow(bell, mode) {
@@ -182,6 +192,9 @@ async function chooseFollow(bell, mode) {
     if (mode === null) {
       await api("DELETE", `/me/follows/${current.id}`);
       say(`You no longer follow ${label} by ${channel}.`);
+    } else if (!current && bell.dataset.alertId) {
+      kept = await followAlert(bell, channel, mode);
+      say(`You follow ${label}: ${mode}, by ${channel}.`);
     } else {
       const saved = current
         ? await api("PATCH", `/me/follows/${current.id}`, { mode })
