@@ -15,6 +15,7 @@ missing (`NotFoundError`). A user holds at most `ALERTS_MAX_FEEDS_PER_USER` sour
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -32,11 +33,15 @@ MAX_URL_LENGTH = 2048  # the width of `feeds.url`
 @dataclass(frozen=True)
 class Source:
     """One of a user's sources: the link's id, the feed's URL and its title (None until the
-    feed names itself on its first poll)."""
+    feed names itself on its first poll), and the feed's health: its status (active,
+    failing, disabled), the last poll's error and when it was last polled (None: not yet)."""
 
     id: int
     url: str
     title: str | None
+    status: str
+    last_error: str | None
+    last_polled_at: datetime | None
 
 
 @dataclass(frozen=True)
@@ -56,7 +61,14 @@ class ImportReport:
 
 
 def _source(link: UserFeedRow, feed: FeedRow) -> Source:
-    return Source(id=link.id, url=feed.url, title=feed.name)
+    return Source(
+        id=link.id,
+        url=feed.url,
+        title=feed.name,
+        status=feed.status,
+        last_error=feed.last_error,
+        last_polled_at=feed.last_polled_at,
+    )
 
 
 def list_sources(session: Session, user_id: int) -> list[Source]:

@@ -111,6 +111,9 @@ class ArticleTopicOut(BaseModel):
     score: float
     evidence: list[dict[str, object]]
     followed: bool = Field(description="Whether the caller follows this topic (any channel).")
+    alert_id: int | None = Field(
+        None, description="Set when the topic is one of the caller's alerts (`name` is its name)."
+    )
 
 
 class ArticleOut(BaseModel):
@@ -356,6 +359,13 @@ class SourceOut(BaseModel):
     id: int
     url: str = Field(description="The feed's URL (the one a page linked, for a page).")
     title: str | None = Field(description="The feed's title; null until it is first polled.")
+    status: str = Field(
+        examples=["active"],
+        description="The feed's health: active (polled normally), failing (retried with "
+        "back-off) or disabled (no longer polled).",
+    )
+    last_error: str | None = Field(description="Why the last poll failed; null when it did not.")
+    last_polled_at: datetime | None = Field(description="The last poll; null until the first.")
 
 
 class ImportFailureOut(BaseModel):

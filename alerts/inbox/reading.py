@@ -3,7 +3,8 @@ each group, a page at a time.
 
 A story is one entry however many channels it was sent on (its topics merged), and it is
 unread while any of its notifications is: marking reads a whole story
-(`alerts.notify.history.mark_story`). Only the user's own rows are read.
+(`alerts.notify.history.mark_story`). Only the user's own rows are read, and their topics
+are shown as the user may see them: their own alerts by name (`topics.personal`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from sqlalchemy.orm import Session
 from alerts.notify.render import StoryView
 from alerts.notify.views import story_views
 from alerts.store.tables import NotificationRow
+from alerts.topics.personal import own_alert_names, shown_topics
 
 PER_PAGE = 20
 
@@ -34,11 +36,13 @@ class InboxStory:
 
 @dataclass(frozen=True)
 class InboxPage:
-    """Page `page` (from 1) of the inbox, and whether an older page follows."""
+    """Page `page` (from 1) of the inbox, whether an older page follows, and the names of
+    the user's alerts (their topics link to the alerts page, not to the taxonomy)."""
 
     stories: list[InboxStory]
     page: int
     has_more: bool
+    alert_names: frozenset[str] = frozenset()
 
 
 def _story_order(session: Session, user_id: int, page: int, per_page: int) -> list[int]:
@@ -78,13 +82,19 @@ def inbox_page(
         if row.read_at is None:
             unread.add(row.story_id)
     firsts = [newest[story_id] for story_id in shown if story_id in newest]
+    own = own_alert_names(session, user_id)
     stories = [
         InboxStory(
-            story=replace(view, topics=tuple(topics[row.story_id])),
+            story=replace(view, topics=tuple(shown_topics(topics[row.story_id], own))),
             notification_id=row.id,
             unread=row.story_id in unread,
             matched_at=row.created_at,
         )
         for view, row in zip(story_views(session, firsts), firsts, strict=True)
     ]
-    return InboxPage(stories=stories, page=page, has_more=len(story_ids) > per_page)
+    return InboxPage(
+        stories=stories,
+        page=page,
+        has_more=len(story_ids) > per_page,
+        alert_names=frozenset(own.values()),
+    )

@@ -44,6 +44,12 @@ def alert_key(alert_id: int) -> str:
     return f"{PRIVATE_PREFIX}{alert_id}"
 
 
+def alert_id_of(key: str) -> int | None:
+    """The alert id of a key `alert:<id>`; None for any other topic name."""
+    digits = key.removeprefix(PRIVATE_PREFIX)
+    return int(digits) if is_private(key) and digits.isdigit() else None
+
+
 def is_private(topic: str) -> bool:
     """Whether a topic name is a personal alert's key."""
     return topic.startswith(PRIVATE_PREFIX)

@@ -105,6 +105,9 @@ def test_a_page_stores_the_feed_it_links(
         "id": relative.json()["id"],
         "url": site.url("/desk.xml"),
         "title": None,
+        "status": "active",
+        "last_error": None,
+        "last_polled_at": None,
     }
     absolute = _add(client, alice, site.url("/absolute"))
     assert absolute.status_code == 201 and absolute.json()["url"] == site.url("/feeds/desk.atom")
@@ -114,6 +117,23 @@ def test_a_page_stores_the_feed_it_links(
     assert again.status_code == 200 and again.json() == relative.json()
     listed = client.get("/me/feeds", headers=alice.auth).json()
     assert listed == [relative.json(), absolute.json(), several.json()]
+
+
+def test_a_source_reports_its_health(
+    client: httpx.Client, api_settings: Settings, alice: Caller, site: HostileServer
+) -> None:
+    good = _add(client, alice, site.url("/desk.xml")).json()
+    site.routes["/broken.xml"] = site.routes["/desk.xml"]
+    broken = _add(client, alice, site.url("/broken.xml")).json()
+    site.routes["/broken.xml"] = serve_bytes(b"down for maintenance", status=503)
+    _cycle(api_settings)
+    health = {
+        s["id"]: (s["status"], s["last_error"], s["last_polled_at"] is not None)
+        for s in client.get("/me/feeds", headers=alice.auth).json()
+    }
+    assert health[good["id"]] == ("active", None, True)
+    status, error, polled = health[broken["id"]]
+    assert (status, polled) == ("failing", True) and "503" in str(error)
 
 
 def test_a_page_linking_no_feed_is_a_clear_422(
@@ -168,9 +188,9 @@ def test_private_sources_stay_private(
     b_only = _article(api_settings, "Tessellane", site.url("/feeds/desk.atom"))
     listed = client.get("/me/feeds", headers=alice.auth).json()
     assert [s["url"] for s in listed] == [mine["url"], site.url("/wire.xml")]
-    assert client.get("/me/feeds", headers=bob.auth).json() == [
-        theirs | {"title": "Tessellane Review"}
-    ]
+    [bobs] = client.get("/me/feeds", headers=bob.auth).json()
+    assert bobs == theirs | {"title": "Tessellane Review", "last_polled_at": bobs["last_polled_at"]}
+    assert bobs["last_polled_at"] is not None and theirs["last_polled_at"] is None
     assert client.delete(f"/me/feeds/{mine['id']}", headers=bob.auth).status_code == 404
 
     assert _found(client, alice, "Syria") == {wire, a_only}
@@ -181,7 +201,7 @@ def test_private_sources_stay_private(
     assert client.get(f"/articles/{a_only}", headers=alice.auth).status_code == 200
     _missing_alike(client, bob, "/articles/{}", a_only)
     _missing_alike(client, alice, "/articles/{}", b_only)
-    client.get("/web/topics", params={"key": bob.key})  # a session for bob's browser
+    assert client.get(f"/web/inbox?key={bob.key}").status_code == 303  # a session cookie
     _missing_alike(client, bob, "/web/articles/{}", a_only)
     client.cookies.clear()
 

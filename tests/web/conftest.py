@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from alerts.store.db import session_scope
 from alerts.store.tables import ArticleRow, NotificationRow, UserRow, utcnow
 from tests.api.server import ApiServer, memory_senders
 from tests.conftest import FIXTURES
+from tests.feeds.hostile import HostileServer, serve_bytes
 from tests.helpers import make_follow
 from tests.support.ports import free_port
 
@@ -58,6 +60,7 @@ def site(tmp_path: Path) -> Iterator[Site]:
         base_url=f"http://127.0.0.1:{port}",
         secret_key="test-secret",
         webhook_allowed_hosts=("127.0.0.1",),
+        feed_allowed_hosts=("127.0.0.1",),
     )
     senders = memory_senders(WebhookSender(allowed_hosts=settings.webhook_allowed_hosts))
     with session_scope(settings.database_url) as session:
@@ -72,6 +75,32 @@ def site(tmp_path: Path) -> Iterator[Site]:
     assert article_id is not None
     with ApiServer(create_app(settings, senders=senders), port) as server:
         yield Site(server.url, settings, article_id, user.id, user.api_key)
+
+
+# A news site's pages and feeds (tests/fixtures/sources), by path, with their types.
+NEWS_SITE = {
+    "/": ("relative.html", "text/html; charset=utf-8"),  # links /desk.xml
+    "/desk.xml": ("desk.xml", "application/rss+xml"),
+    "/feeds/desk.atom": ("desk.atom", "application/atom+xml"),
+}
+
+
+@pytest.fixture
+def news_site() -> Iterator[HostileServer]:
+    """A loopback news site: a front page linking its RSS feed, and an Atom feed."""
+    with HostileServer() as running:
+        base = running.url("").encode()
+        for path, (name, content_type) in NEWS_SITE.items():
+            body = (FIXTURES / "sources" / name).read_bytes().replace(b"{base}", base)
+            running.routes[path] = serve_bytes(body, {"Content-Type": content_type})
+        yield running
+
+
+def poll(site: Site) -> None:
+    """One real cycle, in a thread of its own (Playwright's loop runs in this one)."""
+    with ThreadPoolExecutor(1) as pool:
+        dispatcher = InlineDispatcher(site.settings, senders=memory_senders())
+        pool.submit(run_cycle, site.settings, dispatcher).result()
 
 
 @pytest.fixture

@@ -32,7 +32,14 @@ _OPML_BODY = {
 
 
 def _out(source: Source) -> SourceOut:
-    return SourceOut(id=source.id, url=source.url, title=source.title)
+    return SourceOut(
+        id=source.id,
+        url=source.url,
+        title=source.title,
+        status=source.status,
+        last_error=source.last_error,
+        last_polled_at=source.last_polled_at,
+    )
 
 
 async def _document(request: Request) -> bytes:

@@ -25,7 +25,7 @@ from alerts.store.tables import ArticleRow, ArticleTopicRow, FeedRow, FollowRow
 from alerts.store.visibility import visible_to
 from alerts.topics.catalog import LEARNED_KIND, TopicCatalog
 from alerts.topics.custom import CUSTOM_KIND
-from alerts.topics.personal import own_alert_names, shown_topics
+from alerts.topics.personal import alert_id_of, own_alert_names, shown_topics
 from alerts.topics.search import DEFAULT_LIMIT, MAX_LIMIT, search_articles, window_start
 
 router = APIRouter(tags=["topics"], responses={401: {"model": Problem}})
@@ -120,6 +120,7 @@ def article_view(session: Session, article_id: int, user_id: int) -> ArticleOut:
                 score=t.score,
                 evidence=t.evidence,
                 followed=t.topic in followed,
+                alert_id=alert_id_of(t.topic),
             )
             for t in topics
             if shown_topics([t.topic], own)

@@ -33,7 +33,7 @@ from alerts.api.routers.preferences import preferences_out
 from alerts.api.routers.topics import RowId, article_view, search_topics
 from alerts.api.web.bells import channel_choices, follow_states
 from alerts.api.web.browse import branch
-from alerts.api.web_session import open_session, page_csrf, safe_next, signin_url
+from alerts.api.web_session import HOME, open_session, page_csrf, safe_next, signin_url
 from alerts.config import Settings
 from alerts.errors import TopicError
 from alerts.notify.history import mark_article_read
@@ -85,16 +85,15 @@ def _bells(session: Session, user: UserRow) -> dict[str, object]:
 
 @router.get("", response_class=HTMLResponse)
 def home() -> Response:
-    """The topic search is the front page."""
-    return RedirectResponse("/web/topics", status_code=303)
+    """The inbox is the front page (it sends a browser that is not signed in to sign in,
+    and back to the inbox afterwards)."""
+    return RedirectResponse(HOME, status_code=303)
 
 
 @router.get("/login", response_class=HTMLResponse)
-def login_page(
-    request: Request, next: Annotated[str, Query(max_length=500)] = "/web/topics"
-) -> Response:
+def login_page(request: Request, next: Annotated[str, Query(max_length=500)] = HOME) -> Response:
     """A form to paste an API key into."""
-    return web_page(request, "login.html", next=safe_next(next, "/web/topics"), error=None)
+    return web_page(request, "login.html", next=safe_next(next), error=None)
 
 
 @router.post("/login", response_class=HTMLResponse)
@@ -104,10 +103,10 @@ def login(
     settings: SettingsDep,
     clock: ClockDep,
     key: Annotated[str, Form(max_length=200)],
-    next: Annotated[str, Form(max_length=500)] = "/web/topics",
+    next: Annotated[str, Form(max_length=500)] = HOME,
 ) -> Response:
     """Check the key, start a session, and go back to the page asked for."""
-    target = safe_next(next, "/web/topics")
+    target = safe_next(next)
     user = user_by_api_key(session, key.strip())
     if user is None:
         return web_page(request, "login.html", next=target, error="That API key is not valid.")

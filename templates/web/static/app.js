@@ -17,21 +17,25 @@ class ApiError extends Error {
 
   static describe(status, detail) {
     if (Array.isArray(detail)) {
-      return detail.map((d) => `${(d.loc || []).slice(-1)[0] || "input"}: ${d.msg}`).join("; ");
+      // A refusal of the whole body ("the name is taken") is said without a field's name.
+      const where = (d) => (d.loc || []).slice(-1)[0] || "input";
+      return detail.map((d) => (where(d) === "body" ? d.msg : `${where(d)}: ${d.msg}`)).join("; ");
     }
     return detail || `HTTP ${status}`;
   }
 }
 
-// One call to the API: JSON in and out (a FormData body is sent as it is).
+// One call to the API: JSON in and out (a Blob body is sent as it is, with its type).
 async function api(method, path, body) {
-  const form = body instanceof FormData;
-  const headers = form || body === undefined ? CSRF : { ...CSRF, "Content-Type": "application/json" };
+  const blob = body instanceof Blob;
+  let headers = CSRF;
+  if (blob) headers = { ...CSRF, "Content-Type": body.type };
+  else if (body !== undefined) headers = { ...CSRF, "Content-Type": "application/json" };
   const response = await fetch(path, {
     method,
     headers,
     credentials: "same-origin",
-    body: body === undefined || form ? body : JSON.stringify(body),
+    body: body === undefined || blob ? body : JSON.stringify(body),
   });
   const type = response.headers.get("content-type") || "";
   const data = response.status === 204 || !type.includes("json") ? null : await response.json();
@@ -91,7 +95,7 @@ function showFollows(topic, follows) {
   document.querySelectorAll(`.bell[data-topic="${CSS.escape(topic)}"]`).forEach((bell) => {
     bell.dataset.follows = JSON.stringify(follows);
     bell.dataset.followed = follows.length ? "true" : "false";
-    bell.setAttribute("aria-label", `Alerts for ${topic}${follows.length ? ": followed" : ""}`);
+    bell.setAttribute("aria-label", `Alerts for ${bell.dataset.label}${follows.length ? ": followed" : ""}`);
     const chip = bell.closest(".chip");
     chip.classList.toggle("followed", follows.length > 0);
     const modes = [...new Set(follows.map((f) => f.mode))];
@@ -114,7 +118,7 @@ function closeAllMenus(except) {
 }
 
 function menuFor(bell) {
-  const topic = bell.dataset.topic;
+  const topic = bell.dataset.label;
   const follows = followsOf(bell);
   const choices = channelChoices();
   const id = `menu-${Math.random().toString(36).slice(2)}`;
@@ -163,10 +167,21 @@ function openMenu(bell) {
   menu.querySelector("select").focus();
 }
 
+// An alert is not a topic of /me/follows: its one follow is made or moved through the
+// alert (`PATCH /me/alerts/{id}`); returns the alert's follows afterwards.
+async function followAlert(bell, channel, mode) {
+  await api("PATCH", `/me/alerts/${bell.dataset.alertId}`, { channel, mode });
+  const follows = await api("GET", "/me/follows");
+  return follows
+    .filter((f) => f.topic === bell.dataset.topic)
+    .map((f) => ({ id: f.id, channel: f.channel, mode: f.mode }));
+}
+
 // Follow on the chosen channel in `mode` (or stop following there), then close the menu
 // and put the keyboard back on the bell.
 async function chooseFollow(bell, mode) {
   const topic = bell.dataset.topic;
+  const label = bell.dataset.label;
   const menu = bell.parentElement.querySelector(".menu");
   const channel = menu.querySelector("select").value;
   const follows = followsOf(bell);
@@ -176,17 +191,20 @@ async function chooseFollow(bell, mode) {
     let kept = follows.filter((f) => f !== current);
     if (mode === null) {
       await api("DELETE", `/me/follows/${current.id}`);
-      say(`You no longer follow ${topic} by ${channel}.`);
+      say(`You no longer follow ${label} by ${channel}.`);
+    } else if (!current && bell.dataset.alertId) {
+      kept = await followAlert(bell, channel, mode);
+      say(`You follow ${label}: ${mode}, by ${channel}.`);
     } else {
       const saved = current
         ? await api("PATCH", `/me/follows/${current.id}`, { mode })
         : await api("POST", "/me/follows", { topic, channel, mode });
       kept = [...kept, { id: saved.id, channel: saved.channel, mode: saved.mode }];
-      say(`You follow ${topic}: ${mode}, by ${channel}.`);
+      say(`You follow ${label}: ${mode}, by ${channel}.`);
     }
     showFollows(topic, kept);
   } catch (error) {
-    say(`Could not change ${topic}: ${error.message}`);
+    say(`Could not change ${label}: ${error.message}`);
   }
   closeMenu(bell, true);
 }

@@ -4,12 +4,13 @@
 
 const FEEDS = "/me/feeds";
 
-// Health in words, from whatever the server reports about the last fetch.
+// Health in words, from the feed's `status` (active, failing, disabled), the last poll's
+// error and when it was polled.
 function health(feed) {
-  if (feed.last_error) return `failing: ${feed.last_error}`;
-  if (feed.status && feed.status !== "ok") return feed.status;
-  if (feed.last_fetched_at) return `fetched ${new Date(feed.last_fetched_at).toLocaleString()}`;
-  return feed.status || "not fetched yet";
+  if (feed.status === "disabled") return feed.last_error ? `disabled: ${feed.last_error}` : "disabled";
+  if (feed.status === "failing") return `failing: ${feed.last_error || "the last poll failed"}`;
+  if (feed.last_polled_at) return `checked ${new Date(feed.last_polled_at).toLocaleString()}`;
+  return "not checked yet";
 }
 
 function feedItem(feed) {
@@ -61,6 +62,13 @@ function addForm(form) {
   });
 }
 
+// What an import did, in words: how many were added, and each refusal with its reason.
+function imported(report) {
+  const added = `Imported ${report.added.length} ${report.added.length === 1 ? "source" : "sources"}.`;
+  const failed = report.failed.map((f) => `${f.url}: ${f.error}`);
+  return failed.length ? `${added} Not imported: ${failed.join("; ")}` : added;
+}
+
 function importForm(form) {
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
@@ -69,13 +77,12 @@ function importForm(form) {
       showFieldErrors(form, new ApiError(422, "choose a file first"), "file");
       return;
     }
-    const body = new FormData();
-    body.append("file", file);
     try {
-      await api("POST", `${FEEDS}/import`, body);
+      const opml = new Blob([await file.text()], { type: "text/x-opml" });
+      const report = await api("POST", `${FEEDS}/import`, opml);
       clearFieldErrors(form);
       form.reset();
-      say("Imported.");
+      say(imported(report));
       await loadFeeds();
     } catch (error) {
       showFieldErrors(form, error, "file");
