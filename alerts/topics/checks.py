@@ -6,7 +6,9 @@ texts without `a`.
 
 A query also names its *required* terms, which every text it holds for contains (a term;
 both sides of NEAR; every part of AND; what all parts of OR share; nothing under NOT): a
-candidate missing one is dropped with a set comparison, before any closure runs.
+candidate missing one is dropped with a set comparison, before any closure runs. The
+common shapes, an AND of terms and negated terms and an OR of terms, compile to one loop
+over (pattern id, fields) pairs instead of a closure per part.
 
 Triggers: a term triggers itself; NEAR needs both sides, so its left term suffices; OR
 needs one part, so the union of its parts' triggers; AND needs every part, so the smallest
@@ -23,7 +25,7 @@ from collections.abc import Callable
 from alerts.models import Evidence
 from alerts.topics.folding import FoldedText
 from alerts.topics.matcher import Occurrence
-from alerts.topics.query import FIELDS, And, Near, Node, Not, Term
+from alerts.topics.query import FIELDS, And, Near, Node, Not, Or, Term
 
 UNSCOPED = frozenset((0, 1))  # terms without a field look in the title and the body
 SCOPES = {None: UNSCOPED} | {name: frozenset((i,)) for i, name in enumerate(FIELDS)}
@@ -99,8 +101,64 @@ def _not(part: Check) -> Check:
     return lambda hits: not part(hits)
 
 
-def compile_check(node: Node, pids: dict[Term, int]) -> Check:
-    """A function that says whether `node` holds for a text's hits."""
+Scoped = tuple[tuple[int, frozenset[int]], ...]  # (pattern id, fields searched) per term
+
+
+def _seen(found: dict[int, list[Occurrence]], pid: int, scope: frozenset[int]) -> bool:
+    for occurrence in found.get(pid, ()):  # noqa: SIM110 - no generator on the hot path
+        if occurrence[0] in scope:
+            return True
+    return False
+
+
+def _terms_all(present: Scoped, absent: Scoped) -> Check:
+    """`a AND b AND NOT c` over plain terms in one loop, not a closure per part."""
+
+    def check(hits: TextHits) -> bool:
+        found = hits.found
+        for pid, scope in present:
+            if not _seen(found, pid, scope):
+                return False
+        for pid, scope in absent:  # noqa: SIM110 - no generator on the hot path
+            if _seen(found, pid, scope):
+                return False
+        return True
+
+    return check
+
+
+def _terms_any(scoped: Scoped) -> Check:
+    """`a OR b` over plain terms in one loop."""
+
+    def check(hits: TextHits) -> bool:
+        found = hits.found
+        for pid, scope in scoped:  # noqa: SIM110 - no generator on the hot path
+            if _seen(found, pid, scope):
+                return True
+        return False
+
+    return check
+
+
+def _flat(node: And | Or, pids: dict[Term, int]) -> Check | None:
+    """A direct check for the common shapes, an AND of terms and negated terms or an OR of
+    terms; None for the others, which `compile_check` nests."""
+    present, absent = [], []
+    for part in node.parts:
+        if isinstance(part, Term):
+            present.append((pids[part], SCOPES[part.field]))
+        elif isinstance(node, And) and isinstance(part, Not) and isinstance(part.part, Term):
+            absent.append((pids[part.part], SCOPES[part.part.field]))
+        else:
+            return None
+    if isinstance(node, And):
+        return _terms_all(tuple(present), tuple(absent))
+    return _terms_any(tuple(present))
+
+
+def compile_check(node: Node, pids: dict[Term, int], *, generic: bool = False) -> Check:
+    """A function that says whether `node` holds for a text's hits; `generic` turns off
+    the direct checks of common shapes (tests compare both)."""
     if isinstance(node, Term):
         return _term(pids[node], SCOPES[node.field])
     if isinstance(node, Near):
@@ -108,8 +166,11 @@ def compile_check(node: Node, pids: dict[Term, int]) -> Check:
         right = (pids[node.right], SCOPES[node.right.field])
         return _near(left, right, node.distance)
     if isinstance(node, Not):
-        return _not(compile_check(node.part, pids))
-    parts = [compile_check(p, pids) for p in node.parts]
+        return _not(compile_check(node.part, pids, generic=generic))
+    flat = None if generic else _flat(node, pids)
+    if flat is not None:
+        return flat
+    parts = [compile_check(p, pids, generic=generic) for p in node.parts]
     return _all(parts) if isinstance(node, And) else _any(parts)
 
 

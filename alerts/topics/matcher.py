@@ -20,7 +20,9 @@ Matching rules, in the order they apply:
    compiles to `unambiguous OR (ambiguous AND context)` over the hits found here.
 
 Cost: one automaton pass per field, then work per occurrence found, so it grows with the
-text and the hits in it, not with the number of topics.
+text and the hits in it, not with the number of topics. A matcher of a few keys (the small
+second automaton of patterns added since the last rebuild, `personal`) first asks whether
+any key occurs at all: a substring test is much cheaper than a pass.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from ahocorasick_rs import AhoCorasick, MatchKind
 
 from alerts.topics.folding import FoldedText
 
+FEW_KEYS = 16  # up to this many keys, substring tests decide whether a pass is needed
 MAX_VARIED_GAPS = 4
 Occurrence = tuple[int, int, int]  # (field index, start, end) in that field's folded text
 
@@ -106,6 +109,7 @@ class PatternMatcher:
             for key in pattern.keys():  # noqa: SIM118 - Pattern is not a mapping
                 grouped[key].append(pid)
         keys = list(grouped)
+        self._few = tuple(keys) if len(keys) <= FEW_KEYS else None
         self._entries = [
             (
                 not key.endswith(" "),
@@ -127,6 +131,8 @@ class PatternMatcher:
             return found
         for index, folded in enumerate(fields):
             if len(folded.text) < 3:  # "  ": an empty field
+                continue
+            if self._few is not None and not any(k in folded.text for k in self._few):
                 continue
             special = self._scan(index, folded.text, found)
             if special:

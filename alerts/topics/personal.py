@@ -30,11 +30,19 @@ from alerts.topics.checks import TextHits
 from alerts.topics.folding import FoldedText
 from alerts.topics.matcher import Pattern, PatternMatcher
 from alerts.topics.query import parse
-from alerts.topics.rules import CompiledTopic, DirectMatch, RuleTopic, compile_topic, evaluate
+from alerts.topics.rules import (
+    CompiledTopic,
+    DirectMatch,
+    RuleTopic,
+    cite,
+    compile_topic,
+    evaluate,
+)
 
 PRIVATE_PREFIX = "alert:"
 SHARDS = 64
 ShardVersion = tuple[int, int, object]  # (count, sum of ids, latest update)
+TriggerEntry = tuple[tuple["CompiledTopic", ...], tuple["CompiledTopic", ...]]  # see _trigger_index
 
 log = logging.getLogger(__name__)
 
@@ -132,7 +140,7 @@ class ShardedAlerts:
         self._patterns: dict[Pattern, int] = {}
         self._shards: dict[int, list[CompiledTopic]] = {}
         self._versions: dict[int, ShardVersion] = {}
-        self._owners: dict[int, tuple[CompiledTopic, ...]] = {}
+        self._owners: dict[int, TriggerEntry] = {}
         self._main: PatternMatcher | None = None
         self._main_size = 0
         self._delta: PatternMatcher | None = None
@@ -156,12 +164,7 @@ class ShardedAlerts:
 
     def _index(self) -> None:
         """Which topics each pattern triggers, and automata over every pattern."""
-        owners: dict[int, list[CompiledTopic]] = defaultdict(list)
-        for topics in self._shards.values():
-            for topic in topics:
-                for pid in topic.triggers:
-                    owners[pid].append(topic)
-        self._owners = {pid: tuple(found) for pid, found in owners.items()}
+        self._owners = _trigger_index(t for topics in self._shards.values() for t in topics)
         patterns = list(self._patterns)
         fresh = len(patterns) - self._main_size
         if self._main is None or fresh > self.merge_fraction * self._main_size:
@@ -176,10 +179,45 @@ class ShardedAlerts:
         found = self._main.find(fields)
         if self._delta is not None:
             offset = self._main_size
-            found.update((pid + offset, o) for pid, o in self._delta.find(fields).items())
+            for pid, occurrences in self._delta.find(fields).items():
+                found[pid + offset] = occurrences
         hits = TextHits(fields, found)
+        present = found.keys()
         owners = self._owners
-        candidates = {t for pid in found for t in owners.get(pid, ())}
-        present = found.keys()  # a candidate missing a required term is dropped unevaluated
-        matches = [evaluate(t, hits) for t in candidates if present >= t.required]
-        return [m for m in matches if m is not None]  # in no order: the classifier ranks them
+        matches = []
+        shared: set[CompiledTopic] = set()
+        for pid in present & owners.keys():
+            anchored, triggered = owners[pid]
+            for topic in anchored:  # a candidate missing a required term is dropped unevaluated
+                check = topic.check
+                if present >= topic.required and (check is None or check(hits)):
+                    match = cite(topic, hits)
+                    if match is not None:
+                        matches.append(match)
+            shared.update(triggered)
+        for topic in shared:
+            match = evaluate(topic, hits)
+            if match is not None:
+                matches.append(match)
+        return matches  # in no order: the classifier ranks them
+
+
+def _trigger_index(topics: Iterable[CompiledTopic]) -> dict[int, TriggerEntry]:
+    """For each pattern id, the topics it makes candidates: a topic with required terms
+    under one of them only (its anchor: a trigger when one is required), so it is met at
+    most once per text and needs no set; the others under each of their triggers. Both
+    give the same matches: a query holds only with all its required terms and one of its
+    triggers present, and the check decides the rest."""
+    anchored: dict[int, list[CompiledTopic]] = defaultdict(list)
+    triggered: dict[int, list[CompiledTopic]] = defaultdict(list)
+    for topic in topics:
+        if topic.required:
+            anchor = topic.triggers & topic.required or topic.required
+            anchored[min(anchor)].append(topic)
+        else:
+            for pid in topic.triggers:
+                triggered[pid].append(topic)
+    return {
+        pid: (tuple(anchored.get(pid, ())), tuple(triggered.get(pid, ())))
+        for pid in anchored.keys() | triggered.keys()
+    }

@@ -240,21 +240,27 @@ def compile_topic(topic: RuleTopic, patterns: dict[Pattern, int]) -> CompiledTop
 
 def evaluate(topic: CompiledTopic, hits: TextHits) -> DirectMatch | None:
     """The topic's match on a text whose pattern hits are known, or None."""
-    found_at = hits.found
-    if topic.check is not None and not (found_at.keys() >= topic.required and topic.check(hits)):
+    if topic.check is not None and not (hits.found.keys() >= topic.required and topic.check(hits)):
         return None
-    found = [
-        o
-        for pid, scope in topic.evidence
-        if pid in found_at
-        for o in found_at[pid]
-        if o[0] in scope
-    ]
+    return cite(topic, hits)
+
+
+def cite(topic: CompiledTopic, hits: TextHits) -> DirectMatch | None:
+    """The match of a topic whose check held (or that has none: a plain OR, which holds
+    when one of its terms is found in its field), with its weight and first evidence."""
+    found_at = hits.found
+    found: list[Occurrence] = []
+    for pid, scope in topic.evidence:  # loops, not comprehensions: the hot path
+        for o in found_at.get(pid, ()):
+            if o[0] in scope:
+                found.append(o)
+    if not found:
+        return None if topic.check is None else DirectMatch(topic.name, 1.0, ())
     if len(found) > 1:
         found = sorted(set(found))
-    elif not found and topic.check is None:
-        return None
-    weight = sum(FIELD_WEIGHTS[o[0]] for o in found) or 1.0
+    weight = 0.0
+    for o in found:
+        weight += FIELD_WEIGHTS[o[0]]
     cited = hits.cited
     evidence = []
     for o in found[:MAX_EVIDENCE]:  # topics sharing a term share its evidence
