@@ -19,14 +19,13 @@ from dataclasses import asdict, dataclass
 from sqlalchemy import text
 
 from alerts.config import Settings, load_settings
-from alerts.matching.fanout import fan_out
-from alerts.notify.outbox import deliver_batch, deliver_notification
+from alerts.notify.outbox import deliver_batch
 from alerts.notify.senders import Senders, senders_from_settings
 from alerts.store.db import get_engine, session_scope
-from alerts.store.tables import ArticleRow, FeedRow, StoryRow, utcnow
 from benchmarks.faults_env import ScratchDatabase
 from benchmarks.hookserver import HookServer
 from benchmarks.report import machine_line, peak_rss_mib
+from benchmarks.webhooks import fan_out_article, one_at_a_time_per_s
 
 
 @dataclass(frozen=True)
@@ -76,32 +75,7 @@ def _seed(settings: Settings, n: int, receiver_url: str) -> list[int]:
             )
         )
         conn.execute(text("ANALYZE"))
-    with session_scope(settings.database_url) as session:
-        feed = FeedRow(url="file:///bench-apprise.xml", name="Bench Wire")
-        story = StoryRow(key="apprise", title="Breaking")
-        session.add_all([feed, story])
-        session.flush()
-        article = ArticleRow(
-            feed_id=feed.id,
-            story_id=story.id,
-            entry_key="apprise",
-            url="https://x.example/1",
-            title="Breaking",
-            summary="Text.",
-        )
-        session.add(article)
-        session.flush()
-        return fan_out(
-            session, article_id=article.id, story_id=story.id, topics=["Syria"], now=utcnow()
-        )
-
-
-def _baseline_per_s(settings: Settings, senders: Senders, ids: list[int]) -> float:
-    started = time.perf_counter()
-    with session_scope(settings.database_url) as session:
-        for notification_id in ids:
-            deliver_notification(settings, session, senders, notification_id)
-    return len(ids) / (time.perf_counter() - started)
+    return fan_out_article(settings, "apprise")
 
 
 def _batch_per_s(settings: Settings, senders: Senders, ids: list[int], batch: int) -> float:
@@ -119,7 +93,7 @@ def run_apprise(n: int, *, sample: int, batch: int, admin_url: str) -> AppriseRe
         senders = senders_from_settings(settings)
         ids = _seed(settings, n, hooks.url)
         sample = min(sample, max(len(ids) - 1, 1))
-        baseline = _baseline_per_s(settings, senders, ids[:sample])
+        baseline = one_at_a_time_per_s(settings, senders, ids[:sample])
         batched = _batch_per_s(settings, senders, ids[sample:], batch)
         senders.close()
         delivered = hooks.count()

@@ -80,19 +80,20 @@ def _seed(settings: Settings, n: int, receiver_url: str) -> list[int]:
             )
         )
         conn.execute(text("ANALYZE"))
-    return _fan_out_article(settings)
+    return fan_out_article(settings, "hooks")
 
 
-def _fan_out_article(settings: Settings) -> list[int]:
+def fan_out_article(settings: Settings, key: str) -> list[int]:
+    """One article on a topic every seeded user follows, fanned out: the notification ids."""
     with session_scope(settings.database_url) as session:
-        feed = FeedRow(url="file:///bench-hooks.xml", name="Bench Wire")
-        story = StoryRow(key="hooks", title="Breaking")
+        feed = FeedRow(url=f"file:///bench-{key}.xml", name="Bench Wire")
+        story = StoryRow(key=key, title="Breaking")
         session.add_all([feed, story])
         session.flush()
         article = ArticleRow(
             feed_id=feed.id,
             story_id=story.id,
-            entry_key="hooks",
+            entry_key=key,
             url="https://x.example/1",
             title="Breaking",
             summary="Text.",
@@ -104,7 +105,8 @@ def _fan_out_article(settings: Settings) -> list[int]:
         )
 
 
-def _baseline_per_s(settings: Settings, senders: Senders, ids: list[int]) -> float:
+def one_at_a_time_per_s(settings: Settings, senders: Senders, ids: list[int]) -> float:
+    """Deliveries/s of `ids` one notification at a time (the baseline of the batch paths)."""
     started = time.perf_counter()
     with session_scope(settings.database_url) as session:
         for notification_id in ids:
@@ -177,7 +179,7 @@ def run_webhooks(
         )
         ids = _seed(settings, n, hooks.url)
         sample = min(sample, max(len(ids) - 1, 1))
-        baseline = _baseline_per_s(settings, senders, ids[:sample])
+        baseline = one_at_a_time_per_s(settings, senders, ids[:sample])
         senders.webhook.close()
         rest = ids[sample:]
         seconds = _batch_s(db.url, scratch, rest, batch, workers)
