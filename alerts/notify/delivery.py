@@ -1,115 +1,28 @@
-"""Building what a claimed notification sends on its channel, and what a failure means for
-the target: a webhook endpoint that answers 410, or keeps failing for
-`ALERTS_WEBHOOK_DISABLE_AFTER_S`, is disabled and its owner told by e-mail; an address that
-bounces hard `ALERTS_SUPPRESS_AFTER` times is suppressed and never mailed again.
+"""Building the instant e-mails of claimed notifications, and what a refusal means for the
+address: one that bounces hard `ALERTS_SUPPRESS_AFTER` times is suppressed and never
+mailed again.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from email.message import EmailMessage
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from alerts.config import Settings
 from alerts.errors import DeliveryError
-from alerts.models import NotificationStatus
-from alerts.notify.messages import endpoint_disabled_email, instant_email, webhook_payload
+from alerts.notify.messages import instant_email
 from alerts.notify.render import StoryView
-from alerts.notify.senders import Senders
 from alerts.notify.unsubscribe import UnsubscribeRequest, unsubscribe_url
 from alerts.notify.views import story_views
-from alerts.notify.webhook import EndpointGoneError, SignedRequest, sign
 from alerts.store.secrets import instance_secret
-from alerts.store.tables import NotificationRow, SuppressionRow, UserRow, WebhookEndpointRow
+from alerts.store.tables import NotificationRow, SuppressionRow, UserRow
 
 log = logging.getLogger(__name__)
-
-
-def _disable(
-    settings: Settings, session: Session, senders: Senders, endpoint: WebhookEndpointRow, why: str
-) -> None:
-    endpoint.status = "disabled"
-    endpoint.last_error = why
-    session.execute(
-        update(NotificationRow)
-        .where(
-            NotificationRow.endpoint_id == endpoint.id,
-            NotificationRow.status == NotificationStatus.PENDING,
-        )
-        .values(
-            status=NotificationStatus.FAILED,
-            last_error=f"endpoint disabled: {why}",
-            next_attempt_at=None,
-        )
-    )
-    owner = session.get_one(UserRow, endpoint.user_id)
-    log.warning(
-        "webhook endpoint disabled: %s",
-        why,
-        extra={"user_id": owner.id, "endpoint_id": endpoint.id},
-    )
-    try:
-        senders.mail.send(
-            endpoint_disabled_email(settings, to=owner.email, url=endpoint.url, reason=why)
-        )
-    except DeliveryError as error:
-        log.warning("could not tell the owner: %s", error, extra={"user_id": owner.id})
-
-
-def rate_limit(settings: Settings, endpoint_limit: int | None) -> int:
-    """An endpoint's deliveries/s at most (0: no limit): its own, else the default."""
-    return settings.webhook_rate_limit_per_s if endpoint_limit is None else endpoint_limit
-
-
-def signed_webhook(
-    secret: str,
-    delivery_id: str,
-    story: tuple[StoryView, list[str]],
-    *,
-    topics: list[str],
-    user_id: int,
-) -> SignedRequest:
-    """The signed `article.matched` event for one follower: `story` (the story view and the
-    article's topics) is the same for every follower of a story, so a batch builds it once."""
-    view, tagged = story
-    payload = webhook_payload(
-        replace(view, topics=tuple(topics)), article_topics=tagged, user_id=user_id
-    )
-    return sign(secret, delivery_id, payload)
-
-
-def webhook_failed(
-    settings: Settings,
-    session: Session,
-    senders: Senders,
-    endpoint: WebhookEndpointRow,
-    error: DeliveryError,
-    now: datetime,
-) -> DeliveryError:
-    """Record a failed send on its endpoint, disabling it on 410 or after failing for
-    `ALERTS_WEBHOOK_DISABLE_AFTER_S`; return the error the row should record."""
-    if isinstance(error, EndpointGoneError):
-        if endpoint.status == "active":
-            _disable(settings, session, senders, endpoint, str(error))
-        return error
-    endpoint.last_error = str(error)
-    endpoint.failing_since = endpoint.failing_since or now
-    if now - endpoint.failing_since >= timedelta(seconds=settings.webhook_disable_after_s):
-        if endpoint.status == "active":
-            _disable(
-                settings,
-                session,
-                senders,
-                endpoint,
-                f"failing since {endpoint.failing_since:%Y-%m-%d %H:%M} UTC: {error}",
-            )
-        return DeliveryError(str(error), permanent=True)
-    return error
 
 
 def _suppressed(suppression: SuppressionRow | None, address: str) -> DeliveryError | None:
