@@ -93,6 +93,7 @@ def _deliver_group(
             row.delivery_id,
             story,
             row.endpoint_id or target_of(row.channel),
+            tuple(row.topics or ()),
         )
         for row, story in zip(rows, story_views(session, rows), strict=True)
     ]

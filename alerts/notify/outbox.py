@@ -15,11 +15,10 @@ Retries follow `ALERTS_RETRY_DELAYS_S` (±20 % jitter), never sooner than a rece
 target's rate limit is not sent and not counted as an attempt: it goes back to `pending`,
 due when the target has room again.
 
-Rows of the channel interface's kinds (webhooks, Apprise, …:
-`alerts.notify.channels.registry`) take `alerts.notify.channel_path`, which records a
-batch's outcomes `RECORD_EVERY` rows per transaction while the rest are still being sent,
-so a worker killed mid-batch sends again only what it had not yet recorded (and what was
-in flight). E-mail keeps its own pooled path below.
+Every channel (e-mail, webhooks, Apprise, …: `alerts.notify.channels.registry`) takes
+the one path of `alerts.notify.channel_path`, which records a batch's outcomes
+`RECORD_EVERY` rows per transaction while the rest are still being sent, so a worker
+killed mid-batch sends again only what it had not yet recorded (and what was in flight).
 """
 
 from __future__ import annotations
@@ -30,27 +29,19 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, and_, not_, select, update
+from sqlalchemy import ColumnElement, and_, not_, select
 from sqlalchemy.orm import Session
 
 from alerts.config import Settings
-from alerts.errors import DeferredError, DeliveryError
 from alerts.models import NotificationStatus
 from alerts.notify.channel_path import deliver_kind
 from alerts.notify.channels.base import kind_name
-from alerts.notify.channels.registry import kind_of
-from alerts.notify.delivery import (
-    email_failed,
-    instant_emails,
-)
-from alerts.notify.email import send_all
-from alerts.notify.rows import claimable, lease, record, record_sent
+from alerts.notify.rows import claimable
 from alerts.notify.senders import Senders
 from alerts.store.tables import NotificationRow, utcnow
 
 log = logging.getLogger(__name__)
 DELIVERY_BATCH = 200  # notifications per delivery task (and per sweeper round)
-EMAIL_GROUP = 50  # e-mails claimed and submitted together, so each lease starts near its send
 
 
 def _fresh(settings: Settings, now: datetime) -> ColumnElement[bool]:
@@ -117,13 +108,12 @@ def deliver_due(
 def deliver_batch(
     settings: Settings, session: Session, senders: Senders, notification_ids: Sequence[int]
 ) -> int:
-    """Deliver many notifications at once (the fan-out's unit of delivery): each kind of the
-    channel interface takes `deliver_kind` (webhooks: claimed in one statement, sent
-    concurrently over one pooled async client); e-mails
-    are claimed and submitted in groups of `EMAIL_GROUP` over the mail sender's connections,
-    each group claimed just before its send so no lease runs out while it waits. Rows
-    another worker holds or that are not due are skipped, as `deliver_notification` does.
-    Returns how many were attempted."""
+    """Deliver many notifications at once (the fan-out's unit of delivery), each channel
+    kind's rows through `deliver_kind` (webhooks: claimed in one statement, sent
+    concurrently over one pooled async client; e-mails: claimed and submitted in groups over
+    the mail sender's connections, each group just before its send). A channel this process
+    has no sender for ends in a dead letter. Rows another worker holds or that are not due
+    are skipped, as `deliver_notification` does. Returns how many were claimed."""
     channels = session.execute(
         select(NotificationRow.id, NotificationRow.channel).where(
             NotificationRow.id.in_(notification_ids), claimable(utcnow())
@@ -132,77 +122,9 @@ def deliver_batch(
     session.commit()
     by_kind: dict[str, list[int]] = defaultdict(list)
     for i, channel in channels:
-        if kind_of(channel) is not None:
-            by_kind[kind_name(channel)].append(i)
+        by_kind[kind_name(channel)].append(i)
     kinds = senders.kinds(settings)
-    attempted = 0
-    for name, ids in sorted(by_kind.items()):
-        attempted += deliver_kind(settings, session, kinds.get(name), sorted(ids))
-    taken = set().union(*by_kind.values())
-    mail_ids = sorted(i for i, _ in channels if i not in taken)
-    _deliver_emails(settings, session, senders, mail_ids)
-    return attempted + len(mail_ids)
-
-
-def _deliver_emails(
-    settings: Settings, session: Session, senders: Senders, notification_ids: list[int]
-) -> None:
-    """Claim e-mail rows `EMAIL_GROUP` at a time and submit each group together (over SMTP:
-    several connections, pipelined), recording every row's outcome as a single delivery
-    would. A group is claimed just before its send, so no lease runs out while it waits."""
-    for start in range(0, len(notification_ids), EMAIL_GROUP):
-        group = notification_ids[start : start + EMAIL_GROUP]
-        claimed = session.scalars(
-            update(NotificationRow)
-            .where(NotificationRow.id.in_(group), claimable(utcnow()))
-            .values(**lease(settings, utcnow()))
-            .returning(NotificationRow.id)
-        ).all()
-        session.commit()  # the leases must be visible before the slow part starts
-        if claimed:
-            query = select(NotificationRow).where(NotificationRow.id.in_(claimed))
-            rows = list(session.scalars(query.order_by(NotificationRow.id)))
-            _record_emails(settings, session, rows, _send_emails(settings, session, senders, rows))
-            session.commit()
-
-
-def _send_emails(
-    settings: Settings, session: Session, senders: Senders, rows: list[NotificationRow]
-) -> list[DeliveryError | None]:
-    """Each row's outcome: its message submitted with the others, or why none was built
-    (a suppressed address). Permanent refusals count against the address."""
-    built = instant_emails(settings, session, rows)
-    session.commit()  # no transaction stays open while the messages are submitted
-    ready = [
-        (row, m) for row, m in zip(rows, built, strict=True) if not isinstance(m, DeliveryError)
-    ]
-    outcomes = send_all(senders.mail, [message for _, message in ready])
-    now = utcnow()
-    for (row, _), error in zip(ready, outcomes, strict=True):
-        if error is not None:
-            email_failed(settings, session, row, error, now)
-    submitted = iter(outcomes)
-    return [m if isinstance(m, DeliveryError) else next(submitted) for m in built]
-
-
-def _record_emails(
-    settings: Settings,
-    session: Session,
-    rows: list[NotificationRow],
-    outcomes: list[DeliveryError | None],
-) -> None:
-    """Successes in one statement; failures (retry or dead letter) and deferrals row by row."""
-    now = utcnow()
-    for row, error in zip(rows, outcomes, strict=True):
-        if error is not None:
-            record(settings, row, error, now)
-        if error is not None and not isinstance(error, DeferredError):
-            log.warning(
-                "delivery failed: %s",
-                error,
-                extra={"notification_id": row.id, "user_id": row.user_id, "status": row.status},
-            )
-    sent = [row.id for row, error in zip(rows, outcomes, strict=True) if error is None]
-    record_sent(session, sent, now)
-    deferred = sum(isinstance(error, DeferredError) for error in outcomes)
-    log.info("delivered batch", extra={"emails": len(sent), "deferred": deferred})
+    return sum(
+        deliver_kind(settings, session, kinds.get(name), sorted(ids))
+        for name, ids in sorted(by_kind.items())
+    )

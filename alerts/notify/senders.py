@@ -10,6 +10,7 @@ from typing import Any
 from alerts.config import Settings
 from alerts.notify.channels.apprise import AppriseChannel
 from alerts.notify.channels.base import ChannelKind
+from alerts.notify.channels.email import EmailChannel
 from alerts.notify.channels.webhook import WebhookChannel
 from alerts.notify.email import (
     DOMAIN_KEY_PREFIX,
@@ -32,10 +33,11 @@ class Senders:
     channels: Mapping[str, ChannelKind[Any]] = field(default_factory=dict)
 
     def kinds(self, settings: Settings) -> dict[str, ChannelKind[Any]]:
-        """Every channel kind this process sends, by name: the interface's kinds, and
-        webhooks over `webhook` (their owners told over `mail`)."""
+        """Every channel kind this process sends, by name: e-mail over `mail`, webhooks over
+        `webhook` (their owners told over `mail`), and the other kinds of `channels`."""
+        mail = EmailChannel(settings=settings, mail=self.mail)
         hooks = WebhookChannel(settings=settings, sender=self.webhook, mail=self.mail)
-        return {hooks.name: hooks, **self.channels}
+        return {mail.name: mail, hooks.name: hooks, **self.channels}
 
     def close(self) -> None:
         """Release pooled connections (webhook sessions, open SMTP connections); an

@@ -51,8 +51,9 @@ class Failure(StrEnum):
 
 @dataclass(frozen=True)
 class Delivery:
-    """One claimed notification on its way out: `story` lists the topics it matched;
-    `target_id` is the target the row is bound to (0 for none)."""
+    """One claimed notification on its way out: `story` lists the topics it matched as the
+    reader names them, `topics` their keys as stored on the row; `target_id` is the target
+    the row is bound to (0 for none)."""
 
     notification_id: int
     user_id: int
@@ -60,6 +61,7 @@ class Delivery:
     delivery_id: str
     story: StoryView
     target_id: int = 0
+    topics: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,8 @@ questions the fan-out asks of them (who can receive, in Python and in SQL; wheth
 hours apply) without knowing any kind by name. Adding a kind: its module, a line in
 `KINDS`, and (when it sends) an instance in `alerts.notify.senders`.
 
-A channel that is no kind here (e-mail, until it becomes one) is received by every
-follower and its quiet hours apply.
+A channel that is no kind here (one written before its kind was removed) is received by
+every follower and its quiet hours apply; the outbox makes its rows dead letters.
 """
 
 from __future__ import annotations
@@ -18,12 +18,14 @@ from sqlalchemy.orm import Session
 
 from alerts.notify.channels.apprise import AppriseChannel
 from alerts.notify.channels.base import Bound, ChannelKind, Follow, kind_name
+from alerts.notify.channels.email import EmailChannel
 from alerts.notify.channels.memory import MemoryChannel
 from alerts.notify.channels.webhook import WebhookChannel
 from alerts.store.tables import FollowRow
 
 KINDS: dict[str, type[ChannelKind[Any]]] = {
     AppriseChannel.name: AppriseChannel,
+    EmailChannel.name: EmailChannel,
     MemoryChannel.name: MemoryChannel,
     WebhookChannel.name: WebhookChannel,
 }

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import ColumnElement, exists, func, select, update
@@ -165,7 +165,7 @@ class WebhookChannel(ChannelKind[WebhookMessage]):
             if endpoint is None:
                 built.append(gone)
                 continue
-            story = delivery.story
+            story = replace(delivery.story, topics=delivery.topics)  # as webhooks always named them
             if story.article_id not in tagged:
                 tagged[story.article_id] = article_topics(session, story.article_id)
             payload = webhook_payload(
