@@ -23,8 +23,8 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
 from alerts.config import SmtpTarget
+from alerts.notify.channels.email import EMAIL_GROUP
 from alerts.notify.email import SmtpSender, build_message
-from alerts.notify.outbox import EMAIL_GROUP
 from benchmarks.report import machine_line, peak_rss_mib
 from tests.support.ports import free_port
 

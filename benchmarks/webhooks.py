@@ -23,8 +23,9 @@ from sqlalchemy import text
 
 from alerts.config import Settings, load_settings
 from alerts.matching.fanout import fan_out
+from alerts.notify.channel_path import RECORD_EVERY
 from alerts.notify.email import OutboxDirSender
-from alerts.notify.outbox import RECORD_EVERY, deliver_batch, deliver_notification
+from alerts.notify.outbox import deliver_batch, deliver_notification
 from alerts.notify.senders import Senders
 from alerts.notify.webhook import WebhookSender, new_secret
 from alerts.store.db import get_engine, session_scope

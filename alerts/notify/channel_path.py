@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from functools import partial
+from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -37,13 +38,16 @@ log = logging.getLogger(__name__)
 RECORD_EVERY = 50  # outcomes per transaction: what a crash mid-batch may send again
 
 
-def _claim(settings: Settings, session: Session, ids: Sequence[int]) -> list[NotificationRow]:
-    """Lease the given rows that are due (one statement), committed before the slow part."""
+def _claim(
+    settings: Settings, session: Session, kind: ChannelKind[Any] | None, ids: Sequence[int]
+) -> list[NotificationRow]:
+    """Lease the given rows that are due (one statement), with the values the kind writes at
+    a claim, committed before the slow part."""
     now = utcnow()
     claimed = session.scalars(
         update(NotificationRow)
         .where(NotificationRow.id.in_(ids), claimable(now))
-        .values(**lease(settings, now))
+        .values(**lease(settings, now), **(kind.claim_values() if kind else {}))
         .returning(NotificationRow.id)
         .execution_options(synchronize_session=False)
     ).all()
@@ -55,12 +59,25 @@ def _claim(settings: Settings, session: Session, ids: Sequence[int]) -> list[Not
 def deliver_kind(
     settings: Settings,
     session: Session,
-    kind: ChannelKind | None,
+    kind: ChannelKind[Any] | None,
     notification_ids: Sequence[int],
 ) -> int:
     """Deliver one kind's rows (`kind` None: this process has no sender for it, a dead
-    letter); return how many were claimed."""
-    rows = _claim(settings, session, notification_ids)
+    letter), `claim_every` at a time if the kind says so; return how many were claimed."""
+    step = (kind.claim_every if kind else 0) or len(notification_ids) or 1
+    return sum(
+        _deliver_group(settings, session, kind, notification_ids[start : start + step])
+        for start in range(0, len(notification_ids), step)
+    )
+
+
+def _deliver_group(
+    settings: Settings,
+    session: Session,
+    kind: ChannelKind[Any] | None,
+    notification_ids: Sequence[int],
+) -> int:
+    rows = _claim(settings, session, kind, notification_ids)
     if not rows:
         return 0
     if kind is None:
@@ -69,7 +86,15 @@ def deliver_kind(
         session.commit()
         return len(rows)
     deliveries = [
-        Delivery(row.id, row.user_id, row.channel, row.delivery_id, story)
+        Delivery(
+            row.id,
+            row.user_id,
+            row.channel,
+            row.delivery_id,
+            story,
+            row.endpoint_id or target_of(row.channel),
+            tuple(row.topics or ()),
+        )
         for row, story in zip(rows, story_views(session, rows), strict=True)
     ]
     built = kind.build_batch(session, deliveries)
@@ -89,8 +114,8 @@ def _ready(message: OutgoingMessage | DeliveryError) -> bool:
 def _record_group(
     settings: Settings,
     session: Session,
-    kind: ChannelKind,
-    outcomes: list[tuple[OutgoingMessage, Outcome]],
+    kind: ChannelKind[Any],
+    outcomes: Sequence[tuple[OutgoingMessage, Outcome]],
 ) -> None:
     """Record one group of outcomes in one transaction."""
     now = utcnow()
@@ -121,13 +146,13 @@ def _as_classified(error: DeliveryError, failure: Failure) -> DeliveryError:
     return DeliveryError(str(error), permanent=True)
 
 
-def _disable(session: Session, kind: ChannelKind, disabled: dict[int, DeliveryError]) -> None:
+def _disable(session: Session, kind: ChannelKind[Any], disabled: dict[int, DeliveryError]) -> None:
     """Fail the pending rows of targets just disabled: nothing will reach them."""
     for target_id, why in disabled.items():
         session.execute(
             update(NotificationRow)
             .where(
-                NotificationRow.channel == f"{kind.name}:{target_id}",
+                kind.target_rows(target_id),
                 NotificationRow.status == NotificationStatus.PENDING,
             )
             .values(status=NotificationStatus.FAILED, last_error=str(why), next_attempt_at=None)
@@ -139,7 +164,7 @@ def _disable(session: Session, kind: ChannelKind, disabled: dict[int, DeliveryEr
 def _record_failed(
     settings: Settings,
     session: Session,
-    kind: ChannelKind | None,
+    kind: ChannelKind[Any] | None,
     failed: Sequence[tuple[int, DeliveryError | OutgoingMessage]],
 ) -> None:
     """Record failures row by row: a retry, or a dead letter."""

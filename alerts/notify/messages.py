@@ -1,7 +1,7 @@
-"""Composing what a follower receives: instant e-mails, webhook payloads and digests.
+"""Composing the e-mails a follower receives: instant alerts, digests and notices.
 
-Texts come from `templates/`; HTML is CSS-inlined for mail clients. The webhook body is
-data, built here and documented in the README (`type: "article.matched"`).
+Texts come from `templates/`; HTML is CSS-inlined for mail clients. (The webhook body is
+data, built by `alerts.notify.channels.webhook`.)
 
 A digest groups stories by their first matched topic, newest first. Stories whose titles
 share most of their words (Jaccard >= 0.6 over words of 3+ letters, at least 3 in common)
@@ -54,29 +54,6 @@ def instant_email(
         message_id=message_id,
         unsubscribe_url=unsubscribe_url,
     )
-
-
-def webhook_payload(
-    story: StoryView, *, article_topics: list[str], user_id: int
-) -> dict[str, object]:
-    """The `article.matched` event body."""
-    return {
-        "type": "article.matched",
-        "data": {
-            "article": {
-                "id": story.article_id,
-                "url": story.url,
-                "title": story.title,
-                "summary": story.summary,
-                "published": story.published.isoformat() if story.published else None,
-                "topics": article_topics,
-            },
-            "story_id": story.story_id,
-            "sources": [{"name": s.name, "url": s.url} for s in story.sources],
-            "matched_topics": list(story.topics),
-            "user_id": user_id,
-        },
-    }
 
 
 def _newest_first(story: StoryView) -> float:

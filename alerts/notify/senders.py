@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from alerts.config import Settings
 from alerts.notify.channels.apprise import AppriseChannel
 from alerts.notify.channels.base import ChannelKind
+from alerts.notify.channels.email import EmailChannel
+from alerts.notify.channels.webhook import WebhookChannel
 from alerts.notify.email import (
     DOMAIN_KEY_PREFIX,
     DOMAIN_WINDOW_S,
@@ -27,7 +30,14 @@ class Senders:
 
     mail: MailSender
     webhook: WebhookSender
-    channels: Mapping[str, ChannelKind] = field(default_factory=dict)
+    channels: Mapping[str, ChannelKind[Any]] = field(default_factory=dict)
+
+    def kinds(self, settings: Settings) -> dict[str, ChannelKind[Any]]:
+        """Every channel kind this process sends, by name: e-mail over `mail`, webhooks over
+        `webhook` (their owners told over `mail`), and the other kinds of `channels`."""
+        mail = EmailChannel(settings=settings, mail=self.mail)
+        hooks = WebhookChannel(settings=settings, sender=self.webhook, mail=self.mail)
+        return {mail.name: mail, hooks.name: hooks, **self.channels}
 
     def close(self) -> None:
         """Release pooled connections (webhook sessions, open SMTP connections); an

@@ -4,6 +4,7 @@ deliveries; e-mails in the batch still go one by one; rows not due are left alon
 from __future__ import annotations
 
 from contextlib import closing
+from datetime import timedelta
 from pathlib import Path
 
 from sqlalchemy import select, update
@@ -67,3 +68,46 @@ def test_batch_sends_webhooks_and_mail_and_records_outcomes(
     assert len(hook_ids) == len(set(hook_ids)) == 6
     # the reader's alert, and the note telling the owner their endpoint was disabled
     assert len(list((tmp_path / "mail").glob("*.eml"))) == 2
+
+
+def test_an_endpoint_failing_too_long_is_disabled_with_its_pending_rows(
+    settings: Settings, receiver: WebhookReceiver, tmp_path: Path
+) -> None:
+    """A failure after `ALERTS_WEBHOOK_DISABLE_AFTER_S` of failures disables the endpoint:
+    the row is a dead letter at once, the rows bound to the endpoint fail with it (without
+    a request), and the owner is told."""
+    settings = settings.model_copy(update={"webhook_allowed_hosts": ("127.0.0.1",)})
+    senders = Senders(
+        mail=OutboxDirSender(tmp_path / "mail"),
+        webhook=WebhookSender(allowed_hosts=("127.0.0.1",)),
+    )
+    with session_scope(settings.database_url) as session:
+        owner = make_user(session, "owner@example.org", webhook=f"{receiver.url}/down")
+        make_follow(session, owner, "Syria", Channel.WEBHOOK)
+        ids = []
+        for n in range(2):
+            article = make_article(session, f"https://news.example/down/{n}")
+            ids += fan_out(
+                session,
+                article_id=article.id,
+                story_id=article.story_id,
+                topics=["Syria"],
+                now=utcnow(),
+            )
+        endpoint = session.scalars(select(WebhookEndpointRow)).one()
+        endpoint.failing_since = utcnow() - timedelta(seconds=settings.webhook_disable_after_s)
+        session.execute(  # a retry bound to the endpoint by an earlier attempt, due later
+            update(NotificationRow)
+            .where(NotificationRow.id == ids[1])
+            .values(endpoint_id=endpoint.id, next_attempt_at=utcnow() + timedelta(hours=1))
+        )
+    receiver.policy = lambda request: (503, 0.0)
+    with closing(senders.webhook), session_scope(settings.database_url) as session:
+        assert deliver_batch(settings, session, senders, ids) == 1
+        rows = {r.id: r for r in session.scalars(select(NotificationRow))}
+        endpoint = session.scalars(select(WebhookEndpointRow)).one()
+        assert endpoint.status == "disabled" and "failing since" in (endpoint.last_error or "")
+    assert [rows[i].status for i in ids] == ["failed", "failed"]
+    assert "endpoint disabled" in (rows[ids[1]].last_error or "")
+    assert len(receiver.requests) == 1
+    assert len(list((tmp_path / "mail").glob("*.eml"))) == 1

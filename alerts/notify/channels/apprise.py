@@ -164,7 +164,7 @@ def send_one(url: str, title: str, body: str, *, allowed_hosts: Collection[str])
     return DeliveryError(f"{plugin.service_name} did not accept the message")
 
 
-class AppriseChannel(ChannelKind):
+class AppriseChannel(ChannelKind[OutgoingMessage]):
     """Sends through Apprise, `max_workers` messages at once.
 
     Parameters:

@@ -9,7 +9,10 @@ says:
   the user has nowhere to receive it;
 - whether the user's quiet hours and hourly cap apply (`quiet_hours_apply`): they do for
   messages people read, not for machine-to-machine ones;
-- how the message for one notification (`build`) and for a batch (`build_batch`) reads;
+- which values a claim writes besides the lease (`claim_values`: a webhook row is bound to
+  its endpoint then), and how many rows are claimed at a time (`claim_every`, 0 for all of
+  a batch: e-mail claims each group just before submitting it, so no lease runs out);
+- how the messages of a batch read (`build_batch`), each built for its target;
 - how a batch is sent (`send_batch`), its outcomes handed back in groups while the rest are
   still in flight, so a crash mid-batch re-sends only what was not yet recorded;
 - what a failure means (`classify`): retry later, give up on this message, or disable the
@@ -25,12 +28,14 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import ClassVar
+from typing import ClassVar, Generic, TypeVar
 
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from alerts.errors import DeliveryError
 from alerts.notify.render import StoryView
+from alerts.store.tables import NotificationRow
 
 Follow = tuple[int, str]
 """(user id, the channel a follow names)."""
@@ -46,20 +51,25 @@ class Failure(StrEnum):
 
 @dataclass(frozen=True)
 class Delivery:
-    """One claimed notification on its way out: `story` lists the topics it matched."""
+    """One claimed notification on its way out: `story` lists the topics it matched as the
+    reader names them, `topics` their keys as stored on the row; `target_id` is the target
+    the row is bound to (0 for none)."""
 
     notification_id: int
     user_id: int
     channel: str
     delivery_id: str
     story: StoryView
+    target_id: int = 0
+    topics: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class OutgoingMessage:
     """A message built for one target. `target_id` is the target's row in the kind's own
     table (0 for a kind without targets); `address` is where it goes and may hold secrets:
-    it is never shown or logged."""
+    it is never shown or logged. A kind whose messages need more (signed headers, a MIME
+    message) subclasses it."""
 
     notification_id: int
     target_id: int
@@ -69,7 +79,10 @@ class OutgoingMessage:
 
 
 Outcome = DeliveryError | None
-Recorder = Callable[[list[tuple[OutgoingMessage, Outcome]]], None]
+Recorder = Callable[[Sequence[tuple[OutgoingMessage, Outcome]]], None]
+Bound = Callable[[InstrumentedAttribute[int]], ColumnElement[bool]]
+"""Repeats the fan-out's user range on another table's user id column."""
+MessageT = TypeVar("MessageT", bound=OutgoingMessage)
 
 
 def target_of(channel: str) -> int:
@@ -83,12 +96,16 @@ def kind_name(channel: str) -> str:
     return channel.partition(":")[0]
 
 
-class ChannelKind(ABC):
-    """One way of telling a follower; see the module docstring for the contract."""
+class ChannelKind(ABC, Generic[MessageT]):
+    """One way of telling a follower, sending messages of type `MessageT`; see the module
+    docstring for the contract."""
 
     name: ClassVar[str]
     quiet_hours_apply: ClassVar[bool] = True
-    looks_up_receivers: ClassVar[bool] = False  # True when `receivers` is overridden
+    # True when the fan-out's set-based statement cannot express `receivers` (one row per
+    # target): it then writes the kind's followers one by one
+    looks_up_receivers: ClassVar[bool] = False
+    claim_every: ClassVar[int] = 0
 
     @classmethod
     def receivers(
@@ -97,22 +114,26 @@ class ChannelKind(ABC):
         """The notification channels each follow delivers to (default: its own channel)."""
         return {follow: (follow[1],) for follow in follows}
 
-    @abstractmethod
-    def build(self, delivery: Delivery, address: str) -> OutgoingMessage:
-        """The message for one notification, to `address`."""
+    @classmethod
+    def receivable(cls, bound: Bound) -> ColumnElement[bool] | None:
+        """`receivers` in SQL on a follow row of the kind, for the fan-out's set-based
+        statement (None: every follow of the kind receives; unused when the kind
+        `looks_up_receivers`)."""
+        return None
 
+    def claim_values(self) -> dict[str, object]:
+        """Values a claim writes on the rows besides the lease (by default none)."""
+        return {}
+
+    @abstractmethod
     def build_batch(
         self, session: Session, deliveries: Sequence[Delivery]
-    ) -> list[OutgoingMessage | DeliveryError]:
+    ) -> list[MessageT | DeliveryError]:
         """The message of each delivery, in order, or why there is none (a permanent
-        `DeliveryError`: its target is gone or disabled). By default every delivery goes to
-        the channel's name, with no target to look up."""
-        return [self.build(delivery, delivery.channel) for delivery in deliveries]
+        `DeliveryError`: its target is gone or disabled, its address suppressed)."""
 
     @abstractmethod
-    def send_batch(
-        self, messages: Sequence[OutgoingMessage], record: Recorder, *, group: int
-    ) -> None:
+    def send_batch(self, messages: Sequence[MessageT], record: Recorder, *, group: int) -> None:
         """Send every message, handing outcomes to `record` `group` at a time."""
 
     def classify(self, error: DeliveryError) -> Failure:
@@ -125,6 +146,11 @@ class ChannelKind(ABC):
         """Note failures on their targets; return, per target, the error that disabled it
         (its messages become dead letters). By default a kind has no targets to note."""
         return {}
+
+    def target_rows(self, target_id: int) -> ColumnElement[bool]:
+        """The notification rows bound for a target (failed when it is disabled): by
+        default those naming it in their channel (`apprise:7`)."""
+        return NotificationRow.channel == f"{self.name}:{target_id}"
 
     def targets_recovered(self, session: Session, target_ids: Collection[int]) -> None:
         """A send to these targets succeeded: clear their run of failures (by default a

@@ -18,6 +18,9 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 
+from sqlalchemy.orm import Session
+
+from alerts.errors import DeliveryError
 from alerts.notify.channels.base import (
     ChannelKind,
     Delivery,
@@ -27,7 +30,7 @@ from alerts.notify.channels.base import (
 )
 
 
-class MemoryChannel(ChannelKind):
+class MemoryChannel(ChannelKind[OutgoingMessage]):
     """Messages are "sent" by appending them to `sent`."""
 
     name = "memory"
@@ -41,6 +44,12 @@ class MemoryChannel(ChannelKind):
         """The story's title, and its matched topics as the body."""
         body = ", ".join(delivery.story.topics)
         return OutgoingMessage(delivery.notification_id, 0, address, delivery.story.title, body)
+
+    def build_batch(
+        self, session: Session, deliveries: Sequence[Delivery]
+    ) -> list[OutgoingMessage | DeliveryError]:
+        """Every delivery goes to the channel's name: there is no target to look up."""
+        return [self.build(delivery, delivery.channel) for delivery in deliveries]
 
     def send_batch(
         self, messages: Sequence[OutgoingMessage], record: Recorder, *, group: int

@@ -1,40 +1,281 @@
-"""Who can receive on the webhook channel: a follower with an active endpoint. Webhooks are
-machine-to-machine, so quiet hours and the hourly cap do not apply. (Signing and sending
-are `alerts.notify.webhook`'s; the outbox sends webhooks on their own pooled path.)"""
+"""The webhook channel: the `article.matched` event, signed per Standard Webhooks, POSTed to
+the follower's endpoint (the HTTP client is `alerts.notify.webhook`'s, its one home).
+
+Who can receive: a follower with an active endpoint. Webhooks are machine-to-machine, so
+quiet hours and the hourly cap do not apply. A row is bound to its endpoint when it is
+first claimed (the one it names, else its user's first active one), so its retries go to
+the same endpoint and carry the same `webhook-id`. Each endpoint has its own rate limit
+(its `rate_limit_per_s`, else `ALERTS_WEBHOOK_RATE_LIMIT_PER_S`); a send over it is
+deferred. An endpoint that answers 410 is disabled at once, one failing for
+`ALERTS_WEBHOOK_DISABLE_AFTER_S` when that time has passed; its owner is told by e-mail.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+import logging
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, exists, select
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy import ColumnElement, exists, func, select, update
+from sqlalchemy.orm import Session
 
+from alerts.config import Settings
+from alerts.errors import DeliveryError
 from alerts.models import Channel
-from alerts.notify.channels.base import Follow
-from alerts.store.tables import FollowRow, WebhookEndpointRow
+from alerts.notify.channels.base import (
+    Bound,
+    ChannelKind,
+    Delivery,
+    Failure,
+    Follow,
+    Outcome,
+    OutgoingMessage,
+    Recorder,
+)
+from alerts.notify.email import MailSender
+from alerts.notify.messages import endpoint_disabled_email
+from alerts.notify.render import StoryView
+from alerts.notify.views import article_topics
+from alerts.notify.webhook import (
+    EndpointGoneError,
+    SignedRequest,
+    WebhookJob,
+    WebhookSender,
+    sign,
+)
+from alerts.store.tables import FollowRow, NotificationRow, UserRow, WebhookEndpointRow, utcnow
 
+log = logging.getLogger(__name__)
 NAME = Channel.WEBHOOK.value
-Bound = Callable[[InstrumentedAttribute[int]], ColumnElement[bool]]
 
 
-def receivers(session: Session, follows: Collection[Follow]) -> dict[Follow, tuple[str, ...]]:
-    """A webhook follow delivers to `webhook` when its user has an active endpoint."""
-    with_endpoint = set(
-        session.scalars(
-            select(WebhookEndpointRow.user_id).where(
-                WebhookEndpointRow.status == "active",
-                WebhookEndpointRow.user_id.in_({user_id for user_id, _ in follows}),
+def webhook_payload(
+    story: StoryView, *, article_topics: list[str], user_id: int
+) -> dict[str, object]:
+    """The `article.matched` event body (documented in the README)."""
+    return {
+        "type": "article.matched",
+        "data": {
+            "article": {
+                "id": story.article_id,
+                "url": story.url,
+                "title": story.title,
+                "summary": story.summary,
+                "published": story.published.isoformat() if story.published else None,
+                "topics": article_topics,
+            },
+            "story_id": story.story_id,
+            "sources": [{"name": s.name, "url": s.url} for s in story.sources],
+            "matched_topics": list(story.topics),
+            "user_id": user_id,
+        },
+    }
+
+
+@dataclass(frozen=True)
+class WebhookMessage(OutgoingMessage):
+    """A signed request for one endpoint, and the endpoint's limit (0: none)."""
+
+    request: SignedRequest
+    max_per_s: int
+
+
+class WebhookChannel(ChannelKind[WebhookMessage]):
+    """Sends over `sender`'s pooled client, all of a batch at once.
+
+    Parameters:
+      settings: the default rate limit, the disabling delay, and the owner's e-mail texts.
+      sender: the HTTP sender (outbound guard, pooling, per-endpoint concurrency).
+      mail: where the note to the owner of a disabled endpoint goes.
+    """
+
+    name = NAME
+    quiet_hours_apply = False
+
+    def __init__(self, *, settings: Settings, sender: WebhookSender, mail: MailSender) -> None:
+        self._settings = settings
+        self._sender = sender
+        self._mail = mail
+
+    @classmethod
+    def receivers(
+        cls, session: Session, follows: Collection[Follow]
+    ) -> dict[Follow, tuple[str, ...]]:
+        """A webhook follow delivers to `webhook` when its user has an active endpoint."""
+        with_endpoint = set(
+            session.scalars(
+                select(WebhookEndpointRow.user_id).where(
+                    WebhookEndpointRow.status == "active",
+                    WebhookEndpointRow.user_id.in_({user_id for user_id, _ in follows}),
+                )
             )
         )
-    )
-    return {f: (f[1],) if f[0] in with_endpoint else () for f in follows}
+        return {f: (f[1],) if f[0] in with_endpoint else () for f in follows}
 
+    @classmethod
+    def receivable(cls, bound: Bound) -> ColumnElement[bool]:
+        """The same rule in SQL, on a follow row: its user has an active endpoint."""
+        return exists().where(
+            WebhookEndpointRow.user_id == FollowRow.user_id,
+            WebhookEndpointRow.status == "active",
+            bound(WebhookEndpointRow.user_id),
+        )
 
-def receivable(bound: Bound) -> ColumnElement[bool]:
-    """The same rule in SQL, on a follow row: its user has an active endpoint (`bound`
-    repeats the fan-out's user range on the endpoints' user id)."""
-    return exists().where(
-        WebhookEndpointRow.user_id == FollowRow.user_id,
-        WebhookEndpointRow.status == "active",
-        bound(WebhookEndpointRow.user_id),
-    )
+    def claim_values(self) -> dict[str, object]:
+        """Bind each row to its endpoint: the one it names, else its user's first active one."""
+        first_active = (
+            select(func.min(WebhookEndpointRow.id))
+            .where(
+                WebhookEndpointRow.user_id == NotificationRow.user_id,
+                WebhookEndpointRow.status == "active",
+            )
+            .scalar_subquery()
+        )
+        return {"endpoint_id": func.coalesce(NotificationRow.endpoint_id, first_active)}
+
+    def target_rows(self, target_id: int) -> ColumnElement[bool]:
+        """The rows bound to an endpoint."""
+        return NotificationRow.endpoint_id == target_id
+
+    def build_batch(
+        self, session: Session, deliveries: Sequence[Delivery]
+    ) -> list[WebhookMessage | DeliveryError]:
+        """Sign every row for its endpoint (loaded in one query), each article's topics
+        looked up once; a permanent error for a row without an active endpoint."""
+        endpoints = {
+            e.id: e
+            for e in session.execute(
+                select(
+                    WebhookEndpointRow.id,
+                    WebhookEndpointRow.url,
+                    WebhookEndpointRow.secret,
+                    WebhookEndpointRow.rate_limit_per_s,
+                ).where(
+                    WebhookEndpointRow.id.in_({d.target_id for d in deliveries}),
+                    WebhookEndpointRow.status == "active",
+                )
+            )
+        }
+        tagged: dict[int, list[str]] = {}
+        gone = DeliveryError("no active webhook endpoint (disabled or deleted)", permanent=True)
+        built: list[WebhookMessage | DeliveryError] = []
+        for delivery in deliveries:
+            endpoint = endpoints.get(delivery.target_id)
+            if endpoint is None:
+                built.append(gone)
+                continue
+            story = replace(delivery.story, topics=delivery.topics)  # as webhooks always named them
+            if story.article_id not in tagged:
+                tagged[story.article_id] = article_topics(session, story.article_id)
+            payload = webhook_payload(
+                story, article_topics=tagged[story.article_id], user_id=delivery.user_id
+            )
+            request = sign(endpoint.secret, delivery.delivery_id, payload)
+            limit = endpoint.rate_limit_per_s
+            max_per_s = self._settings.webhook_rate_limit_per_s if limit is None else limit
+            built.append(
+                WebhookMessage(
+                    delivery.notification_id,
+                    endpoint.id,
+                    endpoint.url,
+                    story.title,
+                    request.body,
+                    request=request,
+                    max_per_s=max_per_s,
+                )
+            )
+        return built
+
+    def send_batch(
+        self, messages: Sequence[WebhookMessage], record: Recorder, *, group: int
+    ) -> None:
+        """Send every request concurrently, outcomes recorded `group` at a time as they come."""
+        by_id = {m.notification_id: m for m in messages}
+        jobs = [
+            WebhookJob(m.notification_id, m.target_id, m.address, m.request, m.max_per_s)
+            for m in messages
+        ]
+
+        def record_jobs(outcomes: list[tuple[WebhookJob, Outcome]]) -> None:
+            record([(by_id[job.notification_id], outcome) for job, outcome in outcomes])
+
+        self._sender.send_batch(jobs, record_jobs, group=group)
+
+    def classify(self, error: DeliveryError) -> Failure:
+        """410 Gone disables the endpoint; otherwise the HTTP status decided."""
+        if isinstance(error, EndpointGoneError):
+            return Failure.DISABLE_TARGET
+        return super().classify(error)
+
+    def targets_failed(
+        self, session: Session, failed: Sequence[tuple[int, DeliveryError, Failure]]
+    ) -> dict[int, DeliveryError]:
+        """Note failures on their endpoints; disable those gone or failing too long."""
+        endpoints = {
+            e.id: e
+            for e in session.scalars(
+                select(WebhookEndpointRow)
+                .where(WebhookEndpointRow.id.in_({target for target, _, _ in failed}))
+                .execution_options(populate_existing=True)
+            )
+        }
+        now = utcnow()
+        disabled: dict[int, DeliveryError] = {}
+        for target_id, error, failure in failed:
+            endpoint = endpoints.get(target_id)
+            why = self._failed(session, endpoint, error, failure, now) if endpoint else None
+            if why:
+                disabled[target_id] = DeliveryError(
+                    f"webhook endpoint disabled: {why}", permanent=True
+                )
+        return disabled
+
+    def _failed(
+        self,
+        session: Session,
+        endpoint: WebhookEndpointRow,
+        error: DeliveryError,
+        failure: Failure,
+        now: datetime,
+    ) -> str | None:
+        """Record a failure on its endpoint; why it is (or was just) disabled, if it is."""
+        if failure == Failure.DISABLE_TARGET:
+            why = str(error)
+        else:
+            endpoint.last_error = str(error)
+            endpoint.failing_since = endpoint.failing_since or now
+            disable_after = timedelta(seconds=self._settings.webhook_disable_after_s)
+            if now - endpoint.failing_since < disable_after:
+                return None
+            why = f"failing since {endpoint.failing_since:%Y-%m-%d %H:%M} UTC: {error}"
+        if endpoint.status == "active":
+            self._disable(session, endpoint, why)
+        return why
+
+    def _disable(self, session: Session, endpoint: WebhookEndpointRow, why: str) -> None:
+        """Switch the endpoint off and tell its owner (a failed note is logged, not raised)."""
+        endpoint.status = "disabled"
+        endpoint.last_error = why
+        owner = session.get_one(UserRow, endpoint.user_id)
+        try:
+            self._mail.send(
+                endpoint_disabled_email(
+                    self._settings, to=owner.email, url=endpoint.url, reason=why
+                )
+            )
+        except DeliveryError as error:
+            log.warning("could not tell the owner: %s", error, extra={"user_id": owner.id})
+
+    def targets_recovered(self, session: Session, target_ids: Collection[int]) -> None:
+        """Clear the failure runs of endpoints that took a message."""
+        if target_ids:
+            session.execute(
+                update(WebhookEndpointRow)
+                .where(
+                    WebhookEndpointRow.id.in_(target_ids),
+                    WebhookEndpointRow.failing_since.is_not(None),
+                )
+                .values(failing_since=None)
+                .execution_options(synchronize_session=False)
+            )
