@@ -4,9 +4,9 @@ The alerts and sources pages talk to the real `/me/alerts` (+ `/preview`) and `/
 (+ `/import`) of the server: the preview finds the stored seed articles, a source is added
 by a loopback site's page address (its feed is discovered), polled by a real cycle so its
 health shows, imported from an OPML document sent as the raw body, and removed; every
-request the page made is checked, and the server's rows after each step. Apprise channels
-(`/me/channels`) are not on this server yet: the browser's requests to them are answered
-by `ChannelsContract`, a small in-memory implementation of their contract.
+request the page made is checked, and the server's rows after each step. An Apprise channel
+is added on the real `/me/channels` with a `json://` URL of a loopback receiver, which gets
+the test message; a topic's bell then follows on it by name, stored as `apprise:<id>`.
 """
 
 from __future__ import annotations
@@ -17,12 +17,17 @@ from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy import select
 
+from alerts.demo.receiver import WebhookReceiver
+from alerts.store.db import session_scope
+from alerts.store.tables import FollowRow
 from tests.feeds.hostile import HostileServer, serve_bytes
 from tests.web.conftest import SEED_TITLE, Site, poll, serious_violations, signed_in_page
 
 QUERY = '"Albu Kamal" OR Hosaiba'
 REFUSED_FEED = "http://10.9.8.7/feed.xml"  # a private address: the guard refuses it unsent
+BELL = 'button.bell[data-topic="Islamic State"]'
 
 
 @dataclass
@@ -174,57 +179,65 @@ def test_a_page_linking_no_feed_is_refused_at_the_field(
     assert _api(site, "GET", "/me/feeds") == []
 
 
-@dataclass
-class ChannelsContract:
-    """The `/me/channels` contract in memory: rows by id and every request seen."""
-
-    rows: dict[int, dict[str, Any]] = field(default_factory=dict)
-    seen: list[tuple[str, str, Any]] = field(default_factory=list)
-
-    def handle(self, route: Any) -> None:
-        request = route.request
-        assert request.headers.get("x-requested-with") == "alerts-web"
-        path = request.url.split("/me/", 1)[1].split("?")[0]
-        body = request.post_data_json if request.method in {"POST", "PATCH"} else None
-        self.seen.append((request.method, path, body))
-        status, answer = self._answer(request.method, path.split("/"), body)
-        route.fulfill(
-            status=status,
-            content_type="application/json",
-            body="" if answer is None else json.dumps(answer),
-        )
-
-    def _answer(self, method: str, parts: list[str], body: Any) -> tuple[int, Any]:
-        if method == "GET":
-            return 200, list(self.rows.values())
-        if method == "POST" and len(parts) == 1:
-            row = {"id": len(self.rows) + 1, "name": body.get("name", "ntfy"), "service": "ntfy"}
-            self.rows[row["id"]] = {**row, "url": body["url"]}
-            return 201, self.rows[row["id"]]
-        if method == "POST" and parts[-1] == "test":
-            return 200, {"delivered": True}
-        del self.rows[int(parts[1])]
-        return 204, None
+def _receiver_url(receiver: WebhookReceiver, path: str) -> str:
+    return f"json://127.0.0.1:{receiver.url.rsplit(':', 1)[1]}{path}"
 
 
 @pytest.mark.parametrize(("width", "scheme"), [(1280, "light"), (375, "dark")])
 def test_add_an_apprise_channel_test_it_and_remove_it(
-    site: Site, browser: Any, width: int, scheme: str
+    site: Site, browser: Any, receiver: WebhookReceiver, width: int, scheme: str
 ) -> None:
-    fake = ChannelsContract()
-    page = signed_in_page(browser, site, width=width, scheme=scheme, path="/web/channels")
-    page.route("**/me/channels**", fake.handle)
-    page.reload()
+    page, sent = _page(browser, site, "/web/channels", width, scheme)
     assert page.locator("#apprise-unavailable").is_hidden()
-    page.fill("#apprise-url", "ntfy://alerts-test")
-    page.fill("#apprise-name", "My phone")
+    url = _receiver_url(receiver, "/phone")
+    page.fill("#apprise-url", url)
+    page.fill("#apprise-name", "my-phone")
     page.click("#apprise-add button")
-    page.wait_for_selector("#apprise-list li:has-text('My phone')")
+    page.wait_for_selector("#apprise-list li:has-text('my-phone')")
     assert serious_violations(page) == []
-    assert ("POST", "channels", {"url": "ntfy://alerts-test", "name": "My phone"}) in fake.seen
+    assert sent.json_bodies("POST", "channels") == [{"url": url, "name": "my-phone"}]
+    [channel] = _api(site, "GET", "/me/channels")
+    assert (channel["name"], channel["service"]) == ("my-phone", "JSON")
+
     page.locator("#apprise-list").get_by_role("button", name="Send test").click()
-    page.wait_for_selector(".status:text-is('Test sent.')")
-    assert ("POST", "channels/1/test", None) in fake.seen
+    page.wait_for_selector(".status:text-is('Test delivered.')")
+    [message] = receiver.requests
+    assert message.path == "/phone"
+    assert "my-phone" in json.loads(message.body)["message"]
+
     page.locator("#apprise-list").get_by_role("button", name="Remove").click()
     page.wait_for_selector("#apprise-list li", state="detached")
-    assert fake.seen[-1] == ("DELETE", "channels/1", None)
+    assert ("DELETE", f"channels/{channel['id']}", None, None) in sent.requests
+    assert _api(site, "GET", "/me/channels") == []
+    assert len(receiver.requests) == 1
+
+
+def test_a_bell_follows_on_one_apprise_channel(
+    site: Site, browser: Any, receiver: WebhookReceiver
+) -> None:
+    headers = {"Authorization": f"Bearer {site.api_key}"}
+    body = {"url": _receiver_url(receiver, "/box"), "name": "box"}
+    added = httpx.post(f"{site.url}/me/channels", json=body, headers=headers)
+    assert added.status_code == 201, added.text
+    page, sent = _page(browser, site, f"/web/articles/{site.article_id}", 1280, "light")
+    page.locator(BELL).click()
+    menu = page.locator(".chip .menu")
+    assert menu.locator("option[value=apprise]").is_enabled()
+    assert menu.locator("option[value=apprise]").inner_text() == "All my Apprise channels"
+    menu.locator("select").select_option("box")
+    menu.get_by_role("button", name="Daily").click()
+    page.wait_for_selector(f'{BELL}[data-followed="true"]')
+    assert sent.json_bodies("POST", "follows") == [
+        {"topic": "Islamic State", "channel": "box", "mode": "daily"}
+    ]
+    with session_scope(site.settings.database_url) as session:
+        stored = session.execute(select(FollowRow.topic, FollowRow.channel, FollowRow.mode)).all()
+    assert [tuple(row) for row in stored] == [
+        ("Islamic State", f"apprise:{added.json()['id']}", "daily")
+    ]
+
+    page.reload()
+    page.locator(BELL).click()
+    assert menu.locator("select").input_value() == "box"
+    assert menu.get_by_role("button", name="Daily").get_attribute("aria-pressed") == "true"
+    assert menu.get_by_role("button", name="Unfollow").is_visible()

@@ -180,6 +180,6 @@ def preferences_page(request: Request, session: SessionDep, settings: SettingsDe
         prefs=preferences_out(user, settings.digest_hour),
         weekdays=WEEKDAYS,
         zones=sorted(available_timezones()),
-        channels=channel_choices(session, user),
+        channels=[c for c in channel_choices(session, user) if c["value"] == c["kind"]],
         active="preferences",
     )

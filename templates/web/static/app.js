@@ -81,9 +81,12 @@ function element(tag, props, ...children) {
 
 const MODES = ["instant", "daily", "weekly"];
 
-function channelChoices() {
+// An alert's follow moves through the alert, which takes a kind of channel, not one
+// Apprise channel by name (that is for `/me/follows`).
+function channelChoices(bell) {
   const holder = document.querySelector("[data-channels]");
-  return holder ? JSON.parse(holder.dataset.channels) : [{ value: "email", label: "E-mail", ready: true, hint: "" }];
+  const choices = holder ? JSON.parse(holder.dataset.channels) : [{ value: "email", label: "E-mail", ready: true, hint: "", kind: "email" }];
+  return bell.dataset.alertId ? choices.filter((c) => c.value === c.kind) : choices;
 }
 
 function followsOf(bell) {
@@ -120,7 +123,7 @@ function closeAllMenus(except) {
 function menuFor(bell) {
   const topic = bell.dataset.label;
   const follows = followsOf(bell);
-  const choices = channelChoices();
+  const choices = channelChoices(bell);
   const id = `menu-${Math.random().toString(36).slice(2)}`;
   const select = element("select", { name: "channel" });
   for (const choice of choices) {

@@ -112,8 +112,8 @@ function appriseItem(channel) {
 
 async function appriseAction(item, action) {
   if (action === "test") {
-    await api("POST", `/me/channels/${item.dataset.id}/test`);
-    say("Test sent.");
+    const probe = await api("POST", `/me/channels/${item.dataset.id}/test`);
+    say(probe.delivered ? "Test delivered." : `Test not delivered: ${probe.error}`);
   } else if (action === "remove") {
     await api("DELETE", `/me/channels/${item.dataset.id}`);
     item.remove();
