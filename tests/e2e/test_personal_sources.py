@@ -2,10 +2,10 @@
 page that links `/feed.xml` (the seed story's feed), the API on a real port, the real
 `alerts run --once`, and a real SMTP server. SQLite and PostgreSQL.
 
-User A adds the site's page as a source of their own and follows Syria; user B follows
-Syria too. One cycle later A has exactly one e-mail about the story and B none; B has no
-sources; A's search finds the story and B's does not; A's unread list shrinks by one when
-A marks the story read.
+User A adds the site's page as a source of their own and writes a personal alert for
+`"Albu Kamal" OR Hosaiba`; user B follows Syria. One cycle later A has exactly one e-mail
+about the story and B none; B has no sources and no alerts; A's alert preview and search find
+the story and B's search does not; A's unread list shrinks by one when A marks it read.
 """
 
 from __future__ import annotations
@@ -58,9 +58,12 @@ def test_a_site_of_ones_own_reaches_only_its_reader(
     added = api.post("/me/feeds", json={"url": site.url("/")}, headers=a)
     assert added.status_code == 201, added.text
     assert added.json()["url"].endswith("/feed.xml") and set(added.json()) >= {"id", "url", "title"}
-    for user in (a, b):
-        follow = api.post("/me/follows", json={"topic": "Syria"}, headers=user)
-        assert follow.status_code == 201, follow.text
+    alert = api.post(
+        "/me/alerts", json={"name": "Border", "query": '"Albu Kamal" OR Hosaiba'}, headers=a
+    )
+    assert alert.status_code == 201, alert.text
+    follow = api.post("/me/follows", json={"topic": "Syria"}, headers=b)
+    assert follow.status_code == 201, follow.text
 
     env = base_env(
         database_url=settings.database_url,
@@ -73,6 +76,10 @@ def test_a_site_of_ones_own_reaches_only_its_reader(
     assert len(to_a) == 1 and STORY_TITLE in str(to_a[0]["Subject"])
     assert [m for m in smtp_server.messages if str(m["To"]) == "b@example.org"] == []
     assert api.get("/me/feeds", headers=b).json() == []
+    assert api.get("/me/alerts", headers=b).json() == []
+    preview = api.post("/me/alerts/preview", json={"query": "Hosaiba", "since": "7d"}, headers=a)
+    assert preview.status_code == 200, preview.text
+    assert [m["title"] for m in preview.json()["matches"]] == [STORY_TITLE]
 
     def found(user: dict[str, str]) -> list[str]:
         answer = api.get("/articles", params={"q": "Hosaiba"}, headers=user)
