@@ -64,8 +64,11 @@ def _link(sink: SmtpSink) -> str:
     return found.group(1)
 
 
-def test_sign_in_from_the_emailed_link(mail_site: MailSite, browser: Any) -> None:
-    context = browser.new_context()
+@pytest.mark.parametrize(("width", "scheme"), [(1280, "light"), (375, "dark")])
+def test_sign_in_from_the_emailed_link(
+    mail_site: MailSite, browser: Any, width: int, scheme: str
+) -> None:
+    context = browser.new_context(viewport={"width": width, "height": 800}, color_scheme=scheme)
     page = context.new_page()
     page.goto(f"{mail_site.url}/web/preferences")
     assert page.url == f"{mail_site.url}/web/signin?next=/web/preferences"
