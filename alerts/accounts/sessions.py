@@ -41,6 +41,29 @@ def _plausible(token: str, prefix: str) -> bool:
     return token.startswith(prefix) and len(token) <= _MAX_TOKEN_CHARS
 
 
+def _issue(
+    session: Session,
+    row_type: type[SigninLinkRow] | type[WebSessionRow],
+    prefix: str,
+    user_id: int,
+    *,
+    now: datetime,
+    ttl_s: float,
+) -> str:
+    """A new random token of either kind for the user; only its hash reaches the database."""
+    token = prefix + secrets.token_urlsafe(32)
+    session.add(
+        row_type(
+            user_id=user_id,
+            token_hash=_hash(token),
+            created_at=now,
+            expires_at=now + timedelta(seconds=ttl_s),
+        )
+    )
+    session.flush()
+    return token
+
+
 def user_by_email(session: Session, email: str) -> UserRow | None:
     """The user with exactly this address, case aside (no pattern matching: `%` is a
     character here, not a wildcard); None when there is none."""
@@ -52,17 +75,7 @@ def user_by_email(session: Session, email: str) -> UserRow | None:
 
 def issue_signin_link(session: Session, user_id: int, *, now: datetime, ttl_s: float) -> str:
     """A new one-time token for the user's sign-in link; only its hash is stored."""
-    token = _LINK_PREFIX + secrets.token_urlsafe(32)
-    session.add(
-        SigninLinkRow(
-            user_id=user_id,
-            token_hash=_hash(token),
-            created_at=now,
-            expires_at=now + timedelta(seconds=ttl_s),
-        )
-    )
-    session.flush()
-    return token
+    return _issue(session, SigninLinkRow, _LINK_PREFIX, user_id, now=now, ttl_s=ttl_s)
 
 
 def redeem_signin_link(session: Session, token: str, *, now: datetime) -> int:
@@ -104,17 +117,7 @@ def start_session(session: Session, user_id: int, *, now: datetime, ttl_s: float
             WebSessionRow.user_id == user_id, WebSessionRow.expires_at <= now
         )
     )
-    token = _SESSION_PREFIX + secrets.token_urlsafe(32)
-    session.add(
-        WebSessionRow(
-            user_id=user_id,
-            token_hash=_hash(token),
-            created_at=now,
-            expires_at=now + timedelta(seconds=ttl_s),
-        )
-    )
-    session.flush()
-    return token
+    return _issue(session, WebSessionRow, _SESSION_PREFIX, user_id, now=now, ttl_s=ttl_s)
 
 
 def session_user(session: Session, token: str, *, now: datetime) -> UserRow | None:
