@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from alerts.config import Settings
@@ -122,8 +123,14 @@ def link_source(
     if created and name:
         feed.name = name
     link = UserFeedRow(user_id=user_id, feed_id=feed.id)
-    session.add(link)
-    session.flush()
+    try:
+        with session.begin_nested():
+            session.add(link)
+    except IntegrityError:  # the same user's other request linked it since the SELECT
+        known = _linked(session, user_id, feed.url)
+        if known is None:
+            raise
+        return _source(*known), False
     return _source(link, feed), True
 
 

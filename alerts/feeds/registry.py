@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from alerts.errors import InputError, NotFoundError, UnsafeTargetError
@@ -98,17 +99,21 @@ def add_feed(
     it too, which shares it with everyone."""
     url = source_url(source, allowed_hosts=allowed_hosts, local_files=local_files)
     existing = session.scalars(select(FeedRow).where(FeedRow.url == url)).first()
-    if existing is not None:
-        existing.shared = existing.shared or shared
-        if name and existing.name != name:
-            existing.name = name
-        if interval_s is not None:
-            existing.interval_s = interval_s
-        return existing, False
-    feed = FeedRow(url=url, name=name, interval_s=interval_s, shared=shared)
-    session.add(feed)
-    session.flush()
-    return feed, True
+    if existing is None:
+        feed = FeedRow(url=url, name=name, interval_s=interval_s, shared=shared)
+        try:
+            with session.begin_nested():
+                session.add(feed)
+        except IntegrityError:  # another writer stored the same URL since the SELECT
+            existing = session.scalars(select(FeedRow).where(FeedRow.url == url)).one()
+        else:
+            return feed, True
+    existing.shared = existing.shared or shared
+    if name and existing.name != name:
+        existing.name = name
+    if interval_s is not None:
+        existing.interval_s = interval_s
+    return existing, False
 
 
 def feed_info(feed: FeedRow) -> FeedInfo:
