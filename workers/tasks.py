@@ -4,6 +4,9 @@ Names are explicit and stable, because queued messages outlive deployments."""
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
+
+from celery.signals import worker_process_shutdown, worker_shutdown
 
 from alerts import pipeline
 from alerts.models import Mode
@@ -20,6 +23,17 @@ from workers.app import app, settings
 @cache
 def _senders() -> Senders:
     return senders_from_settings(settings)
+
+
+@worker_process_shutdown.connect
+@worker_shutdown.connect
+def _close_senders(**_: Any) -> None:
+    """A stopping worker ends its SMTP sessions with QUIT and closes its webhook pools, so
+    the mail server logs no dropped connection and aiohttp reports no unclosed session.
+    Prefork children get the first signal, a solo worker the second."""
+    if _senders.cache_info().currsize:
+        _senders().close()
+        _senders.cache_clear()
 
 
 def _classifier() -> Classifier:

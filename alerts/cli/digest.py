@@ -34,10 +34,8 @@ def send(
     if period == Mode.INSTANT:
         raise typer.BadParameter("use daily or weekly", param_hint="--period")
     config = settings()
-    with session_scope(config.database_url) as session:
-        outcomes = send_digests(
-            config, session, senders_from_settings(config), period=period, now=utcnow(), force=now
-        )
+    with senders_from_settings(config) as senders, session_scope(config.database_url) as session:
+        outcomes = send_digests(config, session, senders, period=period, now=utcnow(), force=now)
     if json_out:
         print_json({"digests": [o.__dict__ for o in outcomes]})
         return

@@ -48,6 +48,12 @@ class Senders:
         if isinstance(self.mail, SmtpSender):
             self.mail.close()
 
+    def __enter__(self) -> Senders:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
 
 def senders_from_settings(settings: Settings) -> Senders:
     """SMTP when `ALERTS_SMTP_URL` is set, otherwise `.eml` files in `ALERTS_OUTBOX_DIR`."""

@@ -74,3 +74,9 @@ def test_distributed_scenario(
 ) -> None:
     run_scenario(distributed_env, smtp_server, receiver)
     assert all(proc.poll() is None for proc in workers), "workers must survive the scenario"
+
+    for proc in workers:
+        proc.terminate()
+        proc.wait(timeout=20)
+    assert smtp_server.sessions > 0
+    assert smtp_server.quits == smtp_server.sessions, "a stopped worker ends its SMTP sessions"

@@ -28,6 +28,7 @@ class SmtpSink:
     outage_reply: str = "451 4.3.0 try again later"
     replies: list[str] = field(default_factory=list)  # one-off replies for the next messages
     sessions: int = 0  # SMTP sessions opened (to check connection reuse)
+    quits: int = 0  # sessions the client ended with QUIT (to check clean shutdowns)
     _controller: Controller | None = None
 
     @property
@@ -61,6 +62,10 @@ class SmtpSink:
         content = envelope.original_content or b""
         self.messages.append(message_from_bytes(content, policy=policy.default))
         return "250 OK"
+
+    async def handle_QUIT(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        self.quits += 1
+        return "221 Bye"
 
     def __enter__(self) -> SmtpSink:
         self._controller = Controller(self, hostname=self.host, port=self.port)
