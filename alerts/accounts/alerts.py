@@ -98,6 +98,10 @@ def _view(row: PersonalAlertRow, follow: FollowRow | None) -> PersonalAlert:
     )
 
 
+class AlertNameError(InputError):
+    """An alert name that is empty, too long, or one the user already has."""
+
+
 def check_query(query: str) -> str:
     """A query fit to save: it parses (`QueryError` names the column) and is not huge."""
     if len(query) > MAX_QUERY_LENGTH:
@@ -109,14 +113,14 @@ def check_query(query: str) -> str:
 def _check_name(session: Session, user_id: int, name: str, alert_id: int | None = None) -> str:
     name = " ".join(name.split())
     if not name or len(name) > MAX_NAME_LENGTH:
-        raise InputError(f"an alert name needs 1 to {MAX_NAME_LENGTH} characters")
+        raise AlertNameError(f"an alert name needs 1 to {MAX_NAME_LENGTH} characters")
     taken = session.scalars(
         select(PersonalAlertRow.id).where(
             PersonalAlertRow.user_id == user_id, PersonalAlertRow.name == name
         )
     ).first()
     if taken is not None and taken != alert_id:
-        raise InputError(f"you already have an alert named {name!r}")
+        raise AlertNameError(f"you already have an alert named {name!r}")
     return name
 
 

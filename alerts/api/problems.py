@@ -61,12 +61,18 @@ def documented(*statuses: int) -> dict[int | str, dict[str, Any]]:
     return {status: {"model": Problem, "description": _ANSWERS[status]} for status in statuses}
 
 
+_INPUT_ERRORS = (InputError, TopicError, UnsafeTargetError)
+
+
 @contextmanager
-def field_errors(*loc: str) -> Iterator[None]:
-    """Report input errors raised inside the block as a 422 on `loc` (e.g. body, topic)."""
+def field_errors(
+    *loc: str, only: type[Exception] | tuple[type[Exception], ...] = _INPUT_ERRORS
+) -> Iterator[None]:
+    """Report input errors raised inside the block as a 422 on `loc` (e.g. body, topic);
+    `only` narrows which, so one block can send a field's own errors to that field."""
     try:
         yield
-    except (InputError, TopicError, UnsafeTargetError) as error:
+    except only as error:
         raise field_problem(422, loc, user_message(error)) from None
 
 

@@ -65,9 +65,9 @@ def test_an_alert_is_saved_followed_and_changed(client: httpx.Client, alice: Cal
         f"/me/alerts/{alert['id']}", json={"channel": "webhook"}, headers=alice.auth
     )
     assert "no webhook endpoint" in _message(no_endpoint)
-    assert _message(_add(client, alice, name="Border towns", query="Raqqa")).startswith(
-        "you already have an alert named"
-    )
+    taken = _add(client, alice, name="Border towns", query="Raqqa")
+    assert _message(taken).startswith("you already have an alert named")
+    assert taken.json()["detail"][0]["loc"] == ["body", "name"]
     deleted = client.delete(f"/me/alerts/{alert['id']}", headers=alice.auth)
     assert deleted.status_code == 204
     assert client.get("/me/alerts", headers=alice.auth).json() == []

@@ -114,7 +114,26 @@ def test_a_name_already_taken_is_refused_and_said(site: Site, browser: Any) -> N
     page.click("#alert-save")
     page.wait_for_selector(".status:has-text('Not saved')")
     assert "already have an alert named" in page.inner_text(".status")
+    assert "already have an alert named" in page.inner_text("#alert-name-error")
+    assert page.get_attribute("#alert-name", "aria-invalid") == "true"
+    assert page.inner_text("#alert-query-error") == ""
     assert len(_api(site, "GET", "/me/alerts")) == 1
+
+
+def test_a_refusal_of_the_whole_alert_is_said_by_the_button_not_the_query(
+    site: Site, browser: Any
+) -> None:
+    for n in range(site.settings.max_alerts_per_user):
+        _api(site, "POST", "/me/alerts", {"name": f"Watch {n}", "query": f"word{n}"})
+    page, _ = _page(browser, site, "/web/alerts", 1280, "light")
+    page.wait_for_selector("#alert-list li")
+    page.fill("#alert-name", "One too many")
+    page.fill("#alert-query", "Raqqa")
+    page.click("#alert-save")
+    page.wait_for_selector("#alert-form-error:not(:empty)")
+    assert "ALERTS_MAX_ALERTS_PER_USER" in page.inner_text("#alert-form-error")
+    assert page.inner_text("#alert-query-error") == ""
+    assert page.get_attribute("#alert-query", "aria-invalid") is None
 
 
 def _opml(*urls: str) -> bytes:

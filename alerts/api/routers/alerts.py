@@ -13,6 +13,7 @@ from fastapi import APIRouter, Response
 
 from alerts.accounts.alerts import (
     AlertChange,
+    AlertNameError,
     PersonalAlert,
     add_alert,
     change_alert,
@@ -65,7 +66,8 @@ def post_alert(
     """Save an alert and follow it; past `ALERTS_MAX_ALERTS_PER_USER` alerts, a 422."""
     with field_errors("body", "query"):
         check_query(body.query)
-    with field_errors("body"):  # the name is taken, the channel has no endpoint, the quota
+    # the name (empty, taken) at its field; the channel without endpoint, the quota at the body
+    with field_errors("body"), field_errors("body", "name", only=AlertNameError):
         alert = add_alert(
             session,
             user,
@@ -117,7 +119,7 @@ def patch_alert(alert_id: RowId, body: AlertPatch, user: UserDep, session: Sessi
     if body.query is not None:
         with field_errors("body", "query"):
             check_query(body.query)
-    with field_errors("body"):
+    with field_errors("body"), field_errors("body", "name", only=AlertNameError):
         alert = change_alert(session, user, alert_id, change)
     return alert_out(alert)
 

@@ -114,7 +114,7 @@ function alertForm(form) {
       stopEditing(form);
       await loadAlerts(form);
     } catch (error) {
-      showFieldErrors(form, error, "query");
+      showFieldErrors(form, error, "body");
       say(`Not saved: ${error.message}`);
     }
   });

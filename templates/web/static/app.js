@@ -47,15 +47,16 @@ function say(message) {
   document.querySelectorAll(".status").forEach((el) => (el.textContent = message));
 }
 
-// A refusal shown next to the field it names (`[data-field]` inside `scope`); a refusal that
-// names no known field goes to `fallback`'s error (or the status line). Returns whether
-// anything was placed at a field.
+// A refusal shown next to the most specific field it names (`[data-field]` inside `scope`:
+// `body.name` before `body`); a refusal that names no known field goes to `fallback`'s error
+// (or the status line). Returns whether anything was placed at a field.
 function showFieldErrors(scope, error, fallback) {
   clearFieldErrors(scope);
   const items = Array.isArray(error.detail) ? error.detail : [{ loc: [fallback], msg: error.message }];
   let placed = false;
   for (const item of items) {
-    const name = (item.loc || []).find((part) => scope.querySelector(`[data-field="${part}"]`));
+    const loc = [...(item.loc || [])].reverse();
+    const name = loc.find((part) => scope.querySelector(`[data-field="${part}"]`));
     const slot = scope.querySelector(`[data-field="${name || fallback}"]`);
     if (!slot) continue;
     slot.textContent = String(item.msg).replace(/^Value error, /, "");
