@@ -175,7 +175,8 @@ class FollowPatch(Strict):
 
 class FollowOut(BaseModel):
     id: int
-    topic: str
+    topic: str = Field(description="The topic's name, or `alert:<id>` for a personal alert.")
+    name: str = Field(description="The topic as its follower reads it: an alert by its name.")
     channel: str = Field(description="A kind of channel, or an Apprise channel's name.")
     mode: Mode
     exclude: list[str]

@@ -61,6 +61,7 @@ def test_an_alert_is_saved_followed_and_changed(client: httpx.Client, alice: Cal
     assert client.get("/me/alerts", headers=alice.auth).json() == [changed.json()]
     follows = client.get("/me/follows", headers=alice.auth).json()
     assert [(f["mode"], f["exclude"]) for f in follows] == [("instant", ["x"])]
+    assert [(f["topic"], f["name"]) for f in follows] == [(f"alert:{alert['id']}", "Border towns")]
     no_endpoint = client.patch(
         f"/me/alerts/{alert['id']}", json={"channel": "webhook"}, headers=alice.auth
     )

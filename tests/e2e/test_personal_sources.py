@@ -96,6 +96,9 @@ def test_a_site_of_ones_own_reaches_only_its_reader(
 
     before = unread()
     assert [row["title"] for row in before] == [STORY_TITLE]
+    topics = before[0]["topics"]
+    assert isinstance(topics, list) and "Border" in topics, "the owner reads alerts by name"
+    assert not [t for t in topics if str(t).startswith("alert:")]
     marked = api.patch(f"/me/notifications/{before[0]['id']}", json={"read": True}, headers=a)
     assert marked.status_code == 200, marked.text
     assert len(unread()) == len(before) - 1

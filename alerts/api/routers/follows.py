@@ -6,7 +6,10 @@ nothing about other users.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from fastapi import APIRouter, Response
+from sqlalchemy.orm import Session
 
 from alerts.accounts.channels import channel_labels, label
 from alerts.accounts.follows import (
@@ -23,15 +26,28 @@ from alerts.api.routers.topics import RowId
 from alerts.api.schemas import FollowIn, FollowOut, FollowPatch, Problem
 from alerts.models import Mode
 from alerts.store.tables import FollowRow
+from alerts.topics.personal import own_alert_names
 
 router = APIRouter(prefix="/me/follows", tags=["follows"], responses={401: {"model": Problem}})
 
 
-def follow_out(row: FollowRow, labels: dict[str, str]) -> FollowOut:
-    """The API view of a follow row; `labels` name the user's Apprise channels."""
+def follow_out(session: Session, user_id: int, row: FollowRow) -> FollowOut:
+    """The API view of one of the user's follows, with its Apprise channel and alert named."""
+    return follows_out(session, user_id, [row])[0]
+
+
+def follows_out(session: Session, user_id: int, rows: Sequence[FollowRow]) -> list[FollowOut]:
+    """The API view of the user's follow rows: Apprise channels and personal alerts by name."""
+    labels = channel_labels(session, user_id)
+    names = own_alert_names(session, user_id)
+    return [_follow_out(row, labels, names) for row in rows]
+
+
+def _follow_out(row: FollowRow, labels: dict[str, str], names: dict[str, str]) -> FollowOut:
     return FollowOut(
         id=row.id,
         topic=row.topic,
+        name=names.get(row.topic, row.topic),
         channel=label(row.channel, labels),
         mode=Mode(row.mode),
         exclude=list(row.exclude or []),
@@ -44,8 +60,7 @@ def follow_out(row: FollowRow, labels: dict[str, str]) -> FollowOut:
 @router.get("", response_model=list[FollowOut])
 def get_follows(user: UserDep, session: SessionDep) -> list[FollowOut]:
     """Every follow of the caller."""
-    labels = channel_labels(session, user.id)
-    return [follow_out(row, labels) for row in list_follows(session, user.id)]
+    return follows_out(session, user.id, list_follows(session, user.id))
 
 
 @router.post(
@@ -79,7 +94,7 @@ def add_follow(
         )
     if not created:
         response.status_code = 200
-    return follow_out(row, channel_labels(session, user.id))
+    return follow_out(session, user.id, row)
 
 
 @router.patch("/{follow_id}", response_model=FollowOut, responses=documented(404, *BODY_ANSWERS))
@@ -101,7 +116,7 @@ def change_follow(
         ),
     )
     session.flush()
-    return follow_out(row, channel_labels(session, user.id))
+    return follow_out(session, user.id, row)
 
 
 @router.delete("/{follow_id}", status_code=204, responses=documented(404))

@@ -21,11 +21,13 @@ from alerts.notify.history import (
     mark_story,
     unread_count,
 )
+from alerts.topics.personal import own_alert_names, shown_topics
 
 router = APIRouter(prefix="/me", tags=["notifications"], responses={401: {"model": Problem}})
 
 
-def _out(entry: HistoryEntry) -> NotificationOut:
+def _out(entry: HistoryEntry, alert_names: dict[str, str]) -> NotificationOut:
+    """The API view of a notification; the caller's own alerts among its topics by name."""
     row = entry.notification
     return NotificationOut(
         id=row.id,
@@ -35,7 +37,7 @@ def _out(entry: HistoryEntry) -> NotificationOut:
         url=entry.url,
         channel=row.channel,
         mode=Mode(row.mode),
-        topics=list(row.topics),
+        topics=shown_topics(row.topics, alert_names),
         status=row.status,
         held_reason=row.held_reason,
         attempts=row.attempts,
@@ -68,7 +70,8 @@ def get_notifications(
     (`unread=true`: unread only; `false`: read only); page with `before_id` (the smallest id
     of the previous page)."""
     wanted = HistoryFilter(status=status, unread=unread, limit=limit, before_id=before_id)
-    return [_out(entry) for entry in list_history(session, user.id, wanted)]
+    names = own_alert_names(session, user.id)
+    return [_out(entry, names) for entry in list_history(session, user.id, wanted)]
 
 
 @router.post("/notifications/read-all", response_model=ReadAllOut)
@@ -92,4 +95,4 @@ def patch_notification(
 ) -> NotificationOut:
     """Mark the notification's story read or unread, on every channel it was sent on."""
     entry = mark_story(session, user.id, notification_id, read=body.read, now=clock())
-    return _out(entry)
+    return _out(entry, own_alert_names(session, user.id))
