@@ -8,7 +8,9 @@ from __future__ import annotations
 import json
 import logging
 import re
+import time
 from contextlib import closing
+from dataclasses import replace
 from pathlib import Path
 from urllib.parse import parse_qs
 
@@ -212,3 +214,48 @@ def test_secrets_are_masked_and_never_logged(
 def test_long_text_is_cut_at_a_word() -> None:
     text = "word " * 100
     assert cut(text, 42).endswith("word…") and len(cut(text, 42)) <= 42
+
+
+def _senders_disabling_after(tmp_path: Path, seconds: float) -> Senders:
+    apprise = AppriseChannel(allowed_hosts=("127.0.0.1",), disable_after_s=seconds)
+    return replace(_senders(tmp_path), channels={apprise.name: apprise})
+
+
+def test_a_target_failing_too_long_is_disabled_and_its_messages_dead_letters(
+    settings: Settings, receiver: WebhookReceiver, tmp_path: Path
+) -> None:
+    _user_with(settings, {"box": f"json://127.0.0.1:{_port(receiver)}/box"})
+    receiver.policy = lambda request: (503, 0.0)
+    ids = _match(settings, ["Syria"])
+    senders = _senders_disabling_after(tmp_path, 0.001)
+    with closing(senders.webhook):
+        _deliver(settings, senders, ids)  # the run of failures starts
+        with session_scope(settings.database_url) as session:
+            assert session.scalars(select(AppriseChannelRow.status)).one() == "active"
+        time.sleep(0.01)
+        _deliver(settings, senders, ids)  # the retry finds the run older than allowed
+    with session_scope(settings.database_url) as session:
+        row = session.scalars(select(NotificationRow)).one()
+        target = session.scalars(select(AppriseChannelRow)).one()
+    assert target.status == "disabled" and (target.last_error or "").startswith("failing since")
+    assert row.status == "failed"
+    assert (row.last_error or "").startswith("Apprise channel disabled: failing since")
+
+
+def test_a_success_ends_a_targets_run_of_failures(
+    settings: Settings, receiver: WebhookReceiver, tmp_path: Path
+) -> None:
+    _user_with(settings, {"box": f"json://127.0.0.1:{_port(receiver)}/box"})
+    answers = iter([503, 200])
+    receiver.policy = lambda request: (next(answers), 0.0)
+    ids = _match(settings, ["Syria"])
+    senders = _senders(tmp_path)
+    with closing(senders.webhook):
+        _deliver(settings, senders, ids)
+        with session_scope(settings.database_url) as session:
+            assert session.scalars(select(AppriseChannelRow.failing_since)).one() is not None
+        _deliver(settings, senders, ids)
+    with session_scope(settings.database_url) as session:
+        target = session.scalars(select(AppriseChannelRow)).one()
+        assert session.scalars(select(NotificationRow.status)).one() == "sent"
+    assert (target.status, target.failing_since) == ("active", None)

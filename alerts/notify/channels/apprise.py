@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from alerts.errors import DeferredError, DeliveryError, InputError, UnsafeTargetError
@@ -45,8 +45,9 @@ from alerts.notify.channels.base import (
     Recorder,
     target_of,
 )
+from alerts.notify.channels.failures import FailureRuns
 from alerts.notify.ratelimit import LocalRateLimiter, RateLimiter
-from alerts.store.tables import AppriseChannelRow, utcnow
+from alerts.store.tables import AppriseChannelRow
 
 if TYPE_CHECKING:
     from alerts.notify.render import StoryView
@@ -189,7 +190,9 @@ class AppriseChannel(ChannelKind[OutgoingMessage]):
         self._allowed_hosts = allowed_hosts
         self._max_per_s = max_per_s
         self._limiter = limiter or LocalRateLimiter()
-        self._disable_after = timedelta(seconds=disable_after_s)
+        self._runs = FailureRuns(
+            AppriseChannelRow, "Apprise channel", timedelta(seconds=disable_after_s)
+        )
         self._max_workers = max_workers
 
     @classmethod
@@ -280,38 +283,8 @@ class AppriseChannel(ChannelKind[OutgoingMessage]):
         self, session: Session, failed: Sequence[tuple[int, DeliveryError, Failure]]
     ) -> dict[int, DeliveryError]:
         """Note the failures; disable targets refused by the guard, or failing too long."""
-        now = utcnow()
-        rows = {
-            row.id: row
-            for row in session.scalars(
-                select(AppriseChannelRow).where(
-                    AppriseChannelRow.id.in_({target for target, _, _ in failed})
-                )
-            )
-        }
-        disabled: dict[int, DeliveryError] = {}
-        for target_id, error, failure in failed:
-            row = rows.get(target_id)
-            if row is None or row.status != "active":
-                continue
-            row.last_error = str(error)
-            row.failing_since = row.failing_since or now
-            if failure == Failure.DISABLE_TARGET or now - row.failing_since >= self._disable_after:
-                row.status = "disabled"
-                disabled[target_id] = DeliveryError(
-                    f"Apprise channel disabled: {error}", permanent=True
-                )
-        return disabled
+        return self._runs.failed(session, failed)
 
     def targets_recovered(self, session: Session, target_ids: Collection[int]) -> None:
         """Clear the failure runs of targets that took a message."""
-        if target_ids:
-            session.execute(
-                update(AppriseChannelRow)
-                .where(
-                    AppriseChannelRow.id.in_(target_ids),
-                    AppriseChannelRow.failing_since.is_not(None),
-                )
-                .values(failing_since=None)
-                .execution_options(synchronize_session=False)
-            )
+        self._runs.recovered(session, target_ids)

@@ -15,9 +15,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import timedelta
 
-from sqlalchemy import ColumnElement, exists, func, select, update
+from sqlalchemy import ColumnElement, exists, func, select
 from sqlalchemy.orm import Session
 
 from alerts.config import Settings
@@ -33,6 +33,7 @@ from alerts.notify.channels.base import (
     OutgoingMessage,
     Recorder,
 )
+from alerts.notify.channels.failures import FailureRuns
 from alerts.notify.email import MailSender
 from alerts.notify.messages import endpoint_disabled_email
 from alerts.notify.render import StoryView
@@ -44,7 +45,7 @@ from alerts.notify.webhook import (
     WebhookSender,
     sign,
 )
-from alerts.store.tables import FollowRow, NotificationRow, UserRow, WebhookEndpointRow, utcnow
+from alerts.store.tables import FollowRow, NotificationRow, UserRow, WebhookEndpointRow
 
 log = logging.getLogger(__name__)
 NAME = Channel.WEBHOOK.value
@@ -97,6 +98,12 @@ class WebhookChannel(ChannelKind[WebhookMessage]):
         self._settings = settings
         self._sender = sender
         self._mail = mail
+        self._runs = FailureRuns(
+            WebhookEndpointRow,
+            "webhook endpoint",
+            timedelta(seconds=settings.webhook_disable_after_s),
+            self._tell_owner,
+        )
 
     @classmethod
     def receivers(
@@ -212,51 +219,14 @@ class WebhookChannel(ChannelKind[WebhookMessage]):
         self, session: Session, failed: Sequence[tuple[int, DeliveryError, Failure]]
     ) -> dict[int, DeliveryError]:
         """Note failures on their endpoints; disable those gone or failing too long."""
-        endpoints = {
-            e.id: e
-            for e in session.scalars(
-                select(WebhookEndpointRow)
-                .where(WebhookEndpointRow.id.in_({target for target, _, _ in failed}))
-                .execution_options(populate_existing=True)
-            )
-        }
-        now = utcnow()
-        disabled: dict[int, DeliveryError] = {}
-        for target_id, error, failure in failed:
-            endpoint = endpoints.get(target_id)
-            why = self._failed(session, endpoint, error, failure, now) if endpoint else None
-            if why:
-                disabled[target_id] = DeliveryError(
-                    f"webhook endpoint disabled: {why}", permanent=True
-                )
-        return disabled
+        return self._runs.failed(session, failed)
 
-    def _failed(
-        self,
-        session: Session,
-        endpoint: WebhookEndpointRow,
-        error: DeliveryError,
-        failure: Failure,
-        now: datetime,
-    ) -> str | None:
-        """Record a failure on its endpoint; why it is (or was just) disabled, if it is."""
-        if failure == Failure.DISABLE_TARGET:
-            why = str(error)
-        else:
-            endpoint.last_error = str(error)
-            endpoint.failing_since = endpoint.failing_since or now
-            disable_after = timedelta(seconds=self._settings.webhook_disable_after_s)
-            if now - endpoint.failing_since < disable_after:
-                return None
-            why = f"failing since {endpoint.failing_since:%Y-%m-%d %H:%M} UTC: {error}"
-        if endpoint.status == "active":
-            self._disable(session, endpoint, why)
-        return why
+    def targets_recovered(self, session: Session, target_ids: Collection[int]) -> None:
+        """Clear the failure runs of endpoints that took a message."""
+        self._runs.recovered(session, target_ids)
 
-    def _disable(self, session: Session, endpoint: WebhookEndpointRow, why: str) -> None:
-        """Switch the endpoint off and tell its owner (a failed note is logged, not raised)."""
-        endpoint.status = "disabled"
-        endpoint.last_error = why
+    def _tell_owner(self, session: Session, endpoint: WebhookEndpointRow, why: str) -> None:
+        """Tell a disabled endpoint's owner by e-mail (a failed note is logged, not raised)."""
         owner = session.get_one(UserRow, endpoint.user_id)
         try:
             self._mail.send(
@@ -266,16 +236,3 @@ class WebhookChannel(ChannelKind[WebhookMessage]):
             )
         except DeliveryError as error:
             log.warning("could not tell the owner: %s", error, extra={"user_id": owner.id})
-
-    def targets_recovered(self, session: Session, target_ids: Collection[int]) -> None:
-        """Clear the failure runs of endpoints that took a message."""
-        if target_ids:
-            session.execute(
-                update(WebhookEndpointRow)
-                .where(
-                    WebhookEndpointRow.id.in_(target_ids),
-                    WebhookEndpointRow.failing_since.is_not(None),
-                )
-                .values(failing_since=None)
-                .execution_options(synchronize_session=False)
-            )

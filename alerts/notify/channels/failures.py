@@ -1,0 +1,107 @@
+"""Runs of failures on a channel kind's targets (webhook endpoints, Apprise channels).
+
+A target that refuses for good (410 Gone, the outbound guard) is disabled at once; one
+that keeps failing is disabled once its run of failures is `disable_after` old, and a
+success ends the run. Both kinds keep the run on their own table's `failing_since`,
+`last_error` and `status` columns, so one mechanism serves them; what else happens when a
+target is switched off (telling its owner) is the kind's `on_disable`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+from datetime import datetime, timedelta
+from typing import Generic, TypeVar
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from alerts.errors import DeliveryError
+from alerts.notify.channels.base import Failure
+from alerts.store.tables import AppriseChannelRow, WebhookEndpointRow, utcnow
+
+TargetT = TypeVar("TargetT", WebhookEndpointRow, AppriseChannelRow)
+
+
+def _nothing_more(_session: Session, _row: object, _why: str) -> None:
+    return None
+
+
+class FailureRuns(Generic[TargetT]):
+    """The failure runs of one table of targets.
+
+    Parameters:
+      table: the kind's target table.
+      noun: how its error messages name a target ("webhook endpoint").
+      disable_after: how long a run of failures lasts before the target is disabled.
+      on_disable: called once when a target is switched off, with the reason.
+    """
+
+    def __init__(
+        self,
+        table: type[TargetT],
+        noun: str,
+        disable_after: timedelta,
+        on_disable: Callable[[Session, TargetT, str], None] = _nothing_more,
+    ) -> None:
+        self._table: type[TargetT] = table
+        self._noun = noun
+        self._disable_after = disable_after
+        self._on_disable: Callable[[Session, TargetT, str], None] = on_disable
+
+    def failed(
+        self, session: Session, failed: Sequence[tuple[int, DeliveryError, Failure]]
+    ) -> dict[int, DeliveryError]:
+        """Note each failure on its target; per target disabled (now or before), the error
+        its messages are dead-lettered with."""
+        table = self._table
+        rows = {
+            row.id: row
+            for row in session.scalars(
+                select(table)
+                .where(table.id.in_({target for target, _, _ in failed}))
+                .execution_options(populate_existing=True)
+            )
+        }
+        now = utcnow()
+        disabled: dict[int, DeliveryError] = {}
+        for target_id, error, failure in failed:
+            row = rows.get(target_id)
+            why = self._note(session, row, error, failure, now) if row is not None else None
+            if why:
+                disabled[target_id] = DeliveryError(f"{self._noun} disabled: {why}", permanent=True)
+        return disabled
+
+    def _note(
+        self,
+        session: Session,
+        row: TargetT,
+        error: DeliveryError,
+        failure: Failure,
+        now: datetime,
+    ) -> str | None:
+        """Record a failure on its target; why it is (or was just) disabled, if it is."""
+        if failure == Failure.DISABLE_TARGET:
+            why = str(error)
+        else:
+            row.last_error = str(error)
+            row.failing_since = row.failing_since or now
+            if now - row.failing_since < self._disable_after:
+                return None
+            why = f"failing since {row.failing_since:%Y-%m-%d %H:%M} UTC: {error}"
+        if row.status == "active":
+            row.status = "disabled"
+            row.last_error = why
+            self._on_disable(session, row, why)
+        return why
+
+    def recovered(self, session: Session, target_ids: Collection[int]) -> None:
+        """End the failure runs of targets that took a message."""
+        if target_ids:
+            table = self._table
+            session.execute(
+                update(table)
+                .where(table.id.in_(target_ids), table.failing_since.is_not(None))
+                .values(failing_since=None)
+                .execution_options(synchronize_session=False)
+            )
