@@ -111,7 +111,7 @@ def _classify_and_join(
     join_stories(session, joins, settings)
     if rows:
         dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-        session.execute(dialect.insert(ArticleTopicRow).on_conflict_do_nothing(), rows)
+        session.execute(dialect.insert(ArticleTopicRow.__table__).on_conflict_do_nothing(), rows)
     session.commit()
     return topics
 
