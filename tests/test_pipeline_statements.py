@@ -1,10 +1,12 @@
 """A burst of new articles through `process_articles` costs a fixed number of SQL
 statements, whatever its size: articles, topics, the story join (window read once, settled
 fingerprints and merged stories written in one executemany each) and the processed state go
-per batch, never per article. Only a followed article's fan-out is its own."""
+per batch, never per article. Only a followed article's fan-out is its own. The runner
+compiles the classifier and settles the heap once, before its first batch."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -12,6 +14,8 @@ from sqlalchemy import event, func, select
 
 from alerts import pipeline
 from alerts.config import Settings
+from alerts.models import TopicMatch
+from alerts.runner import InlineDispatcher
 from alerts.store.db import get_engine, session_scope
 from alerts.store.tables import ArticleRow, ArticleTopicRow, StoryRow
 from alerts.topics.live import LiveClassifier
@@ -76,3 +80,31 @@ def test_a_burst_costs_the_same_statements_whatever_its_size(settings: Settings)
         assert session.scalar(select(func.count()).select_from(StoryRow)) == 22  # pairs joined
         topics = select(func.count(func.distinct(ArticleTopicRow.article_id)))
         assert session.scalar(topics) == 44  # Osaka, Japan, Asia… on every article
+
+
+class _Counting:
+    """A classifier that finds nothing and says how often it was asked."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def classify(self, title: str, body: str, *, source: str = "") -> list[TopicMatch]:
+        self.calls += 1
+        return []
+
+
+def test_the_runner_warms_up_once_before_its_first_batch(settings: Settings) -> None:
+    classifier = _Counting()
+    dispatcher = InlineDispatcher(settings, classifier=classifier)
+    ids = _burst(settings, 0, 3)
+    try:
+        for article_id in ids:
+            dispatcher.process_article(article_id)
+        dispatcher.flush()
+        assert classifier.calls == 1 + 3  # compiled once, then each article
+        assert gc.get_freeze_count() > 0  # what was alive is out of the collector's sight
+        dispatcher.warm_up()
+        assert classifier.calls == 4
+    finally:
+        gc.unfreeze()
+        dispatcher.close()
