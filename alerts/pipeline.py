@@ -143,10 +143,11 @@ def process_articles(
     done: list[int] = []
     for article in articles:
         names = topics[article.id]
+        wanted = sorted(followed.intersection(names))  # the only topics with follows to read
         written: list[int] = []
         planned: list[int] | None = None  # no one follows its topics: nothing to write
-        if followed.intersection(names):
-            written, planned = _fan_out_article(settings, session, article, names, now, split)
+        if wanted:
+            written, planned = _fan_out_article(settings, session, article, wanted, now, split)
         if planned is None:
             done.append(article.id)
         notification_ids += written
