@@ -11,7 +11,7 @@ import logging
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import exists, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -111,7 +111,7 @@ def _classify_and_join(
     join_stories(session, joins, settings)
     if rows:
         dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-        session.execute(dialect.insert(ArticleTopicRow).on_conflict_do_nothing(), rows)
+        session.execute(dialect.insert(ArticleTopicRow.__table__).on_conflict_do_nothing(), rows)
     session.commit()
     return topics
 
@@ -140,25 +140,28 @@ def process_articles(
     now = utcnow()
     notification_ids: list[int] = []
     range_ids: list[int] = []
+    done: list[int] = []
     for article in articles:
         names = topics[article.id]
+        wanted = sorted(followed.intersection(names))  # the only topics with follows to read
         written: list[int] = []
-        planned: list[int] = []
-        if followed.intersection(names):
-            written, planned = _fan_out_article(settings, session, article, names, now, split)
-        else:
-            article.state = "processed"  # no one follows its topics: nothing to write
+        planned: list[int] | None = None  # no one follows its topics: nothing to write
+        if wanted:
+            written, planned = _fan_out_article(settings, session, article, wanted, now, split)
+        if planned is None:
+            done.append(article.id)
         notification_ids += written
-        range_ids += planned
+        range_ids += planned or []
         log.info(
             "classified",
             extra={
                 "article_id": article.id,
                 "topics": len(names),
                 "notifications": len(written),
-                "ranges": len(planned),
+                "ranges": len(planned or []),
             },
         )
+    _mark_processed(session, done)
     session.commit()
     return Processed(notification_ids, range_ids)
 
@@ -170,8 +173,9 @@ def _fan_out_article(
     topics: list[str],
     now: datetime,
     split: bool,
-) -> tuple[list[int], list[int]]:
-    """One article's notification ids written, or with `split` its planned range ids."""
+) -> tuple[list[int], list[int] | None]:
+    """One article's notification ids written (and None: it is processed), or with `split`
+    its planned range ids (it is left to its ranges)."""
     chunk = settings.fanout_chunk
     planned = split_fanout.plan(session, article, topics, now, chunk_size=chunk) if split else None
     if planned is not None:
@@ -184,8 +188,15 @@ def _fan_out_article(
         now=now,
         chunk_size=chunk,
     )
-    article.state = "processed"
-    return written, []
+    return written, None
+
+
+def _mark_processed(session: Session, article_ids: list[int]) -> None:
+    """One statement for the batch, rather than one row update per article at each flush."""
+    if article_ids:
+        session.execute(
+            update(ArticleRow).where(ArticleRow.id.in_(article_ids)).values(state="processed")
+        )
 
 
 def process_article(

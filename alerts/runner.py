@@ -8,6 +8,7 @@ finish by reading the database, which is the source of truth for outstanding wor
 
 from __future__ import annotations
 
+import gc
 import heapq
 import itertools
 import logging
@@ -56,6 +57,7 @@ class InlineDispatcher:
     _queue: list[tuple[int, int, tuple[int, ...]]] = field(default_factory=list)  # stage, seq, ids
     _seq: itertools.count[int] = field(default_factory=itertools.count)
     _own_senders: bool = False  # built here from Settings, so closed here
+    _warm: bool = False  # see `warm_up`
 
     def __post_init__(self) -> None:
         if self.senders is None:
@@ -96,6 +98,7 @@ class InlineDispatcher:
                 follow_ups = pipeline.poll_feeds(self.settings, session, list(ids))
                 next_step = self.process_article
             elif stage == _PROCESS:
+                self.warm_up()
                 processed = pipeline.process_articles(
                     self.settings, session, self.classifier, list(ids)
                 )
@@ -109,6 +112,20 @@ class InlineDispatcher:
                 return
         for follow_up in follow_ups:
             next_step(follow_up)
+
+    def warm_up(self) -> None:
+        """Compile the classifier, collect the garbage, then keep what is left out of the
+        collector's sight (`gc.freeze`): the compiled rules are a few hundred thousand
+        objects that every full collection walked again, a quarter of a burst's CPU time.
+        Runs once, before the first batch of articles (or ahead, by a caller that times it
+        apart). Frozen objects are still freed when nothing refers to them; only a cycle
+        among them would stay (at most the first classifier, when custom topics change)."""
+        if self._warm or self.classifier is None:
+            return
+        self._warm = True
+        self.classifier.classify("", "")  # the rules are compiled on first use
+        gc.collect()
+        gc.freeze()
 
     def send_digests(self, period: Mode, *, force: bool) -> None:
         assert self.senders is not None

@@ -22,6 +22,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from alerts.feeds.canonical import canonical_url
@@ -35,8 +36,10 @@ _STOP = frozenset(
     if line.strip() and not line.startswith("#")
 )
 _SUFFIXES = ("ing", "ed", "es", "s")
+_Posting = tuple[int, int, int]  # story id, position in its prefix, size of its set
 
 
+@lru_cache(maxsize=1 << 16)  # a news vocabulary repeats: each word is stemmed once
 def _stem(word: str) -> str:
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
@@ -47,7 +50,7 @@ def _stem(word: str) -> str:
 def content_words(text: str) -> frozenset[str]:
     """The words that carry a text's meaning, case-folded and lightly stemmed."""
     folded = unicodedata.normalize("NFKC", text).casefold()
-    return frozenset(_stem(w) for w in _WORD.findall(folded) if w not in _STOP)
+    return frozenset(map(_stem, set(_WORD.findall(folded)) - _STOP))
 
 
 @dataclass(frozen=True)
@@ -69,8 +72,7 @@ class Fingerprint:
 
 def names(text: str) -> frozenset[str]:
     """Capitalised words and numbers: the proper nouns and figures a rewrite keeps."""
-    found = (m.group().casefold() for m in _NAME.finditer(text))
-    return frozenset(n for n in found if n not in _STOP)
+    return frozenset({n.casefold() for n in set(_NAME.findall(text))} - _STOP)
 
 
 def fingerprint(title: str, summary: str, topics: Iterable[str]) -> Fingerprint:
@@ -93,16 +95,28 @@ def similarity(a: Fingerprint, b: Fingerprint) -> float:
     return (_jaccard(a.words, b.words) + _jaccard(a.names, b.names)) / 2
 
 
+class _Ranks(dict[str, tuple[int, str]]):
+    """Tokens in the index's order: rarest first, then alphabetical; a token first seen
+    after the index was built counts as the rarest."""
+
+    def __missing__(self, token: str) -> tuple[int, str]:
+        return (0, token)
+
+
 class StoryIndex:
     """Recent stories' fingerprints, searched without comparing every one of them.
 
     `similarity` reaches a threshold t > 0 only when the content words or the names of both
-    fingerprints have a Jaccard index of at least t. Two sets that similar share a token
-    among the first |S| - ceil(t·|S|) + 1 of each one's tokens, whatever the order of
-    tokens, as long as both use the same one (prefix filtering); rare tokens first keeps the
-    prefixes specific. So each story is indexed under the prefixes of its words and names,
-    and a search scores only the stories found under its own prefixes: the same answer as
-    comparing every story, at the cost of the stories that share rare tokens with it.
+    fingerprints have a Jaccard index of at least t, that is an overlap of at least
+    t·(|x| + |y|) / (1 + t) tokens. Two sets that similar share a token among the first
+    |S| - ceil(t·|S|) + 1 of each one's tokens, whatever the order of tokens, as long as
+    both use the same one (prefix filtering); rare tokens first keeps the prefixes specific.
+    So each story is indexed under the prefixes of its words and names, with each token's
+    position. A search walks its own prefixes, and a story met at positions i (here) and j
+    (there) can share at most the tokens already met, this one, and min(|x| - i, |y| - j) - 1
+    more (positional filtering, PPJoin): a story that cannot reach the overlap is dropped
+    at once. Only the stories left are scored: the same answer as comparing every story, at
+    the cost of the stories that share rare tokens early in both orders.
 
     Parameters:
         stories: (id, fingerprint) pairs, newest first (the order ties are settled in).
@@ -120,33 +134,47 @@ class StoryIndex:
     ) -> None:
         self.threshold = threshold
         self._stories: dict[int, tuple[int, Fingerprint]] = {}  # id -> (order, fingerprint)
-        self._by_word: dict[str, list[int]] = defaultdict(list)
-        self._by_name: dict[str, list[int]] = defaultdict(list)
+        self._by_word: dict[str, list[_Posting]] = defaultdict(list)
+        self._by_name: dict[str, list[_Posting]] = defaultdict(list)
         listed = list(stories)
         prints = [*(p for _, p in listed), *searched]
         frequency = Counter(t for p in prints for t in (*p.words, *p.names))
-        self._rank = {t: (n, t) for t, n in frequency.items()}  # fixed from here on
+        self._rank = _Ranks({t: (n, t) for t, n in frequency.items()})  # fixed from here on
         self._newest = 0
         for order, (story_id, print_) in enumerate(listed):
             self._index(story_id, print_, order)
 
     def _prefix(self, tokens: frozenset[str]) -> list[str]:
-        if self.threshold <= 0:
-            return []  # every story qualifies: `search` scores them all
         keep = len(tokens) - math.ceil(self.threshold * len(tokens) - 1e-9) + 1
-        return sorted(tokens, key=lambda t: self._rank.get(t, (0, t)))[:keep]
+        return sorted(tokens, key=self._rank.__getitem__)[:keep]
 
     def _index(self, story_id: int, print_: Fingerprint, order: int) -> None:
         self._stories[story_id] = (order, print_)
-        for token in self._prefix(print_.words):
-            self._by_word[token].append(story_id)
-        for token in self._prefix(print_.names):
-            self._by_name[token].append(story_id)
+        if self.threshold <= 0:
+            return  # every story qualifies: `search` scores them all
+        for postings, tokens in ((self._by_word, print_.words), (self._by_name, print_.names)):
+            size = len(tokens)
+            for position, token in enumerate(self._prefix(tokens)):
+                postings[token].append((story_id, position, size))
 
     def add(self, story_id: int, print_: Fingerprint) -> None:
         """A story settled after the index was built: the newest one."""
         self._newest -= 1
         self._index(story_id, print_, self._newest)
+
+    def _candidates(self, tokens: frozenset[str], postings: dict[str, list[_Posting]]) -> set[int]:
+        """The stories whose `tokens` may reach a Jaccard index of `threshold` with these."""
+        size, ratio = len(tokens), self.threshold / (1 + self.threshold)
+        shared: dict[int, int] = {}  # story id -> tokens met so far; -1: ruled out
+        for i, token in enumerate(self._prefix(tokens)):
+            left = size - i  # this token and the ones after it
+            for story_id, j, other_size in postings.get(token, ()):
+                met = shared.get(story_id, 0)
+                if met >= 0:
+                    reachable = met + min(left, other_size - j)
+                    fits = reachable >= ratio * (size + other_size) - 1e-9
+                    shared[story_id] = met + 1 if fits else -1
+        return {story_id for story_id, met in shared.items() if met > 0}
 
     def search(self, candidate: Fingerprint) -> int | None:
         """The id of the most similar story at or above the threshold, if any; among equals,
@@ -154,8 +182,8 @@ class StoryIndex:
         if self.threshold <= 0:
             found: Iterable[int] = self._stories
         else:
-            found = {i for t in self._prefix(candidate.words) for i in self._by_word.get(t, ())}
-            found |= {i for t in self._prefix(candidate.names) for i in self._by_name.get(t, ())}
+            found = self._candidates(candidate.words, self._by_word)
+            found |= self._candidates(candidate.names, self._by_name)
         best_id, best_score = None, self.threshold
         for story_id in sorted(found, key=lambda i: self._stories[i][0]):
             other = self._stories[story_id][1]

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import timedelta
 
-from sqlalchemy import func, select, text
+from sqlalchemy import bindparam, delete, func, select, text, update
 from sqlalchemy.orm import Session
 
 from alerts.config import Settings
@@ -46,33 +46,48 @@ def join_stories(
     session: Session, joins: Sequence[tuple[ArticleRow, Fingerprint]], settings: Settings
 ) -> None:
     """Point each article at the story it belongs to, merging near-duplicates, in order: an
-    article settles its own story when nothing matches, and a later one may join it."""
+    article settles its own story when nothing matches, and a later one may join it. A
+    batch costs a fixed number of statements: settled fingerprints are written, and merged
+    stories deleted, in one executemany each."""
     if not joins:
         return
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": _LOCK_ID})
-    story_ids = {article.story_id for article, _ in joins}
-    stories = {s.id: s for s in session.scalars(select(StoryRow).where(StoryRow.id.in_(story_ids)))}
-    counted = session.execute(
-        select(ArticleRow.story_id, func.count())
-        .where(ArticleRow.story_id.in_(story_ids))
-        .group_by(ArticleRow.story_id)
-    )
-    copies: dict[int, int] = {story_id: n for story_id, n in counted}
+    open_ids = _open_stories(session, {article.story_id for article, _ in joins})
     index = story_index(session, settings, [p for _, p in joins])
-    emptied = []
+    settled: list[dict[str, object]] = []
+    emptied: list[dict[str, object]] = []
     for article, print_ in joins:
-        story = stories[article.story_id]
-        if story.fingerprint is not None or copies.get(story.id, 0) > 1:
+        if article.story_id not in open_ids:
             continue  # an exact copy of a link already known: the story is settled
+        open_ids.discard(article.story_id)
         match = index.search(print_)
         if match is None:
-            story.fingerprint = print_.as_dict()
-            index.add(story.id, print_)
+            settled.append({"id": article.story_id, "fingerprint": print_.as_dict()})
+            index.add(article.story_id, print_)
             continue
+        emptied.append({"story_id": article.story_id})
         article.story_id = match
-        emptied.append(story)
-    session.flush()
-    for story in emptied:
-        session.delete(story)
-    session.flush()
+    if settled:
+        session.execute(update(StoryRow), settled)  # by primary key, one executemany
+    session.flush()  # the articles moved off the stories about to go
+    if emptied:
+        gone = delete(StoryRow).where(StoryRow.id == bindparam("story_id"))
+        session.connection().execute(gone, emptied)
+
+
+def _open_stories(session: Session, story_ids: set[int]) -> set[int]:
+    """The stories among `story_ids` still to settle: no fingerprint yet and a single
+    article (the one being joined)."""
+    copies = (
+        select(func.count())
+        .where(ArticleRow.story_id == StoryRow.id)
+        .correlate(StoryRow)
+        .scalar_subquery()
+    )
+    found = session.scalars(
+        select(StoryRow.id).where(
+            StoryRow.id.in_(story_ids), StoryRow.fingerprint.is_(None), copies <= 1
+        )
+    )
+    return set(found)

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import insert, select, tuple_
+from sqlalchemy import select, tuple_
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -41,18 +41,23 @@ def _unseen(session: Session, entries: Sequence[tuple[int, Article]]) -> list[tu
     return fresh
 
 
-def _story_ids(session: Session, articles: list[Article], now: datetime) -> dict[str, int]:
+def _story_ids(session: Session, keyed: list[tuple[str, Article]], now: datetime) -> dict[str, int]:
     first_titles: dict[str, str] = {}
-    for article in articles:
-        first_titles.setdefault(story_key(article), article.title)
+    for key, article in keyed:
+        first_titles.setdefault(key, article.title)
     keys = list(first_titles)
     dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    # Parameters apart from the statement: compiled once and sent in multi-row batches,
+    # where inline `.values(rows)` compiled a statement as long as the rows every time.
+    create = dialect.insert(StoryRow.__table__).on_conflict_do_nothing()
+    connection = session.connection()
     ids: dict[str, int] = {}
     for start in range(0, len(keys), _CHUNK):
         chunk = keys[start : start + _CHUNK]
-        values = [{"key": k, "title": first_titles[k], "created_at": now} for k in chunk]
-        session.execute(dialect.insert(StoryRow).values(values).on_conflict_do_nothing())
-        found = session.execute(select(StoryRow.key, StoryRow.id).where(StoryRow.key.in_(chunk)))
+        connection.execute(
+            create, [{"key": k, "title": first_titles[k], "created_at": now} for k in chunk]
+        )
+        found = connection.execute(select(StoryRow.key, StoryRow.id).where(StoryRow.key.in_(chunk)))
         ids.update((key, story_id) for key, story_id in found)
     return ids
 
@@ -60,15 +65,17 @@ def _story_ids(session: Session, articles: list[Article], now: datetime) -> dict
 def store_new_articles(
     session: Session, entries: Sequence[tuple[int, Article]], now: datetime
 ) -> dict[int, list[int]]:
-    """Insert the entries not seen before; return the new article ids by feed id."""
+    """Insert the entries not seen before; return the new article ids by feed id. Rows go
+    through Core, not the ORM: nothing per row in Python but building its values."""
     fresh = _unseen(session, entries)
     if not fresh:
         return {}
-    stories = _story_ids(session, [a for _, a in fresh], now)
+    keys = [story_key(a) for _, a in fresh]  # canonicalised once per article
+    stories = _story_ids(session, [(k, a) for k, (_, a) in zip(keys, fresh, strict=True)], now)
     rows = [
         {
             "feed_id": feed_id,
-            "story_id": stories[story_key(a)],
+            "story_id": stories[key],
             "entry_key": a.key,
             "url": a.url,
             "title": a.title,
@@ -77,12 +84,12 @@ def store_new_articles(
             "first_seen_at": now,
             "state": "new",
         }
-        for feed_id, a in fresh
+        for key, (feed_id, a) in zip(keys, fresh, strict=True)
     ]
-    inserted = session.execute(
-        insert(ArticleRow).returning(
-            ArticleRow.id, ArticleRow.feed_id, sort_by_parameter_order=True
-        ),
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    table = ArticleRow.__table__
+    inserted = session.connection().execute(
+        dialect.insert(table).returning(table.c.id, table.c.feed_id, sort_by_parameter_order=True),
         rows,
     )
     by_feed: dict[int, list[int]] = defaultdict(list)

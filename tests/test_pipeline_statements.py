@@ -1,0 +1,110 @@
+"""A burst of new articles through `process_articles` costs a fixed number of SQL
+statements, whatever its size: articles, topics, the story join (window read once, settled
+fingerprints and merged stories written in one executemany each) and the processed state go
+per batch, never per article. Only a followed article's fan-out is its own. The runner
+compiles the classifier and settles the heap once, before its first batch."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import event, func, select
+
+from alerts import pipeline
+from alerts.config import Settings
+from alerts.models import TopicMatch
+from alerts.runner import InlineDispatcher
+from alerts.store.db import get_engine, session_scope
+from alerts.store.tables import ArticleRow, ArticleTopicRow, StoryRow
+from alerts.topics.live import LiveClassifier
+from tests.helpers import make_article, make_follow, make_user
+
+
+def _title(story: int) -> str:
+    """Words and names of this story alone, and a place every story shares (a topic)."""
+    tag = chr(97 + story % 26) + chr(97 + story // 26)
+    return f"Brix{tag} and Calo{tag} open the Dune{tag} harbour in Osaka"
+
+
+def _burst(settings: Settings, first_story: int, size: int) -> list[int]:
+    """`size` new articles, each with its own link; every other one is a rewording of the
+    one before it (a near-duplicate that joins its story)."""
+    with session_scope(settings.database_url) as session:
+        ids = [
+            make_article(
+                session,
+                f"https://wire.example/{first_story}/{i}",
+                _title(first_story + i // 2) + (" on Monday" if i % 2 else ""),
+            ).id
+            for i in range(size)
+        ]
+        session.commit()
+    return ids
+
+
+@contextmanager
+def _counting(settings: Settings) -> Iterator[list[str]]:
+    statements: list[str] = []
+
+    def count(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    engine = get_engine(settings.database_url)
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        yield statements
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+
+
+def _process(settings: Settings, classifier: LiveClassifier, ids: list[int]) -> list[str]:
+    with _counting(settings) as statements, session_scope(settings.database_url) as session:
+        pipeline.process_articles(settings, session, classifier, ids)
+    return statements
+
+
+def test_a_burst_costs_the_same_statements_whatever_its_size(settings: Settings) -> None:
+    with session_scope(settings.database_url) as session:
+        make_follow(session, make_user(session, "reader@example.org"), "Syria")
+        session.commit()
+    classifier = LiveClassifier(settings.database_url, refresh_s=3600)
+    classifier.rules()  # compiled before counting: it reads the custom topics once
+    small = _process(settings, classifier, _burst(settings, 0, 4))
+    large = _process(settings, classifier, _burst(settings, 100, 40))
+    assert len(large) == len(small)
+    with session_scope(settings.database_url) as session:
+        states = session.execute(select(ArticleRow.state, func.count()).group_by("state")).all()
+        assert states == [("processed", 44)]
+        assert session.scalar(select(func.count()).select_from(StoryRow)) == 22  # pairs joined
+        topics = select(func.count(func.distinct(ArticleTopicRow.article_id)))
+        assert session.scalar(topics) == 44  # Osaka, Japan, Asia… on every article
+
+
+class _Counting:
+    """A classifier that finds nothing and says how often it was asked."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def classify(self, title: str, body: str, *, source: str = "") -> list[TopicMatch]:
+        self.calls += 1
+        return []
+
+
+def test_the_runner_warms_up_once_before_its_first_batch(settings: Settings) -> None:
+    classifier = _Counting()
+    dispatcher = InlineDispatcher(settings, classifier=classifier)
+    ids = _burst(settings, 0, 3)
+    try:
+        for article_id in ids:
+            dispatcher.process_article(article_id)
+        dispatcher.flush()
+        assert classifier.calls == 1 + 3  # compiled once, then each article
+        assert gc.get_freeze_count() > 0  # what was alive is out of the collector's sight
+        dispatcher.warm_up()
+        assert classifier.calls == 4
+    finally:
+        gc.unfreeze()
+        dispatcher.close()
