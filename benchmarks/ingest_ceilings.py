@@ -9,7 +9,9 @@
   database.
 
 Both are timed from the moment the batches are handed out to the last one finishing, as the
-watcher's passes are, in worker processes started (and their imports done) beforehand.
+watcher's passes are, in worker processes started (and their imports done) beforehand. The
+CPU seconds the workers spent are kept too: on a shared machine they move far less with the
+load than the wall-clock time does.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ import multiprocessing
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from functools import partial
 from typing import TypeVar
 
 Batch = TypeVar("Batch")
@@ -30,14 +34,35 @@ def _warm(_: int) -> None:
     import feedparser  # noqa: F401
 
 
-def timed_batches(work: Callable[[Batch], int], batches: Sequence[Batch], processes: int) -> float:
-    """Seconds for `processes` fresh worker processes to run `work` on every batch."""
+@dataclass(frozen=True)
+class Timing:
+    """Wall-clock seconds of a pass, and the CPU seconds its worker processes spent."""
+
+    wall_s: float
+    cpu_s: float
+
+
+def _cpu_seconds(work: Callable[[Batch], int], batch: Batch) -> float:
+    started = time.process_time()
+    work(batch)
+    return time.process_time() - started
+
+
+def timed_batches(
+    work: Callable[[Batch], int],
+    batches: Sequence[Batch],
+    processes: int,
+    warm: Callable[[int], None] = _warm,
+) -> Timing:
+    """Time `processes` fresh worker processes running `work` on every batch; each process
+    runs `warm` first, before the clock starts (imports, an open database engine: what a
+    long-running worker already has)."""
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(processes, mp_context=context) as pool:
-        list(pool.map(_warm, range(processes)))  # start and import before the clock runs
+        list(pool.map(warm, range(processes)))  # start and import before the clock runs
         started = time.perf_counter()
-        list(pool.map(work, batches))
-        return time.perf_counter() - started
+        cpu = sum(pool.map(partial(_cpu_seconds, work), batches))
+        return Timing(time.perf_counter() - started, cpu)
 
 
 def parse_batch(documents: list[bytes]) -> int:

@@ -73,7 +73,7 @@ def _is_web_url(url: str) -> bool:
         parts.scheme.casefold() in WEB_SCHEMES
         and bool(parts.hostname)
         and len(url) <= MAX_LINK_CHARS
-        and all(ch.isprintable() for ch in url)
+        and url.isprintable()
     )
 
 

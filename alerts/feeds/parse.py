@@ -40,7 +40,8 @@ def _clean(value: object, limit: int, *, lines: bool = False) -> str:
     if not isinstance(value, str):
         return ""
     text = html_to_text(value) if lines else one_line(value)
-    text = "".join(ch for ch in text if ch.isprintable() or ch in " \n")
+    if not text.replace("\n", "").isprintable():  # most text has nothing to drop
+        text = "".join(ch for ch in text if ch.isprintable() or ch in " \n")
     return text[:limit]
 
 
@@ -121,7 +122,9 @@ def parse_feed(
     # HTTP headers only when a server sent them: without a content type feedparser would
     # distrust the document's own encoding declaration.
     headers = {"content-location": base_url, "content-type": content_type} if content_type else None
-    parsed = feedparser.parse(document, response_headers=headers)
+    # Links inside feed HTML are not resolved: summaries become plain text, their targets
+    # dropped (`html_to_text`), so resolving them would be work thrown away.
+    parsed = feedparser.parse(document, response_headers=headers, resolve_relative_uris=False)
     now = datetime.now(UTC)
     entries = parsed.entries[:max_entries]
     articles = [a for e in entries if (a := _to_article(e, base_url, now)) is not None]

@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import datetime
+from typing import cast
 
-from sqlalchemy import insert, select, tuple_
+from sqlalchemy import Table, insert, select, tuple_
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -41,17 +42,21 @@ def _unseen(session: Session, entries: Sequence[tuple[int, Article]]) -> list[tu
     return fresh
 
 
-def _story_ids(session: Session, articles: list[Article], now: datetime) -> dict[str, int]:
+def _story_ids(session: Session, keyed: list[tuple[str, Article]], now: datetime) -> dict[str, int]:
+    """The story id of each key, the stories not seen yet created. The insert is one cached
+    statement run over many rows (insertmanyvalues), not a VALUES list compiled anew."""
     first_titles: dict[str, str] = {}
-    for article in articles:
-        first_titles.setdefault(story_key(article), article.title)
+    for key, article in keyed:
+        first_titles.setdefault(key, article.title)
     keys = list(first_titles)
     dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    create = dialect.insert(StoryRow.__table__).on_conflict_do_nothing()
     ids: dict[str, int] = {}
     for start in range(0, len(keys), _CHUNK):
         chunk = keys[start : start + _CHUNK]
-        values = [{"key": k, "title": first_titles[k], "created_at": now} for k in chunk]
-        session.execute(dialect.insert(StoryRow).values(values).on_conflict_do_nothing())
+        session.execute(
+            create, [{"key": k, "title": first_titles[k], "created_at": now} for k in chunk]
+        )
         found = session.execute(select(StoryRow.key, StoryRow.id).where(StoryRow.key.in_(chunk)))
         ids.update((key, story_id) for key, story_id in found)
     return ids
@@ -64,11 +69,12 @@ def store_new_articles(
     fresh = _unseen(session, entries)
     if not fresh:
         return {}
-    stories = _story_ids(session, [a for _, a in fresh], now)
+    keys = [story_key(a) for _, a in fresh]  # canonicalising a link once per article
+    stories = _story_ids(session, list(zip(keys, (a for _, a in fresh), strict=True)), now)
     rows = [
         {
             "feed_id": feed_id,
-            "story_id": stories[story_key(a)],
+            "story_id": stories[key],
             "entry_key": a.key,
             "url": a.url,
             "title": a.title,
@@ -77,13 +83,11 @@ def store_new_articles(
             "first_seen_at": now,
             "state": "new",
         }
-        for feed_id, a in fresh
+        for key, (feed_id, a) in zip(keys, fresh, strict=True)
     ]
+    table = cast(Table, ArticleRow.__table__)  # Core: the rows need no ORM bookkeeping
     inserted = session.execute(
-        insert(ArticleRow).returning(
-            ArticleRow.id, ArticleRow.feed_id, sort_by_parameter_order=True
-        ),
-        rows,
+        insert(table).returning(table.c.id, table.c.feed_id, sort_by_parameter_order=True), rows
     )
     by_feed: dict[int, list[int]] = defaultdict(list)
     for article_id, feed_id in inserted:
