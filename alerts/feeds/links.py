@@ -55,6 +55,8 @@ def _probe(text: str) -> str:
         if decoded == text:
             break
         text = decoded
+    if text.isprintable():  # the one white space a printable text can hold is " "
+        return text.replace(" ", "").casefold()
     return "".join(ch for ch in text if ch.isprintable() and not ch.isspace()).casefold()
 
 

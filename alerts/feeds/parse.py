@@ -77,7 +77,8 @@ def _web_link(link: str, base_url: str) -> str:
     """The link followers may see: http(s) only, tracking parameters removed (checked again
     afterwards, as re-encoding the query can lengthen it)."""
     url = web_link(link, base_url)
-    return web_link(strip_tracking(url)) if url else ""
+    stripped = strip_tracking(url) if url else ""
+    return url if stripped == url else web_link(stripped)  # web_link's own output passes as is
 
 
 def _to_article(entry: dict[str, Any], base_url: str, now: datetime) -> Article | None:
