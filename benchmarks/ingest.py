@@ -98,15 +98,21 @@ def _poll_batch(task: tuple[str, list[int]]) -> int:
         return len(pipeline.poll_feeds(settings, session, feed_ids))
 
 
-def _open_engine(database_url: str, _: int) -> None:
-    """A worker process's state before its first task: the engine, its schema checked."""
-    get_engine(database_url)
+def _steady_worker(database_url: str, _: int) -> None:
+    """A worker process as it is after its first task: the HTTP client and the guard's
+    resolver imported, the engine open (its schema checked), the mappers configured (a
+    poll of no feed)."""
+    import aiohttp  # noqa: F401
+
+    import alerts.feeds.resolver  # noqa: F401
+
+    _poll_batch((database_url, []))
 
 
 def _timed_pass(database_url: str, feed_ids: list[int], processes: int) -> Timing:
     """Poll every feed once in batches, `processes` worker processes at a time."""
     tasks = [(database_url, batch) for batch in _batches(feed_ids)]
-    return timed_batches(_poll_batch, tasks, processes, partial(_open_engine, database_url))
+    return timed_batches(_poll_batch, tasks, processes, partial(_steady_worker, database_url))
 
 
 def _ceilings(server: FeedServer, feeds: int, processes: int) -> tuple[Timing, Timing]:
