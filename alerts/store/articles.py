@@ -86,10 +86,10 @@ def store_new_articles(
         for key, (feed_id, a) in zip(keys, fresh, strict=True)
     ]
     table = cast(Table, ArticleRow.__table__)  # Core: the rows need no ORM bookkeeping
-    inserted = session.execute(
-        insert(table).returning(table.c.id, table.c.feed_id, sort_by_parameter_order=True), rows
-    )
+    # Each returned row names its feed, so rows may come back in any order: SQLite then
+    # takes them a few hundred per statement instead of one statement per row.
+    inserted = session.execute(insert(table).returning(table.c.id, table.c.feed_id), rows)
     by_feed: dict[int, list[int]] = defaultdict(list)
     for article_id, feed_id in inserted:
         by_feed[feed_id].append(article_id)
-    return dict(by_feed)
+    return {feed_id: sorted(ids) for feed_id, ids in by_feed.items()}
