@@ -61,8 +61,9 @@ def poll_feeds(settings: Settings, session: Session, feed_ids: list[int]) -> lis
         (f.id, a) for f in feeds for a in apply_result(session, f, results[f.id], now, report)
     ]
     new_by_feed = store_new_articles(session, entries, now)
+    policy = policy_from(settings)
     for feed in feeds:
-        schedule(feed, policy_from(settings), now, had_new=feed.id in new_by_feed)
+        schedule(feed, policy, now, had_new=feed.id in new_by_feed)
         if feed.last_error:
             log.warning("feed problem: %s", feed.last_error, extra={"feed_id": feed.id})
     new_ids = sorted(i for ids in new_by_feed.values() for i in ids)

@@ -42,6 +42,7 @@ def test_feeds_add_and_list_json(env: dict[str, str]) -> None:
         "last_http_status",
         "last_error",
         "error_count",
+        "last_outcome",
         "next_poll_at",
         "etag",
         "last_modified",

@@ -92,13 +92,14 @@ def list_(json_out: bool = JsonOption) -> None:
     if json_out:
         print_json([f.as_dict() for f in feeds])
         return
-    table = Table("id", "name", "url", "status", "http", "errors", "last error")
+    table = Table("id", "name", "url", "status", "last poll", "http", "errors", "last error")
     for f in feeds:
         table.add_row(
             str(f.id),
             f.name or "",
             f.url,
             f.status,
+            f.last_outcome or "",
             str(f.last_http_status or ""),
             str(f.error_count),
             f.last_error or "",

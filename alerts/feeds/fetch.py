@@ -24,7 +24,7 @@ from __future__ import annotations
 import asyncio
 import zlib
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -164,6 +164,9 @@ class Fetcher:
     limits: FetchLimits = field(default_factory=FetchLimits)
     allowed_hosts: Collection[str] = ()
     _session: aiohttp.ClientSession | None = None
+    # (scheme, authority) pairs the guard accepted in this batch: what it checks without DNS
+    # depends on nothing else, and a batch asks for the same publishers over and over.
+    _accepted: set[tuple[str, str]] = field(default_factory=set)
 
     async def __aenter__(self) -> Fetcher:
         import aiohttp  # loaded by a poll, not by every `alerts` command
@@ -244,7 +247,7 @@ class Fetcher:
                     continue
                 result = await self._finish(response, request)
             moved = url if permanent and url != request.url else None
-            return FetchResult(**{**result.__dict__, "moved_to": moved})
+            return replace(result, moved_to=moved) if moved else result
         raise FetchFailedError(f"more than {MAX_REDIRECTS} redirects")
 
     def _checked(self, url: str) -> URL:
@@ -252,7 +255,10 @@ class Fetcher:
         aiohttp connects to, since an address there (even one spelt `①②⑦.0.0.1`) is connected
         to without a lookup, and so without `GuardedResolver`."""
         target = URL(url)
-        check_hop(str(target), allowed_hosts=self.allowed_hosts, purpose="feed")
+        origin = (target.scheme, target.raw_authority)
+        if origin not in self._accepted:
+            check_hop(str(target), allowed_hosts=self.allowed_hosts, purpose="feed")
+            self._accepted.add(origin)
         return target
 
     async def _finish(self, response: aiohttp.ClientResponse, request: FetchRequest) -> FetchResult:

@@ -55,6 +55,8 @@ def _probe(text: str) -> str:
         if decoded == text:
             break
         text = decoded
+    if text.isprintable():  # the one white space a printable text can hold is " "
+        return text.replace(" ", "").casefold()
     return "".join(ch for ch in text if ch.isprintable() and not ch.isspace()).casefold()
 
 
@@ -73,7 +75,7 @@ def _is_web_url(url: str) -> bool:
         parts.scheme.casefold() in WEB_SCHEMES
         and bool(parts.hostname)
         and len(url) <= MAX_LINK_CHARS
-        and all(ch.isprintable() for ch in url)
+        and url.isprintable()
     )
 
 

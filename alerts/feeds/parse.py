@@ -40,7 +40,8 @@ def _clean(value: object, limit: int, *, lines: bool = False) -> str:
     if not isinstance(value, str):
         return ""
     text = html_to_text(value) if lines else one_line(value)
-    text = "".join(ch for ch in text if ch.isprintable() or ch in " \n")
+    if not text.replace("\n", "").isprintable():  # most text has nothing to drop
+        text = "".join(ch for ch in text if ch.isprintable() or ch in " \n")
     return text[:limit]
 
 
@@ -76,7 +77,8 @@ def _web_link(link: str, base_url: str) -> str:
     """The link followers may see: http(s) only, tracking parameters removed (checked again
     afterwards, as re-encoding the query can lengthen it)."""
     url = web_link(link, base_url)
-    return web_link(strip_tracking(url)) if url else ""
+    stripped = strip_tracking(url) if url else ""
+    return url if stripped == url else web_link(stripped)  # web_link's own output passes as is
 
 
 def _to_article(entry: dict[str, Any], base_url: str, now: datetime) -> Article | None:
@@ -121,7 +123,9 @@ def parse_feed(
     # HTTP headers only when a server sent them: without a content type feedparser would
     # distrust the document's own encoding declaration.
     headers = {"content-location": base_url, "content-type": content_type} if content_type else None
-    parsed = feedparser.parse(document, response_headers=headers)
+    # Links inside feed HTML are not resolved: summaries become plain text, their targets
+    # dropped (`html_to_text`), so resolving them would be work thrown away.
+    parsed = feedparser.parse(document, response_headers=headers, resolve_relative_uris=False)
     now = datetime.now(UTC)
     entries = parsed.entries[:max_entries]
     articles = [a for e in entries if (a := _to_article(e, base_url, now)) is not None]

@@ -37,6 +37,7 @@ class FeedInfo:
     last_http_status: int | None
     last_error: str | None
     error_count: int
+    last_outcome: str | None  # parsed, unchanged (same body as last time), not_modified, failed
     last_polled_at: datetime | None
     next_poll_at: datetime | None
     etag: bool
@@ -126,6 +127,7 @@ def feed_info(feed: FeedRow) -> FeedInfo:
         last_http_status=feed.last_http_status,
         last_error=feed.last_error,
         error_count=feed.error_count,
+        last_outcome=feed.last_outcome,
         last_polled_at=feed.last_polled_at,
         next_poll_at=feed.next_poll_at,
         etag=feed.etag is not None,

@@ -3,12 +3,19 @@
 The batch is the unit of work a worker takes (`alerts.poll_feeds`): fetching is async and
 bounded by `FetchLimits`; parsing and storing happen afterwards, feed by feed, so one bad
 feed only ever marks itself failing. Feed health (`status`, `last_error`, `error_count`,
-`next_poll_at`, validators) is written here and nowhere else.
+`last_outcome`, `next_poll_at`, validators, `content_hash`) is written here and nowhere else.
+
+A poll ends in one of four outcomes: `parsed` (a new body, read into articles),
+`unchanged` (a 200 whose body hashes as the last one read: not parsed, nothing stored),
+`not_modified` (a 304) or `failed`. The hash is kept only after a body was read in full and
+is dropped on any failure, so an unchanged poll always follows a successful one and the note
+that poll left in `last_error` (a malformed feed read in part) still describes the body.
 """
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
@@ -36,6 +43,7 @@ class PollReport:
 
     fetched: int = 0
     not_modified: int = 0
+    unchanged: int = 0
     parsed: int = 0
     failed: int = 0
 
@@ -44,6 +52,7 @@ class PollReport:
         return {
             "fetched": self.fetched,
             "not_modified": self.not_modified,
+            "unchanged": self.unchanged,
             "parsed": self.parsed,
             "failed": self.failed,
         }
@@ -94,6 +103,7 @@ def _fail(feed: FeedRow, message: str, now: datetime, retry_after_s: float | Non
     feed.status = "disabled" if feed.status == "disabled" else "failing"
     feed.last_error = message
     feed.error_count += 1
+    feed.last_outcome, feed.content_hash = "failed", None
     if retry_after_s is not None:
         feed.hold_until = now + timedelta(seconds=retry_after_s)
 
@@ -121,10 +131,33 @@ def _parse(feed: FeedRow, result: FetchResult) -> list[Article]:
     return list(parsed.articles)
 
 
+def _read_body(
+    feed: FeedRow, result: FetchResult, now: datetime, report: PollReport
+) -> list[Article]:
+    """A 200: skipped when its hash matches the last body read, else parsed; the hash is
+    stored once the body was read."""
+    digest = hashlib.sha256(result.body).hexdigest()
+    if digest == feed.content_hash:
+        report.unchanged += 1
+        feed.last_outcome = "unchanged"
+        articles: list[Article] = []
+    else:
+        try:
+            articles = _parse(feed, result)
+        except FeedError as error:
+            _fail(feed, str(error), now)
+            return []
+        report.parsed += 1
+        feed.last_outcome, feed.content_hash = "parsed", digest
+    feed.status, feed.error_count = "active", 0
+    feed.etag, feed.last_modified = result.etag, result.last_modified
+    return articles
+
+
 def apply_result(
     session: Session, feed: FeedRow, result: FetchResult, now: datetime, report: PollReport
 ) -> list[Article]:
-    """Record one fetch on its feed; return the articles of a fresh document."""
+    """Record one fetch on its feed; return the articles of a new or changed document."""
     feed.last_polled_at, feed.last_http_status = now, result.status
     feed.polls_total += 1
     if result.moved_to:
@@ -138,15 +171,9 @@ def apply_result(
     elif result.not_modified:
         report.not_modified += 1
         feed.status, feed.error_count, feed.last_error = "active", 0, None
+        feed.last_outcome = "not_modified"
     else:
-        try:
-            articles = _parse(feed, result)
-        except FeedError as error:
-            _fail(feed, str(error), now)
-        else:
-            report.parsed += 1
-            feed.status, feed.error_count = "active", 0
-            feed.etag, feed.last_modified = result.etag, result.last_modified
+        articles = _read_body(feed, result, now, report)
     report.fetched += 1
     report.failed += feed.status != "active"
     return articles

@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import datetime
+from typing import cast
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import Table, insert, select, tuple_
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -42,22 +43,21 @@ def _unseen(session: Session, entries: Sequence[tuple[int, Article]]) -> list[tu
 
 
 def _story_ids(session: Session, keyed: list[tuple[str, Article]], now: datetime) -> dict[str, int]:
+    """The story id of each key, the stories not seen yet created. The insert is one cached
+    statement run over many rows (insertmanyvalues), not a VALUES list compiled anew."""
     first_titles: dict[str, str] = {}
     for key, article in keyed:
         first_titles.setdefault(key, article.title)
     keys = list(first_titles)
     dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    # Parameters apart from the statement: compiled once and sent in multi-row batches,
-    # where inline `.values(rows)` compiled a statement as long as the rows every time.
     create = dialect.insert(StoryRow.__table__).on_conflict_do_nothing()
-    connection = session.connection()
     ids: dict[str, int] = {}
     for start in range(0, len(keys), _CHUNK):
         chunk = keys[start : start + _CHUNK]
-        connection.execute(
+        session.execute(
             create, [{"key": k, "title": first_titles[k], "created_at": now} for k in chunk]
         )
-        found = connection.execute(select(StoryRow.key, StoryRow.id).where(StoryRow.key.in_(chunk)))
+        found = session.execute(select(StoryRow.key, StoryRow.id).where(StoryRow.key.in_(chunk)))
         ids.update((key, story_id) for key, story_id in found)
     return ids
 
@@ -70,8 +70,8 @@ def store_new_articles(
     fresh = _unseen(session, entries)
     if not fresh:
         return {}
-    keys = [story_key(a) for _, a in fresh]  # canonicalised once per article
-    stories = _story_ids(session, [(k, a) for k, (_, a) in zip(keys, fresh, strict=True)], now)
+    keys = [story_key(a) for _, a in fresh]  # canonicalising a link once per article
+    stories = _story_ids(session, list(zip(keys, (a for _, a in fresh), strict=True)), now)
     rows = [
         {
             "feed_id": feed_id,
@@ -86,13 +86,11 @@ def store_new_articles(
         }
         for key, (feed_id, a) in zip(keys, fresh, strict=True)
     ]
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    table = ArticleRow.__table__
-    inserted = session.connection().execute(
-        dialect.insert(table).returning(table.c.id, table.c.feed_id, sort_by_parameter_order=True),
-        rows,
-    )
+    table = cast(Table, ArticleRow.__table__)  # Core: the rows need no ORM bookkeeping
+    # Each returned row names its feed, so rows may come back in any order: SQLite then
+    # takes them a few hundred per statement instead of one statement per row.
+    inserted = session.execute(insert(table).returning(table.c.id, table.c.feed_id), rows)
     by_feed: dict[int, list[int]] = defaultdict(list)
     for article_id, feed_id in inserted:
         by_feed[feed_id].append(article_id)
-    return dict(by_feed)
+    return {feed_id: sorted(ids) for feed_id, ids in by_feed.items()}

@@ -85,6 +85,10 @@ class FeedRow(Base):
     # Migration 0013: false for a feed only subscribers added, whose articles reach only the
     # users linking it (`UserFeedRow`, `alerts.store.visibility`); an operator's feed is shared.
     shared: Mapped[bool] = mapped_column(default=True, server_default=true())
+    # Migration 0014: SHA-256 of the last body read in full (an unchanged 200 is not parsed
+    # again), and how the last poll went: parsed, unchanged, not_modified or failed.
+    content_hash: Mapped[str | None] = mapped_column(String(64))
+    last_outcome: Mapped[str | None] = mapped_column(String(16))
 
 
 class UserFeedRow(Base):

@@ -31,5 +31,11 @@ def test_ingest_bench_runs_and_records(tmp_path: Path) -> None:
         and result["not_modified_pass_fps"] > 0
         and result["baseline_fps"] > 0
     )
+    for name in ("first_pass", "not_modified_pass"):  # each pass beside its ceiling
+        ceiling = result[name]
+        assert ceiling["ceiling_per_s"] > 0 and ceiling["share_of_ceiling"] > 0
+        assert ceiling["cpu_s"] > 0 and ceiling["ceiling_cpu_s"] > 0
+    assert result["first_pass"]["ceiling"] == "feedparser.parse alone"
     text = output.read_text()
     assert "kept" in text and "<!-- bench:ingest -->" in text and "all 304" in text
+    assert "feedparser.parse alone" in text and "bare pooled conditional GET" in text

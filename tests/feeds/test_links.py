@@ -91,6 +91,19 @@ def test_whatever_the_text_the_result_is_a_web_url_or_nothing(
     assert len(result) <= MAX_LINK_CHARS
 
 
+@given(
+    scheme=SCHEMES,
+    noise=NOISE,
+    rest=st.text(max_size=40),
+    base=st.sampled_from(["", BASE, "file:///a.xml"]),
+)
+def test_a_kept_link_passes_again_unchanged(scheme: str, noise: str, rest: str, base: str) -> None:
+    """The parser checks a link once more only when removing tracking parameters changed it."""
+    kept = web_link(noise + scheme + ":" + rest, base)
+    assert web_link(kept) == kept
+    assert web_link(rest, base) == web_link(web_link(rest, base))
+
+
 # --- the hostile fixture feeds, by entry id ---
 
 RSS, ATOM = LINKS_RSS.read_bytes(), LINKS_ATOM.read_bytes()
