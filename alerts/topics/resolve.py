@@ -42,6 +42,20 @@ GOVERNMENT_VERBS = word_set(
     "rejected denied insisted agreed imposed retaliated summoned recalled demanded "
     "threatened welcomed signalled signaled vowed hit"
 )
+# Between a capital and its verb: auxiliaries, adverbs and days ("Washington has warned",
+# "Ottawa on Monday replied"); "and"/"or" join another subject ("Washington and Moscow agreed").
+BEFORE_VERB = word_set(
+    "has have had will would could should may might must is was also quickly swiftly later "
+    "then again already reportedly publicly formally officially repeatedly immediately "
+    "on monday tuesday wednesday thursday friday saturday sunday today yesterday tonight"
+)
+JOINERS = word_set("and or")
+# A capital right after one of these is where something happens, not who acts ("police in
+# Athens said").
+PLACE_PREPOSITIONS = word_set(
+    "in at from to of near outside inside across for into through toward towards around "
+    "over between via within"
+)
 KIND_PRIORS = {"region": 4e9, "country": 3e9, "subdivision": 2e9}
 
 
@@ -188,7 +202,7 @@ class SenseResolver:
             support = {  # another place in the text lies in it, or beside it
                 c.topic: 2 * (c.name in known) + len(c.homes & known) for c in claimants
             }
-            speaks = _next_word(fields[occurrence[0]].text, occurrence[2]) in GOVERNMENT_VERBS
+            speaks = _acts(fields[occurrence[0]].text, occurrence[1], occurrence[2])
             eligible = [
                 c
                 for c in claimants
@@ -215,41 +229,26 @@ class SenseResolver:
         mentions: list[tuple[Occurrence, int]],
         result: Resolution,
     ) -> set[Occurrence]:
-        """Rule 3: the mentions a following ", Subdivision" decided (both of them)."""
+        """Rule 3: the mentions a following ", Subdivision" or ", Country" decided (both)."""
         decided: set[Occurrence] = set()
-        for (first, pid), (second, qualifier) in pairwise(mentions):
-            if first[0] != second[0] or not 0 < second[1] - first[2] <= 3:
-                continue
-            folded = fields[first[0]]
-            begin, _ = folded.span(second[1], second[2])
-            _, finish = folded.span(first[1], first[2])
-            if "," not in folded.source[finish:begin]:
-                continue
+        for at, ((first, pid), (second, qualifier)) in enumerate(pairwise(mentions)):
             regions = [q for q in self.places[qualifier] if q.kind in QUALIFIER_KINDS]
-            if not regions or _LIST_GOES_ON.match(folded.source, folded.span(*second[1:])[1]):
+            if not regions or not _qualifies(fields, first, second, mentions[at + 2 : at + 3]):
                 continue
-            pairs = [(c, q) for c in self.places[pid] for q in regions if q.name in c.lineage]
-            pairs = pairs or [  # "London, Ontario": the namesake in the qualifier's country
-                (c, q)
-                for c in self.places[pid]
-                for q in regions
-                if q.kind == "subdivision" and c.kind == "city" and c.countries & q.countries
-            ]
-            if not pairs:
-                if not _namesake_elsewhere(self.places[pid], regions):
-                    continue
-                for claimant in self.places[pid]:
-                    result.lose(claimant.topic, first, f"a place in {regions[0].name}")
-                decided.add(first)
+            chosen = _qualified_pair(self.places[pid], regions)
+            if chosen is None:
                 continue
-            place, region = pairs[0]
+            place, region = chosen
             for claimant in self.places[pid]:
                 if claimant is not place:
-                    result.lose(claimant.topic, first, f"read as {place.name}")
+                    reason = f"read as {place.name}" if place else f"a place in {region.name}"
+                    result.lose(claimant.topic, first, reason)
             for claimant in self.places[qualifier]:
                 if claimant is not region:
                     result.lose(claimant.topic, second, f"read as {region.name}")
-            result.confirmed.update((place.topic, region.topic))
+            result.confirmed.add(region.topic)
+            if place:
+                result.confirmed.add(place.topic)
             decided.update((first, second))
         return decided
 
@@ -264,11 +263,26 @@ class SenseResolver:
         return present
 
 
-def _next_word(text: str, end: int) -> str:
-    """The folded word right after `text[:end]`, or ""."""
-    if end + 1 >= len(text) or text[end + 1] == " ":
-        return ""
-    return text[end + 1 : text.find(" ", end + 1)]
+def _acts(text: str, start: int, end: int) -> bool:
+    """Whether the place at folded `start:end` is the subject of a government verb: the
+    verb follows, maybe after auxiliaries, adverbs or another subject joined by "and"
+    ("Washington and Moscow agreed", "Beijing has warned"), and no preposition comes
+    before the place ("police in Athens said" is about a place, not a government)."""
+    before = text[max(0, start - 12) : start].split()
+    if before and before[-1] in PLACE_PREPOSITIONS:
+        return False
+    following = text[end : end + 80].split()[:6]
+    joined = 0
+    for word in following:
+        if word in GOVERNMENT_VERBS:
+            return True
+        if word in JOINERS:
+            joined = 2  # the other subject's name: up to two words
+        elif joined:
+            joined -= 1
+        elif word not in BEFORE_VERB:
+            return False
+    return False
 
 
 def _one_sense_per_text(
@@ -296,13 +310,67 @@ def _one_sense_per_text(
                 reasons[occurrence] = f"{earlier}, elsewhere in the text"
 
 
-def _namesake_elsewhere(claimants: Sequence[Claimant], regions: Sequence[Claimant]) -> bool:
-    """ "Lebanon, Ohio": the qualifier is a subdivision of a country none of the claimants
-    is in (so "Birmingham, England" and a list like "France, Germany" are left alone)."""
-    states = [q for q in regions if q.kind == "subdivision"]
-    return bool(states) and all(
-        c.kind != "subdivision" and not c.countries & q.countries for c in claimants for q in states
-    )
+def _qualifies(
+    fields: Sequence[FoldedText],
+    first: Occurrence,
+    second: Occurrence,
+    after: Sequence[tuple[Occurrence, int]],
+) -> bool:
+    """Whether `second` follows `first` as ", Qualifier" and ends no list of places
+    ("France, Germany and Italy", "Lagos, Ghana, Nairobi")."""
+    if first[0] != second[0] or not 0 < second[1] - first[2] <= 3:
+        return False
+    folded = fields[first[0]]
+    begin, finish = folded.span(second[1], second[2])
+    if "," not in folded.source[folded.span(first[1], first[2])[1] : begin]:
+        return False
+    if _LIST_GOES_ON.match(folded.source, finish):
+        return False
+    return not (after and after[0][0][0] == second[0] and 0 < after[0][0][1] - second[2] <= 3)
+
+
+def _subdivided(claimant: Claimant) -> bool:
+    """The place lies in a subdivision the taxonomy has (not only in a country)."""
+    return bool(claimant.homes - claimant.countries)
+
+
+def _qualified_pair(
+    claimants: Sequence[Claimant], regions: Sequence[Claimant]
+) -> tuple[Claimant | None, Claimant] | None:
+    """The namesake a qualifier picks and the qualifier's reading; no namesake when the
+    place is one the taxonomy does not have ("Lebanon, Ohio", "Toledo, Spain": the
+    qualifier stands); None when the pair is no qualified place at all."""
+    pairs = [(c, q) for c in claimants for q in regions if q.name in c.lineage]
+    pairs = pairs or [  # "Sydney, Nova Scotia": the namesake placed only in that country
+        (c, q)
+        for c in claimants
+        for q in regions
+        if q.kind == "subdivision"
+        and c.kind == "city"
+        and c.countries & q.countries
+        and not _subdivided(c)
+    ]
+    if pairs:
+        return pairs[0]
+    # "City, State" is the usual form: a subdivision reading comes before a country's.
+    for region in sorted(regions, key=lambda q: q.kind != "subdivision"):
+        if all(_elsewhere(c, region) for c in claimants):
+            return None, region
+    return None
+
+
+def _elsewhere(claimant: Claimant, region: Claimant) -> bool:
+    """The claimant cannot be the place qualified by `region`: it lies in another country,
+    or in another subdivision of it ("Portland, Maine" is not Portland in Oregon). A
+    country is a namesake only of a place in a subdivision ("Lebanon, Ohio"): two
+    countries or subdivisions make a list ("France, Germany")."""
+    if region.name in claimant.lineage or claimant.kind == "subdivision":
+        return False
+    if claimant.kind == "country" and region.kind != "subdivision":
+        return False
+    if not claimant.countries & region.countries:
+        return True
+    return region.kind == "subdivision" and _subdivided(claimant)
 
 
 def place_claimants(claims: Mapping[int, list[Claimant]]) -> dict[int, tuple[Claimant, ...]]:
