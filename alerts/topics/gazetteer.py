@@ -84,29 +84,35 @@ SUBDIVISIONS = {
 @dataclass(frozen=True)
 class City:
     """One line of `cities.tsv`: `admin1` is geonames' code of the first-level subdivision
-    (a US state's postal code), `word` says the name is an everyday word."""
+    (a US state's postal code), `word` says the name is an everyday word, `english` lists
+    the English names geonames gives besides its own (see `derive.english_names`)."""
 
     name: str
     country: str
     admin1: str
     population: int
     word: bool
+    english: tuple[str, ...] = ()  # English names besides `name` ("Seville" for Sevilla)
 
     def line(self) -> str:
         """The tab-separated form written to the data file."""
-        return f"{self.name}\t{self.country}\t{self.admin1}\t{self.population}\t{int(self.word)}\n"
+        fields = (self.name, self.country, self.admin1, self.population, int(self.word))
+        return "\t".join(map(str, (*fields, "|".join(self.english)))) + "\n"
 
     @classmethod
     def parse(cls, line: str) -> City:
         """Read one line written by `line`."""
-        name, country, admin1, population, word = line.rstrip("\n").split("\t")
-        return cls(name, country, admin1, int(population), word == "1")
+        name, country, admin1, population, word, english = line.rstrip("\n").split("\t")
+        names = tuple(english.split("|")) if english else ()
+        return cls(name, country, admin1, int(population), word == "1", names)
 
 
 LANDFORMS = frozenset(
-    "sea seas nile river rivers lake lakes gulf coast island islands mountain mountains "
-    "valley bay desert delta".split()
-)
+    (
+        "sea", "seas", "nile", "river", "rivers", "lake", "lakes", "gulf", "coast", "island",
+        "islands", "mountain", "mountains", "valley", "bay", "desert", "delta",
+    )
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -255,20 +261,28 @@ def city_topics(topics: list[Topic], countries: dict[str, tuple[str, str]]) -> l
             and key not in places.claimed
         )
         context = tuple(dict.fromkeys(_surface(parent) + _surface(country)))
+        english = _english(city, places)
         topic = Topic(
             name,
             "city",
             parents=(parent.name,),
-            aliases=(city.name,) if name != city.name else (),
-            ambiguous=() if bare else (city.name,),
+            aliases=(*((city.name,) if name != city.name else ()), *english),
+            ambiguous=() if bare else (city.name, *english),
             context=() if bare else context,
             population=city.population,
             capital=capital,
         )
         result[name] = topic
-        places.claimed[key].append(topic)
+        for alias in (city.name, *english):
+            places.claimed[fold_words(alias)].append(topic)
     result.update((t.name, t) for t in _subdivision_topics(places, country_names))
     return [*result.values(), *places.new_states]
+
+
+def _english(city: City, places: _Places) -> tuple[str, ...]:
+    """The city's English names that no topic claims yet (the most populous namesake
+    keeps a shared one)."""
+    return tuple(e for e in city.english if fold_words(e) not in places.claimed)
 
 
 def _alone(name: str) -> bool:
@@ -296,7 +310,8 @@ def _subdivision_topics(places: _Places, country_names: dict[str, str]) -> list[
     shared = Counter(key for _, key, _ in chosen)
     topics = []
     for item, key, country in chosen:
-        ambiguous = shared[key] > 1 or item.name.casefold() in given_names() or not _alone(item.name)
+        person = item.name.casefold() in given_names()
+        ambiguous = shared[key] > 1 or person or not _alone(item.name)
         name = f"{item.name} ({country.name})" if shared[key] > 1 else item.name
         topic = Topic(
             name,
