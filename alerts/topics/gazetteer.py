@@ -122,21 +122,23 @@ LANDFORMS = frozenset(
 @dataclass(frozen=True)
 class Subdivision:
     """One line of `subdivisions.tsv`: a first-level subdivision's ISO country code and
-    English name; `word` says the name is an everyday word."""
+    English name; `word` says the name is an everyday word, `beside` that the corpora write
+    it, and mostly in texts that name its country (so it names the subdivision there)."""
 
     country: str
     name: str
     word: bool
+    beside: bool = False
 
     def line(self) -> str:
         """The tab-separated form written to the data file."""
-        return f"{self.country}\t{self.name}\t{int(self.word)}\n"
+        return f"{self.country}\t{self.name}\t{int(self.word)}\t{int(self.beside)}\n"
 
     @classmethod
     def parse(cls, line: str) -> Subdivision:
         """Read one line written by `line`."""
-        country, name, word = line.rstrip("\n").split("\t")
-        return cls(country, name, word == "1")
+        country, name, word, beside = line.rstrip("\n").split("\t")
+        return cls(country, name, word == "1", beside == "1")
 
 
 def read_subdivisions(path: Path = SUBDIVISIONS_FILE) -> list[Subdivision]:
@@ -284,14 +286,15 @@ def _english(city: City, places: _Places) -> tuple[str, ...]:
     return tuple(e for e in city.english if fold_words(e) not in places.claimed)
 
 
-def _alone(name: str) -> bool:
+def _alone(item: Subdivision) -> bool:
     """Whether a subdivision's name may tag it with nothing else around: a name of two
     words or more that names no landform ("Nova Scotia", "Western Australia", but not
-    "Red Sea" or "Blue Nile"). One word is often a surname or a word of another language
-    ("Rivera", "Hidalgo", "Canterbury"), so it needs its country, a neighbour or a city
-    before it ("Perth, Tasmania")."""
-    folded = fold_words(name)
-    return len(folded) > 1 and not LANDFORMS & set(folded)
+    "Red Sea" or "Blue Nile"), or one word the corpora write mostly beside its country
+    ("Tasmania", "Kerala"). Another word is often a surname, a word of another language or
+    another place ("Rivera", "Canterbury", "Midlands"), so it needs its country, a
+    neighbour, or a city before it ("Launceston, Tasmania")."""
+    folded = fold_words(item.name)
+    return item.beside if len(folded) == 1 else not LANDFORMS & set(folded)
 
 
 def _subdivision_topics(places: _Places, country_names: dict[str, str]) -> list[Topic]:
@@ -310,7 +313,7 @@ def _subdivision_topics(places: _Places, country_names: dict[str, str]) -> list[
     topics = []
     for item, key, country in chosen:
         person = item.name.casefold() in given_names()
-        ambiguous = shared[key] > 1 or person or not _alone(item.name)
+        ambiguous = shared[key] > 1 or person or not _alone(item)
         name = f"{item.name} ({country.name})" if shared[key] > 1 else item.name
         topic = Topic(
             name,

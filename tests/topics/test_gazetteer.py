@@ -69,7 +69,9 @@ def test_subdivisions_of_every_country_sit_under_it() -> None:
     taxonomy = bundled_taxonomy()
     assert taxonomy.ancestors("Nova Scotia")[:1] == ["Canada"]
     assert not taxonomy.get("Nova Scotia").ambiguous  # two words, no landform: alone
-    assert taxonomy.get("Tasmania").ambiguous == ("Tasmania",)  # one word: needs Australia
+    assert not taxonomy.get("Tasmania").ambiguous  # the corpora write it beside Australia
+    assert taxonomy.get("Canterbury").ambiguous == ("Canterbury",)  # ... not beside NZ
+    assert taxonomy.get("Canterbury").parents == ("New Zealand",)
     assert taxonomy.get("Punjab (Pakistan)").ambiguous == ("Punjab",)  # shared by two
     assert taxonomy.get("Bavaria").parents == ("Germany",)  # pycountry's Bayern: not twice
     assert "Bayern" not in taxonomy

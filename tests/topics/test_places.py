@@ -267,6 +267,10 @@ CITIES: list[Case] = [
     ("Port strike", "Dock workers at Oporto went on strike.", ("Porto", "Portugal"), ()),
     ("Flooding", "Rain flooded the streets of Chittagong.", ("Bangladesh",), ()),
     ("Premier", "The Nova Scotia premier called an early election.", ("Canada",), ()),
+    ("Bushfires", "Bushfires in Tasmania forced evacuations.", ("Tasmania", "Australia"), ()),
+    ("Floods", "Floods in Kerala killed 20 people.", ("Kerala", "India"), ()),
+    ("Sermon", "The Archbishop of Canterbury spoke at the service.", (), ("New Zealand",)),
+    ("Shifts", "Factories across the Midlands cut shifts.", (), ("Zimbabwe",)),
     (
         "Mayor",
         "The Hague's mayor banned the march.",
