@@ -47,7 +47,14 @@ CAPITAL_PRIOR = 2.5e9
 GOVERNMENT_VERBS = word_set(
     "said says warned warns replied responded protested condemned urged announced accused "
     "rejected denied insisted agreed imposed retaliated summoned recalled demanded "
-    "threatened welcomed signalled signaled vowed hit"
+    "threatened welcomed signalled signaled vowed hit reached signed struck sealed pledged "
+    "approved backed opposed vetoed criticised criticized slammed expelled ordered deployed "
+    "confirmed blamed accused pressed told asked wants plans proposed"
+)
+# A capital right after one of these is what the government acts on ("accused Washington").
+OBJECT_VERBS = word_set(
+    "accused warned urged told asked pressed blamed criticised criticized condemned "
+    "summoned sanctioned"
 )
 # Between a capital and its verb: auxiliaries, adverbs and days ("Washington has warned",
 # "Ottawa on Monday replied"); "and"/"or" join another subject ("Washington and Moscow agreed").
@@ -163,8 +170,8 @@ class SenseResolver:
         self._discount(fields, found, mentions, result)
         if self.metonyms:
             self._metonymy(found, result)
-        self._demonyms(fields, found, result)
-        self._namesakes(fields, found, result)
+        licensed = self._demonyms(fields, found, result)
+        self._namesakes(fields, found, result, licensed)
         return result
 
     def _discount(
@@ -219,9 +226,11 @@ class SenseResolver:
         fields: Sequence[FoldedText],
         found: dict[int, list[Occurrence]],
         result: Resolution,
-    ) -> None:
-        """An ambiguous demonym, capitalised, names its most prominent country when one of
-        the next two words is one of `DEMONYM_NOUNS`."""
+    ) -> set[Occurrence]:
+        """An ambiguous demonym, capitalised, names a country when one of the next two
+        words is one of `DEMONYM_NOUNS`: its only country is confirmed, and the mentions
+        that several countries claim ("Congolese") are returned for `_namesakes`."""
+        licensed: set[Occurrence] = set()
         for pid, occurrences in found.items():
             claimants = self.places.get(pid)
             if not claimants or all(c.always for c in claimants):
@@ -237,14 +246,17 @@ class SenseResolver:
                 if fields[index].source[begin : begin + 1].isupper() and (
                     _DEMONYM_NEXT.intersection(text[end : end + 40].split()[:2])
                 ):
-                    result.confirmed.add(max(claimants, key=lambda c: c.prior).topic)
-                    break
+                    licensed.add((index, start, end))
+                    if len(claimants) == 1:
+                        result.confirmed.add(claimants[0].topic)
+        return licensed
 
     def _namesakes(
         self,
         fields: Sequence[FoldedText],
         found: dict[int, list[Occurrence]],
         result: Resolution,
+        licensed: set[Occurrence],
     ) -> None:
         mentions = sorted((o, pid) for pid in found if pid in self.places for o in found[pid])
         if not mentions:
@@ -269,6 +281,7 @@ class SenseResolver:
                 or c.context & found.keys()
                 or support[c.topic]
                 or (speaks and c.capital)
+                or occurrence in licensed
             ]
             if not eligible:
                 continue
@@ -327,9 +340,11 @@ def _acts(text: str, start: int, end: int) -> bool:
     verb follows, maybe after auxiliaries, adverbs or another subject joined by "and"
     ("Washington and Moscow agreed", "Beijing has warned"), and no preposition comes
     before the place ("police in Athens said" is about a place, not a government)."""
-    before = text[max(0, start - 12) : start].split()
+    before = text[max(0, start - 14) : start].split()
     if before and before[-1] in PLACE_PREPOSITIONS:
         return False
+    if before and before[-1] in OBJECT_VERBS:
+        return True
     following = text[end : end + 80].split()[:6]
     joined = 0
     for word in following:

@@ -287,6 +287,20 @@ CITIES: list[Case] = [
 
 DEMONYMS: list[Case] = [
     (
+        "Offensive",
+        "The Congolese army retook Goma.",
+        ("Democratic Republic of the Congo",),
+        ("Republic of the Congo",),
+    ),
+    (
+        "Clashes",
+        "Congolese troops clashed with rebels near Brazzaville.",
+        ("Republic of the Congo",),
+        ("Democratic Republic of the Congo",),
+    ),
+    ("Storm", "American Samoa declared a state of emergency.", ("American Samoa", US), ("Samoa",)),
+    ("Exports", "Latin American exporters gained from the weak dollar.", (), (US,)),
+    (
         "Wine trade",
         "Georgian wine exports rose 20% in the first half.",
         ("Georgia",),
@@ -403,6 +417,9 @@ METONYMY: list[Case] = [
     ("Shoal", "Beijing on Monday warned Manila over the shoal.", ("China", "Philippines"), ()),
     ("Envoy", "New Delhi summoned the Canadian envoy.", ("India", "Canada"), ()),
     ("Accession", "Ankara has threatened to block the accession.", ("Turkey",), ()),
+    ("Trade deal", "Ottawa and Washington reached a trade deal.", ("Canada", US), ()),
+    ("Embargo", "Havana accused Washington of tightening the embargo.", ("Cuba", US), ()),
+    ("Protest", "Police in Athens said the march was peaceful.", ("Greece",), ()),
     (
         "Fine",
         "Brussels fined the carmaker under the bloc's competition rules.",
