@@ -6,8 +6,9 @@ Why 100,000: it is the usual statistical line for a "city" (the UN and most nati
 offices) and the size at which a place has news of its own; below it, namesakes and
 everyday words multiply ("Lebanon, Ohio" or "Paris, Texas" are still read right: see
 `resolve`, rule 3). A city's name alone tags it only when the city is big enough that the
-name alone means it: `BARE_POPULATION` people or more, the most populous of its namesakes,
-no other topic's alias and no everyday word ("Nice", "Split"). Every other city needs its
+name alone means it: `BARE_POPULATION` people or more (or its country's capital: "Bern"),
+the most populous of its namesakes, no other topic's alias and no everyday word ("Nice",
+"Split"). Every other city needs its
 country or state (or their demonyms) somewhere in the text, like any ambiguous alias.
 
 Every first-level subdivision of every country (`data/subdivisions.tsv`, from pycountry's
@@ -248,7 +249,7 @@ def city_topics(topics: list[Topic], countries: dict[str, tuple[str, str]]) -> l
         key = fold_words(city.name)
         same = [t for t in places.claimed.get(key, ()) if t.kind == "city"]
         known = [t for t in same if country.name in t.parents or parent.name in t.parents]
-        capital = countries.get(city.country, ("", ""))[1] == city.name
+        capital = fold_words(countries.get(city.country, ("", ""))[1]) == key  # "Bogota"
         if known:
             if not known[0].population:
                 result[known[0].name] = replace(
@@ -261,7 +262,7 @@ def city_topics(topics: list[Topic], countries: dict[str, tuple[str, str]]) -> l
         if name in result:
             continue
         bare = not city.word and namesakes[key] == 1 and key not in places.claimed
-        bare = bare and city.population >= BARE_POPULATION
+        bare = bare and (city.population >= BARE_POPULATION or capital)
         english = _english(city, places)
         topic = Topic(
             name,

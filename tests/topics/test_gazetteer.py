@@ -75,3 +75,10 @@ def test_subdivisions_of_every_country_sit_under_it() -> None:
     assert taxonomy.get("Punjab (Pakistan)").ambiguous == ("Punjab",)  # shared by two
     assert taxonomy.get("Bavaria").parents == ("Germany",)  # pycountry's Bayern: not twice
     assert "Bayern" not in taxonomy
+
+
+def test_a_capital_is_known_alone_whatever_its_size() -> None:
+    taxonomy = bundled_taxonomy()
+    assert taxonomy.get("Bern").population < BARE_POPULATION
+    assert taxonomy.get("Bern").capital and not taxonomy.get("Bern").ambiguous
+    assert taxonomy.get("Bogotá").capital  # geonames writes the capital "Bogota"

@@ -420,6 +420,8 @@ METONYMY: list[Case] = [
     ("Trade deal", "Ottawa and Washington reached a trade deal.", ("Canada", US), ()),
     ("Embargo", "Havana accused Washington of tightening the embargo.", ("Cuba", US), ()),
     ("Protest", "Police in Athens said the march was peaceful.", ("Greece",), ()),
+    ("Extradition", "Bogotá said it would not extradite him.", ("Colombia",), ()),
+    ("Request", "Bern rejected the request for legal help.", ("Switzerland",), ()),
     (
         "Fine",
         "Brussels fined the carmaker under the bloc's competition rules.",
