@@ -14,7 +14,8 @@ rule is evaluated. The rules, in the order they apply to the matcher's hits:
    subdivision or country (that ends no list of places) is read as the namesake under that
    subdivision or country; when the taxonomy has none, the mention is discounted ("a place
    in Ohio") and the qualifier stands, read as a subdivision before a country ("Rome,
-   Georgia"). A namesake in another state is no candidate ("Portland, Maine").
+   Georgia"). A namesake in another state is no candidate ("Portland, Maine"). A US
+   state's AP or postal abbreviation qualifies alike ("Athens, Ga.", "Paris, TX").
 5. Namesakes: a name claimed by several places (Athens in Greece and in Georgia, Georgia the
    country and the US state) goes to one of those whose rule could hold (an unambiguous
    alias, or an ambiguous one with its context present): the one with most of its ancestors
@@ -36,6 +37,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from alerts.topics.folding import FoldedText
+from alerts.topics.gazetteer import US_STATES
 from alerts.topics.matcher import Occurrence
 from alerts.topics.senses import DEMONYM_ENDINGS, DOMAIN_WORDS, MentionReader, word_set
 
@@ -71,6 +73,23 @@ PLACE_PREPOSITIONS = word_set(
     "over between via within"
 )
 KIND_PRIORS = {"region": 4e9, "country": 3e9, "subdivision": 2e9}
+# The Associated Press's abbreviations of US states, as datelines write them after a city
+# ("Athens, Ga."); postal codes ("Athens, GA") are read from `US_STATES`.
+AP_STATES = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California",
+    "Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida",
+    "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana", "Kan.": "Kansas",
+    "Kans.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland",
+    "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota",
+    "Miss.": "Mississippi", "Mo.": "Missouri", "Mont.": "Montana", "Neb.": "Nebraska",
+    "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey", "N.M.": "New Mexico",
+    "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota",
+    "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania", "R.I.": "Rhode Island",
+    "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee", "Tex.": "Texas",
+    "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia",
+    "Wis.": "Wisconsin", "Wyo.": "Wyoming",
+}  # fmt: skip
+STATE_ABBREVIATION = re.compile(r" ((?:[A-Z]\.){2}|W\.Va\.|[A-Z][a-z]{1,4}\.|[A-Z]{2}\b)")
 # What an ambiguous demonym qualifies, one word apart at most, when it names the country
 # ("Guinean bauxite exports", "Polish shipyards", "Indian spinners"): the economy, language,
 # culture, geography and government words of `senses`, and industries, trades, sport and
@@ -158,6 +177,12 @@ class SenseResolver:
         self.themes = themes
         self.places = dict(places)
         self.metonyms = dict(metonyms)
+        self.states = {  # the US states by their plain names, for abbreviations
+            c.name.split(" (")[0]: c
+            for claimants in self.places.values()
+            for c in claimants
+            if c.kind == "subdivision" and c.countries == {"United States"}
+        }
 
     def resolve(
         self, fields: Sequence[FoldedText], found: dict[int, list[Occurrence]]
@@ -301,7 +326,8 @@ class SenseResolver:
         mentions: list[tuple[Occurrence, int]],
         result: Resolution,
     ) -> set[Occurrence]:
-        """Rule 3: the mentions a following ", Subdivision" or ", Country" decided (both)."""
+        """Rule 4: the mentions a following ", Subdivision" or ", Country" decided (both),
+        and those a US state's abbreviation follows ("Athens, Ga.", "Athens, GA")."""
         decided: set[Occurrence] = set()
         for at, ((first, pid), (second, qualifier)) in enumerate(pairwise(mentions)):
             regions = [q for q in self.places[qualifier] if q.kind in QUALIFIER_KINDS]
@@ -310,19 +336,47 @@ class SenseResolver:
             chosen = _qualified_pair(self.places[pid], regions)
             if chosen is None:
                 continue
-            place, region = chosen
-            for claimant in self.places[pid]:
-                if claimant is not place:
-                    reason = f"read as {place.name}" if place else f"a place in {region.name}"
-                    result.lose(claimant.topic, first, reason)
+            self._decide(first, self.places[pid], chosen, result)
             for claimant in self.places[qualifier]:
-                if claimant is not region:
-                    result.lose(claimant.topic, second, f"read as {region.name}")
-            result.confirmed.add(region.topic)
-            if place:
-                result.confirmed.add(place.topic)
+                if claimant is not chosen[1]:
+                    result.lose(claimant.topic, second, f"read as {chosen[1].name}")
             decided.update((first, second))
+        for first, pid in mentions:
+            state = self._abbreviated(fields[first[0]], first)
+            chosen = _qualified_pair(self.places[pid], [state]) if state else None
+            if chosen is not None and first not in decided:
+                self._decide(first, self.places[pid], chosen, result)
+                decided.add(first)
         return decided
+
+    @staticmethod
+    def _decide(
+        first: Occurrence,
+        claimants: Sequence[Claimant],
+        chosen: tuple[Claimant | None, Claimant],
+        result: Resolution,
+    ) -> None:
+        """A qualified mention is the chosen namesake (or a place in the region) only."""
+        place, region = chosen
+        for claimant in claimants:
+            if claimant is not place:
+                reason = f"read as {place.name}" if place else f"a place in {region.name}"
+                result.lose(claimant.topic, first, reason)
+        result.confirmed.add(region.topic)
+        if place:
+            result.confirmed.add(place.topic)
+
+    def _abbreviated(self, folded: FoldedText, occurrence: Occurrence) -> Claimant | None:
+        """The US state whose abbreviation follows the mention after a comma, if any."""
+        _, finish = folded.span(occurrence[1], occurrence[2])
+        if folded.source[finish : finish + 1] != ",":
+            return None
+        found = STATE_ABBREVIATION.match(folded.source, finish + 1)
+        if found is None:
+            return None
+        written = found.group(1)
+        name = AP_STATES.get(written) or US_STATES.get(written, "")
+        return self.states.get(name)
 
     def _present(self, found: dict[int, list[Occurrence]]) -> set[str]:
         """The places named without a namesake, and everything above them."""

@@ -201,6 +201,17 @@ QUALIFIED: list[Case] = [
     ),
     ("Crops", "Farmers in Mexico, Missouri, lost their crops.", ("Missouri",), ("Mexico",)),
     ("Levee", "Flooding hit Cairo, Illinois, on Sunday.", ("Illinois",), ("Egypt", "Cairo")),
+    # AP-style and postal abbreviations of US states
+    (
+        "Tornado",
+        "A tornado hit Athens, Ga., on Tuesday.",
+        ("Athens (Georgia)", "Georgia (US state)"),
+        ("Greece", "Georgia"),
+    ),
+    ("Taxes", "The city of Lebanon, Pa., raised property taxes.", ("Pennsylvania",), ("Lebanon",)),
+    ("Arrests", "Police in Paris, TX said two men were arrested.", ("Texas",), ("France",)),
+    ("Plant", "The mill in Portland, Ore., will close.", ("Portland", "Oregon"), ()),
+    ("Fire", "A fire broke out in Birmingham, Ala., overnight.", ("Alabama",), ("England",)),
     (  # a list of places, not a qualifier
         "Summit",
         "Leaders from Canada, Mexico and Brazil met in Ottawa, Canada's capital.",
