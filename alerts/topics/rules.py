@@ -413,9 +413,10 @@ class RuleSet:
         """The candidate topics (those that hold, or with `explain` every one a mention
         triggers), each with the hits it may count."""
         owners = self._owners
-        candidates = {i for pid in mentioned for i in owners[pid]}
-        hits = TextHits(fields, found)
         lost, confirmed = resolution.lost, resolution.confirmed
+        # a qualifier may confirm a topic no alias names ("Lebanon, Pa." for Pennsylvania)
+        candidates = {i for pid in mentioned for i in owners[pid]} | confirmed
+        hits = TextHits(fields, found)
         chosen = []
         for index in sorted(candidates):
             own = hits if index not in lost else TextHits(fields, self._view(found, lost[index]))

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from alerts.topics.derive import derive_cities
-from alerts.topics.gazetteer import BARE_POPULATION, MIN_POPULATION, read_cities
+from alerts.topics.gazetteer import (
+    BARE_POPULATION,
+    MIN_POPULATION,
+    read_cities,
+    read_subdivisions,
+)
 from alerts.topics.taxonomy import bundled_taxonomy, load_taxonomy
 
 
@@ -36,3 +43,42 @@ def test_only_big_unique_names_are_taggable_alone() -> None:
     assert taxonomy.get("Springfield (Illinois)").ambiguous == ("Springfield",)
     assert taxonomy.get("Athens").population > taxonomy.get("Athens (Georgia)").population
     assert "Split" in taxonomy.get("Split").ambiguous  # an everyday word needs its country
+
+
+def test_english_names_from_geonames_alternates() -> None:
+    taxonomy = bundled_taxonomy()
+    assert taxonomy.resolve("Seville").name == "Sevilla"
+    assert taxonomy.resolve("Cologne").name == "Köln"
+    assert not taxonomy.get("Köln").ambiguous  # a big city: its English name tags it alone
+    english = {c.name: c.english for c in read_cities()}
+    assert english["Sevilla"] == ("Seville",)
+    assert "White House" not in english["Casablanca"]  # geonames files it there; not a name
+
+
+def test_the_subdivisions_file_is_what_pycountry_says() -> None:
+    pytest.importorskip("pycountry")
+    from alerts.topics.derive import derive_subdivisions
+
+    derived = derive_subdivisions(Counter())  # everyday words come from the corpora
+    assert [(s.country, s.name) for s in derived] == [
+        (s.country, s.name) for s in read_subdivisions()
+    ]
+
+
+def test_subdivisions_of_every_country_sit_under_it() -> None:
+    taxonomy = bundled_taxonomy()
+    assert taxonomy.ancestors("Nova Scotia")[:1] == ["Canada"]
+    assert not taxonomy.get("Nova Scotia").ambiguous  # two words, no landform: alone
+    assert not taxonomy.get("Tasmania").ambiguous  # the corpora write it beside Australia
+    assert taxonomy.get("Canterbury").ambiguous == ("Canterbury",)  # ... not beside NZ
+    assert taxonomy.get("Canterbury").parents == ("New Zealand",)
+    assert taxonomy.get("Punjab (Pakistan)").ambiguous == ("Punjab",)  # shared by two
+    assert taxonomy.get("Bavaria").parents == ("Germany",)  # pycountry's Bayern: not twice
+    assert "Bayern" not in taxonomy
+
+
+def test_a_capital_is_known_alone_whatever_its_size() -> None:
+    taxonomy = bundled_taxonomy()
+    assert taxonomy.get("Bern").population < BARE_POPULATION
+    assert taxonomy.get("Bern").capital and not taxonomy.get("Bern").ambiguous
+    assert taxonomy.get("Bogotá").capital  # geonames writes the capital "Bogota"
