@@ -10,6 +10,7 @@ from pathlib import Path
 from alerts.config import load_settings
 from alerts.notify.messages import digest_email, instant_email
 from alerts.notify.render import Source, StoryView
+from tests.support.mail import parsed
 
 STORY = StoryView(
     story_id=1,
@@ -32,8 +33,10 @@ def _parts(message: EmailMessage) -> tuple[str, str]:
 
 def _instant(tz: str) -> EmailMessage:
     settings = load_settings(outbox_dir=Path("outbox"))
-    return instant_email(
-        settings, to="a@example.org", story=STORY, message_id="m1", unsubscribe_url="u", tz=tz
+    return parsed(
+        instant_email(
+            settings, to="a@example.org", story=STORY, message_id="m1", unsubscribe_url="u", tz=tz
+        )
     )
 
 
@@ -63,6 +66,6 @@ def test_a_digest_of_one_story_says_story() -> None:
         unsubscribe_url="u",
         tz="Europe/Lisbon",
     )
-    assert str(message["Subject"]).endswith("1 story")
-    text, _ = _parts(message)
+    assert message.subject.endswith("1 story")
+    text, _ = _parts(parsed(message))
     assert "1 story on" in text and "06 Dec 14:30 WET" in text
