@@ -7,9 +7,11 @@ from datetime import UTC, datetime
 from email.message import EmailMessage
 from pathlib import Path
 
+from jinja2.filters import do_wordwrap
+
 from alerts.config import load_settings
 from alerts.notify.messages import digest_email, instant_email
-from alerts.notify.render import Source, StoryView
+from alerts.notify.render import Source, StoryView, environment
 from tests.support.mail import parsed
 
 STORY = StoryView(
@@ -69,3 +71,12 @@ def test_a_digest_of_one_story_says_story() -> None:
     assert message.subject.endswith("1 story")
     text, _ = _parts(parsed(message))
     assert "1 story on" in text and "06 Dec 14:30 WET" in text
+
+
+def test_the_cached_wordwrap_wraps_as_jinja_does() -> None:
+    env = environment(None)
+    text = "Jets struck targets on Syria overnight, officials said. " * 5 + "\nsecond-line"
+    for args in [(), (74,), (30, True, "\n  "), (20, False, None, False)]:
+        wrapped = env.from_string("{{ t | wordwrap(*args) }}").render(t=text, args=args)
+        assert wrapped == do_wordwrap(env, text, *args)  # type: ignore[arg-type]
+    assert env.filters["wordwrap"](text, 40) is env.filters["wordwrap"](text, 40), "cached"
