@@ -144,7 +144,7 @@ def _phrase(name: str) -> list[str]:
 
 
 @functools.lru_cache(maxsize=256)
-def address_header(name: str, value: str) -> tuple[str, str]:
+def _address_header(name: str, value: str) -> tuple[str, str]:
     """A From or To header and the address in it. The value is made header-safe first;
     cached, since every message of a run has the same sender."""
     display, address = split_address(value)
@@ -184,8 +184,8 @@ def build_message(
     """A multipart/alternative message with a stable Message-ID and, when there is an
     unsubscribe link, RFC 8058 one-click unsubscribe (List-Unsubscribe and
     List-Unsubscribe-Post)."""
-    from_header, sender = address_header("From", mail_from)
-    to_header, recipient = address_header("To", to)
+    from_header, sender = _address_header("From", mail_from)
+    to_header, recipient = _address_header("To", to)
     subject = header_safe(subject)
     identifier = f"<{header_safe(message_id, 900)}@{mail_domain(mail_from)}>"
     # A random boundary: no text can guess it, so no body needs to be searched for it.

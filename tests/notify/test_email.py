@@ -275,3 +275,12 @@ def test_without_pipelining_a_refused_recipient_leaves_the_connection_usable() -
     assert outcomes[0] is None and outcomes[2] is None
     assert outcomes[1] is not None and outcomes[1].permanent and "recipient" in str(outcomes[1])
     assert handler.received == ["a@example.org", "b@example.org"]
+
+
+def test_a_message_without_a_recipient_address_is_refused_for_good(
+    pipelining_server: PipeliningServer,
+) -> None:
+    with SmtpSender(pipelining_server.target) as sender:
+        (outcome,) = sender.send_all([_to("Nobody <>")])
+    assert outcome is not None and outcome.permanent and "no recipient" in str(outcome)
+    assert pipelining_server.sessions == 0, "nothing was sent"
