@@ -389,7 +389,8 @@ def _rows(r: SmtpResult) -> Iterator[str]:
     )
     yield f"| built only (`instant_email`), not sent | {r.n:,} | {r.built_per_s:,} |"
     yield (
-        f"| built only, `EmailMessage` + generator (the former way), not sent "
+        f"| the MIME step alone the former way: `EmailMessage` + generator from the rendered "
+        f"texts, not sent "
         f"| {r.baseline_sample:,} | {r.generic_built_per_s:,} |"
     )
     yield (
@@ -414,7 +415,9 @@ def markdown(result: SmtpResult) -> str:
             *_rows(r),
             "",
             f"Share of the ceiling: **{r.share_of_ceiling:.0%}**; goal ≥ 1,000 built and sent "
-            f"per second of one core. Speed-up over a new connection per message: {r.ratio}x. "
+            f"per second of one core. A whole build (rendering included) now runs "
+            f"{r.built_per_s / r.generic_built_per_s:.1f}x as fast as the former MIME step "
+            f"alone. Speed-up over a new connection per message: {r.ratio}x. "
             f"Accepted by the server: {r.received:,} of {_sent_total(r.n, r.baseline_sample):,}. "
             f"Messages ({r.message_bytes:,} bytes each) are built as the e-mail channel builds "
             "them: an unsubscribe link signed for the user, both templates rendered, the CSS "

@@ -35,7 +35,7 @@ def test_digests_bench_sends_every_digest_once_beside_its_ceiling(tmp_path: Path
     assert result["baseline_sample"] == 10
     assert 0 < result["statements_per_digest"] < result["baseline_statements_per_digest"]
     assert result["per_s"] > 0 and result["baseline_per_s"] > 0 and result["per_core_per_s"] > 0
-    assert result["ceiling_per_s"] > 0
+    assert result["ceiling_per_s"] > 0 and result["ceiling_per_core_per_s"] > 0
     share = result["per_s"] / result["ceiling_per_s"]
     assert result["share_of_ceiling"] == pytest.approx(share, abs=0.01)
     assert "<!-- bench:digests -->" in output.read_text()
