@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import email
+import email.policy
 import sys
 from enum import StrEnum
 
@@ -37,9 +39,11 @@ def preview(
     config = settings()
     with session_scope(config.database_url) as session:
         message = preview_message(config, session, user, kind.value)
+    eml = message.data.decode().replace("\r\n", "\n")  # the terminal's line ends
     if part == Part.EML:
-        sys.stdout.write(message.as_string())
+        sys.stdout.write(eml)
         return
-    body = message.get_body(("plain",) if part == Part.TEXT else ("html",))
+    parsed = email.message_from_string(eml, policy=email.policy.default)
+    body = parsed.get_body(("plain",) if part == Part.TEXT else ("html",))
     assert body is not None
     sys.stdout.write(str(body.get_content()))

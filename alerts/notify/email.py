@@ -1,7 +1,7 @@
-"""E-mail: building safe messages and handing them to SMTP or to an outbox folder.
+"""E-mail: handing finished messages (`alerts.notify.mime.Email`) to SMTP or to an outbox
+folder.
 
-The only importer of smtplib. Header values pass through `header_safe`, so a feed title
-with CR/LF cannot add headers. `SmtpSender` keeps a few connections open and submits a
+The only importer of smtplib. `SmtpSender` keeps a few connections open and submits a
 batch over all of them at once; when the server advertises PIPELINING (RFC 2920) it writes
 MAIL FROM, RCPT TO and DATA together and reads the three replies in order, otherwise it
 sends one command at a time. Every message gets its own outcome as a `DeliveryError`: 4xx
@@ -13,78 +13,26 @@ by Message-ID, so delivering twice cannot make two files.
 from __future__ import annotations
 
 import contextlib
-import email.policy
-import functools
 import queue
 import re
-import secrets
 import smtplib
 import ssl
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from email.message import EmailMessage
-from email.utils import formatdate, parseaddr
 from pathlib import Path
 from typing import Protocol
 
 from alerts.config import SmtpTarget
 from alerts.errors import DeferredError, DeliveryError
+from alerts.notify.mime import Email
 from alerts.notify.ratelimit import LocalRateLimiter, RateLimiter
-
-_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]+")
-MAX_SUBJECT_CHARS = 200
-# Long URLs in List-Unsubscribe must not be folded into RFC 2047 encoded words, which mail
-# clients would not recognise as a URL: allow lines up to RFC 5322's hard limit instead.
-_POLICY = email.policy.default.clone(max_line_length=998)
-_SMTP_POLICY = _POLICY.clone(linesep="\r\n")
-_SMTP_UTF8_POLICY = _SMTP_POLICY.clone(utf8=True)
-
-
-def header_safe(value: str, limit: int = MAX_SUBJECT_CHARS) -> str:
-    """Control characters (CR, LF, NUL, …) become spaces; long values are cut."""
-    cleaned = " ".join(_CONTROL.sub(" ", value).split())
-    return cleaned if len(cleaned) <= limit else cleaned[: limit - 1] + "…"
-
-
-def mail_domain(mail_from: str) -> str:
-    """The domain used in Message-IDs, taken from the sender address."""
-    address = parseaddr(mail_from)[1]
-    return address.rpartition("@")[2] or "localhost"
-
-
-def build_message(
-    *,
-    mail_from: str,
-    to: str,
-    subject: str,
-    text: str,
-    html: str,
-    message_id: str,
-    unsubscribe_url: str | None,
-) -> EmailMessage:
-    """A multipart/alternative message with a stable Message-ID and one-click unsubscribe."""
-    message = EmailMessage(policy=_POLICY)
-    message["From"] = mail_from
-    message["To"] = header_safe(to, 320)
-    message["Subject"] = header_safe(subject)
-    message["Date"] = formatdate(localtime=False, usegmt=True)
-    message["Message-ID"] = f"<{message_id}@{mail_domain(mail_from)}>"
-    if unsubscribe_url:
-        message["List-Unsubscribe"] = f"<{unsubscribe_url}>"
-        message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
-    message.set_content(text)
-    message.add_alternative(html, subtype="html")
-    # A random boundary chosen here spares the generator its own choice, which searches the
-    # whole content with a regex compiled afresh for every message; no text can guess it.
-    message.set_boundary("==" + secrets.token_hex(16))
-    return message
 
 
 class MailSender(Protocol):
     """Hands a finished message on; raises `DeliveryError` when it cannot."""
 
-    def send(self, message: EmailMessage) -> None:
+    def send(self, message: Email) -> None:
         """Deliver one message."""
         ...
 
@@ -108,27 +56,15 @@ class _Envelope:
     smtputf8: bool
 
 
-def _envelope(message: EmailMessage) -> _Envelope:
-    """Addresses from From and To (our messages have one recipient), content flattened with
-    CRLF line ends and leading dots doubled (RFC 5321 section 4.5.2)."""
-    mail_from = _address(str(message["From"] or ""))
-    recipient = _address(str(message["To"] or ""))
-    if not recipient:
+def _envelope(message: Email) -> _Envelope:
+    """The message's addresses (our messages have one recipient) and its content with
+    leading dots doubled (RFC 5321 section 4.5.2) and the closing lone dot."""
+    if not message.recipient:
         raise DeliveryError("the message has no recipient address", permanent=True)
-    smtputf8 = not (mail_from + recipient).isascii()
-    raw = message.as_bytes(policy=_SMTP_UTF8_POLICY if smtputf8 else _SMTP_POLICY)
-    if not raw.endswith(b"\r\n"):
-        raw += b"\r\n"
-    return _Envelope(
-        mail_from, recipient, _LINE_STARTING_WITH_DOT.sub(b"..", raw) + b".\r\n", smtputf8
-    )
-
-
-@functools.lru_cache(maxsize=64)
-def _address(header: str) -> str:
-    """The address in a From or To value (parsing is a tenth of a submission's CPU, and a
-    batch repeats the sender)."""
-    return parseaddr(header)[1]
+    data = message.data
+    if data.startswith(b".") or b"\n." in data:
+        data = _LINE_STARTING_WITH_DOT.sub(b"..", data)
+    return _Envelope(message.sender, message.recipient, data + b".\r\n", message.smtputf8)
 
 
 def _refusal(step: str, code: int, text: bytes) -> DeliveryError:
@@ -227,7 +163,7 @@ def _submitted(
 class _Batch:
     """The messages of one `send_all` call, shared by its connections."""
 
-    work: queue.SimpleQueue[tuple[int, EmailMessage]]
+    work: queue.SimpleQueue[tuple[int, Email]]
     outcomes: list[DeliveryError | None]
     unreachable: DeliveryError | None = None
 
@@ -282,13 +218,13 @@ class SmtpSender:
                 session.quit()
             self._slots.put(None)
 
-    def send(self, message: EmailMessage) -> None:
+    def send(self, message: Email) -> None:
         """Submit one message; raise `DeliveryError` (temporary or permanent) if refused."""
         (failure,) = self.send_all([message])
         if failure is not None:
             raise failure
 
-    def send_all(self, messages: Sequence[EmailMessage]) -> list[DeliveryError | None]:
+    def send_all(self, messages: Sequence[Email]) -> list[DeliveryError | None]:
         """Submit every message, several at once over the pool; return, in order, None for
         each message the server took or the `DeliveryError` that concerns that one only."""
         batch = _Batch(work=queue.SimpleQueue(), outcomes=[None] * len(messages))
@@ -317,7 +253,7 @@ class SmtpSender:
             self._slots.put(session)
 
     def _submit(
-        self, batch: _Batch, session: _Session | None, message: EmailMessage
+        self, batch: _Batch, session: _Session | None, message: Email
     ) -> tuple[DeliveryError | None, _Session | None]:
         try:
             envelope = _envelope(message)
@@ -376,7 +312,7 @@ class SmtpSender:
             raise
 
 
-def send_all(sender: MailSender, messages: Sequence[EmailMessage]) -> list[DeliveryError | None]:
+def send_all(sender: MailSender, messages: Sequence[Email]) -> list[DeliveryError | None]:
     """Every message's outcome, in order: together over SMTP's pool, else one by one."""
     if isinstance(sender, SmtpSender):
         return sender.send_all(messages)
@@ -392,18 +328,19 @@ def send_all(sender: MailSender, messages: Sequence[EmailMessage]) -> list[Deliv
 
 
 class OutboxDirSender:
-    """Writes each message to `<folder>/<message-id>.eml`, the embedded mode's mailbox."""
+    """Writes each message to `<folder>/<message-id>.eml`, the embedded mode's mailbox,
+    with the local line end (LF), as `email`'s generator and mail stores write files."""
 
     def __init__(self, folder: Path) -> None:
         self._folder = folder
 
-    def send(self, message: EmailMessage) -> None:
+    def send(self, message: Email) -> None:
         """Write the message atomically (temp file, then rename)."""
-        name = str(message["Message-ID"]).strip("<>").replace("/", "_")
+        name = message.message_id.strip("<>").replace("/", "_")
         try:
             self._folder.mkdir(parents=True, exist_ok=True)
             temporary = self._folder / f".{name}.tmp"
-            temporary.write_bytes(bytes(message))
+            temporary.write_bytes(message.data.replace(b"\r\n", b"\n"))
             temporary.replace(self._folder / f"{name}.eml")
         except OSError as exc:
             raise DeliveryError(f"cannot write to outbox {self._folder}: {exc.strerror}") from None

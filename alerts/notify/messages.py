@@ -15,10 +15,9 @@ import re
 import secrets
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from email.message import EmailMessage
 
 from alerts.config import Settings
-from alerts.notify.email import build_message
+from alerts.notify.mime import Email, build_message
 from alerts.notify.render import StoryView, inline_css, render
 
 _WORD = re.compile(r"\w{3,}")
@@ -34,7 +33,7 @@ def instant_email(
     message_id: str,
     unsubscribe_url: str,
     tz: str = "UTC",
-) -> EmailMessage:
+) -> Email:
     """One e-mail for one story, naming the followed topics that matched; times are shown
     in the reader's zone `tz`. It links to the story's page of the app ("follow related
     topics") and to the reader's preferences."""
@@ -132,7 +131,7 @@ def digest_email(
     message_id: str,
     unsubscribe_url: str,
     tz: str = "UTC",
-) -> EmailMessage:
+) -> Email:
     """One e-mail with every story held for a digest period, grouped by topic; times are
     shown in the reader's zone `tz`."""
     sections = digest_sections(stories, max_per_topic=settings.digest_max_per_topic)
@@ -158,7 +157,7 @@ def digest_email(
     )
 
 
-def cap_notice_email(settings: Settings, *, to: str, cap: int) -> EmailMessage:
+def cap_notice_email(settings: Settings, *, to: str, cap: int) -> Email:
     """The once-an-hour notice that instant e-mails went over the user's cap."""
     context = {
         "cap": cap,
@@ -177,7 +176,7 @@ def cap_notice_email(settings: Settings, *, to: str, cap: int) -> EmailMessage:
     )
 
 
-def endpoint_disabled_email(settings: Settings, *, to: str, url: str, reason: str) -> EmailMessage:
+def endpoint_disabled_email(settings: Settings, *, to: str, url: str, reason: str) -> Email:
     """Tells an owner that their webhook endpoint was switched off, and why."""
     context = {
         "url": url,
@@ -197,7 +196,7 @@ def endpoint_disabled_email(settings: Settings, *, to: str, url: str, reason: st
     )
 
 
-def signin_email(settings: Settings, *, to: str, link: str) -> EmailMessage:
+def signin_email(settings: Settings, *, to: str, link: str) -> Email:
     """The one-time sign-in link, asked for at `/web/signin`; it says how long it works."""
     context = {
         "link": link,

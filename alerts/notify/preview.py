@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from email.message import EmailMessage
 from typing import Literal
 
 from sqlalchemy import select
@@ -14,6 +13,7 @@ from alerts.config import Settings
 from alerts.errors import InputError
 from alerts.models import NotificationStatus
 from alerts.notify.messages import digest_email, instant_email
+from alerts.notify.mime import Email
 from alerts.notify.unsubscribe import UnsubscribeRequest, unsubscribe_url
 from alerts.notify.views import story_view
 from alerts.store.secrets import instance_secret
@@ -41,9 +41,7 @@ def _rows(session: Session, user_id: int, kind: PreviewKind) -> list[Notificatio
     return list(held) or list(session.scalars(newest.limit(DIGEST_SAMPLE)))
 
 
-def preview_message(
-    settings: Settings, session: Session, email: str, kind: PreviewKind
-) -> EmailMessage:
+def preview_message(settings: Settings, session: Session, email: str, kind: PreviewKind) -> Email:
     """The rendered message (nothing is sent, nothing is marked)."""
     user = find_user(session, email)
     rows = _rows(session, user.id, kind)

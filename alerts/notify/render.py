@@ -9,14 +9,16 @@ are never fetched."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import css_inline
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2.filters import do_wordwrap
 
 
 def _bundled_templates() -> Path:
@@ -51,9 +53,11 @@ class StoryView:
     sources: tuple[Source, ...]
 
 
+@lru_cache(maxsize=4096)
 def local_time(moment: datetime, tz: str, fmt: str = "%d %b %Y, %H:%M %Z") -> str:
     """A time as the reader lives it: in their zone, named (`%Z`), so a New York reader
     sees EST or EDT, not UTC. Templates use it as `{{ story.published | local(tz) }}`.
+    Cached: a digest run shows the same stories' times to many readers of a zone.
 
     >>> from datetime import UTC
     >>> local_time(datetime(2026, 12, 6, 14, 30, tzinfo=UTC), "America/New_York")
@@ -73,7 +77,25 @@ def environment(templates_dir: Path | None = None) -> Environment:
         lstrip_blocks=True,
     )
     env.filters["local"] = local_time
+    env.filters["wordwrap"] = _cached_wordwrap(env)
     return env
+
+
+def _cached_wordwrap(env: Environment) -> Callable[..., str]:
+    """Jinja2's `wordwrap` (textwrap, the text templates' costliest step), cached: the same
+    story's summary is wrapped alike for every follower it reaches."""
+
+    @lru_cache(maxsize=4096)
+    def wrap(
+        text: str,
+        width: int = 79,
+        break_long_words: bool = True,
+        wrapstring: str | None = None,
+        break_on_hyphens: bool = True,
+    ) -> str:
+        return do_wordwrap(env, text, width, break_long_words, wrapstring, break_on_hyphens)
+
+    return wrap
 
 
 def render(name: str, templates_dir: Path | None = None, **context: object) -> str:

@@ -14,19 +14,21 @@ from types import TracebackType
 import uvicorn
 from fastapi import FastAPI
 
+from alerts.notify.mime import Email
 from alerts.notify.senders import Senders
 from alerts.notify.webhook import SignedRequest, WebhookSender
+from tests.support.mail import parsed
 from tests.support.ports import free_port
 
 
 @dataclass
 class Mailbox:
-    """A real `MailSender` that keeps what it is given."""
+    """A real `MailSender` that keeps what it is given, parsed back."""
 
     messages: list[EmailMessage] = field(default_factory=list)
 
-    def send(self, message: EmailMessage) -> None:
-        self.messages.append(message)
+    def send(self, message: Email) -> None:
+        self.messages.append(parsed(message))
 
 
 class RecordingWebhookSender(WebhookSender):

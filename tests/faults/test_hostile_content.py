@@ -67,7 +67,7 @@ def test_parsing_hostile_items_gives_safe_bounded_text() -> None:
 
 @pytest.mark.parametrize("title", [t for t, _, _ in HOSTILE_ITEMS])
 def test_title_can_never_create_headers(tmp_path: Path, title: str) -> None:
-    from alerts.notify.email import build_message
+    from alerts.notify.mime import build_message
 
     message = build_message(
         mail_from="Alerts <a@example.org>",
@@ -78,7 +78,7 @@ def test_title_can_never_create_headers(tmp_path: Path, title: str) -> None:
         message_id="m1",
         unsubscribe_url=None,
     )
-    parsed = message_from_bytes(bytes(message), policy=policy.default)
+    parsed = message_from_bytes(message.data, policy=policy.default)
     assert parsed["Bcc"] is None
     assert set(parsed.keys()) == {
         "From",

@@ -12,11 +12,13 @@ from alerts.config import Settings
 from alerts.matching.fanout import fan_out
 from alerts.models import Channel, Mode
 from alerts.notify.digest import send_digests
+from alerts.notify.mime import Email
 from alerts.notify.senders import Senders
 from alerts.notify.webhook import WebhookSender
 from alerts.store.db import session_scope
 from alerts.store.tables import FollowRow, NotificationRow, UserRow
 from tests.helpers import make_article, make_follow, make_user
+from tests.support.mail import parsed
 
 NOON = datetime(2026, 11, 27, 12, tzinfo=UTC)  # 15:00 in Baghdad
 
@@ -25,8 +27,8 @@ class _Mailbox:
     def __init__(self) -> None:
         self.messages: list[EmailMessage] = []
 
-    def send(self, message: EmailMessage) -> None:
-        self.messages.append(message)
+    def send(self, message: Email) -> None:
+        self.messages.append(parsed(message))
 
 
 def _reader(settings: Settings, **preferences: object) -> int:

@@ -20,11 +20,13 @@ from alerts.matching.fanout import fan_out
 from alerts.models import Mode
 from alerts.notify.digest import period_key, release_stale, send_digests
 from alerts.notify.email import OutboxDirSender, SmtpSender
+from alerts.notify.mime import Email
 from alerts.notify.senders import Senders
 from alerts.notify.webhook import WebhookSender
 from alerts.store.db import get_engine, session_scope
 from alerts.store.tables import DigestRow, NotificationRow, utcnow
 from tests.helpers import make_article, make_follow, make_user
+from tests.support.mail import parsed
 from tests.support.ports import free_port
 
 
@@ -145,9 +147,9 @@ class _Mailbox:
         self.messages: list[EmailMessage] = []
         self._lock = threading.Lock()
 
-    def send(self, message: EmailMessage) -> None:
+    def send(self, message: Email) -> None:
         with self._lock:
-            self.messages.append(message)
+            self.messages.append(parsed(message))
 
 
 def _travellers(settings: Settings) -> dict[str, int]:
@@ -312,8 +314,8 @@ class _Refusing(_Mailbox):
         self.refused = refused
         self.error = error
 
-    def send(self, message: EmailMessage) -> None:
-        if str(message["To"]) == self.refused:
+    def send(self, message: Email) -> None:
+        if message.recipient == self.refused:
             raise self.error(f"mailbox {self.refused} unavailable")
         super().send(message)
 
@@ -362,7 +364,7 @@ def test_one_failed_digest_in_a_batch_gives_back_only_its_own_stories(
 class _Crashing(_Mailbox):
     """A run that dies (not an error a digest can catch) at its second message."""
 
-    def send(self, message: EmailMessage) -> None:
+    def send(self, message: Email) -> None:
         if self.messages:
             raise KeyboardInterrupt
         super().send(message)

@@ -7,9 +7,12 @@ from datetime import UTC, datetime
 from email.message import EmailMessage
 from pathlib import Path
 
+from jinja2.filters import do_wordwrap
+
 from alerts.config import load_settings
 from alerts.notify.messages import digest_email, instant_email
-from alerts.notify.render import Source, StoryView
+from alerts.notify.render import Source, StoryView, environment
+from tests.support.mail import parsed
 
 STORY = StoryView(
     story_id=1,
@@ -32,8 +35,10 @@ def _parts(message: EmailMessage) -> tuple[str, str]:
 
 def _instant(tz: str) -> EmailMessage:
     settings = load_settings(outbox_dir=Path("outbox"))
-    return instant_email(
-        settings, to="a@example.org", story=STORY, message_id="m1", unsubscribe_url="u", tz=tz
+    return parsed(
+        instant_email(
+            settings, to="a@example.org", story=STORY, message_id="m1", unsubscribe_url="u", tz=tz
+        )
     )
 
 
@@ -63,6 +68,15 @@ def test_a_digest_of_one_story_says_story() -> None:
         unsubscribe_url="u",
         tz="Europe/Lisbon",
     )
-    assert str(message["Subject"]).endswith("1 story")
-    text, _ = _parts(message)
+    assert message.subject.endswith("1 story")
+    text, _ = _parts(parsed(message))
     assert "1 story on" in text and "06 Dec 14:30 WET" in text
+
+
+def test_the_cached_wordwrap_wraps_as_jinja_does() -> None:
+    env = environment(None)
+    text = "Jets struck targets on Syria overnight, officials said. " * 5 + "\nsecond-line"
+    for args in [(), (74,), (30, True, "\n  "), (20, False, None, False)]:
+        wrapped = env.from_string("{{ t | wordwrap(*args) }}").render(t=text, args=args)
+        assert wrapped == do_wordwrap(env, text, *args)  # type: ignore[arg-type]
+    assert env.filters["wordwrap"](text, 40) is env.filters["wordwrap"](text, 40), "cached"

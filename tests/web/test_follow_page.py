@@ -17,6 +17,7 @@ from alerts.store.db import session_scope
 from alerts.store.tables import ArticleRow, ArticleTopicRow, NotificationRow, UserRow, utcnow
 from tests.conftest import REPO
 from tests.helpers import make_follow
+from tests.support.mail import parsed
 from tests.web.conftest import Site
 
 DOCS = REPO / "docs"
@@ -107,7 +108,7 @@ def test_digest_email_screenshot(site: Site, browser: Any) -> None:
         message_id="preview",
         unsubscribe_url=f"{settings.base_url}/unsubscribe?token=example",
     )
-    html = message.get_body(("html",)).get_content()
+    html = parsed(message).get_body(("html",)).get_content()
     page = browser.new_page(viewport={"width": 700, "height": 900})
     page.set_content(html)
     DOCS.mkdir(exist_ok=True)

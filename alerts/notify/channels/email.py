@@ -16,7 +16,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from email.message import EmailMessage
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -34,6 +33,7 @@ from alerts.notify.channels.base import (
 )
 from alerts.notify.email import MailSender, send_all
 from alerts.notify.messages import instant_email
+from alerts.notify.mime import Email
 from alerts.notify.unsubscribe import UnsubscribeRequest, unsubscribe_url
 from alerts.store.secrets import instance_secret
 from alerts.store.tables import SuppressionRow, UserRow, utcnow
@@ -46,7 +46,7 @@ EMAIL_GROUP = 50  # e-mails claimed and submitted together, so each lease starts
 class MailMessage(OutgoingMessage):
     """An instant e-mail to one user (`target_id`: the user, whose address it is)."""
 
-    message: EmailMessage
+    message: Email
 
 
 def _suppressed(suppression: SuppressionRow | None, address: str) -> DeliveryError | None:
@@ -130,7 +130,7 @@ class EmailChannel(ChannelKind[MailMessage]):
             delivery.notification_id,
             user.id,
             user.email,
-            str(message["Subject"]),
+            message.subject,
             "",  # the text is in the MIME message
             message=message,
         )
