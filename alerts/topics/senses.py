@@ -49,7 +49,7 @@ _LONG_CUES = (
     r"not\s+(?:been\s+)?(?:related|linked|connected|tied|attributed|affiliated|involved|"
     r"associated|behind|responsible)(?:\s+(?:to|with|in|for))?",
     r"nothing\s+to\s+do\s+with",
-    r"rul(?:ed|es|ing)\s+out",
+    r"rul(?:e|ed|es|ing)\s+out",
     r"den(?:ied|ies|y|ying)\s+(?:any\s+|all\s+|a\s+)?(?:role|involvement|links?|connections?|"
     r"ties|responsibility|part|knowledge|claims?|reports?|that)",
     r"(?:dismiss|reject|rebut|refut)\w*\s+(?:the\s+)?(?:claims?|reports?|suggestions?|"
@@ -63,7 +63,8 @@ _LONG_CUES = (
 PRODUCT_WORDS = word_set(
     "browser app apps phone phones smartphone smartphones laptop laptops tablet tablets watch "
     "console headset headphones earbuds model models car cars suv software device devices "
-    "pro max ultra plus mini"
+    "pro max ultra plus mini hatchback hatchbacks sedan sedans saloon saloons coupe estate "
+    "convertible gti recall recalls"
 )  # after a theme's name written as a proper noun: a product called like the theme
 # "no Hamas involvement": the mention between the negation and what it denies.
 DENIED_NOUNS = word_set("involvement role link links connection connections ties hand motive")
@@ -76,6 +77,14 @@ DENIED_AFTER = re.compile(
     re.I,
 )
 NEGATION = re.compile(r"\b(?:" + "|".join(_LONG_CUES) + r")\b", re.I)
+# "did not rule out", "refused to deny": a cue that is itself negated denies nothing.
+NEGATED_CUE = re.compile(
+    r"(?:\bnot|n['\u2019]t|\bnever|\bcannot|\b(?:refus|declin|fail)\w*\s+to|\bunable\s+to)"
+    r"\s+(?:yet\s+|been\s+able\s+to\s+)?$"
+)
+# After the denied thing, a place where something happened is not denied: "denied any role
+# in the attack near Moscow", "was not invited to the summit in Geneva".
+LOCATIVES = (" in ", " near ", " at ", " on ", " outside ", " inside ", " across ", " off ")
 # Where a clause begins, looking back from a mention (in the lower-cased source).
 CLAUSE_MARKS = (
     ".", ";", ":", "!", "?", "\n", "(", ", ", " - ", " \u2013 ", " \u2014 ", " but ",
@@ -127,6 +136,9 @@ _IDIOMS_AFTER = {
     "boston": "terrier cream",
     "kentucky": "fried",
     "texas": "instruments",
+    "tennis": "elbow",
+    "golf": "umbrella umbrellas",
+    "cricket": "flour protein farm farms farming chirping",
 }
 IDIOMS_AFTER = {k: word_set(v) for k, v in _IDIOMS_AFTER.items()}
 IDIOMS_BEFORE = {
@@ -136,6 +148,9 @@ IDIOMS_BEFORE = {
     "greek": frozenset(("all",)),
     "china": frozenset(("fine", "bone")),
 }
+# "hail the size of golf balls", "an area the size of Wales": a measure, not the topic.
+SIZE_BEFORE = re.compile(r" (?:size of|as big as|as large as)(?: an?| \w+)? $")
+SIZE_NOUNS = word_set("ball balls pitch pitches field fields court courts")
 ERA_AFTER = word_set("era vintage veteran veterans vet vets memorial generation")
 ERA_ADJECTIVES = word_set("victorian georgian edwardian elizabethan")
 PERIOD_NOUNS = word_set(
@@ -216,6 +231,9 @@ TEAM_HINTS_AFTER = CLUB_AFTER_IN_SPORT | TEAM_VERBS_AFTER | TEAM_SINGULARS
 TEAM_HINTS_BEFORE = TEAM_WORDS_BEFORE | {"with", "to", "the"}
 TEAM_NAME = re.compile(r" (?:[A-Z][a-z]+ )?[A-Z][a-z]+s\b")
 CAPITAL_WORD = re.compile(r"[A-Z][a-z'\u2019]+")
+# "Florence Pugh and Orlando Bloom": a name listed beside a person's name is a person's.
+PERSON_BEFORE = re.compile(r"\b([A-Z][a-z'\u2019]+) ([A-Z][a-z'\u2019]+),? (?:and|&) $")
+PLACE_BEFORE = re.compile(r"(?<![.!?] )\b([A-Z][A-Za-z.]+) $")  # a capitalised word, mid-sentence
 
 
 @cache
@@ -264,13 +282,19 @@ def _next_word(text: str, end: int) -> tuple[str, int]:
     return text[end + 1 : stop], stop
 
 
-def _set_phrase(text: str, mention: str, prev: str, following: tuple[str, int]) -> str | None:
-    """Rules 2 and 3: an idiom or a period around the mention (folded words)."""
+def _set_phrase(
+    text: str, span: tuple[int, int], prev: str, following: tuple[str, int]
+) -> str | None:
+    """Rules 2 and 3: an idiom, a measure or a period around the mention at folded `span`."""
     nxt, after = following
+    start = span[0]
+    mention = text[start : span[1]]
     last = mention[mention.rfind(" ") + 1 :]
     first = mention.split(" ", 1)[0] if " " in mention else mention
     if nxt in IDIOMS_AFTER.get(last, ()):
         return f"idiom: '{mention} {nxt}'"
+    if (nxt in SIZE_NOUNS or not nxt) and SIZE_BEFORE.search(text, max(0, start - 24), start):
+        return f"measure: 'the size of {mention}{' ' + nxt if nxt else ''}'"
     if prev in IDIOMS_BEFORE.get(first, ()):
         return f"idiom: '{prev} {mention}'"
     if nxt in ERA_AFTER:
@@ -333,11 +357,21 @@ class MentionReader:
         clause = lower[starts[bisect_right(starts, begin) - 1] : begin]
         if not any(key in clause for key in CLAUSE_CUE_KEYS):
             return None
-        cue = NEGATION.search(clause)
-        return f"negated: {cue.group().strip()!r}" if cue else None
+        for cue in NEGATION.finditer(clause):
+            if NEGATED_CUE.search(clause, 0, cue.start()):
+                continue  # "did not rule out"
+            between = clause[cue.end() - 1 :]
+            if any(word in between for word in LOCATIVES):
+                return None  # "denied any role in the attack near Moscow"
+            return f"negated: {cue.group().strip()!r}"
+        return None
 
-    def reason(self, index: int, start: int, end: int, *, theme: bool = False) -> str | None:
-        """Why the mention at folded `start:end` of field `index` is not evidence, or None."""
+    def reason(
+        self, index: int, start: int, end: int, *, theme: bool = False, sport: bool = False
+    ) -> str | None:
+        """Why the mention at folded `start:end` of field `index` is not evidence, or None.
+        A `sport`'s alias is not read as a person's or a team's name: a team or a player
+        named in it ("the All Blacks", "Carlos Alcaraz") is the sport itself."""
         folded = self.fields[index]
         begin, finish = folded.span(start, end)
         text = folded.text
@@ -345,7 +379,7 @@ class MentionReader:
         prev = _prev_word(text, start)
         nxt, after = _next_word(text, end)
         found = self._denied(index, begin, finish, (prev, mention, nxt)) or _set_phrase(
-            text, mention, prev, (nxt, after)
+            text, (start, end), prev, (nxt, after)
         )
         if found:
             return found
@@ -355,8 +389,24 @@ class MentionReader:
         model = any(ch.isdigit() for ch in nxt) and not nxt.isdigit()  # "S24", "M3"
         if theme and (nxt in PRODUCT_WORDS or model):
             return f"product: '{written} {nxt}'"  # "Galaxy S24", "the Comet browser"
+        if sport:
+            return None
+        return self._named(index, (start, end), (prev, nxt, after), theme=theme)
+
+    def _named(
+        self, index: int, span: tuple[int, int], around: tuple[str, str, int], *, theme: bool
+    ) -> str | None:
+        """Rules 4 and 5: a person's name, or a club's."""
+        folded = self.fields[index]
+        start, end = span
+        begin, finish = folded.span(start, end)
+        text, written = folded.text, folded.source[begin:finish]
+        mention = text[start:end]
+        prev, nxt, after = around
         names = given_names()
-        if " " not in mention and (mention in names or prev in names or prev in TITLES):
+        if " " not in mention and (
+            mention in names or prev in names or prev in TITLES or prev == "and"
+        ):
             person = self._person(index, begin, finish, mention, written)
             if person:
                 return person
@@ -368,11 +418,11 @@ class MentionReader:
             or prev in TEAM_HINTS_BEFORE
             or nxt.endswith("s")
             or following.endswith("s")
-            or (theme and prev == "the")
+            or (theme and prev)
         ):
             return None  # nothing around it reads like a club
         before = _prev_word(text, start - len(prev) - 1) if prev else ""
-        return self._team(folded.source, written, finish, (before, prev), nxt, theme=theme)
+        return self._team(folded.source, (begin, finish), (before, prev), nxt, theme=theme)
 
     def _denied(
         self, index: int, begin: int, finish: int, words: tuple[str, str, str]
@@ -406,6 +456,8 @@ class MentionReader:
             if not title or pair in self.persons:
                 self.persons.add(pair)
                 return f"person: '{written} {nxt.group()}'"
+        if nxt and not title and self._listed_beside_person(source, begin, nxt.group()):
+            return f"person: '{written} {nxt.group()}'"
         if prev:
             given = prev.group(1).casefold()
             if given in TITLES or (given in names and given not in NOT_SURNAMES):
@@ -415,17 +467,30 @@ class MentionReader:
                     return f"person: '{prev.group(1)} {written}'"
         return None
 
+    @staticmethod
+    def _listed_beside_person(source: str, begin: int, surname: str) -> bool:
+        """ "Florence Pugh and Orlando Bloom": a given name and a surname before "and"."""
+        other = PERSON_BEFORE.search(source, max(0, begin - 40), begin)
+        everyday = everyday_words()
+        return bool(
+            other
+            and surname.casefold() not in everyday
+            and other.group(1).casefold() in given_names()
+            and other.group(2).casefold() not in everyday
+        )
+
     def _team(
         self,
         source: str,
-        written: str,
-        finish: int,
+        span: tuple[int, int],
         previous: tuple[str, str],
         nxt: str,
         *,
         theme: bool,
     ) -> str | None:
         before, prev = previous
+        begin, finish = span
+        written = source[begin:finish]
         if nxt in CLUB_AFTER or prev in CLUB_BEFORE:
             return f"club: {' '.join(w for w in (prev, written, nxt) if w)!r}"
         local = (
@@ -450,4 +515,7 @@ class MentionReader:
             return f"team: {written + following.group()!r}"
         if theme and prev == "the" and written.endswith("s") and self.sport():
             return f"team: 'the {written}'"
+        place = PLACE_BEFORE.search(source, max(0, begin - 24), begin)
+        if theme and place and self.sport():  # "LA Galaxy", "Utah Jazz", "Colorado Avalanche"
+            return f"team: '{place.group(1)} {written}'"
         return None
