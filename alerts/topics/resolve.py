@@ -131,14 +131,14 @@ class SenseResolver:
         result: Resolution,
     ) -> None:
         cued = {o[0] for pid in self.cues if pid in found for o in found[pid]}
-        reader = MentionReader(fields, cued)
+        themes = [pid for pid in mentions if pid in self.themes]
+        theme_spans = {o for pid in themes for o in found[pid]} if themes else set()
+        sport_spans = {o for pid in themes if pid in self.sports for o in found[pid]}
+        reader = MentionReader(fields, cued, sport=bool(sport_spans))
         reasons: dict[Occurrence, str | None] = {}
         ordered = sorted(
             {o for pid in mentions for o in found[pid]}, key=lambda o: (o[0] != 1, o)
         )  # the body first: names it shows in full are known when the headline is read
-        themes = [pid for pid in mentions if pid in self.themes]
-        theme_spans = {o for pid in themes for o in found[pid]} if themes else set()
-        sport_spans = {o for pid in themes if pid in self.sports for o in found[pid]}
         for occurrence in ordered:
             index, start, end = occurrence
             reasons[occurrence] = reader.reason(

@@ -6,16 +6,22 @@ in this order:
 1. it lies in the scope of a negation or denial ("found no links to", "ruled out", "denied
    any role of", "not related to", "unlike", "no evidence of", "was not an act of"): the
    scope runs from the cue to the end of its clause (a sentence end, a semicolon or colon,
-   a comma, a dash, or a clause word such as "but", "while", "who"), never further;
-2. it is part of an idiom or dish ("Dutch courage", "Chinese whispers", "cold turkey");
+   a comma, a dash, or a clause word such as "but", "while", "who"), never further; a cue
+   that is itself negated ("did not rule out", "refused to deny") opens no scope, and a
+   place named right after a locative word that follows the cue is where the denied thing
+   happened, not what is denied ("denied any role in the attack near Moscow");
+2. it is part of an idiom or dish ("Dutch courage", "Chinese whispers", "cold turkey",
+   "tennis elbow") or of a measure ("hail the size of golf balls", "the size of Wales");
 3. it names a period, not a place ("a Korean War veteran", "a Soviet-era bunker",
    "Victorian terraces");
 4. it is part of a person's name: a given name followed by a surname ("Dakota Johnson",
    "Austin Butler") or a surname after a given name or title ("Michael Jordan", "Mr Paris");
-   the given names are a list derived from a name frequency table (see `build_given_names`);
+   the given names are a list derived from a name frequency table (see `derive.derive_given_names`);
+   a name listed beside such a name is one too ("Florence Pugh and Orlando Bloom");
 5. it names a club or team ("Manchester United", "Real Madrid", "Houston Rockets", "the
-   Comets" for a theme, "Leeds beat Chelsea" when the text is about sport), or, for a
-   theme, a product ("the Galaxy S24", "the Comet browser").
+   Comets" or "LA Galaxy" for a theme, "Leeds beat Chelsea" when the text is about sport),
+   or, for a theme, a product ("the Galaxy S24", "the Comet browser", "Golf hatchbacks").
+   Rules 4 and 5 never discount a sport's own alias: a team or a player is the sport.
 
 A discounted mention is not evidence on its own; the same topic may still be tagged from
 another mention. All checks look only at a few words around the mention, or, for negation,
@@ -52,9 +58,12 @@ _LONG_CUES = (
     r"rul(?:e|ed|es|ing)\s+out",
     r"den(?:ied|ies|y|ying)\s+(?:any\s+|all\s+|a\s+)?(?:role|involvement|links?|connections?|"
     r"ties|responsibility|part|knowledge|claims?|reports?|that)",
-    r"(?:dismiss|reject|rebut|refut)\w*\s+(?:the\s+)?(?:claims?|reports?|suggestions?|"
+    r"(?:dismiss|reject|rebut|refut|debunk)\w*\s+(?:the\s+)?(?:claims?|reports?|suggestions?|"
     r"speculation|allegations?|rumou?rs?)",
     r"unlike",
+    # a clause of its own: "Kenya, not Ethiopia, will host", "not by an Israeli strike"
+    r"^not\s+(?!(?:only|all|every\w*|just|quite|least|yet|long|since|until|far|even)\b)"
+    r"(?:(?:by|from|in|at)\s+)?",
     r"rather\s+than",
     r"instead\s+of",
     r"(?:is|was|were|are|be|been)\s+not\s+(?!only\b)(?:an?\s+|the\s+)?(?:act\s+of\s+)?",
@@ -82,9 +91,14 @@ NEGATED_CUE = re.compile(
     r"(?:\bnot|n['\u2019]t|\bnever|\bcannot|\b(?:refus|declin|fail)\w*\s+to|\bunable\s+to)"
     r"\s+(?:yet\s+|been\s+able\s+to\s+)?$"
 )
-# After the denied thing, a place where something happened is not denied: "denied any role
-# in the attack near Moscow", "was not invited to the summit in Geneva".
-LOCATIVES = (" in ", " near ", " at ", " on ", " outside ", " inside ", " across ", " off ")
+# After the denied thing, the place where it happened is not denied: "denied any role in
+# the attack near Moscow", "was not invited to the summit in Geneva" (but "no links between
+# the attack in Paris and Hamas" denies Hamas).
+LOCATIVE = re.compile(
+    r" (?:in|near|at|on|outside|inside|across|off)(?: the)?"
+    r"(?: (?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:ern)?)? $"
+)
 # Where a clause begins, looking back from a mention (in the lower-cased source).
 CLAUSE_MARKS = (
     ".", ";", ":", "!", "?", "\n", "(", ", ", " - ", " \u2013 ", " \u2014 ", " but ",
@@ -93,7 +107,7 @@ CLAUSE_MARKS = (
 )  # fmt: skip
 CLAUSE_CUE_KEYS = (
     "no ", "not ", "any ", "nothing ", "rul", "den", "dismiss", "reject", "rebut", "refut",
-    "unlike", "rather ", "instead ", "n't ", "n\u2019t ", "unrelated", "unconnected",
+    "debunk", "unlike", "rather ", "instead ", "n't ", "n\u2019t ", "unrelated", "unconnected",
 )  # fmt: skip
 
 _IDIOMS_AFTER = {
@@ -260,7 +274,7 @@ def is_title_case(source: str) -> bool:
 # so a field without any of them costs nothing more.
 CUE_WORDS = (
     "no", "not", "any", "nothing", "rule out", "ruled out", "rules out", "ruling out", "deny",
-    "denied", "denies", "denying", "dismissed", "dismisses", "dismissing", "rejected",
+    "denied", "denies", "denying", "dismissed", "dismisses", "dismissing", "debunked", "rejected",
     "rejects", "rejecting", "rebutted", "refuted", "refutes", "unlike", "rather than",
     "instead of", "isn t", "wasn t", "weren t", "aren t", "unrelated", "unconnected",
     "uninvolved", "never",
@@ -312,13 +326,16 @@ class MentionReader:
     Parameters:
         fields: the folded fields of the text (title, body, source).
         cued: the indexes of the fields in which one of `CUE_WORDS` occurs.
+        sport: a sport's alias occurs in the text, so it is about a game.
     """
 
-    def __init__(self, fields: Iterable[FoldedText], cued: Collection[int] = ()) -> None:
+    def __init__(
+        self, fields: Iterable[FoldedText], cued: Collection[int] = (), *, sport: bool = False
+    ) -> None:
         self.fields = tuple(fields)
         self.cued = cued
         self._clause_starts: dict[int, tuple[str, list[int]] | None] = {}
-        self._sport: bool | None = None
+        self._sport: bool | None = True if sport else None
         self.persons: set[tuple[str, str]] = set()
 
     def sport(self) -> bool:
@@ -357,11 +374,11 @@ class MentionReader:
         clause = lower[starts[bisect_right(starts, begin) - 1] : begin]
         if not any(key in clause for key in CLAUSE_CUE_KEYS):
             return None
-        for cue in NEGATION.finditer(clause):
+        # one letter of the mention: a cue ends at a word boundary ("was not Iranian")
+        for cue in NEGATION.finditer(clause + lower[begin : begin + 1]):
             if NEGATED_CUE.search(clause, 0, cue.start()):
                 continue  # "did not rule out"
-            between = clause[cue.end() - 1 :]
-            if any(word in between for word in LOCATIVES):
+            if LOCATIVE.search(clause, cue.end() - 1):
                 return None  # "denied any role in the attack near Moscow"
             return f"negated: {cue.group().strip()!r}"
         return None
@@ -515,7 +532,9 @@ class MentionReader:
             return f"team: {written + following.group()!r}"
         if theme and prev == "the" and written.endswith("s") and self.sport():
             return f"team: 'the {written}'"
-        place = PLACE_BEFORE.search(source, max(0, begin - 24), begin)
-        if theme and place and self.sport():  # "LA Galaxy", "Utah Jazz", "Colorado Avalanche"
-            return f"team: '{place.group(1)} {written}'"
+        if theme and self.sport():  # "LA Galaxy", "Utah Jazz", "Colorado Avalanche"
+            place = PLACE_BEFORE.search(source, max(0, begin - 24), begin)
+            named = place.group(1) if place else ""
+            if named and named.casefold() not in everyday_words() and not is_title_case(source):
+                return f"team: '{named} {written}'"
         return None
