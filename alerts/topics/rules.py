@@ -295,7 +295,7 @@ class RuleSet:
             pids = self._pattern_ids(topic)
             cited = topic.aliases or _evidence_terms(topic.query)
             evidence = tuple(dict.fromkeys((pids[t], SCOPES[t.field]) for t in cited))
-            context = tuple(pids[t] for t in topic.context)
+            context = tuple(pids[t] for t in topic.context if t in pids)
             weak = tuple(pids[t] for t in topic.weak)
             check, wanted, needed = (
                 _alias_rule(topic, pids, context) if topic.kind else _query_rule(topic, pids)
@@ -356,7 +356,9 @@ class RuleSet:
 
     def _pattern_ids(self, topic: RuleTopic) -> dict[Term, int]:
         pids: dict[Term, int] = {}
-        for term in (*terms(topic.query), *topic.context, *topic.weak, *topic.support):
+        # context outside the query is read only to let a lowercase acronym count
+        wanted = (*topic.context, *topic.weak, *topic.support) if topic.weak else ()
+        for term in (*terms(topic.query), *wanted):
             pattern = Pattern(
                 term.words,
                 term.prefix,

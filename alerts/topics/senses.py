@@ -307,7 +307,9 @@ def _set_phrase(
     first = mention.split(" ", 1)[0] if " " in mention else mention
     if nxt in IDIOMS_AFTER.get(last, ()):
         return f"idiom: '{mention} {nxt}'"
-    if (nxt in SIZE_NOUNS or not nxt) and SIZE_BEFORE.search(text, max(0, start - 24), start):
+    window = text[max(0, start - 24) : start]
+    sized = (" as " in window or "size of" in window) and SIZE_BEFORE.search(window)
+    if sized and (nxt in SIZE_NOUNS or not nxt):
         return f"measure: 'the size of {mention}{' ' + nxt if nxt else ''}'"
     if prev in IDIOMS_BEFORE.get(first, ()):
         return f"idiom: '{prev} {mention}'"
@@ -421,12 +423,13 @@ class MentionReader:
         mention = text[start:end]
         prev, nxt, after = around
         names = given_names()
-        if " " not in mention and (
-            mention in names or prev in names or prev in TITLES or prev == "and"
-        ):
+        person = None
+        if " " not in mention and (mention in names or prev in names or prev in TITLES):
             person = self._person(index, begin, finish, mention, written)
-            if person:
-                return person
+        elif prev == "and" and " " not in mention:
+            person = self._beside_person(index, begin, finish, written)
+        if person:
+            return person
         following = _next_word(text, after)[0] if nxt else ""
         if not (
             nxt in CLUB_AFTER
@@ -435,7 +438,7 @@ class MentionReader:
             or prev in TEAM_HINTS_BEFORE
             or nxt.endswith("s")
             or following.endswith("s")
-            or (theme and prev)
+            or (theme and PLACE_BEFORE.search(folded.source, max(0, begin - 24), begin))
         ):
             return None  # nothing around it reads like a club
         before = _prev_word(text, start - len(prev) - 1) if prev else ""
@@ -473,8 +476,6 @@ class MentionReader:
             if not title or pair in self.persons:
                 self.persons.add(pair)
                 return f"person: '{written} {nxt.group()}'"
-        if nxt and not title and self._listed_beside_person(source, begin, nxt.group()):
-            return f"person: '{written} {nxt.group()}'"
         if prev:
             given = prev.group(1).casefold()
             if given in TITLES or (given in names and given not in NOT_SURNAMES):
@@ -484,17 +485,25 @@ class MentionReader:
                     return f"person: '{prev.group(1)} {written}'"
         return None
 
-    @staticmethod
-    def _listed_beside_person(source: str, begin: int, surname: str) -> bool:
-        """ "Florence Pugh and Orlando Bloom": a given name and a surname before "and"."""
-        other = PERSON_BEFORE.search(source, max(0, begin - 40), begin)
+    def _beside_person(self, index: int, begin: int, finish: int, written: str) -> str | None:
+        """ "Florence Pugh and Orlando Bloom": a name after "and" and a given name and a
+        surname, none of them everyday words."""
+        source = self.fields[index].source
+        if source[finish : finish + 1] != " " or not CAPITAL_WORD.fullmatch(written):
+            return None
+        surname = CAPITAL_WORD.match(source, finish + 1)
         everyday = everyday_words()
-        return bool(
+        if surname is None or surname.group().casefold() in everyday:
+            return None
+        other = PERSON_BEFORE.search(source, max(0, begin - 40), begin)
+        if (
             other
-            and surname.casefold() not in everyday
             and other.group(1).casefold() in given_names()
             and other.group(2).casefold() not in everyday
-        )
+            and not (index == 0 and is_title_case(source))
+        ):
+            return f"person: '{written} {surname.group()}'"
+        return None
 
     def _team(
         self,
@@ -532,9 +541,8 @@ class MentionReader:
             return f"team: {written + following.group()!r}"
         if theme and prev == "the" and written.endswith("s") and self.sport():
             return f"team: 'the {written}'"
-        if theme and self.sport():  # "LA Galaxy", "Utah Jazz", "Colorado Avalanche"
-            place = PLACE_BEFORE.search(source, max(0, begin - 24), begin)
-            named = place.group(1) if place else ""
-            if named and named.casefold() not in everyday_words() and not is_title_case(source):
-                return f"team: '{named} {written}'"
+        place = PLACE_BEFORE.search(source, max(0, begin - 24), begin) if theme else None
+        named = place.group(1) if place else ""  # "LA Galaxy", "Utah Jazz", "Colorado Avalanche"
+        if named and named.casefold() not in everyday_words() and self.sport():
+            return None if is_title_case(source) else f"team: '{named} {written}'"
         return None
