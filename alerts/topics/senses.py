@@ -55,6 +55,7 @@ _LONG_CUES = (
     r"not\s+(?:been\s+)?(?:related|linked|connected|tied|attributed|affiliated|involved|"
     r"associated|behind|responsible)(?:\s+(?:to|with|in|for))?",
     r"nothing\s+to\s+do\s+with",
+    r"not\s+(?:been\s+)?(?!only\b)(?:\w+\s+){1,2}?by",  # "had not been hit by", "not caused by"
     r"rul(?:e|ed|es|ing)\s+out",
     r"den(?:ied|ies|y|ying)\s+(?:any\s+|all\s+|a\s+)?(?:role|involvement|links?|connections?|"
     r"ties|responsibility|part|knowledge|claims?|reports?|that)",

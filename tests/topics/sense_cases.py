@@ -271,6 +271,51 @@ NEGATION: list[Case] = [
         ("Russia", "Ukraine", "Belarus"),
         (),
     ),
+    (
+        "Refinery fire",
+        "The company said the refinery fire was not the result of a drone attack by Ukraine.",
+        (),
+        ("Ukraine",),
+    ),
+    ("Embassy", "Police found no evidence linking the embassy attack to Iran.", (), ("Iran",)),
+    ("Ship", "The navy said the ship had not been hit by a Houthi missile.", (), ("Houthis",)),
+    (
+        "Unrest",
+        "Officials blamed Russia for the unrest, though Moscow denied involvement.",
+        ("Russia",),
+        (),
+    ),
+    (
+        "Derailment",
+        "The derailment was not sabotage, the rail operator said, ruling out any Russian role.",
+        ("Rail transport",),
+        ("Russia",),
+    ),
+    (
+        "Talks",
+        "China has not ruled out attending the peace summit in Geneva.",
+        ("China", "Switzerland"),
+        (),
+    ),
+    (
+        "Militants",
+        "The army said the attackers belonged to the Pakistani Taliban, not to Islamic State.",
+        (),
+        ("Islamic State",),
+    ),
+    ("Denial", "Hamas has denied that it holds the two hostages.", ("Hamas",), ()),
+    (
+        "Accusation",
+        "Israel accused Hezbollah of firing the rockets, which the group denied.",
+        ("Israel", "Hezbollah"),
+        (),
+    ),
+    (
+        "Finance",
+        "Unlike the Fed, the European Central Bank cut rates.",
+        ("European Central Bank",),
+        (),
+    ),
 ]
 
 NAMES: list[Case] = [
@@ -438,6 +483,25 @@ NAMES: list[Case] = [
         ("Astronomy and space",),
         (),
     ),
+    ("Lineup", "Chelsea Handler and Jordan Peele will host the awards.", (), ("Jordan",)),
+    ("Gig", "Kingston upon Hull hosted the band's first gig.", (), ()),
+    ("Derby", "Liverpool beat Everton 2-0 at Anfield.", ("Football",), ()),
+    ("Baseball", "The Texas Rangers beat the Houston Astros 5-3.", ("Baseball",), ()),
+    (
+        "Fries",
+        "The chain added French fries and Danish pastries to its menu.",
+        (),
+        ("France", "Denmark"),
+    ),
+    (
+        "Inquiry",
+        "The inquiry turned into a Spanish Inquisition, the MP complained.",
+        (),
+        ("Spain",),
+    ),
+    ("Era", "A Vietnam War veteran led the parade in Chicago.", ("Chicago",), ("Vietnam",)),
+    ("Phone", "Apple's new iPhone Air weighs 165 grams.", ("Smartphones",), ()),
+    ("Jets", "The Winnipeg Jets beat the Oilers in overtime.", ("Ice hockey",), ()),
 ]
 
 CASE: list[Case] = [
@@ -641,6 +705,31 @@ CASE: list[Case] = [
         ("World Economic Forum",),
         (),
     ),
+    (
+        "nato chief visits kyiv",
+        "The alliance's secretary general promised more air defence for Ukraine.",
+        ("NATO", "Ukraine"),
+        (),
+    ),
+    (
+        "fbi arrests man over capitol threat",
+        "Federal agents said the man posted threats online.",
+        ("FBI",),
+        (),
+    ),
+    (
+        "sdf says isis cell dismantled",
+        "The Kurdish-led force said the militants planned attacks in Raqqa.",
+        ("Syrian Democratic Forces", "Islamic State"),
+        (),
+    ),
+    (
+        "uefa fines club",
+        "European football's governing body fined the club after fans threw flares.",
+        ("Football",),
+        (),
+    ),
+    ("Shop", "The cia bella salon reopened on Main Street.", (), ("CIA",)),
 ]
 
 THEMES: list[Case] = [
@@ -871,4 +960,31 @@ THEMES: list[Case] = [
         (),
         ("Snooker",),
     ),
+    (
+        "Independence vote",
+        "Greenland's leaders want a vote on independence from Denmark.",
+        ("Greenland",),
+        (),
+    ),
+    (
+        "Streaming hit",
+        "The dark comedy became the most-watched series on the streaming service.",
+        ("Television",),
+        (),
+    ),
+    (
+        "Verdi",
+        "La Scala opened its season with a new production of Verdi's Otello.",
+        ("Opera",),
+        (),
+    ),
+    ("T20", "India won the T20 series against England 3-1.", ("Cricket",), ()),
+    ("Insulin", "Drugmakers agreed to cap insulin prices at $35 a month.", ("Drug pricing",), ()),
+    ("Ballot", "Californians will vote on the measure in November.", (), ()),
+    ("Box office", "The sequel earned $200m in its opening weekend.", ("Film",), ()),
+    ("Proms", "The BBC Proms opened with Beethoven's Ninth.", ("Classical music",), ()),
+    ("Six Nations", "Scotland's fly-half kicked the winning penalty.", ("Rugby",), ()),
+    ("Emissions", "Global carbon emissions hit a record last year.", ("Climate change",), ()),
+    ("Model", "Anthropic released a new Claude model.", ("Artificial intelligence",), ()),
+    ("Jockey", "The jockey won the Grand National on a 33-1 outsider.", ("Horse racing",), ()),
 ]
