@@ -77,8 +77,11 @@ def _compiled(taxonomy: Taxonomy, topic: Topic) -> RuleTopic:
     kinds = {n: taxonomy.get(n).kind for n in (topic.name, *lineage)}
     countries = [n for n, kind in kinds.items() if kind == "country"]
     homes = [n for n in lineage if kinds[n] in ("country", "subdivision")]
-    parents = [taxonomy.get(p) for p in topic.parents]
-    support = [a for p in parents for a in (p.name, *p.aliases) if a not in p.ambiguous]
+    # what, beside its context, makes a lowercase acronym strong: its parents and theirs
+    # ("ypg" beside "Kurdish" and "Syria": YPG -> Syrian Democratic Forces -> Kurds, Syria)
+    near = dict.fromkeys(n for p in topic.parents for n in (p, *taxonomy.get(p).parents))
+    above = [taxonomy.get(n) for n in near]
+    support = [a for p in above for a in (p.name, *p.aliases) if a not in p.ambiguous]
     return taxonomy_rule(topic, lineage=lineage, countries=countries, homes=homes, support=support)
 
 

@@ -158,6 +158,7 @@ class SenseResolver:
     Parameters:
         aliases: pattern ids of taxonomy aliases (the only mentions that are discounted).
         themes: alias pattern ids that a theme topic claims (for club names like "the Comets").
+        sports: alias pattern ids of sport themes: a team's or a player's name is their sport.
         places: per alias pattern id, the places that claim it.
         metonyms: per metonym pattern id, the institution it stands for.
         cues: pattern ids of the words that may open a negated clause.
@@ -171,8 +172,10 @@ class SenseResolver:
         places: Mapping[int, Sequence[Claimant]],
         metonyms: Mapping[int, Claimant],
         cues: frozenset[int] = frozenset(),
+        sports: frozenset[int] = frozenset(),
     ) -> None:
         self.aliases = aliases
+        self.sports = sports
         self.cues = cues
         self.themes = themes
         self.places = dict(places)
@@ -207,16 +210,23 @@ class SenseResolver:
         result: Resolution,
     ) -> None:
         cued = {o[0] for pid in self.cues if pid in found for o in found[pid]}
-        reader = MentionReader(fields, cued)
+        themes = [pid for pid in mentions if pid in self.themes]
+        theme_spans = {o for pid in themes for o in found[pid]} if themes else set()
+        sport_spans = {o for pid in themes if pid in self.sports for o in found[pid]}
+        reader = MentionReader(fields, cued, sport=bool(sport_spans))
         reasons: dict[Occurrence, str | None] = {}
         ordered = sorted(
             {o for pid in mentions for o in found[pid]}, key=lambda o: (o[0] != 1, o)
         )  # the body first: names it shows in full are known when the headline is read
-        themes = [pid for pid in mentions if pid in self.themes]
-        theme_spans = {o for pid in themes for o in found[pid]} if themes else set()
         for occurrence in ordered:
             index, start, end = occurrence
-            reasons[occurrence] = reader.reason(index, start, end, theme=occurrence in theme_spans)
+            reasons[occurrence] = reader.reason(
+                index,
+                start,
+                end,
+                theme=occurrence in theme_spans,
+                sport=occurrence in sport_spans,
+            )
         _one_sense_per_text(fields, reasons)
         for pid in mentions:
             kept = [o for o in found[pid] if reasons[o] is None]

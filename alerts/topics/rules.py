@@ -35,6 +35,7 @@ from alerts.topics.resolve import (
 from alerts.topics.senses import CUE_WORDS, DEMONYM_ENDINGS, DOMAIN_WORDS, word_set
 
 MAX_EVIDENCE = 5
+SPORT = "Sport"  # the theme above every sport: team and player names are evidence for these
 FIELD_WEIGHTS = (2.0, 1.0, 1.0)  # a word in the title says more than one in the body
 STRONG_CONTEXT = 2  # a lowercase acronym counts beside this many other terms of its topic
 COMMON_WORDS = word_set(
@@ -289,11 +290,12 @@ class RuleSet:
         claims: list[tuple[int, Claimant]] = []
         metonyms: dict[int, Claimant] = {}
         themes: set[int] = set()
+        sports: set[int] = set()
         for index, topic in enumerate(topics):
             pids = self._pattern_ids(topic)
             cited = topic.aliases or _evidence_terms(topic.query)
             evidence = tuple(dict.fromkeys((pids[t], SCOPES[t.field]) for t in cited))
-            context = tuple(pids[t] for t in topic.context)
+            context = tuple(pids[t] for t in topic.context if t in pids)
             weak = tuple(pids[t] for t in topic.weak)
             check, wanted, needed = (
                 _alias_rule(topic, pids, context) if topic.kind else _query_rule(topic, pids)
@@ -307,6 +309,8 @@ class RuleSet:
             claims.extend(self._claims(index, topic, pids, frozenset(context), metonyms))
             if topic.kind == "theme":
                 themes.update(pids[t] for t in topic.aliases)
+                if SPORT in topic.lineage or topic.name == SPORT:
+                    sports.update(pids[t] for t in topic.aliases)
         cues = {
             self._patterns.setdefault(Pattern(fold_words(cue)), len(self._patterns))
             for cue in CUE_WORDS
@@ -316,6 +320,7 @@ class RuleSet:
         self._resolver = SenseResolver(
             aliases=frozenset(pid for p, pid in self._patterns.items() if p.exclusive),
             themes=frozenset(themes),
+            sports=frozenset(sports),
             places=place_claimants(group_claims(claims)),
             metonyms=metonyms,
             cues=frozenset(cues),
@@ -351,7 +356,9 @@ class RuleSet:
 
     def _pattern_ids(self, topic: RuleTopic) -> dict[Term, int]:
         pids: dict[Term, int] = {}
-        for term in (*terms(topic.query), *topic.weak, *topic.support):
+        # context outside the query is read only to let a lowercase acronym count
+        wanted = (*topic.context, *topic.weak, *topic.support) if topic.weak else ()
+        for term in (*terms(topic.query), *wanted):
             pattern = Pattern(
                 term.words,
                 term.prefix,

@@ -6,16 +6,22 @@ in this order:
 1. it lies in the scope of a negation or denial ("found no links to", "ruled out", "denied
    any role of", "not related to", "unlike", "no evidence of", "was not an act of"): the
    scope runs from the cue to the end of its clause (a sentence end, a semicolon or colon,
-   a comma, a dash, or a clause word such as "but", "while", "who"), never further;
-2. it is part of an idiom or dish ("Dutch courage", "Chinese whispers", "cold turkey");
+   a comma, a dash, or a clause word such as "but", "while", "who"), never further; a cue
+   that is itself negated ("did not rule out", "refused to deny") opens no scope, and a
+   place named right after a locative word that follows the cue is where the denied thing
+   happened, not what is denied ("denied any role in the attack near Moscow");
+2. it is part of an idiom or dish ("Dutch courage", "Chinese whispers", "cold turkey",
+   "tennis elbow") or of a measure ("hail the size of golf balls", "the size of Wales");
 3. it names a period, not a place ("a Korean War veteran", "a Soviet-era bunker",
    "Victorian terraces");
 4. it is part of a person's name: a given name followed by a surname ("Dakota Johnson",
    "Austin Butler") or a surname after a given name or title ("Michael Jordan", "Mr Paris");
-   the given names are a list derived from a name frequency table (see `build_given_names`);
+   the given names are a list derived from a name frequency table (see `derive.derive_given_names`);
+   a name listed beside such a name is one too ("Florence Pugh and Orlando Bloom");
 5. it names a club or team ("Manchester United", "Real Madrid", "Houston Rockets", "the
-   Comets" for a theme, "Leeds beat Chelsea" when the text is about sport), or, for a
-   theme, a product ("the Galaxy S24", "the Comet browser").
+   Comets" or "LA Galaxy" for a theme, "Leeds beat Chelsea" when the text is about sport),
+   or, for a theme, a product ("the Galaxy S24", "the Comet browser", "Golf hatchbacks").
+   Rules 4 and 5 never discount a sport's own alias: a team or a player is the sport.
 
 A discounted mention is not evidence on its own; the same topic may still be tagged from
 another mention. All checks look only at a few words around the mention, or, for negation,
@@ -49,12 +55,16 @@ _LONG_CUES = (
     r"not\s+(?:been\s+)?(?:related|linked|connected|tied|attributed|affiliated|involved|"
     r"associated|behind|responsible)(?:\s+(?:to|with|in|for))?",
     r"nothing\s+to\s+do\s+with",
-    r"rul(?:ed|es|ing)\s+out",
+    r"not\s+(?:been\s+)?(?!only\b)(?:\w+\s+){1,2}?by",  # "had not been hit by", "not caused by"
+    r"rul(?:e|ed|es|ing)\s+out",
     r"den(?:ied|ies|y|ying)\s+(?:any\s+|all\s+|a\s+)?(?:role|involvement|links?|connections?|"
     r"ties|responsibility|part|knowledge|claims?|reports?|that)",
-    r"(?:dismiss|reject|rebut|refut)\w*\s+(?:the\s+)?(?:claims?|reports?|suggestions?|"
+    r"(?:dismiss|reject|rebut|refut|debunk)\w*\s+(?:the\s+)?(?:claims?|reports?|suggestions?|"
     r"speculation|allegations?|rumou?rs?)",
     r"unlike",
+    # a clause of its own: "Kenya, not Ethiopia, will host", "not by an Israeli strike"
+    r"^not\s+(?!(?:only|all|every\w*|just|quite|least|yet|long|since|until|far|even)\b)"
+    r"(?:(?:by|from|in|at)\s+)?",
     r"rather\s+than",
     r"instead\s+of",
     r"(?:is|was|were|are|be|been)\s+not\s+(?!only\b)(?:an?\s+|the\s+)?(?:act\s+of\s+)?",
@@ -63,7 +73,8 @@ _LONG_CUES = (
 PRODUCT_WORDS = word_set(
     "browser app apps phone phones smartphone smartphones laptop laptops tablet tablets watch "
     "console headset headphones earbuds model models car cars suv software device devices "
-    "pro max ultra plus mini"
+    "pro max ultra plus mini hatchback hatchbacks sedan sedans saloon saloons coupe estate "
+    "convertible gti recall recalls"
 )  # after a theme's name written as a proper noun: a product called like the theme
 # "no Hamas involvement": the mention between the negation and what it denies.
 DENIED_NOUNS = word_set("involvement role link links connection connections ties hand motive")
@@ -76,6 +87,19 @@ DENIED_AFTER = re.compile(
     re.I,
 )
 NEGATION = re.compile(r"\b(?:" + "|".join(_LONG_CUES) + r")\b", re.I)
+# "did not rule out", "refused to deny": a cue that is itself negated denies nothing.
+NEGATED_CUE = re.compile(
+    r"(?:\bnot|n['\u2019]t|\bnever|\bcannot|\b(?:refus|declin|fail)\w*\s+to|\bunable\s+to)"
+    r"\s+(?:yet\s+|been\s+able\s+to\s+)?$"
+)
+# After the denied thing, the place where it happened is not denied: "denied any role in
+# the attack near Moscow", "was not invited to the summit in Geneva" (but "no links between
+# the attack in Paris and Hamas" denies Hamas).
+LOCATIVE = re.compile(
+    r" (?:in|near|at|on|outside|inside|across|off)(?: the)?"
+    r"(?: (?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:ern)?)? $"
+)
 # Where a clause begins, looking back from a mention (in the lower-cased source).
 CLAUSE_MARKS = (
     ".", ";", ":", "!", "?", "\n", "(", ", ", " - ", " \u2013 ", " \u2014 ", " but ",
@@ -84,7 +108,7 @@ CLAUSE_MARKS = (
 )  # fmt: skip
 CLAUSE_CUE_KEYS = (
     "no ", "not ", "any ", "nothing ", "rul", "den", "dismiss", "reject", "rebut", "refut",
-    "unlike", "rather ", "instead ", "n't ", "n\u2019t ", "unrelated", "unconnected",
+    "debunk", "unlike", "rather ", "instead ", "n't ", "n\u2019t ", "unrelated", "unconnected",
 )  # fmt: skip
 
 _IDIOMS_AFTER = {
@@ -127,6 +151,9 @@ _IDIOMS_AFTER = {
     "boston": "terrier cream",
     "kentucky": "fried",
     "texas": "instruments",
+    "tennis": "elbow",
+    "golf": "umbrella umbrellas",
+    "cricket": "flour protein farm farms farming chirping",
 }
 IDIOMS_AFTER = {k: word_set(v) for k, v in _IDIOMS_AFTER.items()}
 IDIOMS_BEFORE = {
@@ -136,6 +163,9 @@ IDIOMS_BEFORE = {
     "greek": frozenset(("all",)),
     "china": frozenset(("fine", "bone")),
 }
+# "hail the size of golf balls", "an area the size of Wales": a measure, not the topic.
+SIZE_BEFORE = re.compile(r" (?:size of|as big as|as large as)(?: an?| \w+)? $")
+SIZE_NOUNS = word_set("ball balls pitch pitches field fields court courts")
 ERA_AFTER = word_set("era vintage veteran veterans vet vets memorial generation")
 ERA_ADJECTIVES = word_set("victorian georgian edwardian elizabethan")
 PERIOD_NOUNS = word_set(
@@ -216,6 +246,9 @@ TEAM_HINTS_AFTER = CLUB_AFTER_IN_SPORT | TEAM_VERBS_AFTER | TEAM_SINGULARS
 TEAM_HINTS_BEFORE = TEAM_WORDS_BEFORE | {"with", "to", "the"}
 TEAM_NAME = re.compile(r" (?:[A-Z][a-z]+ )?[A-Z][a-z]+s\b")
 CAPITAL_WORD = re.compile(r"[A-Z][a-z'\u2019]+")
+# "Florence Pugh and Orlando Bloom": a name listed beside a person's name is a person's.
+PERSON_BEFORE = re.compile(r"\b([A-Z][a-z'\u2019]+) ([A-Z][a-z'\u2019]+),? (?:and|&) $")
+PLACE_BEFORE = re.compile(r"(?<![.!?] )\b([A-Z][A-Za-z.]+) $")  # a capitalised word, mid-sentence
 
 
 @cache
@@ -242,7 +275,7 @@ def is_title_case(source: str) -> bool:
 # so a field without any of them costs nothing more.
 CUE_WORDS = (
     "no", "not", "any", "nothing", "rule out", "ruled out", "rules out", "ruling out", "deny",
-    "denied", "denies", "denying", "dismissed", "dismisses", "dismissing", "rejected",
+    "denied", "denies", "denying", "dismissed", "dismisses", "dismissing", "debunked", "rejected",
     "rejects", "rejecting", "rebutted", "refuted", "refutes", "unlike", "rather than",
     "instead of", "isn t", "wasn t", "weren t", "aren t", "unrelated", "unconnected",
     "uninvolved", "never",
@@ -264,13 +297,21 @@ def _next_word(text: str, end: int) -> tuple[str, int]:
     return text[end + 1 : stop], stop
 
 
-def _set_phrase(text: str, mention: str, prev: str, following: tuple[str, int]) -> str | None:
-    """Rules 2 and 3: an idiom or a period around the mention (folded words)."""
+def _set_phrase(
+    text: str, span: tuple[int, int], prev: str, following: tuple[str, int]
+) -> str | None:
+    """Rules 2 and 3: an idiom, a measure or a period around the mention at folded `span`."""
     nxt, after = following
+    start = span[0]
+    mention = text[start : span[1]]
     last = mention[mention.rfind(" ") + 1 :]
     first = mention.split(" ", 1)[0] if " " in mention else mention
     if nxt in IDIOMS_AFTER.get(last, ()):
         return f"idiom: '{mention} {nxt}'"
+    window = text[max(0, start - 24) : start]
+    sized = (" as " in window or "size of" in window) and SIZE_BEFORE.search(window)
+    if sized and (nxt in SIZE_NOUNS or not nxt):
+        return f"measure: 'the size of {mention}{' ' + nxt if nxt else ''}'"
     if prev in IDIOMS_BEFORE.get(first, ()):
         return f"idiom: '{prev} {mention}'"
     if nxt in ERA_AFTER:
@@ -288,13 +329,16 @@ class MentionReader:
     Parameters:
         fields: the folded fields of the text (title, body, source).
         cued: the indexes of the fields in which one of `CUE_WORDS` occurs.
+        sport: a sport's alias occurs in the text, so it is about a game.
     """
 
-    def __init__(self, fields: Iterable[FoldedText], cued: Collection[int] = ()) -> None:
+    def __init__(
+        self, fields: Iterable[FoldedText], cued: Collection[int] = (), *, sport: bool = False
+    ) -> None:
         self.fields = tuple(fields)
         self.cued = cued
         self._clause_starts: dict[int, tuple[str, list[int]] | None] = {}
-        self._sport: bool | None = None
+        self._sport: bool | None = True if sport else None
         self.persons: set[tuple[str, str]] = set()
 
     def sport(self) -> bool:
@@ -333,11 +377,21 @@ class MentionReader:
         clause = lower[starts[bisect_right(starts, begin) - 1] : begin]
         if not any(key in clause for key in CLAUSE_CUE_KEYS):
             return None
-        cue = NEGATION.search(clause)
-        return f"negated: {cue.group().strip()!r}" if cue else None
+        # one letter of the mention: a cue ends at a word boundary ("was not Iranian")
+        for cue in NEGATION.finditer(clause + lower[begin : begin + 1]):
+            if NEGATED_CUE.search(clause, 0, cue.start()):
+                continue  # "did not rule out"
+            if LOCATIVE.search(clause, cue.end() - 1):
+                return None  # "denied any role in the attack near Moscow"
+            return f"negated: {cue.group().strip()!r}"
+        return None
 
-    def reason(self, index: int, start: int, end: int, *, theme: bool = False) -> str | None:
-        """Why the mention at folded `start:end` of field `index` is not evidence, or None."""
+    def reason(
+        self, index: int, start: int, end: int, *, theme: bool = False, sport: bool = False
+    ) -> str | None:
+        """Why the mention at folded `start:end` of field `index` is not evidence, or None.
+        A `sport`'s alias is not read as a person's or a team's name: a team or a player
+        named in it ("the All Blacks", "Carlos Alcaraz") is the sport itself."""
         folded = self.fields[index]
         begin, finish = folded.span(start, end)
         text = folded.text
@@ -345,7 +399,7 @@ class MentionReader:
         prev = _prev_word(text, start)
         nxt, after = _next_word(text, end)
         found = self._denied(index, begin, finish, (prev, mention, nxt)) or _set_phrase(
-            text, mention, prev, (nxt, after)
+            text, (start, end), prev, (nxt, after)
         )
         if found:
             return found
@@ -355,11 +409,28 @@ class MentionReader:
         model = any(ch.isdigit() for ch in nxt) and not nxt.isdigit()  # "S24", "M3"
         if theme and (nxt in PRODUCT_WORDS or model):
             return f"product: '{written} {nxt}'"  # "Galaxy S24", "the Comet browser"
+        if sport:
+            return None
+        return self._named(index, (start, end), (prev, nxt, after), theme=theme)
+
+    def _named(
+        self, index: int, span: tuple[int, int], around: tuple[str, str, int], *, theme: bool
+    ) -> str | None:
+        """Rules 4 and 5: a person's name, or a club's."""
+        folded = self.fields[index]
+        start, end = span
+        begin, finish = folded.span(start, end)
+        text, written = folded.text, folded.source[begin:finish]
+        mention = text[start:end]
+        prev, nxt, after = around
         names = given_names()
+        person = None
         if " " not in mention and (mention in names or prev in names or prev in TITLES):
             person = self._person(index, begin, finish, mention, written)
-            if person:
-                return person
+        elif prev == "and" and " " not in mention:
+            person = self._beside_person(index, begin, finish, written)
+        if person:
+            return person
         following = _next_word(text, after)[0] if nxt else ""
         if not (
             nxt in CLUB_AFTER
@@ -368,11 +439,11 @@ class MentionReader:
             or prev in TEAM_HINTS_BEFORE
             or nxt.endswith("s")
             or following.endswith("s")
-            or (theme and prev == "the")
+            or (theme and PLACE_BEFORE.search(folded.source, max(0, begin - 24), begin))
         ):
             return None  # nothing around it reads like a club
         before = _prev_word(text, start - len(prev) - 1) if prev else ""
-        return self._team(folded.source, written, finish, (before, prev), nxt, theme=theme)
+        return self._team(folded.source, (begin, finish), (before, prev), nxt, theme=theme)
 
     def _denied(
         self, index: int, begin: int, finish: int, words: tuple[str, str, str]
@@ -415,17 +486,38 @@ class MentionReader:
                     return f"person: '{prev.group(1)} {written}'"
         return None
 
+    def _beside_person(self, index: int, begin: int, finish: int, written: str) -> str | None:
+        """ "Florence Pugh and Orlando Bloom": a name after "and" and a given name and a
+        surname, none of them everyday words."""
+        source = self.fields[index].source
+        if source[finish : finish + 1] != " " or not CAPITAL_WORD.fullmatch(written):
+            return None
+        surname = CAPITAL_WORD.match(source, finish + 1)
+        everyday = everyday_words()
+        if surname is None or surname.group().casefold() in everyday:
+            return None
+        other = PERSON_BEFORE.search(source, max(0, begin - 40), begin)
+        if (
+            other
+            and other.group(1).casefold() in given_names()
+            and other.group(2).casefold() not in everyday
+            and not (index == 0 and is_title_case(source))
+        ):
+            return f"person: '{written} {surname.group()}'"
+        return None
+
     def _team(
         self,
         source: str,
-        written: str,
-        finish: int,
+        span: tuple[int, int],
         previous: tuple[str, str],
         nxt: str,
         *,
         theme: bool,
     ) -> str | None:
         before, prev = previous
+        begin, finish = span
+        written = source[begin:finish]
         if nxt in CLUB_AFTER or prev in CLUB_BEFORE:
             return f"club: {' '.join(w for w in (prev, written, nxt) if w)!r}"
         local = (
@@ -450,4 +542,8 @@ class MentionReader:
             return f"team: {written + following.group()!r}"
         if theme and prev == "the" and written.endswith("s") and self.sport():
             return f"team: 'the {written}'"
+        place = PLACE_BEFORE.search(source, max(0, begin - 24), begin) if theme else None
+        named = place.group(1) if place else ""  # "LA Galaxy", "Utah Jazz", "Colorado Avalanche"
+        if named and named.casefold() not in everyday_words() and self.sport():
+            return None if is_title_case(source) else f"team: '{named} {written}'"
         return None
