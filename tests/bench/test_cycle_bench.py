@@ -11,7 +11,8 @@ from typer.testing import CliRunner
 
 from alerts.cli.main import app
 from alerts.topics.corpus import Document
-from alerts.topics.learned import save_model, train_model
+from alerts.topics.learned import train_model
+from alerts.topics.trained import save_model
 from benchmarks.classify import generated_texts
 from benchmarks.cycle import feed_documents
 
