@@ -49,4 +49,9 @@ def test_cli_runs_the_cycle_with_and_without_a_model(tmp_path: Path) -> None:
         assert run["cpu_s"] > 0
         assert {"polling feeds", "classifying articles", "delivering"} <= set(run["stages_s"])
     assert report["with_model"]["models_dir"] == str(tmp_path / "model")
+    processes = report["processes"]
+    assert len(processes["rounds_rules_s"]) == len(processes["rounds_with_model_s"]) >= 1
+    assert processes["with_model_s"] == min(processes["rounds_with_model_s"]) > 0
+    assert report["model_vs_rules"] == round(processes["with_model_s"] / processes["rules_s"], 2)
+    assert "Whole `alerts run --once` processes" in output.read_text()
     assert "<!-- bench:cycle -->" in output.read_text()
