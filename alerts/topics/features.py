@@ -34,6 +34,7 @@ ANALYZERS = ("word", "char", "char_wb")
 _WHITE_SPACES = re.compile(r"\s\s+")  # scikit-learn's: single spaces stay as they are
 Floats = np.ndarray[Any, np.dtype[np.float64]]
 Ints = np.ndarray[Any, np.dtype[np.int64]]
+_NONE: Ints = np.empty(0, dtype=np.int64)
 
 
 def _strip_unicode(text: str) -> str:
@@ -190,18 +191,18 @@ class _Columns:
         self._strip = _STRIP[block.strip_accents]
         self._tokens = re.compile(block.token_pattern).findall
         self._stop = frozenset(block.stop_words) if block.stop_words is not None else None
-        self._words: dict[str, list[int]] = {}
+        self._words: dict[str, Ints] = {}
 
     def preprocess(self, text: str) -> str:
         """scikit-learn's preprocessor: lower-case, then strip accents."""
         text = text.lower() if self.block.lowercase else text
         return self._strip(text) if self._strip is not None else text
 
-    def _known(self, terms: list[str]) -> list[int]:
+    def _known(self, terms: list[str]) -> Ints:
         vocabulary = self.vocabulary
-        return [vocabulary[t] for t in terms if t in vocabulary]
+        return np.array([vocabulary[t] for t in terms if t in vocabulary], dtype=np.int64)
 
-    def _word(self, word: str) -> list[int]:
+    def _word(self, word: str) -> Ints:
         columns = self._words.get(word)
         if columns is None:
             columns = self._known(_word_char_ngrams(word, *self.block.ngram_range))
@@ -210,15 +211,12 @@ class _Columns:
             self._words[word] = columns
         return columns
 
-    def columns(self, text: str) -> list[int]:
+    def columns(self, text: str) -> Ints:
         """The columns of every known term of `text`, one per occurrence."""
         text = self.preprocess(text)
         analyzer, (low, high) = self.block.analyzer, self.block.ngram_range
         if analyzer == "char_wb":  # n-grams never cross a space: each word's remembered columns
-            found: list[int] = []
-            for word in text.split():
-                found += self._word(word)
-            return found
+            return np.concatenate([self._word(w) for w in text.split()] or [_NONE])
         if analyzer == "char":
             return self._known(_char_ngrams(_WHITE_SPACES.sub(" ", text), low, high))
         tokens = self._tokens(text)
@@ -228,16 +226,16 @@ class _Columns:
 
     def weigh(self, texts: Sequence[str]) -> tuple[Ints, Ints, Floats]:
         """(row, column, weight) of every non-zero of the texts' rows, by row then column."""
-        found: list[int] = []
-        lengths = []
-        for text in texts:
-            known = self.columns(text)
-            found += known
-            lengths.append(len(known))
+        found = [self.columns(text) for text in texts]
         width = max(len(self.block.terms), 1)
-        rows = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
-        keys, counts = np.unique(rows * width + np.array(found, dtype=np.int64), return_counts=True)
-        rows, columns = np.divmod(keys, width)
+        rows = np.repeat(np.arange(len(texts), dtype=np.int64), [f.size for f in found])
+        keys = rows * width + np.concatenate(found or [_NONE])
+        keys.sort()  # then count the runs: what `np.unique` does, at a third of its cost
+        starts = (
+            np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1]))) if keys.size else keys
+        )
+        counts = np.diff(np.append(starts, keys.size))
+        rows, columns = np.divmod(keys[starts], width)
         tf = counts.astype(np.float64)
         if self.block.binary:
             tf[:] = 1.0
