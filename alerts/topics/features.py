@@ -226,10 +226,8 @@ class _Columns:
 
     def weigh(self, texts: Sequence[str]) -> tuple[Ints, Ints, Floats]:
         """(row, column, weight) of every non-zero of the texts' rows, by row then column."""
-        found = [self.columns(text) for text in texts]
-        width = max(len(self.block.terms), 1)
-        rows = np.repeat(np.arange(len(texts), dtype=np.int64), [f.size for f in found])
-        keys = rows * width + np.concatenate(found or [_NONE])
+        width = max(len(self.block.terms), 1)  # a key is row * width + column
+        keys = np.concatenate([self.columns(t) + i * width for i, t in enumerate(texts)] or [_NONE])
         keys.sort()  # then count the runs: what `np.unique` does, at a third of its cost
         starts = (
             np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1]))) if keys.size else keys
