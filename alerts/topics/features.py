@@ -154,12 +154,24 @@ class FeatureBlock:
         )
 
 
-def _word_ngrams(tokens: list[str], low: int, high: int) -> list[str]:
-    """scikit-learn's `_word_ngrams`: every n-gram of `low` to `high` tokens."""
+def _word_ngrams(tokens: list[str], low: int, high: int, heads: frozenset[str]) -> list[str]:
+    """scikit-learn's `_word_ngrams` (every n-gram of `low` to `high` tokens), less the
+    n-grams of two or more tokens that cannot be known: those whose first token is not in
+    `heads`, the text before a space in some known term (an n-gram is its first token, a
+    space and the rest, so none known is left out)."""
     grams = list(tokens) if low == 1 else []
     for n in range(max(low, 2), min(high, len(tokens)) + 1):
-        grams += [" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1)]
+        grams += [
+            " ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1) if tokens[i] in heads
+        ]
     return grams
+
+
+def _heads(terms: list[str]) -> frozenset[str]:
+    """Every text that comes before a space in one of the terms."""
+    return frozenset(
+        term[:at] for term in terms if " " in term for at, c in enumerate(term) if c == " "
+    )
 
 
 def _char_ngrams(text: str, low: int, high: int) -> list[str]:
@@ -191,6 +203,8 @@ class _Columns:
         self._strip = _STRIP[block.strip_accents]
         self._tokens = re.compile(block.token_pattern).findall
         self._stop = frozenset(block.stop_words) if block.stop_words is not None else None
+        multiword = block.analyzer == "word" and block.ngram_range[1] > 1
+        self._heads = _heads(block.terms) if multiword else frozenset()
         self._words: dict[str, Ints] = {}
 
     def preprocess(self, text: str) -> str:
@@ -222,7 +236,7 @@ class _Columns:
         tokens = self._tokens(text)
         if self._stop is not None:
             tokens = [t for t in tokens if t not in self._stop]
-        return self._known(_word_ngrams(tokens, low, high))
+        return self._known(_word_ngrams(tokens, low, high, self._heads))
 
     def weigh(self, texts: Sequence[str]) -> tuple[Ints, Ints, Floats]:
         """(row, column, weight) of every non-zero of the texts' rows, by row then column."""

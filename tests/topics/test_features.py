@@ -105,6 +105,7 @@ def test_no_texts_no_rows() -> None:
         {"analyzer": "char", "ngram_range": (1, 3)},
         {"ngram_range": (2, 3), "stop_words": "english", "strip_accents": "ascii"},
         {"lowercase": False, "token_pattern": r"(?u)\b(\w+)'?\b"},
+        {"ngram_range": (1, 3), "token_pattern": r"(?u)\b\w\w+ \w\b|\b\w\w+\b"},  # spaced tokens
         {"analyzer": "char_wb", "ngram_range": (3, 6), "lowercase": False},
         {"analyzer": "char_wb", "ngram_range": (1, 2), "binary": True, "use_idf": False},
     ],
