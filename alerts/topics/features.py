@@ -169,9 +169,13 @@ def _word_ngrams(tokens: list[str], low: int, high: int, heads: frozenset[str]) 
 
 def _heads(terms: list[str]) -> frozenset[str]:
     """Every text that comes before a space in one of the terms."""
-    return frozenset(
-        term[:at] for term in terms if " " in term for at, c in enumerate(term) if c == " "
-    )
+    found = set()
+    for term in terms:
+        at = term.find(" ")
+        while at >= 0:
+            found.add(term[:at])
+            at = term.find(" ", at + 1)
+    return frozenset(found)
 
 
 def _char_ngrams(text: str, low: int, high: int) -> list[str]:
