@@ -43,7 +43,7 @@ from alerts.store.tables import (
     utcnow,
 )
 from alerts.topics.backfill import source_text
-from alerts.topics.classifier import Classifier
+from alerts.topics.classifier import ArticleText, Classifier, classify_all
 
 log = logging.getLogger(__name__)
 
@@ -90,13 +90,12 @@ def _classify_and_join(
     join's lock (one join at a time across workers) is not held through a long fan-out.
     Returns each article's topic names."""
     feed_ids = {a.feed_id for a in articles}
-    feeds = {f.id: f for f in session.scalars(select(FeedRow).where(FeedRow.id.in_(feed_ids)))}
+    feeds = session.scalars(select(FeedRow).where(FeedRow.id.in_(feed_ids)))
+    sources = {f.id: source_text(f.name, f.url) for f in feeds}
+    texts = [ArticleText(a.title, a.summary, sources.get(a.feed_id, "")) for a in articles]
     topics: dict[int, list[str]] = {}
     joins, rows = [], []
-    for article in articles:
-        feed = feeds.get(article.feed_id)
-        source = source_text(feed.name, feed.url) if feed is not None else ""
-        matches = classifier.classify(article.title, article.summary, source=source)
+    for article, matches in zip(articles, classify_all(classifier, texts), strict=True):
         direct = [m.name for m in matches if any(e.via is None for e in m.evidence)]
         joins.append((article, fingerprint(article.title, article.summary, direct)))
         topics[article.id] = [m.name for m in matches]

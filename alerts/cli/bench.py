@@ -232,7 +232,9 @@ def cycle(
     json_out: bool = JsonOption,
 ) -> None:
     """One embedded `alerts run --once` over a burst of new articles from three loopback
-    feeds, seconds by stage, beside `feedparser.parse` alone on the same documents.
+    feeds, seconds by stage, beside `feedparser.parse` alone on the same documents. With
+    --model, the cycle again with the model, then whole `alerts run --once` processes
+    without and with it (the model's load included): their ratio is `model_vs_rules`.
 
     Example: alerts bench cycle --articles 1500
     """

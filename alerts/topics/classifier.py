@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from alerts.models import Evidence, Topic, TopicMatch
 from alerts.topics.corpus import model_text
@@ -28,8 +28,8 @@ from alerts.topics.rules import (
 )
 from alerts.topics.taxonomy import Taxonomy, bundled_taxonomy
 
-if TYPE_CHECKING:  # learned.py imports scikit-learn: only processes that use a model load it
-    from alerts.topics.learned import LearnedModel
+if TYPE_CHECKING:  # trained.py imports numpy: only processes that use a model load it
+    from alerts.topics.trained import LearnedModel
 
 INHERITED_FACTOR = 0.9
 MAX_INHERITED_EVIDENCE = 5
@@ -42,6 +42,32 @@ class Classifier(Protocol):
     def classify(self, title: str, body: str, *, source: str = "") -> list[TopicMatch]:
         """Topics for an article, best first."""
         ...
+
+
+@dataclass(frozen=True)
+class ArticleText:
+    """What a classifier reads of an article: its title, body and source."""
+
+    title: str
+    body: str
+    source: str = ""
+
+
+@runtime_checkable
+class BatchClassifier(Classifier, Protocol):
+    """A classifier that does a batch of texts at less than the cost of one call each."""
+
+    def classify_many(self, texts: Sequence[ArticleText]) -> list[list[TopicMatch]]:
+        """`classify` for each text, in order."""
+        ...
+
+
+def classify_all(classifier: Classifier, texts: Sequence[ArticleText]) -> list[list[TopicMatch]]:
+    """Each text's topics: in one call when the classifier takes batches (a learned model
+    builds a whole poll's feature rows at once), else one text at a time."""
+    if isinstance(classifier, BatchClassifier):
+        return classifier.classify_many(texts)
+    return [classifier.classify(t.title, t.body, source=t.source) for t in texts]
 
 
 def _score(weight: float) -> float:
@@ -144,39 +170,55 @@ class RuleClassifier:
 
 class LearnedClassifier:
     """Tags the topics a trained model decides on; the evidence is the words and word pairs
-    that weighed most for each (character n-grams count too, but do not read well)."""
+    that weighed most for each (character n-grams count too, but do not read well). A batch
+    is classified at once: its rows are built together (`alerts.topics.features`)."""
 
     def __init__(self, model: LearnedModel) -> None:
         self.model = model
-        self._names: Any = None
-        self._word_columns = len(model.vectorizers[0].vocabulary_)
+        self._words: list[str] = []  # the first word n-gram block's terms, from `_start`
+        self._start = 0
+        for block in model.blocks:
+            if block.analyzer == "word":
+                self._words = block.terms
+                break
+            self._start += len(block.terms)
 
-    def _features(self, row: Any, topic: int) -> tuple[Evidence, ...]:
-        """`row` is one CSR row: its own index arrays, read without slicing the matrix."""
-        words = row.indices < self._word_columns
-        columns = row.indices[words]
-        weights = row.data[words] * self.model.coef[topic, columns]
-        if self._names is None:
-            self._names = self.model.vectorizers[0].get_feature_names_out()
+    def _features(self, columns: Any, values: Any, topic: int) -> tuple[Evidence, ...]:
+        """The words of one row (its sorted columns and their values) that weigh most."""
         import numpy as np  # loaded with a learned model, not by every `alerts` command
 
+        words = (columns >= self._start) & (columns < self._start + len(self._words))
+        columns = columns[words]
+        weights = values[words] * self.model.coef[topic, columns]
         best = np.argsort(-weights)[:MAX_FEATURES_SHOWN]
+        shown = zip((columns[best] - self._start).tolist(), weights[best].tolist(), strict=True)
         return tuple(
-            Evidence(str(self._names[columns[i]]), "model", weight=float(weights[i]))
-            for i in best
-            if weights[i] > 0
+            Evidence(self._words[column], "model", weight=weight)
+            for column, weight in shown
+            if weight > 0
         )
 
     def classify(self, title: str, body: str, *, source: str = "") -> list[TopicMatch]:
         """The model's topics; score 0.5 at the topic's threshold, towards 1 above it."""
-        row = self.model.features([model_text(title, body)])
-        margins = self.model.margins(row)
-        matches = []
-        for topic in self.model.decide(margins)[0]:
-            score = 1.0 / (1.0 + math.exp(-2.0 * float(margins[0, topic])))
-            evidence = self._features(row, topic)
-            matches.append(TopicMatch(self.model.labels[topic], score, evidence))
-        return ranked(matches)
+        return self.classify_many([ArticleText(title, body, source)])[0]
+
+    def classify_many(self, texts: Sequence[ArticleText]) -> list[list[TopicMatch]]:
+        """`classify` for each text, the batch's rows built and weighed at once."""
+        rows = self.model.features([model_text(t.title, t.body) for t in texts])
+        margins = self.model.margins(rows)
+        found = []
+        for i, topics in enumerate(self.model.decide(margins)):
+            columns, values = rows.row(i)
+            matches = [
+                TopicMatch(
+                    self.model.labels[topic],
+                    1.0 / (1.0 + math.exp(-2.0 * float(margins[i, topic]))),
+                    self._features(columns, values, topic),
+                )
+                for topic in topics
+            ]
+            found.append(ranked(matches))
+        return found
 
 
 class CombinedClassifier:
@@ -188,18 +230,23 @@ class CombinedClassifier:
 
     def classify(self, title: str, body: str, *, source: str = "") -> list[TopicMatch]:
         """Every part's topics, merged by name."""
-        merged: dict[str, TopicMatch] = {}
+        return self.classify_many([ArticleText(title, body, source)])[0]
+
+    def classify_many(self, texts: Sequence[ArticleText]) -> list[list[TopicMatch]]:
+        """`classify` for each text; each part that takes batches gets the whole batch."""
+        merged: list[dict[str, TopicMatch]] = [{} for _ in texts]
         for part in self.parts:
-            for match in part.classify(title, body, source=source):
-                known = merged.get(match.name)
-                if known is not None:
-                    match = TopicMatch(
-                        match.name,
-                        max(known.score, match.score),
-                        known.evidence + match.evidence,
-                    )
-                merged[match.name] = match
-        return ranked(list(merged.values()))
+            for found, matches in zip(merged, classify_all(part, texts), strict=True):
+                for match in matches:
+                    known = found.get(match.name)
+                    if known is not None:
+                        match = TopicMatch(
+                            match.name,
+                            max(known.score, match.score),
+                            known.evidence + match.evidence,
+                        )
+                    found[match.name] = match
+        return [ranked(list(found.values())) for found in merged]
 
 
 @cache

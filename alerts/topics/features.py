@@ -1,108 +1,322 @@
-"""TF-IDF rows from fitted vectorizers at the cost of the text, not of the library call.
+"""TF-IDF rows from a model's feature blocks, at the cost of the texts and without
+scikit-learn.
 
-`TfidfVectorizer.transform` pays a fixed cost per call (input checks, sparse bookkeeping)
-larger than the work of one feed entry, and cuts every word into character n-grams again on
-every call. `FeatureRows` reads what the vectorizers learned (vocabulary, idf, options) and
-builds the same rows. Terms come from each vectorizer's own analyzer (`build_analyzer`), so
-they are the ones it was fitted on; a `char_wb` vectorizer cuts n-grams inside words only,
-so the columns of each word are remembered (news repeats its words) and a known word costs
-one dictionary look-up. Weighting is the vectorizer's: binary or sublinear term frequency,
-times idf, normalised per vectorizer; the vectorizers' columns sit side by side.
+A model's columns come in blocks, one per fitted vectorizer (word n-grams, character
+n-grams, the name-prior counts). `FeatureBlock` is such a vectorizer's fitted state as plain
+data: its text options, its terms in column order and its idf, so a model can be saved and
+read back without pickles and used without importing scikit-learn (whose import costs more
+than a whole poll batch). A text becomes terms by the steps of scikit-learn's
+`build_analyzer` for `analyzer="word"`, `"char"` and `"char_wb"`: lower-case, strip accents,
+then word n-grams of the token pattern less the stop words, or character n-grams (inside
+word boundaries for `char_wb`); tests check the rows against scikit-learn's `transform`.
+A `char_wb` block cuts n-grams inside words only, so the columns of each word are remembered
+(news repeats its words) and a known word costs one dictionary look-up. Weighting is the
+vectorizer's: binary or sublinear term frequency, times idf, normalised per block.
 
-A fitted vectorizer is read, never changed: training stays scikit-learn's business.
+`FeatureRows` builds a whole batch's rows with a few array operations per block, so the
+per-text cost is the analysis alone.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from scipy.sparse import csr_matrix
-from sklearn.feature_extraction.text import CountVectorizer
 
-MAX_REMEMBERED_WORDS = 200_000  # a char_wb vectorizer forgets every word past this many
+from alerts.errors import TopicError
+
+MAX_REMEMBERED_WORDS = 200_000  # a char_wb block forgets every word past this many
+ANALYZERS = ("word", "char", "char_wb")
+_WHITE_SPACES = re.compile(r"\s\s+")  # scikit-learn's: single spaces stay as they are
+Floats = np.ndarray[Any, np.dtype[np.float64]]
+Ints = np.ndarray[Any, np.dtype[np.int64]]
+_NONE: Ints = np.empty(0, dtype=np.int64)
+
+
+def _strip_unicode(text: str) -> str:
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _strip_ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ASCII", "ignore").decode("ASCII")
+
+
+_STRIP: dict[str | None, Callable[[str], str] | None] = {
+    None: None,
+    "unicode": _strip_unicode,
+    "ascii": _strip_ascii,
+}
+
+
+@dataclass(frozen=True)
+class FeatureBlock:
+    """One fitted vectorizer as plain data: how a text becomes terms, which column each
+    known term is, and how its counts are weighed. `options()` and `terms`/`idf` are what a
+    saved model stores."""
+
+    analyzer: str
+    ngram_range: tuple[int, int]
+    lowercase: bool
+    strip_accents: str | None
+    token_pattern: str
+    stop_words: tuple[str, ...] | None
+    binary: bool
+    sublinear_tf: bool
+    norm: str | None
+    terms: list[str]  # in column order
+    idf: Floats | None  # None: plain counts (a `CountVectorizer`, or `use_idf=False`)
+
+    def __post_init__(self) -> None:
+        if self.analyzer not in ANALYZERS or self.strip_accents not in _STRIP:
+            raise TopicError(
+                f"unsupported feature block: analyzer {self.analyzer!r}, "
+                f"strip_accents {self.strip_accents!r}"
+            )
+        if self.idf is not None and len(self.idf) != len(self.terms):
+            raise TopicError(f"{len(self.idf)} idf weights for {len(self.terms)} terms")
+
+    @classmethod
+    def fitted(cls, vectorizer: Any) -> FeatureBlock:
+        """The block of a fitted scikit-learn `CountVectorizer` or `TfidfVectorizer`. Custom
+        callables (analyzer, preprocessor, tokenizer) cannot be stored as data: refused."""
+        custom = [
+            name
+            for name in ("preprocessor", "tokenizer")
+            if getattr(vectorizer, name, None) is not None
+        ]
+        if callable(vectorizer.analyzer) or callable(vectorizer.strip_accents) or custom:
+            raise TopicError("a vectorizer with custom callables cannot be saved as data")
+        if vectorizer.input != "content":
+            raise TopicError("a model's vectorizers read text content, not files")
+        stop_words = vectorizer.get_stop_words()
+        vocabulary: dict[str, int] = vectorizer.vocabulary_
+        terms = [""] * len(vocabulary)
+        for term, column in vocabulary.items():
+            terms[column] = term
+        use_idf = getattr(vectorizer, "use_idf", False)
+        return cls(
+            analyzer=vectorizer.analyzer,
+            ngram_range=(int(vectorizer.ngram_range[0]), int(vectorizer.ngram_range[1])),
+            lowercase=bool(vectorizer.lowercase),
+            strip_accents=vectorizer.strip_accents or None,
+            token_pattern=vectorizer.token_pattern,
+            stop_words=tuple(sorted(stop_words)) if stop_words is not None else None,
+            binary=bool(vectorizer.binary),
+            sublinear_tf=bool(getattr(vectorizer, "sublinear_tf", False)),
+            norm=getattr(vectorizer, "norm", None),
+            terms=terms,
+            idf=np.asarray(vectorizer.idf_, dtype=np.float64) if use_idf else None,
+        )
+
+    def options(self) -> dict[str, Any]:
+        """The block's text and weighting options, as JSON values."""
+        return {
+            "analyzer": self.analyzer,
+            "ngram_range": list(self.ngram_range),
+            "lowercase": self.lowercase,
+            "strip_accents": self.strip_accents,
+            "token_pattern": self.token_pattern,
+            "stop_words": list(self.stop_words) if self.stop_words is not None else None,
+            "binary": self.binary,
+            "sublinear_tf": self.sublinear_tf,
+            "norm": self.norm,
+            "idf": self.idf is not None,
+            "width": len(self.terms),
+        }
+
+    @classmethod
+    def from_options(
+        cls, options: dict[str, Any], terms: list[str], idf: Floats | None
+    ) -> FeatureBlock:
+        """The block `options()` described, with its stored terms and idf."""
+        stop_words = options["stop_words"]
+        if bool(options["idf"]) != (idf is not None) or options["width"] != len(terms):
+            raise TopicError("the stored terms or idf do not match the block's options")
+        low, high = options["ngram_range"]
+        return cls(
+            analyzer=str(options["analyzer"]),
+            ngram_range=(int(low), int(high)),
+            lowercase=bool(options["lowercase"]),
+            strip_accents=options["strip_accents"],
+            token_pattern=str(options["token_pattern"]),
+            stop_words=tuple(stop_words) if stop_words is not None else None,
+            binary=bool(options["binary"]),
+            sublinear_tf=bool(options["sublinear_tf"]),
+            norm=options["norm"],
+            terms=terms,
+            idf=idf,
+        )
+
+
+def _word_ngrams(tokens: list[str], low: int, high: int, heads: frozenset[str]) -> list[str]:
+    """scikit-learn's `_word_ngrams` (every n-gram of `low` to `high` tokens), less the
+    n-grams of two or more tokens that cannot be known: those whose first token is not in
+    `heads`, the text before a space in some known term (an n-gram is its first token, a
+    space and the rest, so none known is left out)."""
+    grams = list(tokens) if low == 1 else []
+    for n in range(max(low, 2), min(high, len(tokens)) + 1):
+        grams += [
+            " ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1) if tokens[i] in heads
+        ]
+    return grams
+
+
+def _heads(terms: list[str]) -> frozenset[str]:
+    """Every text that comes before a space in one of the terms."""
+    found = set()
+    for term in terms:
+        at = term.find(" ")
+        while at >= 0:
+            found.add(term[:at])
+            at = term.find(" ", at + 1)
+    return frozenset(found)
+
+
+def _char_ngrams(text: str, low: int, high: int) -> list[str]:
+    """scikit-learn's `_char_ngrams`, on text whose white space is already normalised."""
+    grams = []
+    for n in range(low, min(high, len(text)) + 1):
+        grams += [text[i : i + n] for i in range(len(text) - n + 1)]
+    return grams
+
+
+def _word_char_ngrams(word: str, low: int, high: int) -> list[str]:
+    """scikit-learn's `_char_wb_ngrams` for one word: padded with a space each side, and a
+    word shorter than an n-gram counted once."""
+    padded = f" {word} "
+    grams = []
+    for n in range(low, high + 1):
+        grams += [padded[i : i + n] for i in range(max(len(padded) - n + 1, 1))]
+        if len(padded) <= n:
+            break
+    return grams
 
 
 class _Columns:
-    """One fitted vectorizer: text in, (columns, weights) of its block out."""
+    """One block at work: text in, the columns of its known terms (repeats kept) out."""
 
-    def __init__(self, vectorizer: CountVectorizer) -> None:
-        self.vocabulary: dict[str, int] = vectorizer.vocabulary_
-        self.analyze: Callable[[str], list[str]] = vectorizer.build_analyzer()
-        self.by_word = vectorizer.analyzer == "char_wb"
-        self.preprocess: Callable[[str], str] = vectorizer.build_preprocessor()
-        # A plain CountVectorizer (a model's name-prior block) has no idf, scaling or norm.
-        self.idf = vectorizer.idf_ if getattr(vectorizer, "use_idf", False) else None
-        self.binary = vectorizer.binary
-        self.sublinear: bool = getattr(vectorizer, "sublinear_tf", False)
-        self.norm: str | None = getattr(vectorizer, "norm", None)
-        self.width = len(vectorizer.vocabulary_)
-        self._words: dict[str, Any] = {}
+    def __init__(self, block: FeatureBlock) -> None:
+        self.block = block
+        self.vocabulary = dict(zip(block.terms, range(len(block.terms)), strict=True))
+        self._strip = _STRIP[block.strip_accents]
+        self._tokens = re.compile(block.token_pattern).findall
+        self._stop = frozenset(block.stop_words) if block.stop_words is not None else None
+        multiword = block.analyzer == "word" and block.ngram_range[1] > 1
+        self._heads = _heads(block.terms) if multiword else frozenset()
+        self._words: dict[str, Ints] = {}
 
-    def _word(self, word: str) -> Any:
+    def preprocess(self, text: str) -> str:
+        """scikit-learn's preprocessor: lower-case, then strip accents."""
+        text = text.lower() if self.block.lowercase else text
+        return self._strip(text) if self._strip is not None else text
+
+    def _known(self, terms: list[str]) -> Ints:
+        vocabulary = self.vocabulary
+        return np.array([vocabulary[t] for t in terms if t in vocabulary], dtype=np.int64)
+
+    def _word(self, word: str) -> Ints:
         columns = self._words.get(word)
         if columns is None:
-            columns = self._known(self.analyze(word))
+            columns = self._known(_word_char_ngrams(word, *self.block.ngram_range))
             if len(self._words) >= MAX_REMEMBERED_WORDS:
                 self._words.clear()
             self._words[word] = columns
         return columns
 
-    def _known(self, terms: list[str]) -> Any:
-        vocabulary = self.vocabulary
-        return np.array([vocabulary[t] for t in terms if t in vocabulary], dtype=np.int32)
+    def columns(self, text: str) -> Ints:
+        """The columns of every known term of `text`, one per occurrence."""
+        text = self.preprocess(text)
+        analyzer, (low, high) = self.block.analyzer, self.block.ngram_range
+        if analyzer == "char_wb":  # n-grams never cross a space: each word's remembered columns
+            return np.concatenate([self._word(w) for w in text.split()] or [_NONE])
+        if analyzer == "char":
+            return self._known(_char_ngrams(_WHITE_SPACES.sub(" ", text), low, high))
+        tokens = self._tokens(text)
+        if self._stop is not None:
+            tokens = [t for t in tokens if t not in self._stop]
+        return self._known(_word_ngrams(tokens, low, high, self._heads))
 
-    def weigh(self, text: str) -> tuple[Any, Any]:
-        """The sorted columns of `text` in this block and their TF-IDF weights."""
-        if self.by_word:  # n-grams never cross a space: each word's remembered columns
-            words = [self._word(w) for w in self.preprocess(text).split()]
-            found = np.concatenate(words) if words else np.empty(0, dtype=np.int32)
-        else:
-            found = self._known(self.analyze(text))
-        columns, counts = np.unique(found, return_counts=True)
+    def weigh(self, texts: Sequence[str]) -> tuple[Ints, Ints, Floats]:
+        """(row, column, weight) of every non-zero of the texts' rows, by row then column."""
+        width = max(len(self.block.terms), 1)  # a key is row * width + column
+        keys = np.concatenate([self.columns(t) + i * width for i, t in enumerate(texts)] or [_NONE])
+        keys.sort()  # then count the runs: what `np.unique` does, at a third of its cost
+        starts = (
+            np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1]))) if keys.size else keys
+        )
+        counts = np.diff(np.append(starts, keys.size))
+        rows, columns = np.divmod(keys[starts], width)
         tf = counts.astype(np.float64)
-        if self.binary:
+        if self.block.binary:
             tf[:] = 1.0
-        elif self.sublinear:
+        elif self.block.sublinear_tf:
             tf = np.log(tf) + 1.0
-        if self.idf is not None:
-            tf *= self.idf[columns]
-        if self.norm is not None and tf.size:
-            size = np.sqrt(tf @ tf) if self.norm == "l2" else np.abs(tf).sum()
-            if size > 0:
-                tf /= size
-        return columns, tf
+        if self.block.idf is not None:
+            tf *= self.block.idf[columns]
+        if self.block.norm is not None:
+            squares = tf * tf if self.block.norm == "l2" else np.abs(tf)
+            size = np.bincount(rows, weights=squares, minlength=len(texts))
+            size = np.sqrt(size) if self.block.norm == "l2" else size
+            tf /= np.where(size > 0, size, 1.0)[rows]
+        return rows, columns, tf
+
+
+@dataclass(frozen=True)
+class Rows:
+    """TF-IDF rows in compressed sparse row form (what `scipy.sparse.csr_matrix` holds),
+    without importing scipy: row `i`'s columns are `indices[indptr[i]:indptr[i + 1]]`,
+    sorted, and their weights the same slice of `data`."""
+
+    indptr: Ints
+    indices: np.ndarray[Any, np.dtype[np.int32]]
+    data: Floats
+    shape: tuple[int, int]
+
+    def row(self, i: int) -> tuple[Any, Floats]:
+        """Row `i`'s sorted columns and their weights."""
+        start, end = self.indptr[i], self.indptr[i + 1]
+        return self.indices[start:end], self.data[start:end]
+
+    def tocsr(self) -> Any:
+        """As a scipy `csr_matrix` (for comparisons; scipy is imported here only)."""
+        from scipy.sparse import csr_matrix
+
+        return csr_matrix((self.data, self.indices, self.indptr), shape=self.shape)
 
 
 class FeatureRows:
-    """The TF-IDF rows `hstack([v.transform(texts) for v in vectorizers])` would give.
+    """The rows `hstack([v.transform(texts) for v in vectorizers])` would give for the
+    vectorizers the blocks were read from.
 
     Parameters:
-        vectorizers: fitted `TfidfVectorizer`s (or plain `CountVectorizer`s), in the model's
-            column order.
+        blocks: the model's feature blocks, in column order.
     """
 
-    def __init__(self, vectorizers: Sequence[CountVectorizer]) -> None:
-        self._blocks = [_Columns(v) for v in vectorizers]
-        self._offsets = np.cumsum([0] + [b.width for b in self._blocks]).tolist()
+    def __init__(self, blocks: Sequence[FeatureBlock]) -> None:
+        self._blocks = [_Columns(b) for b in blocks]
+        self._offsets = np.cumsum([0] + [len(b.terms) for b in blocks]).tolist()
 
-    def __call__(self, texts: Sequence[str]) -> csr_matrix:
-        """One CSR row per text, columns sorted."""
-        indices: list[Any] = []
-        data: list[Any] = []
-        indptr = [0]
-        for text in texts:
-            size = indptr[-1]
-            for block, offset in zip(self._blocks, self._offsets, strict=False):
-                columns, weights = block.weigh(text)
-                indices.append(columns + offset)
-                data.append(weights)
-                size += columns.size
-            indptr.append(size)
-        shape = (len(texts), self._offsets[-1])
-        if not indices:
-            return csr_matrix(shape, dtype=np.float64)
-        return csr_matrix(
-            (np.concatenate(data), np.concatenate(indices).astype(np.int32), indptr), shape=shape
+    def __call__(self, texts: Sequence[str]) -> Rows:
+        """One row per text, columns sorted."""
+        parts = [block.weigh(texts) for block in self._blocks]
+        rows = np.concatenate([r for r, _, _ in parts]) if parts else np.empty(0, np.int64)
+        order = np.argsort(rows, kind="stable")  # blocks' columns side by side in each row
+        columns = np.concatenate(
+            [c + offset for (_, c, _), offset in zip(parts, self._offsets, strict=False)]
+            or [np.empty(0, np.int64)]
+        )
+        data = np.concatenate([w for _, _, w in parts] or [np.empty(0)])
+        indptr = np.zeros(len(texts) + 1, dtype=np.int64)
+        np.cumsum(np.bincount(rows, minlength=len(texts)), out=indptr[1:])
+        return Rows(
+            indptr=indptr,
+            indices=columns[order].astype(np.int32),
+            data=data[order],
+            shape=(len(texts), int(self._offsets[-1])),
         )

@@ -17,20 +17,17 @@ A rare topic also gets a name prior: the last feature block counts the topic's o
 `NAME_PRIOR` on that topic's row, so a story that names a commodity seen twice in training
 can still reach the threshold (dev split: macro-F1 0.671 -> 0.699, micro-F1 unchanged).
 Inference stays `margins(features(texts))`: the prior is just more columns.
-A model is a folder: `model.joblib` (the fitted objects) and `manifest.json` (labels,
-thresholds, mode, version), read back by `load_model`.
+The fitted vectorizers become plain feature blocks, and the model is saved and used as data
+without scikit-learn (`alerts.topics.trained`).
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-import joblib
 import numpy as np
 from joblib import Parallel, delayed
 from scipy.sparse import csr_matrix, hstack
@@ -38,7 +35,7 @@ from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.model_selection import KFold
 from sklearn.svm import LinearSVC
 
-from alerts.errors import InputError, TopicError
+from alerts.errors import InputError
 from alerts.topics.corpus import (
     Document,
     Scores,
@@ -47,77 +44,15 @@ from alerts.topics.corpus import (
     score,
     split_holdout,
 )
-from alerts.topics.features import FeatureRows
-from alerts.topics.manifest import read_manifest, write_manifest
+from alerts.topics.features import FeatureBlock
+from alerts.topics.trained import LearnedModel, load_model, save_model
 
-MODEL_FILE = "model.joblib"
 THRESHOLD_GRID = np.round(np.arange(-1.0, 0.5001, 0.05), 2)  # round: 0 exactly
 MIN_TUNED_POSITIVES = 5  # fewer positives than this: RARE_THRESHOLD, not a tuned one
 RARE_THRESHOLD = -0.3  # see the module docstring
 SHRINK = 3.0  # a topic with n positives keeps n / (n + SHRINK) of its tuned shift
 NAME_PRIOR = 0.5  # margin a rare topic gains when the text names it; see the docstring
 TEST_SPLIT_PREFIX = "test"  # `test.jsonl` and the like are for `alerts topics eval` only
-
-
-@dataclass
-class LearnedModel:
-    """Fitted vectorizers and one weight row per topic."""
-
-    labels: list[str]
-    thresholds: np.ndarray[Any, np.dtype[np.float64]]
-    single_label: bool
-    at_least_one: bool
-    vectorizers: list[CountVectorizer]
-    coef: np.ndarray[Any, np.dtype[np.float32]]
-    intercept: np.ndarray[Any, np.dtype[np.float64]]
-    n_docs: int
-
-    def __post_init__(self) -> None:
-        # Column-major weights: an article gathers its own columns, each one contiguous.
-        self.coef = np.asfortranarray(self.coef)
-
-    @cached_property
-    def _rows(self) -> FeatureRows:
-        return FeatureRows(self.vectorizers)
-
-    def features(self, texts: Sequence[str]) -> csr_matrix:
-        """The TF-IDF rows of `texts`, every vectorizer's columns side by side (what
-        `transform` gives, at the texts' cost: see `alerts.topics.features`)."""
-        return self._rows(texts)
-
-    def margins(self, rows: csr_matrix) -> np.ndarray[Any, np.dtype[np.float64]]:
-        """Each topic's decision value minus its threshold: > 0 means tagged.
-
-        An article uses a few hundred of the model's hundreds of thousands of columns, so
-        each row gathers only its own columns of `coef` (`coef[:, cols] @ values`) rather
-        than multiplying the whole dense `coef.T`: the same sums, at the article's cost."""
-        by_column = self.coef.T  # C-contiguous: one row per feature column
-        decisions = np.empty((rows.shape[0], len(self.labels)), dtype=np.float64)
-        for i in range(rows.shape[0]):
-            start, end = rows.indptr[i], rows.indptr[i + 1]
-            weights = np.take(by_column, rows.indices[start:end], axis=0)
-            decisions[i] = rows.data[start:end] @ weights.astype(np.float64)
-        margins: np.ndarray[Any, np.dtype[np.float64]] = (
-            decisions + self.intercept - self.thresholds
-        )
-        return margins
-
-    def decide(self, margins: np.ndarray[Any, np.dtype[np.float64]]) -> list[list[int]]:
-        """Topic indexes tagged on each row of margins."""
-        chosen: list[list[int]] = []
-        for row in margins:
-            best = int(np.argmax(row))
-            if self.single_label:
-                chosen.append([best])
-                continue
-            tagged = [int(i) for i in np.flatnonzero(row > 0)]
-            chosen.append(tagged or ([best] if self.at_least_one else []))
-        return chosen
-
-    def predict(self, texts: Sequence[str]) -> list[set[str]]:
-        """The topics of each text."""
-        margins = self.margins(self.features(texts))
-        return [{self.labels[i] for i in row} for row in self.decide(margins)]
 
 
 def _vectorizers() -> list[TfidfVectorizer]:
@@ -235,46 +170,10 @@ def train_model(
         thresholds=thresholds,
         single_label=single_label,
         at_least_one=all(d.topics for d in docs),
-        vectorizers=vectorizers,
+        blocks=[FeatureBlock.fitted(v) for v in vectorizers],
         coef=np.hstack([coef, prior_coef]),
         intercept=intercept,
         n_docs=len(docs),
-    )
-
-
-def save_model(model: LearnedModel, folder: Path) -> None:
-    """Write `model.joblib` and `manifest.json` into `folder` (created if needed)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    fitted = {"vectorizers": model.vectorizers, "coef": model.coef, "intercept": model.intercept}
-    joblib.dump(fitted, folder / MODEL_FILE, compress=3)
-    fields = {
-        "labels": model.labels,
-        "thresholds": [round(float(t), 6) for t in model.thresholds],
-        "single_label": model.single_label,
-        "at_least_one": model.at_least_one,
-        "n_docs": model.n_docs,
-        "n_features": int(model.coef.shape[1]),
-    }
-    write_manifest(folder, fields)
-
-
-def load_model(folder: Path) -> LearnedModel:
-    """Read a model folder written by `save_model`. The folder must be trusted: joblib
-    files are pickles, and loading one runs code."""
-    manifest = read_manifest(folder)
-    try:
-        fitted = joblib.load(folder / MODEL_FILE)
-    except (OSError, ValueError, EOFError) as exc:
-        raise TopicError(f"cannot read the model in {folder}: {exc}") from None
-    return LearnedModel(
-        labels=list(manifest["labels"]),
-        thresholds=np.array(manifest["thresholds"], dtype=np.float64),
-        single_label=bool(manifest["single_label"]),
-        at_least_one=bool(manifest["at_least_one"]),
-        vectorizers=fitted["vectorizers"],
-        coef=fitted["coef"],
-        intercept=fitted["intercept"],
-        n_docs=int(manifest["n_docs"]),
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import cache
@@ -26,6 +26,7 @@ from alerts.store.tables import utcnow
 from alerts.topics.backfill import StoredMatch, stored_matches
 from alerts.topics.catalog import LEARNED_KIND, TopicCatalog, learned_labels
 from alerts.topics.classifier import (
+    ArticleText,
     Classifier,
     CombinedClassifier,
     LearnedClassifier,
@@ -103,10 +104,14 @@ class LiveClassifier:
 
     def classify(self, title: str, body: str, *, source: str = "") -> list[TopicMatch]:
         """Rule topics (bundled, custom and personal alerts) and learned topics, merged."""
+        return self.classify_many([ArticleText(title, body, source)])[0]
+
+    def classify_many(self, texts: Sequence[ArticleText]) -> list[list[TopicMatch]]:
+        """`classify` for each text; the model gets the whole batch at once."""
         parts: list[Classifier] = [_WithAlerts(self.rules(), self.alerts)]
         if self.learned is not None:
             parts.append(self.learned)
-        return CombinedClassifier(parts).classify(title, body, source=source)
+        return CombinedClassifier(parts).classify_many(texts)
 
 
 class _WithAlerts:
@@ -123,7 +128,7 @@ class _WithAlerts:
 @cache
 def learned_classifier(models_dir: Path) -> LearnedClassifier:
     """The model in `models_dir`, loaded once per process."""
-    from alerts.topics.learned import load_model  # scikit-learn only where a model is used
+    from alerts.topics.trained import load_model  # numpy only where a model is used
 
     return LearnedClassifier(load_model(models_dir))
 

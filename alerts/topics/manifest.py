@@ -1,6 +1,6 @@
 """A model folder's manifest (`manifest.json`): the labels, per-topic thresholds, decision
-mode and format version of a trained model, readable without loading the model itself (so
-`alerts follow` can accept learned topics without importing scikit-learn).
+mode, feature blocks and format version of a trained model, readable without loading the
+model itself (so `alerts follow` can accept learned topics without importing numpy).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import Any
 
 from alerts.errors import TopicError
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: plain arrays and JSON (`alerts.topics.trained`); 1 was a pickle
 MANIFEST = "manifest.json"
 
 

@@ -10,8 +10,9 @@ from typer.testing import CliRunner
 
 from alerts.cli.main import app
 from alerts.topics.corpus import Document, score
-from alerts.topics.learned import save_model, train_model
+from alerts.topics.learned import train_model
 from alerts.topics.query import parse
+from alerts.topics.trained import save_model
 from benchmarks.classify import (
     baseline_patterns,
     feed_entry,
@@ -68,7 +69,8 @@ def test_tiny_run_with_a_model_measures_the_learned_path(tmp_path: Path) -> None
     )
     learned = result.learned
     assert learned is not None and learned.topics == 2 and learned.columns > 0
-    assert min(learned.articles_per_s, learned.batched_per_s, learned.dense_per_s) > 0
+    rates = (learned.one_per_call_per_s, learned.predict_per_s, learned.dense_per_s)
+    assert min(learned.articles_per_s, *rates) > 0 and learned.load_s > 0
     assert learned.share_of_ceiling == round(learned.articles_per_s / learned.ceiling_per_s, 3)
     assert "### Learned topics (`--model model`: 2 topics" in markdown(result)
 

@@ -11,7 +11,8 @@ from typer.testing import CliRunner
 
 from alerts.cli.main import app
 from alerts.topics.corpus import Document
-from alerts.topics.learned import save_model, train_model
+from alerts.topics.learned import train_model
+from alerts.topics.trained import save_model
 from benchmarks.classify import generated_texts
 from benchmarks.cycle import feed_documents
 
@@ -48,4 +49,11 @@ def test_cli_runs_the_cycle_with_and_without_a_model(tmp_path: Path) -> None:
         assert run["cpu_s"] > 0 < run["classifier_build_s"]
         assert {"polling feeds", "classifying articles", "delivering"} <= set(run["stages_s"])
     assert report["with_model"]["models_dir"] == str(tmp_path / "model")
+    processes = report["processes"]
+    assert len(processes["rounds_rules_s"]) == len(processes["rounds_with_model_s"]) >= 1
+    assert processes["with_model_s"] == min(processes["rounds_with_model_s"]) > 0
+    assert report["model_vs_rules"] == round(processes["with_model_s"] / processes["rules_s"], 2)
+    cpu = processes["with_model_cpu_s"] / processes["rules_cpu_s"]
+    assert processes["model_vs_rules_cpu"] == round(cpu, 2) and processes["rules_cpu_s"] > 0
+    assert "Whole `alerts run --once` processes" in output.read_text()
     assert "<!-- bench:cycle -->" in output.read_text()

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from scipy.sparse import hstack
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 
+from alerts.errors import TopicError
 from alerts.topics import features
 from alerts.topics.corpus import model_text, read_documents
-from alerts.topics.features import FeatureRows
+from alerts.topics.features import FeatureBlock, FeatureRows
 from tests.conftest import SHARED_DATA
 
 REUTERS = SHARED_DATA / "reuters21578" / "train.jsonl"
@@ -34,6 +37,11 @@ def fitted(**options: object) -> list[TfidfVectorizer]:
     return [words, chars]
 
 
+def rows_of(vectorizers: list[CountVectorizer]) -> FeatureRows:
+    """Rows built from the vectorizers' blocks, as a loaded model builds them."""
+    return FeatureRows([FeatureBlock.fitted(v) for v in vectorizers])
+
+
 def unseen_texts() -> list[str]:
     docs = read_documents(REUTERS)[300:340]
     return [model_text(d.title, d.body) for d in docs] + ODD_TEXTS
@@ -51,9 +59,9 @@ def test_rows_equal_scikit_learn_transform(options: dict[str, object]) -> None:
     vectorizers = fitted(**options)
     texts = unseen_texts()
     expected = hstack([v.transform(texts) for v in vectorizers]).tocsr()
-    built = FeatureRows(vectorizers)
+    built = rows_of(vectorizers)
     for _ in range(2):  # the second pass reads the remembered words
-        rows = built(texts)
+        rows = built(texts).tocsr()
         assert rows.shape == expected.shape
         assert abs(rows - expected).max() < 1e-12
         assert rows.nnz == expected.nnz
@@ -71,7 +79,7 @@ def test_a_count_block_beside_the_tf_idf_blocks() -> None:
     vectorizers = [*fitted(sublinear_tf=True), prior.fit(["x"])]
     texts = [*unseen_texts(), "Coconut oil and crude oil: OPEC, opec"]
     expected = hstack([v.transform(texts) for v in vectorizers]).tocsr()
-    rows = FeatureRows(vectorizers)(texts)
+    rows = rows_of(vectorizers)(texts).tocsr()
     assert rows.shape == expected.shape
     assert abs(rows - expected).max() < 1e-12
     assert rows[-1, -4:].toarray().tolist() == [[1.0, 1.0, 1.0, 1.0]]
@@ -82,10 +90,58 @@ def test_forgetting_words_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> No
     vectorizers = fitted(sublinear_tf=True)
     texts = unseen_texts()
     expected = hstack([v.transform(texts) for v in vectorizers]).tocsr()
-    assert abs(FeatureRows(vectorizers)(texts) - expected).max() < 1e-12
+    assert abs(rows_of(vectorizers)(texts).tocsr() - expected).max() < 1e-12
 
 
 def test_no_texts_no_rows() -> None:
     vectorizers = fitted()
-    rows = FeatureRows(vectorizers)([])
+    rows = rows_of(vectorizers)([])
     assert rows.shape == (0, sum(len(v.vocabulary_) for v in vectorizers))
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"analyzer": "char", "ngram_range": (1, 3)},
+        {"ngram_range": (2, 3), "stop_words": "english", "strip_accents": "ascii"},
+        {"lowercase": False, "token_pattern": r"(?u)\b(\w+)'?\b"},
+        {"ngram_range": (1, 3), "token_pattern": r"(?u)\b\w\w+ \w\b|\b\w\w+\b"},  # spaced tokens
+        {"analyzer": "char_wb", "ngram_range": (3, 6), "lowercase": False},
+        {"analyzer": "char_wb", "ngram_range": (1, 2), "binary": True, "use_idf": False},
+    ],
+)
+def test_other_analyzers_equal_scikit_learn(options: dict[str, object]) -> None:
+    """Every analyzer and text option a block can store builds scikit-learn's rows."""
+    if not REUTERS.exists():
+        pytest.skip("shared Reuters data absent")
+    texts = [model_text(d.title, d.body) for d in read_documents(REUTERS)[:150]]
+    vectorizer = TfidfVectorizer(**options).fit(texts + ODD_TEXTS[2:4])  # type: ignore[arg-type]
+    expected = vectorizer.transform(unseen_texts())
+    rows = rows_of([vectorizer])(unseen_texts()).tocsr()
+    assert rows.nnz == expected.nnz and abs(rows - expected).max() < 1e-12
+
+
+def test_a_block_survives_its_stored_form() -> None:
+    """What a saved model keeps (options as JSON, terms, idf) gives back the same block."""
+    stops = TfidfVectorizer(stop_words=["the", "of"], norm="l1").fit(unseen_texts())
+    for vectorizer in [*fitted(sublinear_tf=True), stops]:
+        block = FeatureBlock.fitted(vectorizer)
+        options = json.loads(json.dumps(block.options()))
+        again = FeatureBlock.from_options(options, list(block.terms), block.idf)
+        assert again.options() == block.options() and again.terms == block.terms
+        texts = unseen_texts()
+        assert (
+            abs(rows_of([vectorizer])(texts).tocsr() - FeatureRows([again])(texts).tocsr()).max()
+            == 0
+        )
+
+
+def test_custom_callables_cannot_be_stored() -> None:
+    vectorizer = TfidfVectorizer(analyzer=str.split).fit(["a b", "b c"])
+    with pytest.raises(TopicError, match="custom callables"):
+        FeatureBlock.fitted(vectorizer)
+    block = FeatureBlock.fitted(TfidfVectorizer().fit(["ab cd"]))
+    with pytest.raises(TopicError, match="unsupported feature block"):
+        FeatureBlock.from_options({**block.options(), "analyzer": "x"}, block.terms, block.idf)
+    with pytest.raises(TopicError, match="do not match"):
+        FeatureBlock.from_options(block.options(), block.terms[:1], block.idf)

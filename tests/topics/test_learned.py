@@ -17,14 +17,12 @@ from alerts.topics.corpus import Document, model_text, read_documents, score, sp
 from alerts.topics.learned import (
     NAME_PRIOR,
     RARE_THRESHOLD,
-    LearnedModel,
     _best_threshold,
-    load_model,
-    save_model,
     train_folder,
     train_model,
 )
 from alerts.topics.manifest import MANIFEST, labels, read_manifest
+from alerts.topics.trained import LearnedModel, load_model, save_model
 from tests.conftest import SHARED_DATA
 
 VOCABULARY = {
@@ -84,11 +82,11 @@ def test_rare_topics_get_the_rare_threshold() -> None:
     assert model.thresholds[model.labels.index("platinum")] == RARE_THRESHOLD
     assert {"platinum"} <= model.predict(["platinum output at the mine"])[0]
     # the name prior: the last block counts "platinum", weighed for platinum only
-    names = model.vectorizers[-1].vocabulary_
-    column = model.coef.shape[1] - len(names) + names["platinum"]
+    names = model.blocks[-1].terms
+    column = model.coef.shape[1] - len(names) + names.index("platinum")
     assert model.coef[model.labels.index("platinum"), column] == NAME_PRIOR
     assert np.count_nonzero(model.coef[:, column]) == 1 and "grain" not in names
-    counted = model.vectorizers[-1].transform(["Platinum", "platinums", "plat inum"])
+    counted = model.features(["Platinum", "platinums", "plat inum"]).tocsr()[:, -len(names) :]
     assert counted.sum(axis=1).tolist() == [[1], [1], [0]], "singular and plural count"
 
 
@@ -128,7 +126,7 @@ def test_single_label_model_picks_exactly_one() -> None:
 def test_save_and_load_round_trip(multi_model: LearnedModel, tmp_path: Path) -> None:
     save_model(multi_model, tmp_path / "m")
     manifest = read_manifest(tmp_path / "m")
-    assert manifest["labels"] == ["grain", "money", "oil"] and manifest["format_version"] == 1
+    assert manifest["labels"] == ["grain", "money", "oil"] and manifest["format_version"] == 2
     assert labels(tmp_path / "m") == manifest["labels"]
     loaded = load_model(tmp_path / "m")
     texts = ["opec crude pipeline", "central bank yen"]

@@ -8,7 +8,8 @@ import numpy as np
 import pytest
 
 from alerts.topics.corpus import model_text, read_documents
-from alerts.topics.learned import LearnedModel, train_model
+from alerts.topics.learned import train_model
+from alerts.topics.trained import LearnedModel
 from tests.conftest import SHARED_DATA
 
 REUTERS = SHARED_DATA / "reuters21578" / "train.jsonl"
@@ -27,7 +28,11 @@ def reuters_model() -> tuple[LearnedModel, list[str]]:
 
 def dense_margins(model: LearnedModel, rows: Any) -> Any:
     """The plain computation: every row times the whole dense weight matrix."""
-    return np.asarray(rows @ model.coef.T, dtype=np.float64) + model.intercept - model.thresholds
+    return (
+        np.asarray(rows.tocsr() @ model.coef.T, dtype=np.float64)
+        + model.intercept
+        - model.thresholds
+    )
 
 
 def test_sparse_margins_equal_the_dense_product(
