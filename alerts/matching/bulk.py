@@ -3,12 +3,13 @@
 `INSERT … SELECT … ON CONFLICT DO NOTHING`, capped and quiet followers included.
 
 The statement, from the inside out:
-- `_groups`: one row per (user, channel) (`DISTINCT ON`, the most immediate mode first) of
-  the follows that match: not snoozed, not excluded, deliverable on their channel, of a user
-  who is neither paused nor snoozed. Quiet hours are read in the user's time zone
+- `_groups`: one row per (user, channel) of the follows that match: not snoozed, not
+  excluded, deliverable on their channel, of a user who is neither paused nor snoozed
+  (`DISTINCT ON`, the most immediate mode first; with one topic, follows are one per
+  (user, channel) already, so no sort is needed). Quiet hours are read in the user's time zone
   (`timezone(tz, now)`), and their end placed as Python's `zoneinfo` places it.
-- `_planned`: the hourly cap: the user's instant messages of the past hour (counted only for
-  users with a cap), plus those earlier rows of this statement that the cap counts.
+  For a user with an hourly cap, the instant messages of the past hour are counted, with
+  those of this statement on channels before this one.
 - `insert_rows`: status, mode, due time and held reason, as `noise.plan_delivery` decides.
 
 Keyword exclusions are matched in Python, once per keyword (`noise.excluded`, the one
@@ -38,6 +39,7 @@ from sqlalchemy import (
     null,
     or_,
     select,
+    text,
     true,
     update,
 )
@@ -132,30 +134,43 @@ def _at(now: datetime) -> ColumnElement[datetime]:
     return literal(now, UtcDateTime())
 
 
-def _quiet_end(now: datetime) -> ColumnElement[datetime]:
-    """When the user's quiet hours that `now` is in end (NULL outside them), as
-    `QuietHours.ends_after` computes it: the end's wall time on the day it comes, read in
-    the user's zone; a wall time that occurs twice is its first occurrence (Python's
-    `fold=0`), one skipped by a DST change is read with the offset before it."""
+def _local(now: datetime) -> tuple[ColumnElement[datetime], ColumnElement[object]]:
+    """`now` on the user's wall clock, and its time of day."""
     local = func.timezone(UserRow.tz, _at(now))
-    clock, start, end = (
-        cast(local, Time),
-        cast(UserRow.quiet_start, Time),
-        cast(UserRow.quiet_end, Time),
-    )
+    return local, cast(local, Time)
+
+
+def _in_quiet(now: datetime) -> ColumnElement[bool]:
+    """`now` is inside the user's quiet hours (`QuietHours.contains`)."""
+    _, clock = _local(now)
+    start, end = cast(UserRow.quiet_start, Time), cast(UserRow.quiet_end, Time)
     inside = case(
         (start < end, and_(clock >= start, clock < end)), else_=or_(clock >= start, clock < end)
     )
+    has_quiet = and_(
+        func.coalesce(UserRow.quiet_start, "") != "", func.coalesce(UserRow.quiet_end, "") != ""
+    )
+    return and_(has_quiet, inside)
+
+
+def _quiet_end(now: datetime) -> ColumnElement[datetime]:
+    """When the quiet hours that `now` is in end, as `QuietHours.ends_after` computes it:
+    the end's wall time on the day it comes, read in the user's zone; a wall time that
+    occurs twice is its first occurrence (Python's `fold=0`), one skipped by a DST change is
+    read with the offset before it."""
+    local, clock = _local(now)
+    end = cast(UserRow.quiet_end, Time)
     wall = cast(local, Date) + case((clock >= end, 1), else_=0) + end
     later = func.timezone(UserRow.tz, wall)  # PostgreSQL reads a repeated wall time as the later
     before = later - timedelta(seconds=_FOLD_S)
     offset = func.timezone(UserRow.tz, before) - func.timezone("UTC", before)
     earlier = func.timezone("UTC", wall - offset)
-    first = case((func.timezone(UserRow.tz, earlier) == wall, earlier), else_=later)
-    has_quiet = and_(
-        func.coalesce(UserRow.quiet_start, "") != "", func.coalesce(UserRow.quiet_end, "") != ""
-    )
-    return case((and_(has_quiet, inside), first), else_=null())
+    return case((func.timezone(UserRow.tz, earlier) == wall, earlier), else_=later)
+
+
+def _rules(channel: ColumnElement[str] | InstrumentedAttribute[str]) -> ColumnElement[bool]:
+    """Quiet hours and the cap apply to the channel (`registry.quiet_hours_apply`)."""
+    return func.split_part(channel, ":", 1).not_in(registry.uncapped_channels())
 
 
 def _ignores_quiet(names: list[str], matched: list[str], now: datetime) -> ColumnElement[bool]:
@@ -169,57 +184,13 @@ def _ignores_quiet(names: list[str], matched: list[str], now: datetime) -> Colum
     )
 
 
-def _groups(
-    where: ColumnElement[bool],
-    user_range: Range | None,
-    names: list[str],
-    matched: list[str],
-    now: datetime,
-) -> Subquery:
-    """One row per (user, channel) with the most immediate follow's mode and topic, and the
-    user's rules: whether quiet hours and the cap apply to the channel (`rules`), and, for an
-    instant match held by quiet hours, when they end (`quiet_end`)."""
-    instant = FollowRow.mode == Mode.INSTANT
-    rules = func.split_part(FollowRow.channel, ":", 1).not_in(registry.uncapped_channels())
-    held_quiet = case(
-        (
-            and_(instant, rules, UserRow.quiet_start.is_not(None)),
-            case((_ignores_quiet(names, matched, now), null()), else_=_quiet_end(now)),
-        ),
-        else_=null(),
-    )
-    return (
-        select(
-            FollowRow.user_id,
-            FollowRow.channel,
-            FollowRow.mode,
-            FollowRow.topic,
-            instant.label("instant"),
-            rules.label("rules"),
-            held_quiet.label("quiet_end"),
-            UserRow.quiet_mode,
-            UserRow.instant_cap_per_hour.label("cap"),
-        )
-        .join_from(FollowRow, UserRow, UserRow.id == FollowRow.user_id)
-        .where(
-            where,
-            in_range(UserRow.id, user_range),
-            UserRow.paused.is_not(True),
-            or_(UserRow.snoozed_until.is_(None), UserRow.snoozed_until <= now),
-        )
-        .ext(postgresql.distinct_on(FollowRow.user_id, FollowRow.channel))
-        .order_by(FollowRow.user_id, FollowRow.channel, _urgency())
-        .subquery("g")
-    )
-
-
-def _sent_last_hour(user_id: ColumnElement[int], now: datetime) -> ColumnElement[int]:
+def _sent_last_hour(now: datetime) -> ColumnElement[int]:
     """Instant messages sent at once (not held) to the user in the hour before `now`, on the
     channels the cap counts."""
     return (
         select(func.count())
         .where(
-            NotificationRow.user_id == user_id,
+            NotificationRow.user_id == FollowRow.user_id,
             NotificationRow.mode == Mode.INSTANT,
             NotificationRow.channel.not_in(registry.uncapped_channels()),
             NotificationRow.held_reason.is_(None),
@@ -229,25 +200,94 @@ def _sent_last_hour(user_id: ColumnElement[int], now: datetime) -> ColumnElement
     )
 
 
-def _planned(groups: Subquery, now: datetime) -> Subquery:
-    """Each group with `counted`: how many of the user's instant messages the cap sees
-    before this one (the past hour's, then this statement's on earlier channels)."""
-    g = groups.c
-    counts = and_(g.instant, g.rules, g.quiet_end.is_(None))
-    earlier = func.sum(case((counts, 1), else_=0)).over(
-        partition_by=g.user_id, order_by=g.channel, rows=(None, -1)
+def _counted_earlier(names: list[str], matched: list[str], now: datetime) -> ColumnElement[int]:
+    """The user's rows of this statement on channels before this one that the cap counts:
+    an instant match on a channel quiet hours apply to, outside quiet hours or ignoring
+    them. (Channels the cap counts have no receiving rule in SQL: only webhooks have one.)"""
+    other = FollowRow.__table__.alias("earlier")
+    c = other.c
+    counted = (
+        select(c.channel)
+        .where(
+            c.user_id == FollowRow.user_id,
+            c.channel < FollowRow.channel,
+            _matching(c, names, matched, now),  # type: ignore[arg-type]
+            _rules(c.channel),
+        )
+        .group_by(c.channel)
+        .having(
+            func.bool_or(c.mode == Mode.INSTANT),
+            or_(not_(_in_quiet(now)), func.bool_or(c.ignore_quiet.is_(True))),
+        )
+        .correlate(FollowRow, UserRow)
+        .subquery()
+    )
+    return select(func.count()).select_from(counted).scalar_subquery()
+
+
+def _groups(
+    where: ColumnElement[bool],
+    user_range: Range | None,
+    names: list[str],
+    matched: list[str],
+    now: datetime,
+) -> Subquery:
+    """One row per (user, channel) with the most immediate follow's mode and topic, and the
+    user's rules: whether quiet hours and the cap apply to the channel (`rules`); for an
+    instant match held by quiet hours, when they end (`quiet_end`); for a capped user, the
+    instant messages the cap sees before this one (`counted`). Each rule is computed only
+    for the users who have it."""
+    instant = FollowRow.mode == Mode.INSTANT
+    rules = _rules(FollowRow.channel)
+    cap = UserRow.instant_cap_per_hour
+    held_quiet = case(
+        (
+            and_(instant, rules, UserRow.quiet_start.is_not(None), _in_quiet(now)),
+            case((_ignores_quiet(names, matched, now), null()), else_=_quiet_end(now)),
+        ),
+        else_=null(),
     )
     counted = case(
-        (g.cap.is_(None), 0),
-        else_=_sent_last_hour(g.user_id, now) + func.coalesce(earlier, 0),
+        (
+            and_(cap.is_not(None), instant, rules),
+            _sent_last_hour(now) + _counted_earlier(names, matched, now),
+        ),
+        else_=0,
     )
-    return select(groups, counted.label("counted")).subquery("p")
+    query = (
+        select(
+            FollowRow.user_id,
+            FollowRow.channel,
+            FollowRow.mode,
+            FollowRow.topic,
+            instant.label("instant"),
+            rules.label("rules"),
+            held_quiet.label("quiet_end"),
+            UserRow.quiet_mode,
+            cap.label("cap"),
+            counted.label("counted"),
+        )
+        .join_from(FollowRow, UserRow, UserRow.id == FollowRow.user_id)
+        .where(
+            where,
+            in_range(UserRow.id, user_range),
+            UserRow.paused.is_not(True),
+            or_(UserRow.snoozed_until.is_(None), UserRow.snoozed_until <= now),
+        )
+    )
+    if len(names) == 1:  # a follow per (user, topic, channel): already one per group
+        return query.subquery("g")
+    return (
+        query.ext(postgresql.distinct_on(FollowRow.user_id, FollowRow.channel))
+        .order_by(FollowRow.user_id, FollowRow.channel, _urgency())
+        .subquery("g")
+    )
 
 
 def _rows(groups: Subquery, ids: tuple[int, int], now: datetime) -> Select[tuple[object, ...]]:
-    """The notification values of each planned group (`plan_delivery` in SQL)."""
+    """The notification values of each group (`plan_delivery` in SQL)."""
     story_id, article_id = ids
-    p = _planned(groups, now).c
+    p = groups.c
     capped = and_(p.instant, p.rules, p.quiet_end.is_(None), p.cap.is_not(None), p.counted >= p.cap)
     quiet = p.quiet_end.is_not(None)
     folded = or_(capped, and_(quiet, p.quiet_mode == "digest"))
@@ -274,14 +314,22 @@ def _rows(groups: Subquery, ids: tuple[int, int], now: datetime) -> Select[tuple
     )
 
 
+def without_jit(session: Session) -> None:
+    """Turn off JIT compilation for the rest of the transaction: the correlated rules make
+    the planner's estimate large enough to compile the statement, which took longer (about
+    150 ms) than running it over a whole range."""
+    session.execute(text("SET LOCAL jit = off"))
+
+
 def insert_rows(
     where: ColumnElement[bool],
     rule_args: tuple[Range | None, list[str], list[str]],
     ids: tuple[int, int],
     now: datetime,
-) -> Select[tuple[int, str, datetime | None, int, str | None]]:
+) -> Select[int, int | None]:
     """`INSERT … SELECT … ON CONFLICT DO NOTHING` of the range's rows, selecting back only
-    what the caller acts on: rows due now and rows the cap held."""
+    what the caller acts on: the ids of rows due now, and the users of rows the cap held
+    (`(id, None)` and `(id, user_id)`)."""
     user_range, names, matched = rule_args
     columns = ["user_id", "story_id", "article_id", "channel", "mode", "topics"]
     columns += ["delivery_id", "status", "next_attempt_at", "held_reason", "created_at"]
@@ -301,9 +349,8 @@ def insert_rows(
     inserted = statement.cte()
     c = inserted.c
     due = and_(c.status == NotificationStatus.PENDING, c.next_attempt_at <= now)
-    return select(c.id, c.status, c.next_attempt_at, c.user_id, c.held_reason).where(
-        or_(due, c.held_reason == "cap")
-    )
+    capped = c.held_reason == "cap"
+    return select(c.id, case((capped, c.user_id), else_=null())).where(or_(due, capped))
 
 
 def list_every_topic(

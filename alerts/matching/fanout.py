@@ -301,6 +301,7 @@ def fan_out_range(
         # SQLite has no time zones: the embedded default applies the rules row by row.
         found = recipients(session, names, text=text, now=now, where=in_range)
         return _write_one_by_one(session, found, story_id, article_id, now)
+    bulk.without_jit(session)
     skip, matched = bulk.prepare(session, names, user_range, text)
     ids: list[int] = []
     if skip:
@@ -313,9 +314,14 @@ def fan_out_range(
     )
     rows = session.execute(
         bulk.insert_rows(where, (user_range, names, matched), (story_id, article_id), now)
-    ).all()
-    _flag_cap_notices(session, {r.user_id for r in rows if r.held_reason == "cap"}, now)
-    ids += _due_ids(((r.id, r.status, r.next_attempt_at) for r in rows), now)
+    )
+    capped: set[int] = set()
+    for notification_id, capped_user in rows:
+        if capped_user is None:
+            ids.append(notification_id)
+        else:
+            capped.add(capped_user)
+    _flag_cap_notices(session, capped, now)
     if len(names) > 1:
         bulk.list_every_topic(session, where, story_id, now)
     return sorted(ids)
