@@ -32,6 +32,7 @@ from alerts.notify.channels.base import (
 )
 from alerts.notify.rows import claimable, defer, lease, record, record_sent
 from alerts.notify.views import story_views
+from alerts.store.ids import id_in
 from alerts.store.tables import NotificationRow, utcnow
 
 log = logging.getLogger(__name__)
@@ -46,13 +47,13 @@ def _claim(
     now = utcnow()
     claimed = session.scalars(
         update(NotificationRow)
-        .where(NotificationRow.id.in_(ids), claimable(now))
+        .where(id_in(session, NotificationRow.id, ids), claimable(now))
         .values(**lease(settings, now), **(kind.claim_values() if kind else {}))
         .returning(NotificationRow.id)
         .execution_options(synchronize_session=False)
     ).all()
     session.commit()
-    query = select(NotificationRow).where(NotificationRow.id.in_(claimed))
+    query = select(NotificationRow).where(id_in(session, NotificationRow.id, claimed))
     return list(session.scalars(query.order_by(NotificationRow.id)))
 
 
