@@ -235,8 +235,9 @@ class WebhookSender:
 
     def send_batch(self, jobs: Sequence[WebhookJob], record: Recorder, *, group: int = 50) -> None:
         """Send every job concurrently and hand the outcomes to `record` as they come, in
-        groups of `group` (one group at a time, in a worker thread, while the other sends go
-        on), so a crash loses at most the outcomes not yet recorded. A job over its
+        groups of `group` or a multiple of it when more waited (one group at a time, in a
+        worker thread, while the other sends go on), so a crash loses at most the outcomes
+        not yet recorded. A job over its
         endpoint's limit is not sent: its outcome is a `RateLimitedError`."""
         if not jobs:
             return
@@ -344,8 +345,10 @@ class WebhookSender:
 
 
 class _Outcomes:
-    """A batch's outcomes on their way to its `Recorder`: `size` at a time, one group at a
-    time, in a worker thread, while the sends go on."""
+    """A batch's outcomes on their way to its `Recorder`, one group at a time, in a worker
+    thread, while the sends go on: every full `size` waiting when the recorder is free, so a
+    recorder slower than the sends (its transaction waits for the GIL the sends hold) writes
+    larger groups rather than falling further behind."""
 
     def __init__(self, record: Recorder, size: int) -> None:
         self._record = record
@@ -372,8 +375,9 @@ class _Outcomes:
 
     async def _record_full_groups(self) -> None:
         while len(self._pending) >= self._size:
-            group = self._pending[: self._size]
-            del self._pending[: self._size]
+            full = len(self._pending) - len(self._pending) % self._size
+            group = self._pending[:full]
+            del self._pending[:full]
             await asyncio.to_thread(self._record, group)
 
 

@@ -221,7 +221,8 @@ class WebhookChannel(ChannelKind[WebhookMessage]):
     def send_batch(
         self, messages: Sequence[WebhookMessage], record: Recorder, *, group: int
     ) -> None:
-        """Send every request concurrently, outcomes recorded `group` at a time as they come."""
+        """Send every request concurrently, outcomes recorded in groups of `group` (or a
+        multiple of it, when the recorder lags) as they come."""
         by_id = {m.notification_id: m for m in messages}
         jobs = [
             WebhookJob(m.notification_id, m.target_id, m.address, m.request, m.max_per_s)
