@@ -19,7 +19,7 @@ Followers of a channel that looks its receivers up (Apprise) are left to the per
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
 from sqlalchemy import (
@@ -45,17 +45,19 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.sql.dml import ReturningInsert
 
 from alerts.matching.noise import excluded
 from alerts.models import Mode, NotificationStatus
 from alerts.notify.channels import registry
-from alerts.store.tables import FollowRow, NotificationRow, UserRow, UtcDateTime
+from alerts.store.tables import ArticleRow, FollowRow, NotificationRow, UserRow, UtcDateTime
 
 Range = tuple[int, int | None]
 # A wall time is looked for up to this long before a DST change: longer than any change.
 _FOLD_S = 3 * 3600
+_UNIQUE_VIOLATION = "23505"
 
 
 def in_range(
@@ -321,30 +323,59 @@ def without_jit(session: Session) -> None:
     session.execute(text("SET LOCAL jit = off"))
 
 
+def first_of_story(session: Session, article_id: int, story_id: int) -> bool:
+    """Whether the story can have no notification yet: this article is not processed and no
+    other article of the story has left `new`. A story's notifications come only from its
+    articles' fan-outs, and a range's rows commit with the range (`alerts.matching.split`),
+    so the range's insert needs no `ON CONFLICT`; `write` falls back to it when a row turns
+    up anyway (two new articles of one story at once, an article since deleted)."""
+    written = or_(
+        and_(ArticleRow.id == article_id, ArticleRow.state.not_in(["new", "fanning"])),
+        and_(ArticleRow.id != article_id, ArticleRow.state != "new"),
+    )
+    return not session.scalar(select(exists().where(ArticleRow.story_id == story_id, written)))
+
+
+def write(
+    session: Session, insert: Callable[[bool], Select[int, int | None]], *, first: bool
+) -> list[tuple[int, int | None]]:
+    """Run `insert(deduplicate)`: without `ON CONFLICT` for the first fan-out of a story (in
+    a savepoint; a duplicate key rolls it back and the deduplicating insert runs instead),
+    with it otherwise. Skipping it saves a unique-index probe per row (about 15 % of the
+    statement)."""
+    if first:
+        try:
+            with session.begin_nested():
+                return [(i, u) for i, u in session.execute(insert(False))]
+        except IntegrityError as error:
+            if getattr(error.orig, "sqlstate", None) != _UNIQUE_VIOLATION:
+                raise
+    return [(i, u) for i, u in session.execute(insert(True))]
+
+
 def insert_rows(
     where: ColumnElement[bool],
     rule_args: tuple[Range | None, list[str], list[str]],
     ids: tuple[int, int],
     now: datetime,
+    deduplicate: bool = True,
 ) -> Select[int, int | None]:
-    """`INSERT … SELECT … ON CONFLICT DO NOTHING` of the range's rows, selecting back only
-    what the caller acts on: the ids of rows due now, and the users of rows the cap held
-    (`(id, None)` and `(id, user_id)`)."""
+    """`INSERT … SELECT` of the range's rows (`ON CONFLICT DO NOTHING` when `deduplicate`),
+    selecting back only what the caller acts on: the ids of rows due now, and the users of
+    rows the cap held (`(id, None)` and `(id, user_id)`)."""
     user_range, names, matched = rule_args
     columns = ["user_id", "story_id", "article_id", "channel", "mode", "topics"]
     columns += ["delivery_id", "status", "next_attempt_at", "held_reason", "created_at"]
     groups = _groups(where, user_range, names, matched, now)
-    statement: ReturningInsert[int, str, datetime | None, int, str | None] = (
-        postgresql.insert(NotificationRow)
-        .from_select(columns, _rows(groups, ids, now))
-        .on_conflict_do_nothing(index_elements=["user_id", "channel", "story_id"])
-        .returning(
-            NotificationRow.id,
-            NotificationRow.status,
-            NotificationRow.next_attempt_at,
-            NotificationRow.user_id,
-            NotificationRow.held_reason,
-        )
+    insert = postgresql.insert(NotificationRow).from_select(columns, _rows(groups, ids, now))
+    if deduplicate:
+        insert = insert.on_conflict_do_nothing(index_elements=["user_id", "channel", "story_id"])
+    statement: ReturningInsert[int, str, datetime | None, int, str | None] = insert.returning(
+        NotificationRow.id,
+        NotificationRow.status,
+        NotificationRow.next_attempt_at,
+        NotificationRow.user_id,
+        NotificationRow.held_reason,
     )
     inserted = statement.cte()
     c = inserted.c

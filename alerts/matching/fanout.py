@@ -28,6 +28,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import partial
 
 from sqlalchemy import (
     ColumnElement,
@@ -312,8 +313,10 @@ def fan_out_range(
     where = bulk.follow_where(
         names, user_range, skip=skip, matched=matched, now=now, allowed=allowed
     )
-    rows = session.execute(
-        bulk.insert_rows(where, (user_range, names, matched), (story_id, article_id), now)
+    rows = bulk.write(
+        session,
+        partial(bulk.insert_rows, where, (user_range, names, matched), (story_id, article_id), now),
+        first=bulk.first_of_story(session, article_id, story_id),
     )
     capped: set[int] = set()
     for notification_id, capped_user in rows:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from alerts.matching import bulk
 from alerts.matching.fanout import fan_out
 from alerts.store.db import get_engine, session_scope
 from alerts.store.tables import (
@@ -168,3 +169,18 @@ def test_set_based_rules_agree_with_the_per_row_rules(pg_url: str, tmp_path: Pat
     assert reasons == {None, "quiet", "cap"}, "the table exercises every rule"
     emails = {r[0] for r in per_row[1]}
     assert not emails & {"paused@x.org", "snoozed@x.org"}
+
+
+def test_only_a_storys_first_fan_out_skips_the_duplicate_check(pg_url: str) -> None:
+    with session_scope(pg_url) as session:
+        first = make_article(session, "https://news.example/1", feed_url="file:///a.xml")
+        second = make_article(session, "https://news.example/1", feed_url="file:///b.xml")
+        assert bulk.first_of_story(session, first.id, first.story_id)
+        first.state = "fanning"
+        session.flush()
+        assert bulk.first_of_story(session, first.id, first.story_id), "its own ranges"
+        assert not bulk.first_of_story(session, second.id, second.story_id), "another's"
+        first.state = "processed"
+        session.flush()
+        assert not bulk.first_of_story(session, first.id, first.story_id)
+    get_engine(pg_url).dispose()
