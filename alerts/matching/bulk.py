@@ -278,7 +278,9 @@ def _groups(
         )
     )
     if len(names) == 1:  # a follow per (user, topic, channel): already one per group
-        return query.subquery("g")
+        # OFFSET 0 keeps the subquery whole: pulled up, each use of a rule column outside
+        # would repeat its expression and subqueries (4 times the cap count; 12 ms to plan)
+        return query.offset(0).subquery("g")
     return (
         query.ext(postgresql.distinct_on(FollowRow.user_id, FollowRow.channel))
         .order_by(FollowRow.user_id, FollowRow.channel, _urgency())
