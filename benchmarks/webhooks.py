@@ -10,7 +10,8 @@ core here), each with one pooled async client for its whole life. The clock runs
 first batch handed out to the last one recorded. The receiver counts distinct webhook-ids,
 so a lost or duplicated delivery shows. The ceiling, timed in the same run against a receiver
 of its own, is a bare pooled aiohttp client POSTing as many bodies of the same size from as
-many processes (`benchmarks.webhook_ceiling`).
+many processes (`benchmarks.webhook_ceiling`), once before and once after the product: the
+faster of the two counts, as the fastest this machine did.
 """
 
 from __future__ import annotations
@@ -185,6 +186,14 @@ def _batch_s(database_url: str, mail_dir: str, ids: list[int], batch: int, worke
     return seconds
 
 
+def _ceiling_s(n: int, body_bytes: int, workers: int) -> float:
+    """One run of the bare client against a receiver of its own."""
+    with HookServer() as bare:
+        seconds = webhook_ceiling.ceiling_s(bare.url, n, body_bytes=body_bytes, workers=workers)
+        assert bare.count() == n, "the ceiling lost requests"
+    return seconds
+
+
 def run_webhooks(
     n: int, *, sample: int, batch: int, workers: int, admin_url: str
 ) -> WebhooksResult:
@@ -201,19 +210,16 @@ def run_webhooks(
         )
         ids = _seed(settings, n, hooks.url)
         sample = min(sample, max(len(ids) - 1, 1))
+        body_bytes = _body_bytes(settings, ids[0])
+        first_ceiling = _ceiling_s(len(ids) - sample, body_bytes, workers)
         baseline = one_at_a_time_per_s(settings, senders, ids[:sample])
         senders.webhook.close()
         rest = ids[sample:]
         seconds = _batch_s(db.url, scratch, rest, batch, workers)
         worker_rss = peak_rss_mib(children=True)  # the receiver is still running
         delivered = hooks.count()
-        body_bytes = _body_bytes(settings, ids[0])
         get_engine(db.url).dispose()
-    with HookServer() as bare:
-        ceiling = webhook_ceiling.ceiling_s(
-            bare.url, len(rest), body_bytes=body_bytes, workers=workers
-        )
-        assert bare.count() == len(rest), "the ceiling lost requests"
+    ceiling = min(first_ceiling, _ceiling_s(len(rest), body_bytes, workers))
     return WebhooksResult(
         n=n,
         batch=batch,
@@ -253,12 +259,16 @@ def markdown(result: WebhooksResult) -> str:
             f"| one at a time (`deliver_notification`, the `alerts.deliver` task) "
             f"| {r.baseline_sample:,} | {r.baseline_per_s:,} | — |",
             "",
-            f"Share of the ceiling: **{r.share_of_ceiling:.0%}**; goal ≥ 70 %.",
-            f"Speed-up: **{r.ratio}x**; goal ≥ 2,000/s. Distinct webhook-ids received: "
+            f"Share of the ceiling: **{r.share_of_ceiling:.0%}** (goal ≥ 70 %). Speed-up over "
+            f"one at a time: **{r.ratio}x**; goal ≥ 2,000/s. Distinct webhook-ids received: "
             f"{r.delivered:,} of {r.n:,}. Both paths claim, sign, send and record each row "
-            f"in the outbox; the batch path commits outcomes {RECORD_EVERY} rows at a time "
-            f"while later sends go on. The worker processes stand for Celery workers (one per "
-            f"core of this machine), sharing it with PostgreSQL and the receiver. Peak RSS: "
+            f"in the outbox; the batch path commits outcomes {RECORD_EVERY} rows at a time (or "
+            f"every full {RECORD_EVERY} that waited) while later sends go on. What the "
+            "ceiling does not do: two updates of each notification row in PostgreSQL (the "
+            "claim's lease, then `sent`), on the same cores; the body is serialised once per "
+            "article and each signature costs one HMAC. The worker processes stand for "
+            "Celery workers (one per core of this machine), sharing it with PostgreSQL and "
+            f"the receiver. Peak RSS: "
             f"{r.peak_rss_mib} MiB (benchmark process), {r.worker_rss_mib} MiB (largest "
             f"worker).",
         ]
