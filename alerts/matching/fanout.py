@@ -14,10 +14,10 @@ Scale: followers are split into user-id ranges of about `chunk_size` followers
 (`follower_ranges`: equal slices of the id span), and each range is written by one
 `fan_out_range` call, so memory and transaction size stay bounded however many people
 follow a topic, and a range is a unit of work a Celery task can take
-(`alerts.matching.split`). Within a range, followers with no noise rule to apply (the great
-majority) are written by one `INSERT … SELECT DISTINCT ON … ON CONFLICT DO NOTHING` on
-PostgreSQL, never passing through Python; the others go through `noise.plan_delivery` one
-by one.
+(`alerts.matching.split`). On PostgreSQL a range's followers, noise rules included, are
+written by one `INSERT … SELECT` (`alerts.matching.bulk`), never passing through Python;
+only followers of a channel that looks its receivers up (Apprise) go through
+`noise.plan_delivery` one by one, as every follower does on SQLite (no time zones there).
 """
 
 from __future__ import annotations
@@ -28,27 +28,22 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import partial
 
 from sqlalchemy import (
     ColumnElement,
-    Select,
-    Text,
     and_,
-    case,
-    cast,
     func,
-    literal,
-    null,
     or_,
     select,
     true,
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import InstrumentedAttribute, Session
-from sqlalchemy.sql.dml import ReturningInsert
+from sqlalchemy.orm import Session
 
 from alerts.accounts.preferences import preferences_of
+from alerts.matching import bulk
 from alerts.matching.noise import excluded, plan_delivery
 from alerts.models import Mode, NotificationStatus
 from alerts.notify.channels import registry
@@ -75,19 +70,6 @@ class Recipient:
     mode: Mode
     topics: tuple[str, ...]
     ignore_quiet: bool = False
-
-
-def _in_range(
-    user_range: UserRange | None, column: InstrumentedAttribute[int] | None = None
-) -> ColumnElement[bool]:
-    """`column` (follows.user_id by default) within the range; the bounds are repeated on
-    every joined table so PostgreSQL reads only the range's index entries."""
-    if user_range is None:
-        return true()
-    user_id = FollowRow.user_id if column is None else column
-    low, high = user_range
-    clause = user_id >= low
-    return clause if high is None else and_(clause, user_id < high)
 
 
 def followed_topics(session: Session, topics: Iterable[str]) -> set[str]:
@@ -297,130 +279,6 @@ def _write_one_by_one(
     return _due_ids(((r.id, r.status, r.next_attempt_at) for r in inserted), now)
 
 
-def _ruled_users(
-    session: Session, names: list[str], user_range: UserRange | None, now: datetime
-) -> list[int]:
-    """Followers whose rows depend on more than mode and channel: a follow with an
-    exclusion list or on a channel whose receivers are looked up (Apprise), or a user who
-    is paused, snoozed, has quiet hours or an hourly cap."""
-    has_exclusions = func.coalesce(cast(FollowRow.exclude, Text), "[]").not_in(["[]", "null"])
-    query = (
-        select(FollowRow.user_id)
-        .join(UserRow, UserRow.id == FollowRow.user_id)
-        .where(FollowRow.topic.in_(names), _in_range(user_range), _in_range(user_range, UserRow.id))
-        .where(
-            or_(
-                UserRow.paused.is_(True),
-                UserRow.snoozed_until > now,
-                UserRow.quiet_start.is_not(None),
-                UserRow.instant_cap_per_hour.is_not(None),
-                has_exclusions,
-                *(FollowRow.channel.startswith(name) for name in registry.expanding_channels()),
-            )
-        )
-        .distinct()
-    )
-    return list(session.scalars(query))
-
-
-def _urgency() -> ColumnElement[int]:
-    """0 for instant, 1 for daily, 2 for weekly: lower is more immediate."""
-    return case((FollowRow.mode == Mode.INSTANT, 0), (FollowRow.mode == Mode.DAILY, 1), else_=2)
-
-
-def _plain_where(
-    names: list[str], user_range: UserRange | None, skip: list[int], now: datetime
-) -> ColumnElement[bool]:
-    """The follows of `names` in the range that the set-based path writes: no noise rule
-    (`skip`), not snoozed, and only follows whose user can receive on their channel (the
-    channel registry's rule in SQL)."""
-    where = and_(FollowRow.topic.in_(names), _in_range(user_range))
-    if skip:
-        where = and_(where, FollowRow.user_id.not_in(skip))
-    return and_(
-        where,
-        registry.receivable(lambda column: _in_range(user_range, column)),
-        or_(FollowRow.snoozed_until.is_(None), FollowRow.snoozed_until <= now),
-    )
-
-
-def _plain_rows(
-    where: ColumnElement[bool], ids: tuple[int, int], now: datetime
-) -> Select[tuple[object, ...]]:
-    """One row per (user, channel): `DISTINCT ON` keeps the follow with the most
-    immediate mode, listing its topic only (`_list_every_topic` completes the few rows of
-    people who follow several), so no per-group aggregate runs for everyone (it was most of
-    the statement's time). Instant rows are due now and digest rows held, as
-    `plan_delivery` decides for these followers."""
-    story_id, article_id = ids
-    instant = FollowRow.mode == Mode.INSTANT
-    uuid_hex = func.replace(cast(func.gen_random_uuid(), Text), "-", "")
-    return (
-        select(
-            FollowRow.user_id,
-            literal(story_id),
-            literal(article_id),
-            FollowRow.channel,
-            FollowRow.mode,
-            func.json_build_array(FollowRow.topic),
-            literal("msg_") + func.left(uuid_hex, 24),
-            case((instant, NotificationStatus.PENDING.value), else_=NotificationStatus.HELD.value),
-            case((instant, literal(now, NotificationRow.next_attempt_at.type)), else_=null()),
-            literal(now, NotificationRow.created_at.type),
-        )
-        .where(where)
-        .ext(postgresql.distinct_on(FollowRow.user_id, FollowRow.channel))
-        .order_by(FollowRow.user_id, FollowRow.channel, _urgency())
-    )
-
-
-def _bulk_statement(
-    where: ColumnElement[bool], ids: tuple[int, int], now: datetime
-) -> ReturningInsert[int, str]:
-    """`INSERT … SELECT … ON CONFLICT DO NOTHING` of `_plain_rows`: set-based, one round
-    trip per range, nothing per follower in Python."""
-    columns = ["user_id", "story_id", "article_id", "channel", "mode", "topics"]
-    columns += ["delivery_id", "status", "next_attempt_at", "created_at"]
-    return (
-        postgresql.insert(NotificationRow)
-        .from_select(columns, _plain_rows(where, ids, now))
-        .on_conflict_do_nothing(index_elements=["user_id", "channel", "story_id"])
-        .returning(NotificationRow.id, NotificationRow.status)
-    )
-
-
-def _list_every_topic(
-    session: Session, where: ColumnElement[bool], story_id: int, now: datetime
-) -> None:
-    """Rows of followers who follow several of the topics on one channel got one topic
-    only: list them all (sorted) on the rows this fan-out just wrote (`created_at` is this
-    fan-out's `now`). The topics are aggregated for those followers only, found by a count."""
-    pair = (FollowRow.user_id, FollowRow.channel)
-    several = select(*pair).where(where).group_by(*pair).having(func.count() > 1).subquery()
-    ordered = postgresql.aggregate_order_by(FollowRow.topic, FollowRow.topic)
-    listed = (
-        select(*pair, func.json_agg(ordered).label("topics"))
-        .join(
-            several,
-            and_(FollowRow.user_id == several.c.user_id, FollowRow.channel == several.c.channel),
-        )
-        .where(where)
-        .group_by(*pair)
-        .subquery()
-    )
-    session.execute(
-        update(NotificationRow)
-        .where(
-            NotificationRow.user_id == listed.c.user_id,
-            NotificationRow.channel == listed.c.channel,
-            NotificationRow.story_id == story_id,
-            NotificationRow.created_at == now,
-        )
-        .values(topics=listed.c.topics)
-        .execution_options(synchronize_session=False)
-    )
-
-
 def fan_out_range(
     session: Session,
     *,
@@ -439,24 +297,36 @@ def fan_out_range(
     text = f"{article.title}\n{article.summary}" if article else ""
     # An article of a private source reaches only the users who link that source.
     allowed = audience(session, article_id, FollowRow.user_id)
-    in_range = and_(_in_range(user_range), allowed)
+    in_range = and_(bulk.in_range(FollowRow.user_id, user_range), allowed)
     if session.get_bind().dialect.name != "postgresql":
+        # SQLite has no time zones: the embedded default applies the rules row by row.
         found = recipients(session, names, text=text, now=now, where=in_range)
         return _write_one_by_one(session, found, story_id, article_id, now)
-    ruled = _ruled_users(session, names, user_range, now)
+    bulk.without_jit(session)
+    skip, matched = bulk.prepare(session, names, user_range, text)
     ids: list[int] = []
-    if ruled:
+    if skip:
         found = recipients(
-            session, names, text=text, now=now, where=and_(in_range, FollowRow.user_id.in_(ruled))
+            session, names, text=text, now=now, where=and_(in_range, FollowRow.user_id.in_(skip))
         )
         ids += _write_one_by_one(session, found, story_id, article_id, now)
-    # Every new instant row of the bulk path is due now: only those ids cross the wire.
-    where = and_(_plain_where(names, user_range, ruled, now), allowed)
-    inserted = _bulk_statement(where, (story_id, article_id), now).cte()
-    due = select(inserted.c.id).where(inserted.c.status == NotificationStatus.PENDING)
-    ids += session.scalars(due)
+    where = bulk.follow_where(
+        names, user_range, skip=skip, matched=matched, now=now, allowed=allowed
+    )
+    rows = bulk.write(
+        session,
+        partial(bulk.insert_rows, where, (user_range, names, matched), (story_id, article_id), now),
+        first=bulk.first_of_story(session, article_id, story_id),
+    )
+    capped: set[int] = set()
+    for notification_id, capped_user in rows:
+        if capped_user is None:
+            ids.append(notification_id)
+        else:
+            capped.add(capped_user)
+    _flag_cap_notices(session, capped, now)
     if len(names) > 1:
-        _list_every_topic(session, where, story_id, now)
+        bulk.list_every_topic(session, where, story_id, now)
     return sorted(ids)
 
 

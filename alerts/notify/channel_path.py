@@ -32,6 +32,7 @@ from alerts.notify.channels.base import (
 )
 from alerts.notify.rows import claimable, defer, lease, record, record_sent
 from alerts.notify.views import story_views
+from alerts.store.ids import id_in
 from alerts.store.tables import NotificationRow, utcnow
 
 log = logging.getLogger(__name__)
@@ -41,19 +42,18 @@ RECORD_EVERY = 50  # outcomes per transaction: what a crash mid-batch may send a
 def _claim(
     settings: Settings, session: Session, kind: ChannelKind[Any] | None, ids: Sequence[int]
 ) -> list[NotificationRow]:
-    """Lease the given rows that are due (one statement), with the values the kind writes at
-    a claim, committed before the slow part."""
+    """Lease the given rows that are due and load them, in one statement, with the values
+    the kind writes at a claim, committed before the slow part."""
     now = utcnow()
     claimed = session.scalars(
         update(NotificationRow)
-        .where(NotificationRow.id.in_(ids), claimable(now))
+        .where(id_in(session, NotificationRow.id, ids), claimable(now))
         .values(**lease(settings, now), **(kind.claim_values() if kind else {}))
-        .returning(NotificationRow.id)
-        .execution_options(synchronize_session=False)
+        .returning(NotificationRow)
+        .execution_options(synchronize_session=False, populate_existing=True)
     ).all()
     session.commit()
-    query = select(NotificationRow).where(NotificationRow.id.in_(claimed))
-    return list(session.scalars(query.order_by(NotificationRow.id)))
+    return sorted(claimed, key=lambda row: row.id)
 
 
 def deliver_kind(

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from alerts.config import Settings
 from alerts.errors import DeferredError, DeliveryError
 from alerts.models import NotificationStatus
+from alerts.store.ids import id_in
 from alerts.store.tables import NotificationRow
 
 log = logging.getLogger(__name__)
@@ -79,7 +80,7 @@ def record_sent(session: Session, notification_ids: list[int], now: datetime) ->
     if notification_ids:
         session.execute(
             update(NotificationRow)
-            .where(NotificationRow.id.in_(notification_ids))
+            .where(id_in(session, NotificationRow.id, notification_ids))
             .values(
                 status=NotificationStatus.SENT,
                 sent_at=now,

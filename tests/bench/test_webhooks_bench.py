@@ -31,4 +31,5 @@ def test_webhooks_bench_delivers_every_webhook_once(tmp_path: Path) -> None:
     )
     assert result["n"] == 60 and result["delivered"] == 60 and result["workers"] == 2
     assert result["batch_per_s"] > 0 and result["baseline_per_s"] > 0
-    assert "<!-- bench:webhooks -->" in output.read_text()
+    assert result["ceiling_per_s"] > 0 and result["share_of_ceiling"] > 0
+    assert "<!-- bench:webhooks -->" in output.read_text() and "ceiling" in output.read_text()

@@ -134,7 +134,8 @@ class ChannelKind(ABC, Generic[MessageT]):
 
     @abstractmethod
     def send_batch(self, messages: Sequence[MessageT], record: Recorder, *, group: int) -> None:
-        """Send every message, handing outcomes to `record` `group` at a time."""
+        """Send every message, handing outcomes to `record` `group` (or a multiple of it)
+        at a time."""
 
     def classify(self, error: DeliveryError) -> Failure:
         """What `error` means for the message and its target."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import timedelta
 
 from sqlalchemy import ColumnElement, exists, func, select
@@ -43,8 +43,10 @@ from alerts.notify.webhook import (
     SignedRequest,
     WebhookJob,
     WebhookSender,
-    sign,
+    serialise,
+    sign_body,
 )
+from alerts.store.ids import id_in
 from alerts.store.tables import FollowRow, NotificationRow, UserRow, WebhookEndpointRow
 
 log = logging.getLogger(__name__)
@@ -72,6 +74,35 @@ def webhook_payload(
             "user_id": user_id,
         },
     }
+
+
+class _Bodies:
+    """`serialise(webhook_payload(…))` of each delivery, with what all followers of an article
+    share (the article and its sources) serialised once: keys sorted, the body is that
+    shared text with the follower's matched topics and user id spliced in (a test compares
+    the two)."""
+
+    def __init__(self) -> None:
+        self._shared: dict[tuple[object, ...], tuple[str, str, str]] = {}
+
+    def body(
+        self, story: StoryView, matched: Sequence[str], article_topics: list[str], user_id: int
+    ) -> str:
+        """The body for one follower of `story` who matched `matched` (the topic keys)."""
+        key: tuple[object, ...] = (story.article_id, story.story_id, story.url, story.title)
+        key += (story.summary, story.published, story.sources, tuple(article_topics))
+        shared = self._shared.get(key)
+        if shared is None:
+            data = webhook_payload(story, article_topics=article_topics, user_id=0)["data"]
+            assert isinstance(data, dict)
+            shared = (serialise(data["article"]), serialise(data["sources"]), str(story.story_id))
+            self._shared[key] = shared
+        article, sources, story_id = shared
+        return (
+            f'{{"data":{{"article":{article},"matched_topics":{serialise(list(matched))},'
+            f'"sources":{sources},"story_id":{story_id},"user_id":{user_id}}},'
+            f'"type":"article.matched"}}'
+        )
 
 
 @dataclass(frozen=True)
@@ -159,12 +190,13 @@ class WebhookChannel(ChannelKind[WebhookMessage]):
                     WebhookEndpointRow.secret,
                     WebhookEndpointRow.rate_limit_per_s,
                 ).where(
-                    WebhookEndpointRow.id.in_({d.target_id for d in deliveries}),
+                    id_in(session, WebhookEndpointRow.id, {d.target_id for d in deliveries}),
                     WebhookEndpointRow.status == "active",
                 )
             )
         }
         tagged: dict[int, list[str]] = {}
+        bodies = _Bodies()
         gone = DeliveryError("no active webhook endpoint (disabled or deleted)", permanent=True)
         built: list[WebhookMessage | DeliveryError] = []
         for delivery in deliveries:
@@ -172,13 +204,12 @@ class WebhookChannel(ChannelKind[WebhookMessage]):
             if endpoint is None:
                 built.append(gone)
                 continue
-            story = replace(delivery.story, topics=delivery.topics)  # as webhooks always named them
+            story = delivery.story
             if story.article_id not in tagged:
                 tagged[story.article_id] = article_topics(session, story.article_id)
-            payload = webhook_payload(
-                story, article_topics=tagged[story.article_id], user_id=delivery.user_id
-            )
-            request = sign(endpoint.secret, delivery.delivery_id, payload)
+            # the topic keys, as webhooks always named them
+            body = bodies.body(story, delivery.topics, tagged[story.article_id], delivery.user_id)
+            request = sign_body(endpoint.secret, delivery.delivery_id, body)
             limit = endpoint.rate_limit_per_s
             max_per_s = self._settings.webhook_rate_limit_per_s if limit is None else limit
             built.append(
@@ -197,7 +228,8 @@ class WebhookChannel(ChannelKind[WebhookMessage]):
     def send_batch(
         self, messages: Sequence[WebhookMessage], record: Recorder, *, group: int
     ) -> None:
-        """Send every request concurrently, outcomes recorded `group` at a time as they come."""
+        """Send every request concurrently, outcomes recorded in groups of `group` (or a
+        multiple of it, when the recorder lags) as they come."""
         by_id = {m.notification_id: m for m in messages}
         jobs = [
             WebhookJob(m.notification_id, m.target_id, m.address, m.request, m.max_per_s)
