@@ -340,7 +340,7 @@ def train(
     holdout: float = typer.Option(
         0.0, "--holdout", min=0.0, max=0.9, help="Keep this share out (dev split)."
     ),
-    c: float = typer.Option(1.0, "--c", min=1e-4, help="LinearSVC regularisation C."),
+    c: float = typer.Option(2.0, "--c", min=1e-4, help="LinearSVC regularisation C."),
     folds: int = typer.Option(5, "--folds", min=2, help="Folds for tuning thresholds."),
     json_out: bool = JsonOption,
 ) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from scipy.sparse import csr_matrix
 
 from alerts.errors import InputError, TopicError
 from alerts.models import Evidence, TopicMatch
@@ -18,6 +19,7 @@ from alerts.topics.learned import (
     NAME_PRIOR,
     RARE_THRESHOLD,
     _best_threshold,
+    _keywords,
     train_folder,
     train_model,
 )
@@ -63,10 +65,10 @@ def test_multi_label_model_tags_each_topic(multi_model: LearnedModel) -> None:
 
 
 def test_thresholds_are_the_f1_best_on_held_out_scores() -> None:
-    positive = np.array([True] * 6 + [False] * 6)
+    positive = np.array([True] * 12 + [False] * 12)
     # positives score -0.5..-0.25 out of fold, negatives -0.9..-0.65: the best cut lies between
-    scores = np.concatenate([np.linspace(-0.5, -0.25, 6), np.linspace(-0.9, -0.65, 6)])
-    assert -0.65 <= _best_threshold(scores, positive) / (6 / 9) < -0.5
+    scores = np.concatenate([np.linspace(-0.5, -0.25, 12), np.linspace(-0.9, -0.65, 12)])
+    assert -0.65 <= _best_threshold(scores, positive) / (12 / 15) < -0.5
     # already separated at 0: no shift
     assert _best_threshold(scores + 0.6, positive) == 0.0
     assert _best_threshold(scores[:8], positive[:8] & (np.arange(8) < 2)) == RARE_THRESHOLD
@@ -88,6 +90,32 @@ def test_rare_topics_get_the_rare_threshold() -> None:
     assert np.count_nonzero(model.coef[:, column]) == 1 and "grain" not in names
     counted = model.features(["Platinum", "platinums", "plat inum"]).tocsr()[:, -len(names) :]
     assert counted.sum(axis=1).tolist() == [[1], [1], [0]], "singular and plural count"
+
+
+def test_rare_topics_learn_keywords_beyond_their_name() -> None:
+    cattle = [
+        Document(f"c{i}", "live cattle", f"live cattle {w} futures", ("l-cattle",))
+        for i, w in enumerate(["herd", "prices", "feedlot"])
+    ]
+    model = train_model([*corpus(90, multi=True), *cattle], folds=3, jobs=1)
+    topic = model.labels.index("l-cattle")
+    names = model.blocks[-1].terms
+    start = model.coef.shape[1] - len(names)
+    weighed = {t for col, t in enumerate(names) if model.coef[topic, start + col] == NAME_PRIOR}
+    assert {"live cattle", "cattle"} <= weighed and "l cattle" in weighed, "keywords and name"
+    assert "herd" not in weighed, "a word of one document only is no keyword"
+    assert model.predict(["cattle traders expect live cattle to rally"])[0] == {"l-cattle"}
+
+
+def test_keywords_are_exclusive_and_shared() -> None:
+    # columns: 0 in every positive and nowhere else; 1 in one positive only; 2 everywhere;
+    # 3 in both positives and in two other documents (half of its documents are positives)
+    present = csr_matrix(
+        np.array([[1, 1, 1, 1], [1, 0, 1, 1], [0, 0, 1, 1], [0, 0, 1, 1], [0, 0, 1, 0]])
+    )
+    positive = np.array([True, True, False, False, False])
+    overall = np.asarray(present.sum(axis=0)).ravel()
+    assert _keywords(present, overall, positive) == [0, 3]
 
 
 def test_fallback_label_when_no_topic_passes(multi_model: LearnedModel) -> None:
