@@ -154,6 +154,13 @@ _IDIOMS_AFTER = {
     "tennis": "elbow",
     "golf": "umbrella umbrellas",
     "cricket": "flour protein farm farms farming chirping",
+    "chile": "pepper peppers con powder",
+    "brazil": "nut nuts",
+    "lima": "bean beans",
+    # agreements named after where they were signed: about their subject, not the city
+    "oslo": "accords accord",
+    "montreal": "protocol",
+    "minsk": "agreements agreement accords protocol",
 }
 IDIOMS_AFTER = {k: word_set(v) for k, v in _IDIOMS_AFTER.items()}
 IDIOMS_BEFORE = {
@@ -162,6 +169,9 @@ IDIOMS_BEFORE = {
     "french": frozenset(("my",)),
     "greek": frozenset(("all",)),
     "china": frozenset(("fine", "bone")),
+    "kiev": frozenset(("chicken",)),
+    "kyiv": frozenset(("chicken",)),
+    "alaska": frozenset(("baked",)),
 }
 # "hail the size of golf balls", "an area the size of Wales": a measure, not the topic.
 SIZE_BEFORE = re.compile(r" (?:size of|as big as|as large as)(?: an?| \w+)? $")
