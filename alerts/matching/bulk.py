@@ -186,13 +186,14 @@ def _ignores_quiet(names: list[str], matched: list[str], now: datetime) -> Colum
     )
 
 
-def _sent_last_hour(now: datetime) -> ColumnElement[int]:
-    """Instant messages sent at once (not held) to the user in the hour before `now`, on the
-    channels the cap counts."""
+def sent_last_hour(user_id: InstrumentedAttribute[int], now: datetime) -> ColumnElement[int]:
+    """Instant messages sent at once (not held) to the user `user_id` names in the hour
+    before `now`, on the channels the cap counts: a subquery correlated on that column, so
+    the user_id index serves it even when statistics lag behind a bulk fan-out."""
     return (
         select(func.count())
         .where(
-            NotificationRow.user_id == FollowRow.user_id,
+            NotificationRow.user_id == user_id,
             NotificationRow.mode == Mode.INSTANT,
             NotificationRow.channel.not_in(registry.uncapped_channels()),
             NotificationRow.held_reason.is_(None),
@@ -252,7 +253,7 @@ def _groups(
     counted = case(
         (
             and_(cap.is_not(None), instant, rules),
-            _sent_last_hour(now) + _counted_earlier(names, matched, now),
+            sent_last_hour(FollowRow.user_id, now) + _counted_earlier(names, matched, now),
         ),
         else_=0,
     )

@@ -165,20 +165,8 @@ def _grouped(
 
 
 def _instant_last_hour(session: Session, user_ids: set[int], now: datetime) -> dict[int, int]:
-    """Instant e-mails sent at once (not held) per user in the hour before `now`. Counted
-    per user in a correlated subquery, so the user_id index is used even when the table's
-    statistics lag behind a bulk fan-out."""
-    sent = (
-        select(func.count())
-        .where(
-            NotificationRow.user_id == UserRow.id,
-            NotificationRow.mode == Mode.INSTANT,
-            NotificationRow.channel.not_in(registry.uncapped_channels()),
-            NotificationRow.held_reason.is_(None),
-            NotificationRow.created_at > now - timedelta(hours=1),
-        )
-        .scalar_subquery()
-    )
+    """Instant messages sent at once (not held) per capped user in the hour before `now`."""
+    sent = bulk.sent_last_hour(UserRow.id, now)
     rows = session.execute(
         select(UserRow.id, sent).where(
             UserRow.id.in_(user_ids), UserRow.instant_cap_per_hour.is_not(None)
