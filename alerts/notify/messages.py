@@ -176,21 +176,25 @@ def cap_notice_email(settings: Settings, *, to: str, cap: int) -> Email:
     )
 
 
-def endpoint_disabled_email(settings: Settings, *, to: str, url: str, reason: str) -> Email:
-    """Tells an owner that their webhook endpoint was switched off, and why."""
+def target_disabled_email(
+    settings: Settings, *, to: str, what: str, url: str, reason: str
+) -> Email:
+    """Tells an owner that one of their channels (`what`: "webhook endpoint", "Apprise
+    channel") was switched off, and why; `url` as it may be shown (Apprise's masked one)."""
     context = {
+        "what": what,
         "url": url,
         "reason": reason,
-        "endpoints_url": f"{settings.base_url}/web/preferences",
+        "channels_url": f"{settings.base_url}/web/channels",
         "unsubscribe_url": None,
         "base_url": settings.base_url,
     }
     return build_message(
         mail_from=settings.mail_from,
         to=to,
-        subject="Your webhook endpoint was disabled",
-        text=render("email/endpoint_disabled.txt", settings.templates_dir, **context),
-        html=inline_css(render("email/endpoint_disabled.html", settings.templates_dir, **context)),
+        subject=f"Your {what} was disabled",
+        text=render("email/target_disabled.txt", settings.templates_dir, **context),
+        html=inline_css(render("email/target_disabled.html", settings.templates_dir, **context)),
         message_id="ed_" + secrets.token_hex(12),
         unsubscribe_url=None,
     )

@@ -11,6 +11,7 @@ from alerts.config import Settings
 from alerts.notify.channels.apprise import AppriseChannel
 from alerts.notify.channels.base import ChannelKind
 from alerts.notify.channels.email import EmailChannel
+from alerts.notify.channels.failures import tell_owner
 from alerts.notify.channels.webhook import WebhookChannel
 from alerts.notify.email import (
     DOMAIN_KEY_PREFIX,
@@ -79,5 +80,6 @@ def senders_from_settings(settings: Settings) -> Senders:
         max_per_s=settings.webhook_rate_limit_per_s,
         limiter=rate_limiter(settings),
         disable_after_s=settings.webhook_disable_after_s,
+        on_disable=tell_owner(settings, mail, "Apprise channel"),
     )
     return Senders(mail=mail, webhook=webhook, channels={apprise.name: apprise})

@@ -11,6 +11,7 @@ import re
 import time
 from contextlib import closing
 from dataclasses import replace
+from email import message_from_bytes, policy
 from pathlib import Path
 from urllib.parse import parse_qs
 
@@ -26,7 +27,7 @@ from alerts.models import Channel
 from alerts.notify.channels.apprise import AppriseChannel, cut
 from alerts.notify.email import OutboxDirSender
 from alerts.notify.outbox import deliver_batch
-from alerts.notify.senders import Senders
+from alerts.notify.senders import Senders, senders_from_settings
 from alerts.notify.webhook import WebhookSender
 from alerts.status import read_status
 from alerts.store.db import session_scope
@@ -240,6 +241,30 @@ def test_a_target_failing_too_long_is_disabled_and_its_messages_dead_letters(
     assert target.status == "disabled" and (target.last_error or "").startswith("failing since")
     assert row.status == "failed"
     assert (row.last_error or "").startswith("Apprise channel disabled: failing since")
+
+
+def test_the_owner_of_a_disabled_channel_is_told_by_e_mail(
+    settings: Settings, receiver: WebhookReceiver
+) -> None:
+    """As the service wires it (`senders_from_settings`): the owner learns which channel,
+    shown masked, and why."""
+    settings = settings.model_copy(update={"webhook_disable_after_s": 0.001})
+    _user_with(settings, {"box": f"json://127.0.0.1:{_port(receiver)}/box"})
+    receiver.policy = lambda request: (503, 0.0)
+    ids = _match(settings, ["Syria"])
+    with senders_from_settings(settings) as senders:
+        _deliver(settings, senders, ids)
+        time.sleep(0.01)
+        _deliver(settings, senders, ids)
+    notes = [
+        message_from_bytes(p.read_bytes(), policy=policy.default)
+        for p in settings.outbox_dir.glob("*.eml")
+    ]
+    assert [str(n["Subject"]) for n in notes] == ["Your Apprise channel was disabled"]
+    assert str(notes[0]["To"]) == "ana@example.org"
+    text = notes[0].get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert f"json://127.0.0.1:{_port(receiver)}/box" in text and "failing since" in text
+    assert f"{settings.base_url}/web/channels" in text
 
 
 def test_a_success_ends_a_targets_run_of_failures(

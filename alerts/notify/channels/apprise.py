@@ -24,7 +24,7 @@ when retries run out, and the target disabled once failing for
 from __future__ import annotations
 
 import logging
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import timedelta
@@ -172,6 +172,8 @@ class AppriseChannel(ChannelKind[OutgoingMessage]):
       allowed_hosts: hosts exempt from the private-address block (the webhook list).
       max_per_s: deliveries per second at most to one target (0: no limit).
       limiter: counts sends against `max_per_s` (default: this process's own).
+      disable_after_s: how long a target may fail before it is disabled.
+      on_disable: what else to do when a target is disabled (tell its owner).
       max_workers: messages of a batch in flight at once.
     """
 
@@ -185,13 +187,17 @@ class AppriseChannel(ChannelKind[OutgoingMessage]):
         max_per_s: int = 0,
         limiter: RateLimiter | None = None,
         disable_after_s: float = 5 * 24 * 3600.0,
+        on_disable: Callable[[Session, AppriseChannelRow, str], None] | None = None,
         max_workers: int = 8,
     ) -> None:
         self._allowed_hosts = allowed_hosts
         self._max_per_s = max_per_s
         self._limiter = limiter or LocalRateLimiter()
         self._runs = FailureRuns(
-            AppriseChannelRow, "Apprise channel", timedelta(seconds=disable_after_s)
+            AppriseChannelRow,
+            "Apprise channel",
+            timedelta(seconds=disable_after_s),
+            on_disable,
         )
         self._max_workers = max_workers
 

@@ -9,6 +9,7 @@ target is switched off (telling its owner) is the kind's `on_disable`.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Collection, Sequence
 from datetime import datetime, timedelta
 from typing import Generic, TypeVar
@@ -16,15 +17,34 @@ from typing import Generic, TypeVar
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from alerts.config import Settings
 from alerts.errors import DeliveryError
 from alerts.notify.channels.base import Failure
-from alerts.store.tables import AppriseChannelRow, WebhookEndpointRow, utcnow
+from alerts.notify.email import MailSender
+from alerts.notify.messages import target_disabled_email
+from alerts.store.tables import AppriseChannelRow, UserRow, WebhookEndpointRow, utcnow
+
+log = logging.getLogger(__name__)
 
 TargetT = TypeVar("TargetT", WebhookEndpointRow, AppriseChannelRow)
 
 
-def _nothing_more(_session: Session, _row: object, _why: str) -> None:
-    return None
+def tell_owner(
+    settings: Settings, mail: MailSender, what: str
+) -> Callable[[Session, WebhookEndpointRow | AppriseChannelRow, str], None]:
+    """An `on_disable` that e-mails the target's owner what was switched off and why (a
+    note that cannot be sent is logged, not raised: the target is disabled either way)."""
+
+    def notify(session: Session, row: WebhookEndpointRow | AppriseChannelRow, why: str) -> None:
+        owner = session.get_one(UserRow, row.user_id)
+        shown = row.masked_url if isinstance(row, AppriseChannelRow) else row.url
+        note = target_disabled_email(settings, to=owner.email, what=what, url=shown, reason=why)
+        try:
+            mail.send(note)
+        except DeliveryError as error:
+            log.warning("could not tell the owner: %s", error, extra={"user_id": owner.id})
+
+    return notify
 
 
 class FailureRuns(Generic[TargetT]):
@@ -42,12 +62,12 @@ class FailureRuns(Generic[TargetT]):
         table: type[TargetT],
         noun: str,
         disable_after: timedelta,
-        on_disable: Callable[[Session, TargetT, str], None] = _nothing_more,
+        on_disable: Callable[[Session, TargetT, str], None] | None = None,
     ) -> None:
         self._table: type[TargetT] = table
         self._noun = noun
         self._disable_after = disable_after
-        self._on_disable: Callable[[Session, TargetT, str], None] = on_disable
+        self._on_disable: Callable[[Session, TargetT, str], None] | None = on_disable
 
     def failed(
         self, session: Session, failed: Sequence[tuple[int, DeliveryError, Failure]]
@@ -92,7 +112,8 @@ class FailureRuns(Generic[TargetT]):
         if row.status == "active":
             row.status = "disabled"
             row.last_error = why
-            self._on_disable(session, row, why)
+            if self._on_disable is not None:
+                self._on_disable(session, row, why)
         return why
 
     def recovered(self, session: Session, target_ids: Collection[int]) -> None:

@@ -33,9 +33,8 @@ from alerts.notify.channels.base import (
     OutgoingMessage,
     Recorder,
 )
-from alerts.notify.channels.failures import FailureRuns
+from alerts.notify.channels.failures import FailureRuns, tell_owner
 from alerts.notify.email import MailSender
-from alerts.notify.messages import endpoint_disabled_email
 from alerts.notify.render import StoryView
 from alerts.notify.views import article_topics
 from alerts.notify.webhook import (
@@ -47,7 +46,7 @@ from alerts.notify.webhook import (
     sign_body,
 )
 from alerts.store.ids import id_in
-from alerts.store.tables import FollowRow, NotificationRow, UserRow, WebhookEndpointRow
+from alerts.store.tables import FollowRow, NotificationRow, WebhookEndpointRow
 
 log = logging.getLogger(__name__)
 NAME = Channel.WEBHOOK.value
@@ -133,7 +132,7 @@ class WebhookChannel(ChannelKind[WebhookMessage]):
             WebhookEndpointRow,
             "webhook endpoint",
             timedelta(seconds=settings.webhook_disable_after_s),
-            self._tell_owner,
+            tell_owner(settings, mail, "webhook endpoint"),
         )
 
     @classmethod
@@ -256,15 +255,3 @@ class WebhookChannel(ChannelKind[WebhookMessage]):
     def targets_recovered(self, session: Session, target_ids: Collection[int]) -> None:
         """Clear the failure runs of endpoints that took a message."""
         self._runs.recovered(session, target_ids)
-
-    def _tell_owner(self, session: Session, endpoint: WebhookEndpointRow, why: str) -> None:
-        """Tell a disabled endpoint's owner by e-mail (a failed note is logged, not raised)."""
-        owner = session.get_one(UserRow, endpoint.user_id)
-        try:
-            self._mail.send(
-                endpoint_disabled_email(
-                    self._settings, to=owner.email, url=endpoint.url, reason=why
-                )
-            )
-        except DeliveryError as error:
-            log.warning("could not tell the owner: %s", error, extra={"user_id": owner.id})
