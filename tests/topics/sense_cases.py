@@ -541,6 +541,12 @@ NAMES: list[Case] = [
 
 CASE: list[Case] = [
     (
+        "isis claims responsibility for attack on checkpoint near raqqa",
+        "",
+        ("Islamic State", "Raqqa"),
+        (),
+    ),
+    (
         "nato allies pledge air defence for ukraine",
         "Defence ministers of the alliance met in Brussels and agreed to send more Patriot "
         "systems to Kyiv.",
