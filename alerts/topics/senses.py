@@ -106,6 +106,9 @@ CLAUSE_MARKS = (
     " while ", " whereas ", " although ", " though ", " however ", " who ", " which ",
     " and said", " and says", " and added", " and that",
 )  # fmt: skip
+# After a comma these go on with the denied list ("not linked to any group, including
+# the Taliban"), so the comma ends no clause.
+LIST_GOES_ON = ("including ", "such as ", "let alone ", "or ", "nor ", "not even ", "much less ")
 CLAUSE_CUE_KEYS = (
     "no ", "not ", "any ", "nothing ", "rul", "den", "dismiss", "reject", "rebut", "refut",
     "debunk", "unlike", "rather ", "instead ", "n't ", "n\u2019t ", "unrelated", "unconnected",
@@ -161,6 +164,7 @@ _IDIOMS_AFTER = {
     "oslo": "accords accord",
     "montreal": "protocol",
     "minsk": "agreements agreement accords protocol",
+    "kingston": "upon",  # Kingston upon Thames, Kingston upon Hull: English places
 }
 IDIOMS_AFTER = {k: word_set(v) for k, v in _IDIOMS_AFTER.items()}
 IDIOMS_BEFORE = {
@@ -372,7 +376,8 @@ class MentionReader:
             for mark in CLAUSE_MARKS:
                 at = lower.find(mark)
                 while at >= 0:
-                    starts.append(at + len(mark))
+                    if mark != ", " or not lower.startswith(LIST_GOES_ON, at + 2):
+                        starts.append(at + len(mark))
                     at = lower.find(mark, at + 1)
             found = (lower, sorted(starts))
         self._clause_starts[index] = found

@@ -10,6 +10,24 @@ Case = tuple[str, str, tuple[str, ...], tuple[str, ...]]  # title, body, tagged,
 
 NEGATION: list[Case] = [
     (
+        "Warehouse fire",
+        "Officials said the fire was not linked to any militant group, including the Taliban.",
+        (),
+        ("Taliban",),
+    ),
+    (
+        "Raid",
+        "Police said the cell had no links to foreign groups such as Hezbollah or Hamas.",
+        (),
+        ("Hezbollah", "Hamas"),
+    ),
+    (
+        "Border clash",
+        "The Taliban denied the report, and Pakistan, including its army, blamed Kabul.",
+        ("Pakistan",),
+        (),
+    ),
+    (
         "Arson inquiry",
         "Investigators found no links between the arson and Hamas, the prosecutor said.",
         (),
@@ -319,6 +337,7 @@ NEGATION: list[Case] = [
 ]
 
 NAMES: list[Case] = [
+    ("Council", "Kingston upon Thames council raised parking fees.", (), ("Jamaica",)),
     ("Romcom", "Dakota Johnson stars in the new romantic comedy.", (), ("North Dakota",)),
     (
         "Fashion week",
@@ -540,6 +559,12 @@ NAMES: list[Case] = [
 ]
 
 CASE: list[Case] = [
+    (
+        "the fbi arrested a man who threatened to bomb a school",
+        "",
+        ("FBI",),
+        (),
+    ),
     (
         "isis claims responsibility for attack on checkpoint near raqqa",
         "",
@@ -774,6 +799,7 @@ CASE: list[Case] = [
 ]
 
 THEMES: list[Case] = [
+    ("Release", "Grand Theft Auto VI has been delayed again.", ("Video games",), ()),
     (
         "Voters back change",
         "Irish voters approved the constitutional amendment in Friday's referendum.",
