@@ -193,7 +193,7 @@ class AppriseChannel(ChannelKind[OutgoingMessage]):
         self._allowed_hosts = allowed_hosts
         self._max_per_s = max_per_s
         self._limiter = limiter or LocalRateLimiter()
-        self._runs = FailureRuns(
+        self.failure_runs = FailureRuns(
             AppriseChannelRow,
             "Apprise channel",
             timedelta(seconds=disable_after_s),
@@ -283,14 +283,4 @@ class AppriseChannel(ChannelKind[OutgoingMessage]):
         """A refused target is disabled; otherwise Apprise does not say, so retry."""
         if isinstance(error, UnsafeTargetError):
             return Failure.DISABLE_TARGET
-        return Failure.PERMANENT if error.permanent else Failure.TEMPORARY
-
-    def targets_failed(
-        self, session: Session, failed: Sequence[tuple[int, DeliveryError, Failure]]
-    ) -> dict[int, DeliveryError]:
-        """Note the failures; disable targets refused by the guard, or failing too long."""
-        return self._runs.failed(session, failed)
-
-    def targets_recovered(self, session: Session, target_ids: Collection[int]) -> None:
-        """Clear the failure runs of targets that took a message."""
-        self._runs.recovered(session, target_ids)
+        return super().classify(error)

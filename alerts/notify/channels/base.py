@@ -28,7 +28,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import ClassVar, Generic, TypeVar
+from typing import ClassVar, Generic, Protocol, TypeVar
 
 from sqlalchemy import ColumnElement
 from sqlalchemy.orm import InstrumentedAttribute, Session
@@ -96,6 +96,16 @@ def kind_name(channel: str) -> str:
     return channel.partition(":")[0]
 
 
+class TargetRuns(Protocol):
+    """Failure runs kept on a kind's targets (`alerts.notify.channels.failures.FailureRuns`)."""
+
+    def failed(
+        self, session: Session, failed: Sequence[tuple[int, DeliveryError, Failure]]
+    ) -> dict[int, DeliveryError]: ...
+
+    def recovered(self, session: Session, target_ids: Collection[int]) -> None: ...
+
+
 class ChannelKind(ABC, Generic[MessageT]):
     """One way of telling a follower, sending messages of type `MessageT`; see the module
     docstring for the contract."""
@@ -106,6 +116,7 @@ class ChannelKind(ABC, Generic[MessageT]):
     # target): it then writes the kind's followers one by one
     looks_up_receivers: ClassVar[bool] = False
     claim_every: ClassVar[int] = 0
+    failure_runs: TargetRuns | None = None  # set by a kind with targets to disable
 
     @classmethod
     def receivers(
@@ -145,8 +156,8 @@ class ChannelKind(ABC, Generic[MessageT]):
         self, session: Session, failed: Sequence[tuple[int, DeliveryError, Failure]]
     ) -> dict[int, DeliveryError]:
         """Note failures on their targets; return, per target, the error that disabled it
-        (its messages become dead letters). By default a kind has no targets to note."""
-        return {}
+        (its messages become dead letters). A kind without `failure_runs` has none."""
+        return self.failure_runs.failed(session, failed) if self.failure_runs else {}
 
     def target_rows(self, target_id: int) -> ColumnElement[bool]:
         """The notification rows bound for a target (failed when it is disabled): by
@@ -154,9 +165,9 @@ class ChannelKind(ABC, Generic[MessageT]):
         return NotificationRow.channel == f"{self.name}:{target_id}"
 
     def targets_recovered(self, session: Session, target_ids: Collection[int]) -> None:
-        """A send to these targets succeeded: clear their run of failures (by default a
-        kind has no targets)."""
-        return None
+        """A send to these targets succeeded: clear their run of failures."""
+        if self.failure_runs:
+            self.failure_runs.recovered(session, target_ids)
 
     def close(self) -> None:
         """Release what the kind holds open (by default nothing: sends hold nothing)."""

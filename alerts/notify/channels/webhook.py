@@ -128,7 +128,7 @@ class WebhookChannel(ChannelKind[WebhookMessage]):
         self._settings = settings
         self._sender = sender
         self._mail = mail
-        self._runs = FailureRuns(
+        self.failure_runs = FailureRuns(
             WebhookEndpointRow,
             "webhook endpoint",
             timedelta(seconds=settings.webhook_disable_after_s),
@@ -245,13 +245,3 @@ class WebhookChannel(ChannelKind[WebhookMessage]):
         if isinstance(error, EndpointGoneError):
             return Failure.DISABLE_TARGET
         return super().classify(error)
-
-    def targets_failed(
-        self, session: Session, failed: Sequence[tuple[int, DeliveryError, Failure]]
-    ) -> dict[int, DeliveryError]:
-        """Note failures on their endpoints; disable those gone or failing too long."""
-        return self._runs.failed(session, failed)
-
-    def targets_recovered(self, session: Session, target_ids: Collection[int]) -> None:
-        """Clear the failure runs of endpoints that took a message."""
-        self._runs.recovered(session, target_ids)
