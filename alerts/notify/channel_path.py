@@ -12,11 +12,12 @@ pending rows too.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from functools import partial
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import select, update
+from sqlalchemy import Connection, select, update
 from sqlalchemy.orm import Session
 
 from alerts.config import Settings
@@ -39,21 +40,38 @@ log = logging.getLogger(__name__)
 RECORD_EVERY = 50  # outcomes per transaction: what a crash mid-batch may send again
 
 
+class Claimed(NamedTuple):
+    """The columns of a claimed row that its delivery reads (plain values: loading a
+    thousand ORM objects per batch cost more than the claim's statement)."""
+
+    id: int
+    user_id: int
+    channel: str
+    delivery_id: str
+    article_id: int
+    story_id: int
+    endpoint_id: int | None
+    topics: list[str]
+
+
+_CLAIMED = tuple(getattr(NotificationRow, name) for name in Claimed._fields)
+
+
 def _claim(
     settings: Settings, session: Session, kind: ChannelKind[Any] | None, ids: Sequence[int]
-) -> list[NotificationRow]:
-    """Lease the given rows that are due and load them, in one statement, with the values
-    the kind writes at a claim, committed before the slow part."""
+) -> list[Claimed]:
+    """Lease the given rows that are due and return their columns, in one statement, with
+    the values the kind writes at a claim, committed before the slow part."""
     now = utcnow()
-    claimed = session.scalars(
+    claimed = session.execute(
         update(NotificationRow)
         .where(id_in(session, NotificationRow.id, ids), claimable(now))
         .values(**lease(settings, now), **(kind.claim_values() if kind else {}))
-        .returning(NotificationRow)
-        .execution_options(synchronize_session=False, populate_existing=True)
+        .returning(*_CLAIMED)
+        .execution_options(synchronize_session=False)
     ).all()
     session.commit()
-    return sorted(claimed, key=lambda row: row.id)
+    return sorted((Claimed(*row) for row in claimed), key=lambda row: row.id)
 
 
 def deliver_kind(
@@ -102,9 +120,27 @@ def _deliver_group(
     _record_failed(settings, session, kind, [(i, m) for i, m in unbuilt if not _ready(m)])
     session.commit()  # no transaction stays open while the messages are out
     ready = [m for m in built if isinstance(m, OutgoingMessage)]
-    kind.send_batch(ready, partial(_record_group, settings, session, kind), group=RECORD_EVERY)
+    with _recording(session) as recorder:
+        kind.send_batch(ready, partial(_record_group, settings, recorder, kind), group=RECORD_EVERY)
     log.info("delivered batch", extra={"channel": kind.name, "deliveries": len(rows)})
     return len(rows)
+
+
+@contextmanager
+def _recording(session: Session) -> Iterator[Session]:
+    """A session for a batch's outcomes on one connection held until the batch is sent, so
+    each group's transaction skips the pool (whose checkout pings the database first). A
+    session bound to a connection already records on it."""
+    bind = session.get_bind()
+    if isinstance(bind, Connection):
+        yield session
+        return
+    with bind.connect() as connection:
+        recorder = Session(bind=connection, expire_on_commit=False)
+        try:
+            yield recorder
+        finally:
+            recorder.close()
 
 
 def _ready(message: OutgoingMessage | DeliveryError) -> bool:

@@ -99,7 +99,7 @@ def defer(session: Session, deferred: list[tuple[int, DeferredError]], now: date
         wait_s = max(error.retry_after_s or 0.0 for _, error in deferred)
         session.execute(
             update(NotificationRow)
-            .where(NotificationRow.id.in_([notification_id for notification_id, _ in deferred]))
+            .where(id_in(session, NotificationRow.id, [i for i, _ in deferred]))
             .values(
                 status=NotificationStatus.PENDING,
                 attempts=NotificationRow.attempts - 1,

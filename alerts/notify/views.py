@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,13 +15,29 @@ from alerts.store.tables import ArticleRow, ArticleTopicRow, FeedRow, Notificati
 from alerts.topics.personal import is_private, own_alert_names, shown_topics
 
 
+class Notified(Protocol):
+    """What a view reads of a notification: a row, or the columns a claim returned."""
+
+    @property
+    def user_id(self) -> int: ...
+
+    @property
+    def article_id(self) -> int: ...
+
+    @property
+    def story_id(self) -> int: ...
+
+    @property
+    def topics(self) -> list[str]: ...
+
+
 def story_view(session: Session, notification: NotificationRow) -> StoryView:
     """The story behind a notification: its first article's text, the matched topics and
     the sources (one per feed that carried it, first seen first)."""
     return story_views(session, [notification])[0]
 
 
-def story_views(session: Session, notifications: Sequence[NotificationRow]) -> list[StoryView]:
+def story_views(session: Session, notifications: Sequence[Notified]) -> list[StoryView]:
     """`story_view` for many notifications in two queries however many there are, so a batch
     (a digest run) costs the same number of round trips as one. An outlet whose article has
     no link points at its feed, when that is a web address (not a local file). The view
@@ -66,9 +83,7 @@ def _sources(outlets: list[tuple[int, bool, Source]], article_id: int) -> tuple[
     return tuple(source for article, shared, source in outlets if shared or article == article_id)
 
 
-def _alert_names(
-    session: Session, notifications: Sequence[NotificationRow]
-) -> dict[int, dict[str, str]]:
+def _alert_names(session: Session, notifications: Sequence[Notified]) -> dict[int, dict[str, str]]:
     """The names of the personal alerts the notifications matched, by owner: a message
     names the owner's alert, never its key."""
     owners = {n.user_id for n in notifications if any(is_private(t) for t in n.topics or ())}
@@ -76,7 +91,7 @@ def _alert_names(
 
 
 def _view(
-    notification: NotificationRow,
+    notification: Notified,
     article: ArticleRow,
     sources: tuple[Source, ...],
     alert_names: dict[str, str],

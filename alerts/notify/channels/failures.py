@@ -22,6 +22,7 @@ from alerts.errors import DeliveryError
 from alerts.notify.channels.base import Failure
 from alerts.notify.email import MailSender
 from alerts.notify.messages import target_disabled_email
+from alerts.store.ids import id_in
 from alerts.store.tables import AppriseChannelRow, UserRow, WebhookEndpointRow, utcnow
 
 log = logging.getLogger(__name__)
@@ -74,12 +75,14 @@ class FailureRuns(Generic[TargetT]):
     ) -> dict[int, DeliveryError]:
         """Note each failure on its target; per target disabled (now or before), the error
         its messages are dead-lettered with."""
+        if not failed:  # most groups of outcomes: nothing to look up
+            return {}
         table = self._table
         rows = {
             row.id: row
             for row in session.scalars(
                 select(table)
-                .where(table.id.in_({target for target, _, _ in failed}))
+                .where(id_in(session, table.id, {target for target, _, _ in failed}))
                 .execution_options(populate_existing=True)
             )
         }
@@ -122,7 +125,7 @@ class FailureRuns(Generic[TargetT]):
             table = self._table
             session.execute(
                 update(table)
-                .where(table.id.in_(target_ids), table.failing_since.is_not(None))
+                .where(id_in(session, table.id, target_ids), table.failing_since.is_not(None))
                 .values(failing_since=None)
                 .execution_options(synchronize_session=False)
             )
