@@ -12,9 +12,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Collection, Sequence
 from datetime import datetime, timedelta
+from functools import cache
 from typing import Generic, TypeVar
 
-from sqlalchemy import select, update
+from sqlalchemy import Update, select, update
 from sqlalchemy.orm import Session
 
 from alerts.config import Settings
@@ -22,6 +23,7 @@ from alerts.errors import DeliveryError
 from alerts.notify.channels.base import Failure
 from alerts.notify.email import MailSender
 from alerts.notify.messages import target_disabled_email
+from alerts.notify.rows import ids_param
 from alerts.store.ids import id_in
 from alerts.store.tables import AppriseChannelRow, UserRow, WebhookEndpointRow, utcnow
 
@@ -122,10 +124,16 @@ class FailureRuns(Generic[TargetT]):
     def recovered(self, session: Session, target_ids: Collection[int]) -> None:
         """End the failure runs of targets that took a message."""
         if target_ids:
-            table = self._table
-            session.execute(
-                update(table)
-                .where(id_in(session, table.id, target_ids), table.failing_since.is_not(None))
-                .values(failing_since=None)
-                .execution_options(synchronize_session=False)
-            )
+            connection = session.connection()
+            statement = _recovered(self._table, connection.dialect.name)
+            connection.execute(statement, {"ids": list(target_ids)})
+
+
+@cache
+def _recovered(table: type[TargetT], dialect: str) -> Update:
+    """Clear the failure runs of the targets `:ids` (built once per table and dialect)."""
+    return (
+        update(table)
+        .where(ids_param(table.id, dialect), table.failing_since.is_not(None))
+        .values(failing_since=None)
+    )
