@@ -65,15 +65,19 @@ def story_views(session: Session, notifications: Sequence[Notified]) -> list[Sto
         source = Source(name=name or feed_url, url=url or web_link(feed_url))
         outlets[story_id].append((article_id, shared, source))
     names = _alert_names(session, notifications)
-    return [
-        _view(
-            n,
-            articles[n.article_id],
-            _sources(outlets[n.story_id], n.article_id),
-            names.get(n.user_id, {}),
-        )
-        for n in notifications
-    ]
+    # Followers of a story who matched the same topics see the same view: built once (a
+    # batch is a thousand followers of a few stories); one naming their own alerts, alone.
+    views: dict[tuple[object, ...], StoryView] = {}
+    shown: list[StoryView] = []
+    for n in notifications:
+        own = names.get(n.user_id) or {}
+        key = (n.article_id, n.story_id, tuple(n.topics or ()), n.user_id if own else 0)
+        view = views.get(key)
+        if view is None:
+            sources = _sources(outlets[n.story_id], n.article_id)
+            view = views[key] = _view(n, articles[n.article_id], sources, own)
+        shown.append(view)
+    return shown
 
 
 def _sources(outlets: list[tuple[int, bool, Source]], article_id: int) -> tuple[Source, ...]:

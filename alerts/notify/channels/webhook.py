@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import ColumnElement, exists, func, select
 from sqlalchemy.orm import Session
@@ -83,6 +83,7 @@ class _Bodies:
 
     def __init__(self) -> None:
         self._shared: dict[tuple[object, ...], tuple[str, str, str]] = {}
+        self._matched: dict[tuple[str, ...], str] = {}  # most followers matched the same
 
     def body(
         self, story: StoryView, matched: Sequence[str], article_topics: list[str], user_id: int
@@ -97,8 +98,11 @@ class _Bodies:
             shared = (serialise(data["article"]), serialise(data["sources"]), str(story.story_id))
             self._shared[key] = shared
         article, sources, story_id = shared
+        topics = tuple(matched)
+        if topics not in self._matched:
+            self._matched[topics] = serialise(list(topics))
         return (
-            f'{{"data":{{"article":{article},"matched_topics":{serialise(list(matched))},'
+            f'{{"data":{{"article":{article},"matched_topics":{self._matched[topics]},'
             f'"sources":{sources},"story_id":{story_id},"user_id":{user_id}}},'
             f'"type":"article.matched"}}'
         )
@@ -196,6 +200,7 @@ class WebhookChannel(ChannelKind[WebhookMessage]):
         }
         tagged: dict[int, list[str]] = {}
         bodies = _Bodies()
+        now = datetime.now(UTC)  # one signing time for the batch, sent within seconds
         gone = DeliveryError("no active webhook endpoint (disabled or deleted)", permanent=True)
         built: list[WebhookMessage | DeliveryError] = []
         for delivery in deliveries:
@@ -208,7 +213,7 @@ class WebhookChannel(ChannelKind[WebhookMessage]):
                 tagged[story.article_id] = article_topics(session, story.article_id)
             # the topic keys, as webhooks always named them
             body = bodies.body(story, delivery.topics, tagged[story.article_id], delivery.user_id)
-            request = sign_body(endpoint.secret, delivery.delivery_id, body)
+            request = sign_body(endpoint.secret, delivery.delivery_id, body, now=now)
             limit = endpoint.rate_limit_per_s
             max_per_s = self._settings.webhook_rate_limit_per_s if limit is None else limit
             built.append(
