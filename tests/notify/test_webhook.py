@@ -144,6 +144,28 @@ def test_a_batch_is_recorded_in_groups_as_it_goes(receiver: WebhookReceiver) -> 
     assert len({r.headers["webhook-id"] for r in receiver.requests}) == 10
 
 
+def test_a_batch_pins_each_origin_once_and_keeps_every_path(receiver: WebhookReceiver) -> None:
+    groups: list[list[tuple[WebhookJob, Outcome]]] = []
+    secret = new_secret()
+    paths = ["/u/1", "/u/2?token=a/b", "?only=query", "/u/3#fragment"]
+    jobs = [
+        WebhookJob(n, n, receiver.url + path, sign(secret, f"msg_{n}", {"n": n}))
+        for n, path in enumerate(paths)
+    ]
+    sender = WebhookSender(allowed_hosts=("127.0.0.1",))
+    try:
+        sender.send_batch(jobs, groups.append)
+    finally:
+        sender.close()
+    assert all(error is None for group in groups for _, error in group)
+    host = receiver.url.removeprefix("http://")
+    assert sorted(r.path for r in receiver.requests) == sorted(
+        ["/u/1", "/u/2?token=a/b", "/?only=query", "/u/3"]
+    )
+    hosts = {v for r in receiver.requests for k, v in r.headers.items() if k.lower() == "host"}
+    assert hosts == {host}
+
+
 def test_a_batch_checks_every_target(receiver: WebhookReceiver) -> None:
     groups: list[list[tuple[WebhookJob, Outcome]]] = []
     sender = WebhookSender(allowed_hosts=())

@@ -31,6 +31,7 @@ def test_spliced_bodies_equal_the_serialised_payload() -> None:
     cases = [
         (STORY, ("Syria", "Iraq"), ["Iraq", "Syria", "War"], 3),
         (STORY, ("personal:9",), ["Iraq", "Syria", "War"], 12345),
+        (STORY, ("Syria", "Iraq"), ["Iraq", "Syria", "War"], 4),  # the same topics again
         (replace(STORY, published=None, sources=()), (), [], 1),
         (replace(STORY, article_id=43, title="Another"), ("Syria",), ["Syria"], 3),
     ]
