@@ -174,7 +174,7 @@ class WebhookSender:
 
     Parameters:
       allowed_hosts: hosts exempt from the private-address block.
-      timeout_s: per-request timeout (to connect, and for each read).
+      timeout_s: per-request timeout (to connect, and for the whole exchange).
       limiter: counts sends against endpoints' rate limits (default: this process's own).
       max_connections: requests of a batch in flight at once.
       per_endpoint: requests of a batch in flight to one endpoint, so one slow receiver
