@@ -11,17 +11,27 @@ publication time that is never in the future. Links are `http(s)` only
 (`alerts.feeds.links`): a `javascript:`, `data:` or other link is dropped here, before
 storage, so no channel ever carries one. A malformed document still yields the entries that
 could be read, with a one-line `problem`.
+
+feedparser is handed the document as a stream, never as bytes or text: given those, it
+first tries them as a file name (and text as a URL to fetch), so a body that reads
+`/etc/hostname` would have been parsed from the server's own disk, past every check made on
+the body. Two of its per-document costs are settled once here, without changing a result
+(see `_configure_feedparser`).
 """
 
 from __future__ import annotations
 
 import calendar
 import hashlib
-from collections.abc import Mapping
+import io
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 
 import feedparser
+import feedparser.api
+import feedparser.mixin
 
 from alerts.feeds.canonical import canonical_url, strip_tracking
 from alerts.feeds.jsonfeed import is_json_document, read_json_feed
@@ -32,6 +42,36 @@ from alerts.models import Article, ParsedFeed
 MAX_TITLE_CHARS = 1_000
 MAX_SUMMARY_CHARS = 20_000
 MAX_KEY_CHARS = 2_048  # the width of the entry_key column
+_MEMO_MAX_CHARS = 2_048  # longer base URLs (from a document's xml:base) are not remembered
+
+
+def _remembered(
+    resolve: Callable[[str, str | None], str],
+) -> Callable[[str, str | None], str]:
+    """`resolve` (feedparser's check of the base URL, a pure function of its two strings)
+    with its recent answers remembered: feedparser repeats it at every element of a
+    document whose base URL is known, always with the same two strings."""
+    cached = lru_cache(maxsize=256)(resolve)
+
+    def resolved(base: str, rel: str | None = None) -> str:
+        if len(base) + len(rel or "") > _MEMO_MAX_CHARS:  # an entry's worth of memory at most
+            return resolve(base, rel)
+        return cached(base, rel)
+
+    return resolved
+
+
+def _configure_feedparser() -> None:
+    """Settle once what feedparser would redo for every document, with the same results:
+    its preferred SAX driver (libxml2's, not installed here: each parse searched the import
+    path for it before taking expat, as it now does at once) and its check that the base URL
+    is absolute and safe, which it runs at every element start."""
+    feedparser.api.PREFERRED_XML_PARSERS = ["xml.sax.expatreader"]
+    mixin: Any = feedparser.mixin  # the name feedparser's element handlers look up
+    mixin.make_safe_absolute_uri = _remembered(mixin.make_safe_absolute_uri)
+
+
+_configure_feedparser()
 
 
 def _clean(value: object, limit: int, *, lines: bool = False) -> str:
@@ -125,7 +165,9 @@ def parse_feed(
     headers = {"content-location": base_url, "content-type": content_type} if content_type else None
     # Links inside feed HTML are not resolved: summaries become plain text, their targets
     # dropped (`html_to_text`), so resolving them would be work thrown away.
-    parsed = feedparser.parse(document, response_headers=headers, resolve_relative_uris=False)
+    raw = document.encode() if isinstance(document, str) else document
+    stream = io.BytesIO(raw)  # read as it is: never opened as a path nor fetched as a URL
+    parsed = feedparser.parse(stream, response_headers=headers, resolve_relative_uris=False)
     now = datetime.now(UTC)
     entries = parsed.entries[:max_entries]
     articles = [a for e in entries if (a := _to_article(e, base_url, now)) is not None]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -91,3 +92,42 @@ def test_every_corpus_file_parses_or_is_reported(capsys: pytest.CaptureFixture[s
     with capsys.disabled():
         print(f"\nfeed corpus: {len(files)} files: {counts}")
     assert counts["articles"] >= 60
+
+
+def test_a_body_naming_a_local_file_is_not_read_from_disk(tmp_path: Path) -> None:
+    """Regression: feedparser took a bytes document that is a path for a file name, so a
+    server answering `/path/to/some.xml` had the watcher parse that file from its own disk."""
+    local = tmp_path / "secret.xml"
+    local.write_bytes(
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>Local</title>'
+        b"<item><title>secret</title><link>https://x.example/1</link></item></channel></rss>"
+    )
+    for body in (str(local).encode(), local.as_uri().encode(), str(local)):
+        parsed = parse_feed(body, base_url="http://127.0.0.1/f", content_type="text/xml")
+        assert parsed.articles == () and parsed.title is None and parsed.problem
+
+
+def test_text_that_is_a_url_is_not_fetched() -> None:
+    """A document given as text that looks like a URL is parsed as text, never fetched."""
+    parsed = parse_feed("http://127.0.0.1:9/feed.xml")
+    assert parsed.articles == () and parsed.problem
+
+
+def test_base_url_checks_remembered_give_feedparsers_answers() -> None:
+    """The remembered base-URL check answers as feedparser's own, long URLs included."""
+    import feedparser.mixin
+    import feedparser.urls
+
+    remembered = feedparser.mixin.make_safe_absolute_uri
+    assert remembered is not feedparser.urls.make_safe_absolute_uri
+    long_base = "https://news.example/" + "a" * 5_000
+    cases = [
+        ("https://news.example/feed.xml", "https://news.example/feed.xml"),
+        ("https://news.example/feed.xml", "javascript:alert(1)"),
+        ("https://news.example/feed.xml", "/other/"),
+        ("https://news.example/feed.xml", None),
+        (long_base, long_base),
+        (long_base, "b/"),
+    ]
+    for base, rel in cases * 2:
+        assert remembered(base, rel) == feedparser.urls.make_safe_absolute_uri(base, rel)
