@@ -32,6 +32,7 @@ from typing import Any
 import feedparser
 import feedparser.api
 import feedparser.mixin
+import feedparser.sanitizer
 
 from alerts.feeds.canonical import canonical_url, strip_tracking
 from alerts.feeds.jsonfeed import is_json_document, read_json_feed
@@ -61,14 +62,26 @@ def _remembered(
     return resolved
 
 
+def _sanitized(html: object, encoding: str | None, content_type: str) -> object:
+    """feedparser's HTML sanitiser, skipped for text without a tag or an entity, for which
+    its answer is known: such text is one run of character data, kept verbatim, so the
+    sanitiser returns it stripped, with CRLF as LF. Most titles and many summaries are
+    plain text, and the sanitiser sets up a whole SGML parser for each."""
+    if isinstance(html, str) and "<" not in html and "&" not in html:
+        return html.strip().replace("\r\n", "\n")
+    return feedparser.sanitizer._sanitize_html(html, encoding, content_type)
+
+
 def _configure_feedparser() -> None:
     """Settle once what feedparser would redo for every document, with the same results:
     its preferred SAX driver (libxml2's, not installed here: each parse searched the import
-    path for it before taking expat, as it now does at once) and its check that the base URL
-    is absolute and safe, which it runs at every element start."""
+    path for it before taking expat, as it now does at once), its check that the base URL is
+    absolute and safe, which it runs at every element start, and its sanitiser's work on text
+    that holds no markup."""
     feedparser.api.PREFERRED_XML_PARSERS = ["xml.sax.expatreader"]
-    mixin: Any = feedparser.mixin  # the name feedparser's element handlers look up
+    mixin: Any = feedparser.mixin  # the names feedparser's element handlers look up
     mixin.make_safe_absolute_uri = _remembered(mixin.make_safe_absolute_uri)
+    mixin._sanitize_html = _sanitized
 
 
 _configure_feedparser()
