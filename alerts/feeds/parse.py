@@ -34,7 +34,7 @@ import feedparser.api
 import feedparser.mixin
 import feedparser.sanitizer
 
-from alerts.feeds.canonical import canonical_url, strip_tracking
+from alerts.feeds.canonical import PLAIN_WEB_URL, canonical_url, strip_tracking
 from alerts.feeds.jsonfeed import is_json_document, read_json_feed
 from alerts.feeds.links import web_link
 from alerts.feeds.plaintext import html_to_text, one_line
@@ -62,6 +62,26 @@ def _remembered(
     return resolved
 
 
+def _shortcut_join(join: Callable[[str, str], str]) -> Callable[[str, str], str]:
+    """feedparser's resolution of a link against the base URL, skipped when its answer is
+    known: a plain absolute web link (`PLAIN_WEB_URL`, and no `;` that parsing would read
+    as parameters) comes back as it is from `urljoin`, whatever the base, as long as the
+    base parses (ASCII, no brackets: nothing `urlparse` could reject)."""
+
+    def joined(base: str, uri: str) -> str:
+        if (
+            PLAIN_WEB_URL.fullmatch(uri)
+            and ";" not in uri
+            and base.isascii()
+            and "[" not in base
+            and "]" not in base
+        ):
+            return uri
+        return join(base, uri)
+
+    return joined
+
+
 def _sanitized(html: object, encoding: str | None, content_type: str) -> object:
     """feedparser's HTML sanitiser, skipped for text without a tag or an entity, for which
     its answer is known: such text is one run of character data, kept verbatim, so the
@@ -76,11 +96,12 @@ def _configure_feedparser() -> None:
     """Settle once what feedparser would redo for every document, with the same results:
     its preferred SAX driver (libxml2's, not installed here: each parse searched the import
     path for it before taking expat, as it now does at once), its check that the base URL is
-    absolute and safe, which it runs at every element start, and its sanitiser's work on text
-    that holds no markup."""
+    absolute and safe, which it runs at every element start, its resolution of links that
+    are already absolute, and its sanitiser's work on text that holds no markup."""
     feedparser.api.PREFERRED_XML_PARSERS = ["xml.sax.expatreader"]
     mixin: Any = feedparser.mixin  # the names feedparser's element handlers look up
     mixin.make_safe_absolute_uri = _remembered(mixin.make_safe_absolute_uri)
+    mixin._urljoin = _shortcut_join(mixin._urljoin)
     mixin._sanitize_html = _sanitized
 
 

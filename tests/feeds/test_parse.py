@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from alerts.feeds.canonical import PLAIN_WEB_URL
 from alerts.feeds.parse import parse_feed
 from alerts.feeds.plaintext import html_to_text
 from tests.conftest import FIXTURES, SHARED_DATA
@@ -144,3 +145,18 @@ def test_sanitiser_shortcut_answers_as_feedparsers_sanitiser(text: str) -> None:
     for content_type in ("text/html", "application/xhtml+xml"):
         ours = feedparser.mixin._sanitize_html(text, "utf-8", content_type)
         assert ours == feedparser.sanitizer._sanitize_html(text, "utf-8", content_type)
+
+
+@given(
+    st.from_regex(PLAIN_WEB_URL, fullmatch=True),
+    st.one_of(st.from_regex(PLAIN_WEB_URL, fullmatch=True), st.text(max_size=40)),
+)
+def test_link_resolution_shortcut_answers_as_feedparser(uri: str, base: str) -> None:
+    """A plain absolute link skips `urljoin` only where feedparser's answer is the link."""
+    import feedparser.mixin
+    import feedparser.urls
+
+    for link in (uri, uri + ";p", uri.upper()):
+        for base_url in (base, base + "[", "http://127.0.0.1:4000/feed/1.xml", ""):
+            expected = feedparser.urls._urljoin(base_url, link)
+            assert feedparser.mixin._urljoin(base_url, link) == expected
