@@ -22,6 +22,7 @@ the body. Two of its per-document costs are settled once here, without changing 
 from __future__ import annotations
 
 import calendar
+import copy
 import hashlib
 import io
 from collections.abc import Callable, Mapping
@@ -82,6 +83,22 @@ def _shortcut_join(join: Callable[[str, str], str]) -> Callable[[str, str], str]
     return joined
 
 
+class _ContentCopies:
+    """Stands in for the `copy` module in feedparser's element handlers, whose one use of
+    it is `deepcopy` of a field's content parameters (type, language, base URL: strings)
+    for each field read. Of a dict of strings and None, a deep copy is a plain one, made
+    without walking it; anything else is deep-copied as before."""
+
+    @staticmethod
+    def deepcopy(value: Any) -> Any:
+        if type(value) is feedparser.FeedParserDict and all(
+            isinstance(item, (str, int, type(None))) and key not in value.keymap
+            for key, item in value.items()
+        ):
+            return feedparser.FeedParserDict(value)
+        return copy.deepcopy(value)
+
+
 def _sanitized(html: object, encoding: str | None, content_type: str) -> object:
     """feedparser's HTML sanitiser, skipped for text without a tag or an entity, for which
     its answer is known: such text is one run of character data, kept verbatim, so the
@@ -97,12 +114,14 @@ def _configure_feedparser() -> None:
     its preferred SAX driver (libxml2's, not installed here: each parse searched the import
     path for it before taking expat, as it now does at once), its check that the base URL is
     absolute and safe, which it runs at every element start, its resolution of links that
-    are already absolute, and its sanitiser's work on text that holds no markup."""
+    are already absolute, its deep copies of flat content parameters, and its sanitiser's
+    work on text that holds no markup."""
     feedparser.api.PREFERRED_XML_PARSERS = ["xml.sax.expatreader"]
     mixin: Any = feedparser.mixin  # the names feedparser's element handlers look up
     mixin.make_safe_absolute_uri = _remembered(mixin.make_safe_absolute_uri)
     mixin._urljoin = _shortcut_join(mixin._urljoin)
     mixin._sanitize_html = _sanitized
+    mixin.copy = _ContentCopies
 
 
 _configure_feedparser()

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+import feedparser
+import feedparser.mixin
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -160,3 +162,22 @@ def test_link_resolution_shortcut_answers_as_feedparser(uri: str, base: str) -> 
         for base_url in (base, base + "[", "http://127.0.0.1:4000/feed/1.xml", ""):
             expected = feedparser.urls._urljoin(base_url, link)
             assert feedparser.mixin._urljoin(base_url, link) == expected
+
+
+@given(
+    st.dictionaries(
+        st.sampled_from(["type", "language", "base", "value", "base64", "href", "url"]),
+        st.one_of(st.none(), st.text(max_size=20), st.integers(), st.lists(st.text())),
+    )
+)
+def test_content_parameter_copies_are_deep_copies(params: dict[str, object]) -> None:
+    """feedparser's copies of content parameters equal deep copies, share no mutable
+    value with the original and keep feedparser's dict type."""
+    import copy
+
+    original = feedparser.FeedParserDict(params)
+    copied = feedparser.mixin.copy.deepcopy(original)
+    assert copied == copy.deepcopy(original) and copied is not original
+    assert type(copied) is feedparser.FeedParserDict
+    shared = [v for v in copied.values() for w in original.values() if v is w]
+    assert not any(isinstance(v, list) for v in shared)
