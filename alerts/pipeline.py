@@ -52,7 +52,9 @@ def poll_feeds(settings: Settings, session: Session, feed_ids: list[int]) -> lis
     """Fetch a batch of feeds concurrently, record each one's health and schedule, and
     store entries not seen before; return the new article ids. One bad feed never stops
     the batch: its error is recorded on its row. A feed disabled since the batch was handed
-    out is left alone (a successful poll would otherwise mark it active again)."""
+    out is left alone (a successful poll would otherwise mark it active again). The feed
+    rows are written once, in the commit's flush (an executemany per set of changed
+    columns), not once before the articles and again after their schedule."""
     batch = FeedRow.id.in_(feed_ids) & (FeedRow.status != "disabled")
     feeds = list(session.scalars(select(FeedRow).where(batch).order_by(FeedRow.id)))
     results = fetch_batch(limits_from(settings), feeds, allowed_hosts=settings.feed_allowed_hosts)
@@ -60,7 +62,8 @@ def poll_feeds(settings: Settings, session: Session, feed_ids: list[int]) -> lis
     entries = [
         (f.id, a) for f in feeds for a in apply_result(session, f, results[f.id], now, report)
     ]
-    new_by_feed = store_new_articles(session, entries, now)
+    with session.no_autoflush:  # the feeds' health and schedule go in one flush, at commit
+        new_by_feed = store_new_articles(session, entries, now)
     policy = policy_from(settings)
     for feed in feeds:
         schedule(feed, policy, now, had_new=feed.id in new_by_feed)

@@ -36,6 +36,8 @@ import html
 import re
 from urllib.parse import urljoin, urlsplit
 
+from alerts.feeds.canonical import PLAIN_WEB_URL
+
 WEB_SCHEMES = frozenset({"http", "https"})
 MAX_LINK_CHARS = 2_048  # the width of the url columns
 _SCHEME = re.compile(r"([a-z][a-z0-9+.\-]*):", re.IGNORECASE)
@@ -82,6 +84,8 @@ def _is_web_url(url: str) -> bool:
 def web_link(raw: str, base: str = "") -> str:
     """`raw` as an absolute http(s) URL (resolved against `base` when relative), or "" when
     it is anything else; see the module docstring for the exact rules."""
+    if len(raw) <= MAX_LINK_CHARS and PLAIN_WEB_URL.fullmatch(raw):
+        return raw  # an absolute web link with nothing to trim, decode or resolve
     cleaned = _trim(raw)
     if not cleaned or _foreign_scheme(cleaned) or _foreign_scheme(_probe(cleaned)):
         return ""

@@ -11,19 +11,31 @@ publication time that is never in the future. Links are `http(s)` only
 (`alerts.feeds.links`): a `javascript:`, `data:` or other link is dropped here, before
 storage, so no channel ever carries one. A malformed document still yields the entries that
 could be read, with a one-line `problem`.
+
+feedparser is handed the document as a stream, never as bytes or text: given those, it
+first tries them as a file name (and text as a URL to fetch), so a body that reads
+`/etc/hostname` would have been parsed from the server's own disk, past every check made on
+the body. Two of its per-document costs are settled once here, without changing a result
+(see `_configure_feedparser`).
 """
 
 from __future__ import annotations
 
 import calendar
+import copy
 import hashlib
-from collections.abc import Mapping
+import io
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 
 import feedparser
+import feedparser.api
+import feedparser.mixin
+import feedparser.sanitizer
 
-from alerts.feeds.canonical import canonical_url, strip_tracking
+from alerts.feeds.canonical import PLAIN_WEB_URL, canonical_url, strip_tracking
 from alerts.feeds.jsonfeed import is_json_document, read_json_feed
 from alerts.feeds.links import web_link
 from alerts.feeds.plaintext import html_to_text, one_line
@@ -32,6 +44,87 @@ from alerts.models import Article, ParsedFeed
 MAX_TITLE_CHARS = 1_000
 MAX_SUMMARY_CHARS = 20_000
 MAX_KEY_CHARS = 2_048  # the width of the entry_key column
+_MEMO_MAX_CHARS = 2_048  # longer base URLs (from a document's xml:base) are not remembered
+
+
+def _remembered(
+    resolve: Callable[[str, str | None], str],
+) -> Callable[[str, str | None], str]:
+    """`resolve` (feedparser's check of the base URL, a pure function of its two strings)
+    with its recent answers remembered: feedparser repeats it at every element of a
+    document whose base URL is known, always with the same two strings."""
+    cached = lru_cache(maxsize=256)(resolve)
+
+    def resolved(base: str, rel: str | None = None) -> str:
+        if len(base) + len(rel or "") > _MEMO_MAX_CHARS:  # an entry's worth of memory at most
+            return resolve(base, rel)
+        return cached(base, rel)
+
+    return resolved
+
+
+def _shortcut_join(join: Callable[[str, str], str]) -> Callable[[str, str], str]:
+    """feedparser's resolution of a link against the base URL, skipped when its answer is
+    known: a plain absolute web link (`PLAIN_WEB_URL`, and no `;` that parsing would read
+    as parameters) comes back as it is from `urljoin`, whatever the base, as long as the
+    base parses (ASCII, no brackets: nothing `urlparse` could reject)."""
+
+    def joined(base: str, uri: str) -> str:
+        if (
+            PLAIN_WEB_URL.fullmatch(uri)
+            and ";" not in uri
+            and base.isascii()
+            and "[" not in base
+            and "]" not in base
+        ):
+            return uri
+        return join(base, uri)
+
+    return joined
+
+
+class _ContentCopies:
+    """Stands in for the `copy` module in feedparser's element handlers, whose one use of
+    it is `deepcopy` of a field's content parameters (type, language, base URL: strings)
+    for each field read. Of a dict of strings and None, a deep copy is a plain one, made
+    without walking it; anything else is deep-copied as before."""
+
+    @staticmethod
+    def deepcopy(value: Any) -> Any:
+        if type(value) is feedparser.FeedParserDict and all(
+            isinstance(item, (str, int, type(None))) and key not in value.keymap
+            for key, item in value.items()
+        ):
+            return feedparser.FeedParserDict(value)
+        return copy.deepcopy(value)
+
+
+def _sanitized(html: object, encoding: str | None, content_type: str) -> object:
+    """feedparser's HTML sanitiser, skipped for text without a tag or an entity, for which
+    its answer is known: such text is one run of character data, kept verbatim, so the
+    sanitiser returns it stripped, with CRLF as LF. Most titles and many summaries are
+    plain text, and the sanitiser sets up a whole SGML parser for each."""
+    if isinstance(html, str) and "<" not in html and "&" not in html:
+        return html.strip().replace("\r\n", "\n")
+    return feedparser.sanitizer._sanitize_html(html, encoding, content_type)
+
+
+def _configure_feedparser() -> None:
+    """Settle once what feedparser would redo for every document, with the same results:
+    its preferred SAX driver (libxml2's, not installed here: each parse searched the import
+    path for it before taking expat, as it now does at once), its check that the base URL is
+    absolute and safe, which it runs at every element start, its resolution of links that
+    are already absolute, its deep copies of flat content parameters, and its sanitiser's
+    work on text that holds no markup."""
+    feedparser.api.PREFERRED_XML_PARSERS = ["xml.sax.expatreader"]
+    mixin: Any = feedparser.mixin  # the names feedparser's element handlers look up
+    mixin.make_safe_absolute_uri = _remembered(mixin.make_safe_absolute_uri)
+    mixin._urljoin = _shortcut_join(mixin._urljoin)
+    mixin._sanitize_html = _sanitized
+    mixin.copy = _ContentCopies
+
+
+_configure_feedparser()
 
 
 def _clean(value: object, limit: int, *, lines: bool = False) -> str:
@@ -125,7 +218,9 @@ def parse_feed(
     headers = {"content-location": base_url, "content-type": content_type} if content_type else None
     # Links inside feed HTML are not resolved: summaries become plain text, their targets
     # dropped (`html_to_text`), so resolving them would be work thrown away.
-    parsed = feedparser.parse(document, response_headers=headers, resolve_relative_uris=False)
+    raw = document.encode() if isinstance(document, str) else document
+    stream = io.BytesIO(raw)  # read as it is: never opened as a path nor fetched as a URL
+    parsed = feedparser.parse(stream, response_headers=headers, resolve_relative_uris=False)
     now = datetime.now(UTC)
     entries = parsed.entries[:max_entries]
     articles = [a for e in entries if (a := _to_article(e, base_url, now)) is not None]

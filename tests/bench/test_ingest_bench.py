@@ -31,7 +31,7 @@ def test_ingest_bench_runs_and_records(tmp_path: Path) -> None:
         and result["not_modified_pass_fps"] > 0
         and result["baseline_fps"] > 0
     )
-    for name in ("first_pass", "not_modified_pass"):  # each pass beside its ceiling
+    for name in ("first_pass", "not_modified_pass", "configured_parse"):  # beside ceilings
         ceiling = result[name]
         assert ceiling["ceiling_per_s"] > 0 and ceiling["share_of_ceiling"] > 0
         assert ceiling["cpu_s"] > 0 and ceiling["ceiling_cpu_s"] > 0
@@ -39,3 +39,5 @@ def test_ingest_bench_runs_and_records(tmp_path: Path) -> None:
     text = output.read_text()
     assert "kept" in text and "<!-- bench:ingest -->" in text and "all 304" in text
     assert "feedparser.parse alone" in text and "bare pooled conditional GET" in text
+    assert result["configured_parse"]["ceiling"] == "configured feedparser.parse"
+    assert "the same documents parse at" in text

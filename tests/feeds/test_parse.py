@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
+import feedparser
+import feedparser.mixin
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from alerts.feeds.canonical import PLAIN_WEB_URL
 from alerts.feeds.parse import parse_feed
 from alerts.feeds.plaintext import html_to_text
 from tests.conftest import FIXTURES, SHARED_DATA
@@ -91,3 +97,87 @@ def test_every_corpus_file_parses_or_is_reported(capsys: pytest.CaptureFixture[s
     with capsys.disabled():
         print(f"\nfeed corpus: {len(files)} files: {counts}")
     assert counts["articles"] >= 60
+
+
+def test_a_body_naming_a_local_file_is_not_read_from_disk(tmp_path: Path) -> None:
+    """Regression: feedparser took a bytes document that is a path for a file name, so a
+    server answering `/path/to/some.xml` had the watcher parse that file from its own disk."""
+    local = tmp_path / "secret.xml"
+    local.write_bytes(
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>Local</title>'
+        b"<item><title>secret</title><link>https://x.example/1</link></item></channel></rss>"
+    )
+    for body in (str(local).encode(), local.as_uri().encode(), str(local)):
+        parsed = parse_feed(body, base_url="http://127.0.0.1/f", content_type="text/xml")
+        assert parsed.articles == () and parsed.title is None and parsed.problem
+
+
+def test_text_that_is_a_url_is_not_fetched() -> None:
+    """A document given as text that looks like a URL is parsed as text, never fetched."""
+    parsed = parse_feed("http://127.0.0.1:9/feed.xml")
+    assert parsed.articles == () and parsed.problem
+
+
+def test_base_url_checks_remembered_give_feedparsers_answers() -> None:
+    """The remembered base-URL check answers as feedparser's own, long URLs included."""
+    import feedparser.mixin
+    import feedparser.urls
+
+    remembered = feedparser.mixin.make_safe_absolute_uri
+    assert remembered is not feedparser.urls.make_safe_absolute_uri
+    long_base = "https://news.example/" + "a" * 5_000
+    cases = [
+        ("https://news.example/feed.xml", "https://news.example/feed.xml"),
+        ("https://news.example/feed.xml", "javascript:alert(1)"),
+        ("https://news.example/feed.xml", "/other/"),
+        ("https://news.example/feed.xml", None),
+        (long_base, long_base),
+        (long_base, "b/"),
+    ]
+    for base, rel in cases * 2:
+        assert remembered(base, rel) == feedparser.urls.make_safe_absolute_uri(base, rel)
+
+
+@given(st.text(alphabet=st.characters(blacklist_characters="<&"), max_size=200))
+def test_sanitiser_shortcut_answers_as_feedparsers_sanitiser(text: str) -> None:
+    """Text with no tag and no entity skips the sanitiser and gets its very answer."""
+    import feedparser.mixin
+    import feedparser.sanitizer
+
+    for content_type in ("text/html", "application/xhtml+xml"):
+        ours = feedparser.mixin._sanitize_html(text, "utf-8", content_type)
+        assert ours == feedparser.sanitizer._sanitize_html(text, "utf-8", content_type)
+
+
+@given(
+    st.from_regex(PLAIN_WEB_URL, fullmatch=True),
+    st.one_of(st.from_regex(PLAIN_WEB_URL, fullmatch=True), st.text(max_size=40)),
+)
+def test_link_resolution_shortcut_answers_as_feedparser(uri: str, base: str) -> None:
+    """A plain absolute link skips `urljoin` only where feedparser's answer is the link."""
+    import feedparser.mixin
+    import feedparser.urls
+
+    for link in (uri, uri + ";p", uri.upper()):
+        for base_url in (base, base + "[", "http://127.0.0.1:4000/feed/1.xml", ""):
+            expected = feedparser.urls._urljoin(base_url, link)
+            assert feedparser.mixin._urljoin(base_url, link) == expected
+
+
+@given(
+    st.dictionaries(
+        st.sampled_from(["type", "language", "base", "value", "base64", "href", "url"]),
+        st.one_of(st.none(), st.text(max_size=20), st.integers(), st.lists(st.text())),
+    )
+)
+def test_content_parameter_copies_are_deep_copies(params: dict[str, object]) -> None:
+    """feedparser's copies of content parameters equal deep copies, share no mutable
+    value with the original and keep feedparser's dict type."""
+    import copy
+
+    original = feedparser.FeedParserDict(params)
+    copied = feedparser.mixin.copy.deepcopy(original)
+    assert copied == copy.deepcopy(original) and copied is not original
+    assert type(copied) is feedparser.FeedParserDict
+    shared = [v for v in copied.values() for w in original.values() if v is w]
+    assert not any(isinstance(v, list) for v in shared)

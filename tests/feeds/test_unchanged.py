@@ -124,3 +124,34 @@ def test_after_a_failed_poll_the_same_body_is_read_again(
     with session_scope(settings.database_url) as session:
         feed = session.get_one(FeedRow, feed_id)
         assert feed.status == "active" and feed.error_count == 0 and feed.last_error is None
+
+
+def test_a_batch_writes_its_feeds_once(settings: Settings, server: HostileServer) -> None:
+    """The feeds' health and schedule reach the database in the commit's one flush: one
+    UPDATE for a batch whose feeds all changed alike, not one before the articles are stored
+    and another after the schedule is set."""
+    for n in range(4):
+        body = GOOD_FEED.replace(b"good.example/1", f"good.example/{n}".encode())
+        server.routes[f"/feed{n}"] = serve_bytes(body)
+    with session_scope(settings.database_url) as session:
+        ids = [
+            add_feed(session, server.url(f"/feed{n}"), allowed_hosts=("127.0.0.1",))[0].id
+            for n in range(4)
+        ]
+    statements: list[str] = []
+
+    def record(_conn: object, _cursor: object, statement: str, *_: object) -> None:
+        statements.append(statement)
+
+    engine = get_engine(settings.database_url)
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        with session_scope(settings.database_url) as session:
+            assert len(pipeline.poll_feeds(settings, session, ids)) == 4
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    assert sum(s.lstrip().upper().startswith("UPDATE FEEDS") for s in statements) == 1
+    with session_scope(settings.database_url) as session:
+        feeds = session.scalars(select(FeedRow).where(FeedRow.id.in_(ids))).all()
+        assert all(f.last_outcome == "parsed" and f.next_poll_at for f in feeds)
+        assert all(f.last_new_entry_at is not None for f in feeds)
