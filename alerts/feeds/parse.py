@@ -44,6 +44,7 @@ from alerts.models import Article, ParsedFeed
 MAX_TITLE_CHARS = 1_000
 MAX_SUMMARY_CHARS = 20_000
 MAX_KEY_CHARS = 2_048  # the width of the entry_key column
+_TUNED_FOR = "6.0."  # the feedparser release line whose internals `_configure_feedparser` knows
 _MEMO_MAX_CHARS = 2_048  # longer base URLs (from a document's xml:base) are not remembered
 
 
@@ -109,22 +110,26 @@ def _sanitized(html: object, encoding: str | None, content_type: str) -> object:
     return feedparser.sanitizer._sanitize_html(html, encoding, content_type)
 
 
-def _configure_feedparser() -> None:
+def _configure_feedparser(version: str) -> bool:
     """Settle once what feedparser would redo for every document, with the same results:
     its preferred SAX driver (libxml2's, not installed here: each parse searched the import
     path for it before taking expat, as it now does at once), its check that the base URL is
     absolute and safe, which it runs at every element start, its resolution of links that
     are already absolute, its deep copies of flat content parameters, and its sanitiser's
-    work on text that holds no markup."""
+    work on text that holds no markup. These replace feedparser internals, checked against
+    6.0.x only: another version runs stock (slower, never wrong). True when applied."""
+    if not version.startswith(_TUNED_FOR):
+        return False
     feedparser.api.PREFERRED_XML_PARSERS = ["xml.sax.expatreader"]
     mixin: Any = feedparser.mixin  # the names feedparser's element handlers look up
     mixin.make_safe_absolute_uri = _remembered(mixin.make_safe_absolute_uri)
     mixin._urljoin = _shortcut_join(mixin._urljoin)
     mixin._sanitize_html = _sanitized
     mixin.copy = _ContentCopies
+    return True
 
 
-_configure_feedparser()
+_configure_feedparser(feedparser.__version__)
 
 
 def _clean(value: object, limit: int, *, lines: bool = False) -> str:
