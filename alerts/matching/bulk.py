@@ -1,8 +1,17 @@
 """The set-based fan-out of one follower range on PostgreSQL: the rules of
-`alerts.matching.noise` in SQL, so every follower's row is written by one
-`INSERT … SELECT … ON CONFLICT DO NOTHING`, capped and quiet followers included.
+`alerts.matching.noise` in SQL, so every follower's row is written by
+`INSERT … SELECT` (with `ON CONFLICT DO NOTHING` unless it is the story's first fan-out),
+capped and quiet followers included, in two statements (`insert_all`):
 
-The statement, from the inside out:
+- `plain_rows`, for the users with neither quiet hours nor an hourly cap (most of them):
+  their row depends on the follow alone (instant: due now; a digest mode: held), so the
+  statement is the plain `INSERT … SELECT` with the follow's conditions, and reads back
+  only ids and statuses.
+- `insert_rows`, for the users with quiet hours or a cap (`has_rules`), who need the clock in
+  their time zone and a count of what was sent. Splitting by user keeps every rule exact:
+  a user's follows all go to one statement, so the cap counts them together.
+
+The rule statement, from the inside out:
 - `_groups`: one row per (user, channel) of the follows that match: not snoozed, not
   excluded, deliverable on their channel, of a user who is neither paused nor snoozed
   (`DISTINCT ON`, the most immediate mode first; with one topic, follows are one per
@@ -21,6 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
+from typing import TypeVar
 
 from sqlalchemy import (
     ColumnElement,
@@ -39,7 +49,6 @@ from sqlalchemy import (
     null,
     or_,
     select,
-    text,
     true,
     update,
 )
@@ -55,6 +64,7 @@ from alerts.notify.channels import registry
 from alerts.store.tables import ArticleRow, FollowRow, NotificationRow, UserRow, UtcDateTime
 
 Range = tuple[int, int | None]
+_Written = TypeVar("_Written")
 # A wall time is looked for up to this long before a DST change: longer than any change.
 _FOLD_S = 3 * 3600
 _UNIQUE_VIOLATION = "23505"
@@ -228,6 +238,26 @@ def _counted_earlier(names: list[str], matched: list[str], now: datetime) -> Col
     return select(func.count()).select_from(counted).scalar_subquery()
 
 
+def has_rules() -> ColumnElement[bool]:
+    """The user has quiet hours or an hourly cap: the rules that depend on the clock in the
+    user's zone or on what was sent. Everyone else's row follows from the follow alone."""
+    return or_(UserRow.quiet_start.is_not(None), UserRow.instant_cap_per_hour.is_not(None))
+
+
+def _receiving_users(
+    where: ColumnElement[bool], user_range: Range | None, now: datetime, rules: bool
+) -> ColumnElement[bool]:
+    """The follows `where` selects, of users in the range who are neither paused nor
+    snoozed and who have rules (`has_rules`) or not, as `rules` says."""
+    return and_(
+        where,
+        in_range(UserRow.id, user_range),
+        UserRow.paused.is_not(True),
+        or_(UserRow.snoozed_until.is_(None), UserRow.snoozed_until <= now),
+        has_rules() if rules else not_(has_rules()),
+    )
+
+
 def _groups(
     where: ColumnElement[bool],
     user_range: Range | None,
@@ -271,12 +301,7 @@ def _groups(
             counted.label("counted"),
         )
         .join_from(FollowRow, UserRow, UserRow.id == FollowRow.user_id)
-        .where(
-            where,
-            in_range(UserRow.id, user_range),
-            UserRow.paused.is_not(True),
-            or_(UserRow.snoozed_until.is_(None), UserRow.snoozed_until <= now),
-        )
+        .where(_receiving_users(where, user_range, now, rules=True))
     )
     if len(names) == 1:  # a follow per (user, topic, channel): already one per group
         # OFFSET 0 keeps the subquery whole: pulled up, each use of a rule column outside
@@ -289,6 +314,12 @@ def _groups(
     )
 
 
+def _delivery_id() -> ColumnElement[str]:
+    """A fresh delivery id per row: "msg_" and 24 hex digits of a random UUID."""
+    uuid_hex = func.replace(cast(func.gen_random_uuid(), Text), "-", "")
+    return literal("msg_") + func.left(uuid_hex, 24)
+
+
 def _rows(groups: Subquery, ids: tuple[int, int], now: datetime) -> Select[tuple[object, ...]]:
     """The notification values of each group (`plan_delivery` in SQL)."""
     story_id, article_id = ids
@@ -296,7 +327,6 @@ def _rows(groups: Subquery, ids: tuple[int, int], now: datetime) -> Select[tuple
     capped = and_(p.instant, p.rules, p.quiet_end.is_(None), p.cap.is_not(None), p.counted >= p.cap)
     quiet = p.quiet_end.is_not(None)
     folded = or_(capped, and_(quiet, p.quiet_mode == "digest"))
-    uuid_hex = func.replace(cast(func.gen_random_uuid(), Text), "-", "")
     return select(
         p.user_id,
         literal(story_id),
@@ -304,7 +334,7 @@ def _rows(groups: Subquery, ids: tuple[int, int], now: datetime) -> Select[tuple
         p.channel,
         case((folded, Mode.DAILY.value), else_=p.mode),
         func.json_build_array(p.topic),
-        literal("msg_") + func.left(uuid_hex, 24),
+        _delivery_id(),
         case(
             (and_(p.instant, not_(folded)), NotificationStatus.PENDING.value),
             else_=NotificationStatus.HELD.value,
@@ -319,11 +349,19 @@ def _rows(groups: Subquery, ids: tuple[int, int], now: datetime) -> Select[tuple
     )
 
 
-def without_jit(session: Session) -> None:
-    """Turn off JIT compilation for the rest of the transaction: the correlated rules make
-    the planner's estimate large enough to compile the statement, which took longer (about
-    150 ms) than running it over a whole range."""
-    session.execute(text("SET LOCAL jit = off"))
+def plan_each(session: Session) -> None:
+    """For the rest of the transaction, plan each statement for its own values and compile
+    none. Without JIT: the correlated rules make the planner's estimate large enough to
+    compile the statement, which took longer (about 150 ms) than running it over a whole
+    range. A plan for the values: the driver prepares a statement run five times on a
+    connection, and PostgreSQL's generic plan for a range it cannot see wrote the plain rows
+    at a third more CPU than the range's own plan, which takes about a millisecond to make."""
+    session.execute(
+        select(
+            func.set_config("jit", "off", True),
+            func.set_config("plan_cache_mode", "force_custom_plan", True),
+        )
+    )
 
 
 def first_of_story(session: Session, article_id: int, story_id: int) -> bool:
@@ -339,9 +377,7 @@ def first_of_story(session: Session, article_id: int, story_id: int) -> bool:
     return not session.scalar(select(exists().where(ArticleRow.story_id == story_id, written)))
 
 
-def write(
-    session: Session, insert: Callable[[bool], Select[int, int | None]], *, first: bool
-) -> list[tuple[int, int | None]]:
+def write(session: Session, insert: Callable[[bool], _Written], *, first: bool) -> _Written:
     """Run `insert(deduplicate)`: without `ON CONFLICT` for the first fan-out of a story (in
     a savepoint; a duplicate key rolls it back and the deduplicating insert runs instead),
     with it otherwise. Skipping it saves a unique-index probe per row (about 15 % of the
@@ -349,11 +385,81 @@ def write(
     if first:
         try:
             with session.begin_nested():
-                return [(i, u) for i, u in session.execute(insert(False))]
+                return insert(False)
         except IntegrityError as error:
             if getattr(error.orig, "sqlstate", None) != _UNIQUE_VIOLATION:
                 raise
-    return [(i, u) for i, u in session.execute(insert(True))]
+    return insert(True)
+
+
+def insert_all(
+    session: Session,
+    where: ColumnElement[bool],
+    rule_args: tuple[Range | None, list[str], list[str]],
+    ids: tuple[int, int],
+    now: datetime,
+    deduplicate: bool = True,
+) -> tuple[list[int], set[int]]:
+    """Both statements of the range (`plain_rows`, then `insert_rows`), run on the
+    session's connection without the ORM (which took longer to read ten thousand ids back
+    than the database to write their rows): the ids of the rows due now, and the users the
+    cap held."""
+    connection = session.connection()
+    user_range, names, _ = rule_args
+    plain = plain_rows(where, (user_range, names), ids, now, deduplicate)
+    due = list(connection.scalar(plain) or ())
+    capped: set[int] = set()
+    ruled = connection.execute(insert_rows(where, rule_args, ids, now, deduplicate)).all()
+    for notification_id, capped_user in ruled:
+        if capped_user is None:
+            due.append(notification_id)
+        else:
+            capped.add(capped_user)
+    return due, capped
+
+
+def plain_rows(
+    where: ColumnElement[bool],
+    scope: tuple[Range | None, list[str]],
+    ids: tuple[int, int],
+    now: datetime,
+    deduplicate: bool = True,
+) -> Select[list[int] | None]:
+    """`INSERT … SELECT` of the rows of users without rules (`has_rules`): an instant match
+    is due now, a digest one held; one row per (user, channel), the most immediate mode
+    first. Reads back one array, of the ids of the rows due now: ten thousand rows read back
+    one by one cost the worker more than the database took to write them."""
+    user_range, names = scope
+    story_id, article_id = ids
+    query = select(FollowRow.user_id, FollowRow.channel, FollowRow.mode, FollowRow.topic)
+    query = query.join_from(FollowRow, UserRow, UserRow.id == FollowRow.user_id).where(
+        _receiving_users(where, user_range, now, rules=False)
+    )
+    if len(names) > 1:
+        query = query.ext(postgresql.distinct_on(FollowRow.user_id, FollowRow.channel))
+        query = query.order_by(FollowRow.user_id, FollowRow.channel, _urgency())
+    p = query.subquery("plain").c
+    instant = p.mode == Mode.INSTANT
+    rows = select(
+        p.user_id,
+        literal(story_id),
+        literal(article_id),
+        p.channel,
+        p.mode,
+        func.json_build_array(p.topic),
+        _delivery_id(),
+        case((instant, NotificationStatus.PENDING.value), else_=NotificationStatus.HELD.value),
+        case((instant, _at(now)), else_=null()),
+        _at(now),
+    )
+    columns = ["user_id", "story_id", "article_id", "channel", "mode", "topics"]
+    columns += ["delivery_id", "status", "next_attempt_at", "created_at"]
+    insert = postgresql.insert(NotificationRow).from_select(columns, rows)
+    if deduplicate:
+        insert = insert.on_conflict_do_nothing(index_elements=["user_id", "channel", "story_id"])
+    pending = NotificationRow.status == NotificationStatus.PENDING
+    written = insert.returning(NotificationRow.id, pending.label("due")).cte("written")
+    return select(func.array_agg(written.c.id).filter(written.c.due))
 
 
 def insert_rows(

@@ -15,7 +15,9 @@ Scale: followers are split into user-id ranges of about `chunk_size` followers
 `fan_out_range` call, so memory and transaction size stay bounded however many people
 follow a topic, and a range is a unit of work a Celery task can take
 (`alerts.matching.split`). On PostgreSQL a range's followers, noise rules included, are
-written by one `INSERT … SELECT` (`alerts.matching.bulk`), never passing through Python;
+written by two `INSERT … SELECT` statements (`alerts.matching.bulk`: the users without
+quiet hours or a cap by a plain one, the others by one with the rules), never passing
+through Python;
 only followers of a channel that looks its receivers up (Apprise) go through
 `noise.plan_delivery` one by one, as every follower does on SQLite (no time zones there).
 """
@@ -290,7 +292,7 @@ def fan_out_range(
         # SQLite has no time zones: the embedded default applies the rules row by row.
         found = recipients(session, names, text=text, now=now, where=in_range)
         return _write_one_by_one(session, found, story_id, article_id, now)
-    bulk.without_jit(session)
+    bulk.plan_each(session)
     skip, matched = bulk.prepare(session, names, user_range, text)
     ids: list[int] = []
     if skip:
@@ -301,17 +303,19 @@ def fan_out_range(
     where = bulk.follow_where(
         names, user_range, skip=skip, matched=matched, now=now, allowed=allowed
     )
-    rows = bulk.write(
+    due, capped = bulk.write(
         session,
-        partial(bulk.insert_rows, where, (user_range, names, matched), (story_id, article_id), now),
+        partial(
+            bulk.insert_all,
+            session,
+            where,
+            (user_range, names, matched),
+            (story_id, article_id),
+            now,
+        ),
         first=bulk.first_of_story(session, article_id, story_id),
     )
-    capped: set[int] = set()
-    for notification_id, capped_user in rows:
-        if capped_user is None:
-            ids.append(notification_id)
-        else:
-            capped.add(capped_user)
+    ids += due
     _flag_cap_notices(session, capped, now)
     if len(names) > 1:
         bulk.list_every_topic(session, where, story_id, now)

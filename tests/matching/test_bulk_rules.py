@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from alerts.matching import bulk
 from alerts.matching.fanout import fan_out
@@ -72,6 +72,10 @@ READERS = [
     Reader("snoozed-follow@x.org", follows=(_f(snoozed=True), _f(topic="Iraq", mode="weekly"))),
     Reader("excludes-football@x.org", follows=(_f(exclude=("football",)),)),
     Reader("excludes-other@x.org", follows=(_f(exclude=("cricket", " ")),)),
+    Reader(  # no rules: written by the plain statement, one row per channel
+        "plain-several-topics@x.org",
+        follows=(_f(mode="daily"), _f(topic="Iraq"), _f(channel="webhook", mode="weekly")),
+    ),
     Reader(
         "several-topics@x.org",
         cap=1,
@@ -183,4 +187,30 @@ def test_only_a_storys_first_fan_out_skips_the_duplicate_check(pg_url: str) -> N
         first.state = "processed"
         session.flush()
         assert not bulk.first_of_story(session, first.id, first.story_id)
+    get_engine(pg_url).dispose()
+
+
+def test_a_range_is_planned_for_its_own_values_without_jit(pg_url: str) -> None:
+    """`plan_each` holds for the fan-out's transaction only."""
+    settings = "SELECT current_setting('jit'), current_setting('plan_cache_mode')"
+    with session_scope(pg_url) as session:
+        before = session.execute(text(settings)).one()
+        bulk.plan_each(session)
+        assert tuple(session.execute(text(settings)).one()) == ("off", "force_custom_plan")
+    with session_scope(pg_url) as session:
+        assert session.execute(text(settings)).one() == before
+    get_engine(pg_url).dispose()
+
+
+def test_users_with_rules_and_without_split_the_range_between_the_statements(
+    pg_url: str,
+) -> None:
+    """Each user's rows come from exactly one of the two statements, by `has_rules`."""
+    _seed(pg_url)
+    with session_scope(pg_url) as session:
+        with_rules = set(
+            session.scalars(select(UserRow.email).where(bulk.has_rules()).order_by(UserRow.email))
+        )
+    expected = {r.email for r in READERS if r.quiet is not None or r.cap is not None}
+    assert with_rules == expected
     get_engine(pg_url).dispose()
