@@ -36,7 +36,11 @@ log = logging.getLogger(__name__)
 _POLL, _PROCESS, _DELIVER, _SWEEP = 0, 1, 2, 3
 _STAGE_NAMES = ("polling feeds", "classifying articles", "delivering", "sweeping the outbox")
 StepReport = Callable[[str, int, int], None]  # stage under way, steps done, steps known
-PROCESS_BATCH = 500  # articles classified, joined and fanned out per transaction
+# Articles classified, joined and fanned out per transaction. Each batch reads and indexes
+# the story window (up to `alerts.matching.stories.MAX_CANDIDATES` stories) once, so a
+# poll batch's burst goes as one batch where it can: at 500, a burst of 1,500 indexed the
+# window three times over.
+PROCESS_BATCH = 2000
 _BATCH_SIZES = {_PROCESS: PROCESS_BATCH, _DELIVER: DELIVERY_BATCH}  # steps run together
 
 

@@ -10,6 +10,7 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import pytest
 from sqlalchemy import event, func, select
 
 from alerts import pipeline
@@ -108,3 +109,26 @@ def test_the_runner_warms_up_once_before_its_first_batch(settings: Settings) -> 
     finally:
         gc.unfreeze()
         dispatcher.close()
+
+
+def test_a_poll_batchs_burst_is_processed_as_one_batch(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The story window is read and indexed once per batch: a burst of 1,500 new articles
+    (three feeds' worth) goes through `process_articles` once, not once per 500."""
+    batches: list[int] = []
+
+    def process(*args: object, **kwargs: object) -> pipeline.Processed:
+        batches.append(len(args[3]))  # type: ignore[arg-type]
+        return pipeline.Processed([], [])
+
+    monkeypatch.setattr(pipeline, "process_articles", process)
+    dispatcher = InlineDispatcher(settings, classifier=_Counting())
+    try:
+        for article_id in range(1, 1501):
+            dispatcher.process_article(article_id)
+        dispatcher.flush()
+    finally:
+        gc.unfreeze()
+        dispatcher.close()
+    assert batches == [1500]
