@@ -16,7 +16,7 @@ from sqlalchemy import event, func, select
 from alerts import pipeline
 from alerts.config import Settings
 from alerts.models import TopicMatch
-from alerts.runner import InlineDispatcher
+from alerts.runner import YOUNG_COLLECTION_EVERY, InlineDispatcher
 from alerts.store.db import get_engine, session_scope
 from alerts.store.tables import ArticleRow, ArticleTopicRow, StoryRow
 from alerts.topics.live import LiveClassifier
@@ -132,3 +132,31 @@ def test_a_poll_batchs_burst_is_processed_as_one_batch(
         gc.unfreeze()
         dispatcher.close()
     assert batches == [1500]
+
+
+class _Threshold(_Counting):
+    """Records the collector's young threshold while it classifies."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.thresholds: list[int] = []
+
+    def classify(self, title: str, body: str, *, source: str = "") -> list[TopicMatch]:
+        self.thresholds.append(gc.get_threshold()[0])
+        return super().classify(title, body, source=source)
+
+
+def test_the_runner_collects_young_garbage_less_often_while_steps_run(
+    settings: Settings,
+) -> None:
+    classifier = _Threshold()
+    before = gc.get_threshold()
+    dispatcher = InlineDispatcher(settings, classifier=classifier)
+    try:
+        dispatcher.process_article(_burst(settings, 0, 1)[0])
+        dispatcher.flush()
+    finally:
+        gc.unfreeze()
+        dispatcher.close()
+    assert classifier.thresholds[-1] == max(before[0], YOUNG_COLLECTION_EVERY)
+    assert gc.get_threshold() == before
