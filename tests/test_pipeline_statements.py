@@ -7,7 +7,7 @@ compiles the classifier and settles the heap once, before its first batch."""
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 import pytest
@@ -19,6 +19,7 @@ from alerts.models import TopicMatch
 from alerts.runner import YOUNG_COLLECTION_EVERY, InlineDispatcher
 from alerts.store.db import get_engine, session_scope
 from alerts.store.tables import ArticleRow, ArticleTopicRow, StoryRow
+from alerts.topics.classifier import ArticleText
 from alerts.topics.live import LiveClassifier
 from tests.helpers import make_article, make_follow, make_user
 
@@ -160,3 +161,30 @@ def test_the_runner_collects_young_garbage_less_often_while_steps_run(
         dispatcher.close()
     assert classifier.thresholds[-1] == max(before[0], YOUNG_COLLECTION_EVERY)
     assert gc.get_threshold() == before
+
+
+class _Batches(_Counting):
+    """A classifier that takes batches and says how large each one was."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.batches: list[int] = []
+
+    def classify_many(self, texts: Sequence[ArticleText]) -> list[list[TopicMatch]]:
+        self.batches.append(len(texts))
+        return [[] for _ in texts]
+
+
+def test_a_batch_is_classified_a_few_hundred_texts_per_call(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A model weighs a few hundred rows per call faster than a whole poll batch's; the
+    story join still takes the whole batch at once."""
+    monkeypatch.setattr(pipeline, "CLASSIFY_BATCH", 2)
+    classifier = _Batches()
+    with session_scope(settings.database_url) as session:
+        pipeline.process_articles(settings, session, classifier, _burst(settings, 0, 5))
+    assert classifier.batches == [2, 2, 1]
+    with session_scope(settings.database_url) as session:
+        states = session.scalars(select(ArticleRow.state).distinct()).all()
+    assert states == ["processed"]
