@@ -8,6 +8,7 @@ business (`alerts.dispatch`). A step that fails records why on its row and the b
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 
@@ -28,7 +29,7 @@ from alerts.feeds.watcher import (
 from alerts.matching import split as split_fanout
 from alerts.matching.fanout import fan_out, followed_topics
 from alerts.matching.stories import join_stories
-from alerts.models import NotificationStatus
+from alerts.models import NotificationStatus, TopicMatch
 from alerts.notify.digest import release_stale
 from alerts.notify.outbox import DELIVERY_BATCH, deliver_due, deliver_notification
 from alerts.notify.outbox import deliver_batch as outbox_deliver_batch
@@ -46,6 +47,7 @@ from alerts.topics.backfill import source_text
 from alerts.topics.classifier import ArticleText, Classifier, classify_all
 
 log = logging.getLogger(__name__)
+CLASSIFY_BATCH = 500  # texts per classifier call (`_classified`)
 
 
 def poll_feeds(settings: Settings, session: Session, feed_ids: list[int]) -> list[int]:
@@ -98,7 +100,7 @@ def _classify_and_join(
     texts = [ArticleText(a.title, a.summary, sources.get(a.feed_id, "")) for a in articles]
     topics: dict[int, list[str]] = {}
     joins, rows = [], []
-    for article, matches in zip(articles, classify_all(classifier, texts), strict=True):
+    for article, matches in zip(articles, _classified(classifier, texts), strict=True):
         direct = [m.name for m in matches if any(e.via is None for e in m.evidence)]
         joins.append((article, fingerprint(article.title, article.summary, direct)))
         topics[article.id] = [m.name for m in matches]
@@ -117,6 +119,13 @@ def _classify_and_join(
         session.execute(dialect.insert(ArticleTopicRow.__table__).on_conflict_do_nothing(), rows)
     session.commit()
     return topics
+
+
+def _classified(classifier: Classifier, texts: list[ArticleText]) -> Iterator[list[TopicMatch]]:
+    """Each text's topics, `CLASSIFY_BATCH` texts per call: a model weighs a few hundred
+    rows at once faster than a whole poll batch's (1,500 rows took a tenth longer)."""
+    for start in range(0, len(texts), CLASSIFY_BATCH):
+        yield from classify_all(classifier, texts[start : start + CLASSIFY_BATCH])
 
 
 def process_articles(

@@ -13,7 +13,8 @@ import heapq
 import itertools
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -36,8 +37,13 @@ log = logging.getLogger(__name__)
 _POLL, _PROCESS, _DELIVER, _SWEEP = 0, 1, 2, 3
 _STAGE_NAMES = ("polling feeds", "classifying articles", "delivering", "sweeping the outbox")
 StepReport = Callable[[str, int, int], None]  # stage under way, steps done, steps known
-PROCESS_BATCH = 500  # articles classified, joined and fanned out per transaction
+# Articles classified, joined and fanned out per transaction. Each batch reads and indexes
+# the story window (up to `alerts.matching.stories.MAX_CANDIDATES` stories) once, so a
+# poll batch's burst goes as one batch where it can: at 500, a burst of 1,500 indexed the
+# window three times over.
+PROCESS_BATCH = 2000
 _BATCH_SIZES = {_PROCESS: PROCESS_BATCH, _DELIVER: DELIVERY_BATCH}  # steps run together
+YOUNG_COLLECTION_EVERY = 10_000  # allocations between young collections while steps run
 
 
 @dataclass
@@ -80,15 +86,16 @@ class InlineDispatcher:
 
     def flush(self) -> None:
         done = 0
-        while self._queue:
-            stage, _, ids = heapq.heappop(self._queue)
-            size = _BATCH_SIZES.get(stage, 1)
-            while self._queue and self._queue[0][0] == stage and len(ids) < size:
-                ids += heapq.heappop(self._queue)[2]  # queued articles go as one batch
-            self._run(stage, ids)
-            done += len(ids) if stage in _BATCH_SIZES else 1
-            if self.on_step is not None:
-                self.on_step(_STAGE_NAMES[stage], done, done + len(self._queue))
+        with _fewer_collections():
+            while self._queue:
+                stage, _, ids = heapq.heappop(self._queue)
+                size = _BATCH_SIZES.get(stage, 1)
+                while self._queue and self._queue[0][0] == stage and len(ids) < size:
+                    ids += heapq.heappop(self._queue)[2]  # queued articles go as one batch
+                self._run(stage, ids)
+                done += len(ids) if stage in _BATCH_SIZES else 1
+                if self.on_step is not None:
+                    self.on_step(_STAGE_NAMES[stage], done, done + len(self._queue))
 
     def _run(self, stage: int, ids: tuple[int, ...]) -> None:
         assert self.senders is not None and self.classifier is not None
@@ -139,6 +146,21 @@ class InlineDispatcher:
         """Close the senders built from Settings; senders handed in belong to the caller."""
         if self._own_senders and self.senders is not None:
             self.senders.close()
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Young collections every `YOUNG_COLLECTION_EVERY` allocations rather than every 700
+    (CPython's default) while the steps run, the previous thresholds back afterwards. A
+    burst allocates millions of short-lived objects (parsed entries, fingerprints, rows):
+    at 700, a burst of 1,500 articles ran 350 young and two full collections, 0.2 CPU
+    seconds; at 10,000, 20 young ones and no full one, 0.08."""
+    before = gc.get_threshold()
+    gc.set_threshold(max(before[0], YOUNG_COLLECTION_EVERY), *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 def run_cycle(settings: Settings, dispatcher: Dispatcher, *, due_only: bool = False) -> int:

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from alerts.models import TopicMatch
-from alerts.runner import PROCESS_BATCH
+from alerts.pipeline import CLASSIFY_BATCH
 from alerts.topics.classifier import RuleClassifier
 from alerts.topics.custom import CustomTopic, with_custom
 from alerts.topics.gazetteer import read_cities
@@ -40,7 +40,7 @@ from benchmarks.report import current_rss_mib, machine_line, peak_rss_mib
 SHARED_TEXTS = Path(__file__).resolve().parents[1].parent / "shared/data/reuters21578/train.jsonl"
 BASELINE_ARTICLES = 40  # the baseline is slow: time it on the first few texts
 DENSE_ARTICLES = 10  # the dense product takes tens of ms per article with a large model
-BATCH = PROCESS_BATCH  # articles per call: what the pipeline classifies at once
+BATCH = CLASSIFY_BATCH  # articles per call: what the pipeline classifies at once
 _WORD = re.compile(r"[A-Za-z]{4,}")
 VOCABULARY_RANKS = (2_000, 40_000)
 SUMMARY_CHARS = 500  # feeds cut their summaries; 500 characters is a generous cut

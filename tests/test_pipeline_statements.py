@@ -7,17 +7,19 @@ compiles the classifier and settles the heap once, before its first batch."""
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
+import pytest
 from sqlalchemy import event, func, select
 
 from alerts import pipeline
 from alerts.config import Settings
 from alerts.models import TopicMatch
-from alerts.runner import InlineDispatcher
+from alerts.runner import YOUNG_COLLECTION_EVERY, InlineDispatcher
 from alerts.store.db import get_engine, session_scope
 from alerts.store.tables import ArticleRow, ArticleTopicRow, StoryRow
+from alerts.topics.classifier import ArticleText
 from alerts.topics.live import LiveClassifier
 from tests.helpers import make_article, make_follow, make_user
 
@@ -108,3 +110,81 @@ def test_the_runner_warms_up_once_before_its_first_batch(settings: Settings) -> 
     finally:
         gc.unfreeze()
         dispatcher.close()
+
+
+def test_a_poll_batchs_burst_is_processed_as_one_batch(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The story window is read and indexed once per batch: a burst of 1,500 new articles
+    (three feeds' worth) goes through `process_articles` once, not once per 500."""
+    batches: list[int] = []
+
+    def process(*args: object, **kwargs: object) -> pipeline.Processed:
+        batches.append(len(args[3]))  # type: ignore[arg-type]
+        return pipeline.Processed([], [])
+
+    monkeypatch.setattr(pipeline, "process_articles", process)
+    dispatcher = InlineDispatcher(settings, classifier=_Counting())
+    try:
+        for article_id in range(1, 1501):
+            dispatcher.process_article(article_id)
+        dispatcher.flush()
+    finally:
+        gc.unfreeze()
+        dispatcher.close()
+    assert batches == [1500]
+
+
+class _Threshold(_Counting):
+    """Records the collector's young threshold while it classifies."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.thresholds: list[int] = []
+
+    def classify(self, title: str, body: str, *, source: str = "") -> list[TopicMatch]:
+        self.thresholds.append(gc.get_threshold()[0])
+        return super().classify(title, body, source=source)
+
+
+def test_the_runner_collects_young_garbage_less_often_while_steps_run(
+    settings: Settings,
+) -> None:
+    classifier = _Threshold()
+    before = gc.get_threshold()
+    dispatcher = InlineDispatcher(settings, classifier=classifier)
+    try:
+        dispatcher.process_article(_burst(settings, 0, 1)[0])
+        dispatcher.flush()
+    finally:
+        gc.unfreeze()
+        dispatcher.close()
+    assert classifier.thresholds[-1] == max(before[0], YOUNG_COLLECTION_EVERY)
+    assert gc.get_threshold() == before
+
+
+class _Batches(_Counting):
+    """A classifier that takes batches and says how large each one was."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.batches: list[int] = []
+
+    def classify_many(self, texts: Sequence[ArticleText]) -> list[list[TopicMatch]]:
+        self.batches.append(len(texts))
+        return [[] for _ in texts]
+
+
+def test_a_batch_is_classified_a_few_hundred_texts_per_call(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A model weighs a few hundred rows per call faster than a whole poll batch's; the
+    story join still takes the whole batch at once."""
+    monkeypatch.setattr(pipeline, "CLASSIFY_BATCH", 2)
+    classifier = _Batches()
+    with session_scope(settings.database_url) as session:
+        pipeline.process_articles(settings, session, classifier, _burst(settings, 0, 5))
+    assert classifier.batches == [2, 2, 1]
+    with session_scope(settings.database_url) as session:
+        states = session.scalars(select(ArticleRow.state).distinct()).all()
+    assert states == ["processed"]
