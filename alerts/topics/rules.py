@@ -44,6 +44,7 @@ MAX_EVIDENCE = 5
 SPORT = "Sport"  # the theme above every sport: team and player names are evidence for these
 FIELD_WEIGHTS = (2.0, 1.0, 1.0)  # a word in the title says more than one in the body
 STRONG_CONTEXT = 2  # a lowercase acronym counts beside this many other terms of its topic
+# (one, in a headline written all in lower case: see `_in_lowercase_title`)
 COMMON_WORDS = word_set(
     "who its can art aid all and are bat cap car cat con dot fed gap gas hip ice man may mps "
     "net now oil one opt pan per pet pin pop pro red run sad sea set sin son sun tab tax tip "
@@ -474,8 +475,10 @@ class RuleSet:
                         return True
         else:
             held = found_at.keys() >= topic.required and topic.check(hits)
-        if not held and topic.weak and len(topic.strong & found_at.keys()) >= STRONG_CONTEXT:
-            held = any(pid in found_at for pid in topic.weak)
+        if not held and topic.weak:
+            strong = len(topic.strong & found_at.keys())
+            if strong >= STRONG_CONTEXT or (strong and _in_lowercase_title(topic.weak, hits)):
+                held = any(pid in found_at for pid in topic.weak)
         return held
 
     @staticmethod
@@ -502,6 +505,14 @@ class RuleSet:
         reasons.update(resolution.lost.get(index, {}))
         discounted = [(_evidence(fields, o), reasons[o]) for o in sorted(mentioned) if o in reasons]
         return tuple(_evidence(fields, o) for o in context[:MAX_EVIDENCE]), tuple(discounted)
+
+
+def _in_lowercase_title(weak: tuple[int, ...], hits: TextHits) -> bool:
+    """Whether a lowercase acronym stands in a headline written all in lower case ("eu to
+    phase out russian gas"): there, case says nothing, so one term of context is enough."""
+    found_at = hits.found
+    in_title = any(o[0] == 0 for pid in weak for o in found_at.get(pid, ()))
+    return in_title and not any(ch.isupper() for ch in hits.fields[0].source)
 
 
 def folded_fields(title: str, body: str, source: str = "") -> list[FoldedText]:

@@ -472,6 +472,72 @@ NEGATION: list[Case] = [
         ("Houthis",),
         ("Iran",),
     ),
+    (
+        "Cargo ship",
+        "The shipping firm said the fire on board was not related to the Houthi attacks.",
+        (),
+        ("Houthis",),
+    ),
+    (
+        "Assassination",
+        "Tehran denied any role in the killing of the dissident in Istanbul.",
+        ("Iran", "Istanbul"),
+        (),
+    ),
+    (
+        "Growth",
+        "Unlike Japan, South Korea avoided a recession.",
+        ("South Korea",),
+        ("Japan",),
+    ),
+    (
+        "Kidnapping",
+        "It is not known if the kidnappers belong to JNIM, a local official said.",
+        (),
+        ("JNIM",),
+    ),
+    (
+        "Rally",
+        "Organisers said the march was not affiliated with Hamas.",
+        (),
+        ("Hamas",),
+    ),
+    (
+        "Strike",
+        "The army confirmed that Hezbollah fired the rockets.",
+        ("Hezbollah",),
+        (),
+    ),
+    (
+        "Shooting",
+        "Detectives said the gunman had no known ties to al-Qaeda or any other group.",
+        (),
+        ("Al-Qaeda",),
+    ),
+    (
+        "Sabotage",
+        "Norway said it was unclear if Russia was behind the cable damage.",
+        ("Norway",),
+        ("Russia",),
+    ),
+    (
+        "Bank hack",
+        "The bank rejected reports that North Korean hackers stole $40m.",
+        (),
+        ("North Korea",),
+    ),
+    (
+        "Raid",
+        "Troops killed two Houthis in a raid near Hodeidah, the coalition said.",
+        ("Houthis", "Hodeidah"),
+        (),
+    ),
+    (
+        "Bombing",
+        "Investigators said they could not rule out that the PKK planted the bomb.",
+        ("PKK",),
+        (),
+    ),
 ]
 
 NAMES: list[Case] = [
@@ -874,6 +940,60 @@ NAMES: list[Case] = [
         (),
         ("Georgia", "Georgia (US state)"),
     ),
+    (
+        "Baseball",
+        "The Houston Astros beat the Texas Rangers 5-2.",
+        ("Baseball",),
+        ("Houston",),
+    ),
+    (
+        "Cooking",
+        "Serve the Turkish delight with coffee.",
+        (),
+        ("Turkey",),
+    ),
+    (
+        "Retail",
+        "Lush opened a new store in Florence.",
+        ("Florence", "Italy"),
+        (),
+    ),
+    (
+        "Family",
+        "Brooklyn Beckham and his wife bought a house in Beverly Hills.",
+        (),
+        (),
+    ),
+    (
+        "Wedding",
+        "Brooklyn Peltz and her husband attended the gala.",
+        (),
+        (),
+    ),
+    (
+        "Transfer",
+        "Chelsea signed the Brazil winger for £50m.",
+        ("Football",),
+        (),
+    ),
+    (
+        "Idiom",
+        "The negotiations turned into a Mexican standoff.",
+        (),
+        ("Mexico",),
+    ),
+    (
+        "Actor",
+        "Jordan Peele's new horror film opens on Friday.",
+        ("Film",),
+        ("Jordan",),
+    ),
+    (
+        "History",
+        "A Cold War-era nuclear bunker in Essex is for sale.",
+        (),
+        ("Russia",),
+    ),
 ]
 
 CASE: list[Case] = [
@@ -1233,6 +1353,72 @@ CASE: list[Case] = [
         "Ramblers share their favourite routes through the hills.",
         (),
         ("World Health Organization",),
+    ),
+    (
+        "pkk to disarm, says ocalan",
+        "The Kurdish militant group's jailed leader told fighters in Turkey and Iraq to lay down arms.",
+        ("PKK",),
+        (),
+    ),
+    (
+        "fed holds rates as inflation cools",
+        "The central bank kept its benchmark rate unchanged, Powell said.",
+        ("Federal Reserve",),
+        (),
+    ),
+    (
+        "ai startups raise record sums",
+        "Investors poured money into machine learning and chatbot companies.",
+        ("Artificial intelligence",),
+        (),
+    ),
+    (
+        "eu to phase out russian gas",
+        "The bloc's energy ministers agreed to ban imports of Russian LNG by 2027.",
+        ("European Union",),
+        (),
+    ),
+    (
+        "isis claims attack in mozambique",
+        "The Islamist group said its fighters raided a village in Cabo Delgado.",
+        ("Islamic State",),
+        (),
+    ),
+    (
+        "un bel di: soprano bows out",
+        "The singer gave her last performance at the opera house after 30 years.",
+        ("Opera",),
+        ("United Nations",),
+    ),
+    (
+        "un envoy arrives in khartoum",
+        "The Security Council envoy will meet army and RSF leaders.",
+        ("United Nations",),
+        (),
+    ),
+    (
+        "hamas and idf trade blame over aid convoy",
+        "Israel's army and the militant group blamed each other after the convoy was hit in Gaza.",
+        ("Israel Defense Forces",),
+        (),
+    ),
+    (
+        "the nhs is broken, says ex-minister",
+        "The former health minister called for reform.",
+        (),
+        ("World Health Organization",),
+    ),
+    (
+        "tsmc profit beats forecasts",
+        "The Taiwanese chipmaker said demand for AI chips was strong.",
+        ("TSMC",),
+        (),
+    ),
+    (
+        "uk inflation falls to 2.5%",
+        "Consumer prices in Britain rose more slowly in October.",
+        ("United Kingdom",),
+        (),
     ),
 ]
 
@@ -1621,6 +1807,66 @@ THEMES: list[Case] = [
     (
         "Pricing",
         "The administration finalised a rule capping the price of insulin at $35.",
+        ("Drug pricing",),
+        (),
+    ),
+    (
+        "Vote",
+        "Irish voters rejected both constitutional amendments in the referendum.",
+        ("Referendums",),
+        (),
+    ),
+    (
+        "Series",
+        "The BBC commissioned a third series of the detective drama.",
+        ("Television",),
+        (),
+    ),
+    (
+        "Verdi",
+        "The soprano's debut at the Met drew rave reviews.",
+        ("Opera",),
+        (),
+    ),
+    (
+        "Test",
+        "Pakistan won the toss and chose to bat in the third Test in Karachi.",
+        ("Cricket",),
+        (),
+    ),
+    (
+        "Prices",
+        "The rule lets Medicare negotiate the price of the costliest drugs.",
+        ("Drug pricing",),
+        (),
+    ),
+    (
+        "Ballot",
+        "Swiss voters rejected the plan in a national vote on Sunday.",
+        ("Referendums",),
+        (),
+    ),
+    (
+        "Soap",
+        "The soap opera will end after 40 years on air.",
+        ("Television",),
+        (),
+    ),
+    (
+        "Stage",
+        "The opera premiere in Milan drew a standing ovation.",
+        ("Opera",),
+        (),
+    ),
+    (
+        "Cricket",
+        "India bowled Pakistan out for 120 in the T20 match.",
+        ("Cricket",),
+        (),
+    ),
+    (
+        "Meds",
+        "Drugmakers will cut the list price of insulin by 70%.",
         ("Drug pricing",),
         (),
     ),

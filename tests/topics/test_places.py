@@ -344,6 +344,66 @@ QUALIFIED: list[Case] = [
         ("Ontario",),
         ("New Zealand",),
     ),
+    (
+        "Rally",
+        "The candidate held a rally in Birmingham on Saturday.",
+        ("Birmingham", "England"),
+        ("Alabama",),
+    ),
+    (
+        "Storm",
+        "Flights were cancelled in Portland, Oregon, as snow fell.",
+        ("Oregon",),
+        ("Maine",),
+    ),
+    (
+        "Quake",
+        "A strong earthquake shook Valparaíso, Chile.",
+        ("Chile",),
+        (),
+    ),
+    (
+        "Port",
+        "Dockworkers at the port of Alexandria went on strike.",
+        ("Alexandria", "Egypt"),
+        ("Virginia",),
+    ),
+    (
+        "Plant",
+        "The chipmaker will build a plant near Syracuse, New York.",
+        ("New York (state)",),
+        ("Italy",),
+    ),
+    (
+        "Flood",
+        "The river flooded homes in Worcester, Massachusetts.",
+        ("Massachusetts",),
+        ("England",),
+    ),
+    (
+        "Mill",
+        "The paper mill in Newcastle, New South Wales, will close.",
+        ("New South Wales",),
+        ("England",),
+    ),
+    (
+        "Jobs",
+        "Rents in Melbourne rose faster than in Sydney last year.",
+        ("Melbourne", "Sydney", "Australia"),
+        ("Florida",),
+    ),
+    (
+        "Fire",
+        "A wildfire forced evacuations near Athens, Greece's capital.",
+        ("Athens", "Greece"),
+        ("Georgia (US state)",),
+    ),
+    (
+        "Parade",
+        "Thousands attended the St Patrick's Day parade in Birmingham, Alabama.",
+        ("Alabama",),
+        ("England",),
+    ),
 ]
 
 CITIES: list[Case] = [
@@ -670,6 +730,66 @@ DEMONYMS: list[Case] = [
         ("Georgia",),
         (),
     ),
+    (
+        "Trade",
+        "Georgian wine exports to Russia fell by a third.",
+        ("Georgia",),
+        ("Georgia (US state)",),
+    ),
+    (
+        "Dinner",
+        "They dined in a Georgian dining room with candlelight.",
+        (),
+        ("Georgia",),
+    ),
+    (
+        "Army",
+        "Jordanian jets struck drug smugglers on the Syrian border.",
+        ("Jordan",),
+        (),
+    ),
+    (
+        "Market",
+        "Peruvian copper output rose 5%.",
+        ("Peru",),
+        (),
+    ),
+    (
+        "Art",
+        "An exhibition of Armenian carpets opened in Paris.",
+        ("Armenia", "Paris"),
+        (),
+    ),
+    (
+        "Art",
+        "The Georgian Orthodox Church condemned the exhibition.",
+        ("Georgia",),
+        (),
+    ),
+    (
+        "Banking",
+        "Jordanian banks reported higher profits.",
+        ("Jordan",),
+        (),
+    ),
+    (
+        "Novel",
+        "Her novel is set in a Georgian rectory in Somerset.",
+        (),
+        ("Georgia",),
+    ),
+    (
+        "Sport",
+        "The Georgian rugby team beat Romania.",
+        ("Georgia",),
+        (),
+    ),
+    (
+        "Cocoa",
+        "Ivorian cocoa farmers demanded higher prices.",
+        ("Ivory Coast",),
+        (),
+    ),
 ]
 
 METONYMY: list[Case] = [
@@ -895,6 +1015,66 @@ METONYMY: list[Case] = [
         "Talks",
         "Seoul and Tokyo agreed to share missile data.",
         ("South Korea", "Japan"),
+        (),
+    ),
+    (
+        "Envoy",
+        "Ottawa recalled its ambassador to Riyadh.",
+        ("Canada",),
+        (),
+    ),
+    (
+        "Aid",
+        "Geneva-based UN agencies appealed for $4bn for Sudan.",
+        ("United Nations",),
+        ("Switzerland",),
+    ),
+    (
+        "Tariffs",
+        "Berlin warned that a trade war would hurt everyone.",
+        ("Germany",),
+        (),
+    ),
+    (
+        "Heat",
+        "A heatwave sent temperatures in Berlin above 38C.",
+        ("Berlin", "Germany"),
+        (),
+    ),
+    (
+        "Row",
+        "The Pentagon said it would send more destroyers to the region.",
+        ("Pentagon", "United States"),
+        (),
+    ),
+    (
+        "Deal",
+        "Washington and Beijing agreed to cut tariffs.",
+        ("United States", "China"),
+        (),
+    ),
+    (
+        "Protest",
+        "Ankara summoned the Swedish ambassador over the burning.",
+        ("Turkey",),
+        (),
+    ),
+    (
+        "Ruling",
+        "Strasbourg ruled that the ban violated free speech.",
+        ("European Court of Human Rights",),
+        ("France",),
+    ),
+    (
+        "Budget",
+        "Brussels approved Italy's budget plan.",
+        ("European Union", "Italy"),
+        ("Belgium",),
+    ),
+    (
+        "Visit",
+        "Tourists flocked to Brussels for the Christmas market.",
+        ("Brussels", "Belgium"),
         (),
     ),
 ]
