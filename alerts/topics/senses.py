@@ -6,7 +6,8 @@ in this order:
 1. it lies in the scope of a negation, denial or hedge ("found no links to", "ruled out",
    "denied any role of", "not related to", "unlike", "no evidence of", "was not an act of",
    "dropped charges that", "false claims that", "acquitted of", "it is unclear whether",
-   "it was not known if", "could not confirm whether"): the
+   "it was not known if", "could not confirm whether", and a clause opened by "whether"
+   that the sentence then calls unclear, "Whether Hamas was involved remains unclear"): the
    scope runs from the cue to the end of its clause (a sentence end, a semicolon or colon,
    a comma, a dash, or a clause word such as "but", "while", "who"), never further; a cue
    that is itself negated ("did not rule out", "refused to deny") opens no scope, and a
@@ -68,7 +69,7 @@ _LONG_CUES = (
     r"charges?|accusations?|case)",
     r"(?:false|baseless|unfounded|groundless|unsubstantiated)\s+(?:claims?|reports?|allegations?|"
     r"rumou?rs?|accusations?|suggestions?|charges?)",
-    r"(?:acquitt\w*\s+(?:\w+\s+){0,3}?|cleared\s+)of",
+    r"(?:acquitt\w*\s+(?:\w+\s+){0,3}?|cleared\s+(?:him\s+|her\s+|them\s+)?)of",
     # hedging: "it is unclear whether", "it was not immediately known if"
     r"(?:unclear|unknown|uncertain|not\s+(?:\w+\s+)?(?:known|clear|certain|confirmed|"
     r"verified))\s+(?:whether|if)",
@@ -100,6 +101,12 @@ DENIED_AFTER = re.compile(
     re.I,
 )
 NEGATION = re.compile(r"\b(?:" + "|".join(_LONG_CUES) + r")\b", re.I)
+# A clause opened by "whether" that the sentence then calls unknown: "Whether Hamas was
+# involved remains unclear" (the hedge comes after the mention, within the sentence).
+HEDGE_AFTER = re.compile(
+    r"[^.;:!?]*?\b(?:is|was|remains?|remained|are|were)\s+(?:still\s+)?"
+    r"(unclear|unknown|uncertain|not\s+(?:yet\s+)?(?:clear|known))\b"
+)
 # "did not rule out", "refused to deny": a cue that is itself negated denies nothing.
 NEGATED_CUE = re.compile(
     r"(?:\bnot|n['\u2019]t|\bnever|\bcannot|\b(?:refus|declin|fail)\w*\s+to|\bunable\s+to)"
@@ -436,6 +443,10 @@ class MentionReader:
             return None
         lower, starts = clauses
         clause = lower[starts[bisect_right(starts, begin) - 1] : begin]
+        if clause.lstrip().startswith("whether "):
+            hedge = HEDGE_AFTER.match(lower, begin)  # "Whether Hamas was involved is unclear"
+            if hedge:
+                return f"negated: {hedge.group(1)!r}"
         if not any(key in clause for key in CLAUSE_CUE_KEYS):
             return None
         # one letter of the mention: a cue ends at a word boundary ("was not Iranian")

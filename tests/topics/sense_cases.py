@@ -538,6 +538,48 @@ NEGATION: list[Case] = [
         ("PKK",),
         (),
     ),
+    (
+        "Blast",
+        "Whether Hamas was involved remains unclear.",
+        (),
+        ("Hamas",),
+    ),
+    (
+        "Blast",
+        "It was unclear who fired the rockets, but Israel blamed Hezbollah.",
+        ("Israel", "Hezbollah"),
+        (),
+    ),
+    (
+        "Attack",
+        "It is not clear whether the gunmen were members of al-Shabaab.",
+        (),
+        ("al-Shabaab",),
+    ),
+    (
+        "Hack",
+        "Officials could not say if Chinese hackers were responsible.",
+        (),
+        ("China",),
+    ),
+    (
+        "Trial",
+        "The jury cleared him of supporting the PKK.",
+        (),
+        ("PKK",),
+    ),
+    (
+        "Trial",
+        "Prosecutors say the men were members of the PKK, which they deny.",
+        (),
+        (),
+    ),
+    (
+        "Attack",
+        "The attack was not claimed, though officials suspect Islamic State.",
+        ("Islamic State",),
+        (),
+    ),
 ]
 
 NAMES: list[Case] = [
