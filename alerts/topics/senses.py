@@ -329,10 +329,14 @@ CUE_WORDS = (
     "denied", "denies", "denying", "dismissed", "dismisses", "dismissing", "debunked", "rejected",
     "rejects", "rejecting", "rebutted", "refuted", "refutes", "unlike", "rather than",
     "instead of", "isn t", "wasn t", "weren t", "aren t", "unrelated", "unconnected",
-    "uninvolved", "never", "dropped", "drops", "dropping", "withdrew", "withdrawn", "quashed",
-    "overturned", "threw out", "thrown out", "throws out", "throwing out", "false", "baseless",
-    "unfounded", "groundless", "unsubstantiated", "acquitted", "cleared", "unclear", "unknown",
-    "uncertain",
+    "uninvolved", "never", "dropped charges", "dropped the charges", "dropped all charges",
+    "dropped claims", "dropped allegations", "drops charges", "dropping charges", "withdrew",
+    "withdrawn", "quashed", "overturned", "threw out", "thrown out", "throws out", "throwing out",
+    "false claims", "false claim", "false reports", "false allegations", "false rumours",
+    "false rumors", "false accusations", "false charges", "baseless", "unfounded", "groundless",
+    "unsubstantiated", "acquitted", "cleared of", "cleared him of", "cleared her of",
+    "cleared them of", "unclear", "unknown whether", "unknown if", "uncertain whether",
+    "uncertain if",
 )  # fmt: skip
 
 
@@ -566,13 +570,15 @@ class MentionReader:
         """ "Tennessee Williams", "Jordan Peterson": a name followed by a surname made from a
         given name ("William" + "s", "Peter" + "son"), outside a headline in title case."""
         source = self.fields[index].source
-        if source[finish : finish + 1] != " " or not CAPITAL_WORD.fullmatch(written):
-            return None
+        if source[finish : finish + 1] != " " or not source[finish + 1 : finish + 2].isupper():
+            return None  # most mentions: no capitalised word follows
         surname = CAPITAL_WORD.match(source, finish + 1)
-        if surname is None or (index == 0 and is_title_case(source)):
+        if surname is None or not CAPITAL_WORD.fullmatch(written):
             return None
         word = surname.group().casefold().removesuffix("'s").removesuffix("\u2019s")
         if word in everyday_words() or not is_patronym(word):
+            return None
+        if index == 0 and is_title_case(source):
             return None
         self.persons.add((written.casefold(), word))
         return f"person: '{written} {surname.group()}'"
