@@ -7,7 +7,9 @@ Matching rules, in the order they apply:
    are one alias. The words of a pattern may be one or two non-word characters apart in
    the text ("U.S. Army", "Islamic  State"), not more (a phrase does not span " - ").
 2. A pattern written entirely in capitals ("ISIS", "NATO", "US") is an acronym and matches
-   only the same capitals; every other pattern matches case- and accent-insensitively.
+   only the same capitals. A pattern given its written words as `exact` with lowercase in
+   them ("first Test": see `rules.alias_term`) matches only where its capitalised words are
+   capitalised. Every other pattern matches case- and accent-insensitively.
 3. Patterns match whole words only: "Iran" never matches inside "Iranian" and "Niger" never
    inside "Nigeria" (list demonyms as aliases). A query wildcard (`climat*`) may continue
    its last word, but it still starts at a word boundary.
@@ -71,10 +73,14 @@ class Pattern:
 
 def _exact_ok(pattern: Pattern, folded: FoldedText, start: int, stop: int) -> bool:
     """Rule 2: the folded words already agree, so an acronym holds when the text writes
-    them in capitals too (a wildcard's continuation may be in any case)."""
+    them in capitals too (a wildcard's continuation may be in any case), and a cased
+    pattern when its capitalised words are capitalised in the text."""
     exact = pattern.exact
     if exact is None:
         return True
+    if any(w != w.upper() for w in exact):  # "first Test": capitals where the alias has them
+        found = folded.written(start, stop)
+        return all(f[:1].isupper() for f, w in zip(found, exact, strict=False) if w[:1].isupper())
     if not pattern.prefix:
         begin, finish = folded.span(start, stop)
         written = folded.source[begin:finish]

@@ -4,8 +4,11 @@ rule is evaluated. The rules, in the order they apply to the matcher's hits:
 1. Senses (see `senses`): a mention in a negated clause, an idiom, a period, a person's or a
    club's name is discounted for every topic it names.
 2. Metonymy: a place listed as a `metonym` of an institution ("Strasbourg" for the European
-   Parliament) stands for that institution when the institution's context occurs in the text;
-   the place itself (and so its country) is then discounted at that mention.
+   Parliament) stands for that institution when the institution's context occurs in the text,
+   or when the place acts as a government does ("Brussels has proposed", see rule 5): the
+   seat speaks for what sits there, not for its host country. Several institutions may share
+   a seat ("The Hague": both courts); each needs its own context, and one that acts goes to
+   the first listed. The place itself (and so its country) is then discounted at that mention.
 3. Demonyms: an ambiguous demonym, capitalised, names its most prominent country when what
    it qualifies, one word apart at most, is an economy, language, culture, geography,
    government, industry, sport or people word ("Guinean bauxite exports", "Polish
@@ -51,7 +54,10 @@ GOVERNMENT_VERBS = word_set(
     "rejected denied insisted agreed imposed retaliated summoned recalled demanded "
     "threatened welcomed signalled signaled vowed hit reached signed struck sealed pledged "
     "approved backed opposed vetoed criticised criticized slammed expelled ordered deployed "
-    "confirmed blamed accused pressed told asked wants plans proposed"
+    "confirmed blamed accused pressed told asked wants plans proposed suspended halted froze "
+    "lifted eased extended offered sent resumed restored recognised recognized declined "
+    "refused dismissed objected hailed praised sought seeks proposes insists rejects warns "
+    "urges demands threatens denies accuses hits"
 )
 # A capital right after one of these is what the government acts on ("accused Washington").
 OBJECT_VERBS = word_set(
@@ -105,7 +111,9 @@ DEMONYM_NOUNS = DOMAIN_WORDS + tuple(
     refugees voters diplomats embassy ambassador envoy delegation ministry navy coastguard
     singer band artists novelist composer director painter writer designer chef dishes
     dish recipes history heritage folk nationalists nationalism independence election
-    elections economist central capital"""
+    elections economist central capital output production harvest crop crops bauxite cobalt
+    copper gold diamonds cocoa coffee tea cotton rice wheat lithium uranium ore exporter
+    national ballet opera orchestra theatre railway railways dream"""
         )
         - set(DOMAIN_WORDS)
     )
@@ -160,7 +168,7 @@ class SenseResolver:
         themes: alias pattern ids that a theme topic claims (for club names like "the Comets").
         sports: alias pattern ids of sport themes: a team's or a player's name is their sport.
         places: per alias pattern id, the places that claim it.
-        metonyms: per metonym pattern id, the institution it stands for.
+        metonyms: per metonym pattern id, the institutions it may stand for.
         cues: pattern ids of the words that may open a negated clause.
     """
 
@@ -170,7 +178,7 @@ class SenseResolver:
         aliases: frozenset[int],
         themes: frozenset[int],
         places: Mapping[int, Sequence[Claimant]],
-        metonyms: Mapping[int, Claimant],
+        metonyms: Mapping[int, Sequence[Claimant]],
         cues: frozenset[int] = frozenset(),
         sports: frozenset[int] = frozenset(),
     ) -> None:
@@ -197,7 +205,7 @@ class SenseResolver:
             return result
         self._discount(fields, found, mentions, result)
         if self.metonyms:
-            self._metonymy(found, result)
+            self._metonymy(fields, found, result)
         licensed = self._demonyms(fields, found, result)
         self._namesakes(fields, found, result, licensed)
         return result
@@ -241,11 +249,23 @@ class SenseResolver:
             else:
                 del found[pid]
 
-    def _metonymy(self, found: dict[int, list[Occurrence]], result: Resolution) -> None:
+    def _metonymy(
+        self,
+        fields: Sequence[FoldedText],
+        found: dict[int, list[Occurrence]],
+        result: Resolution,
+    ) -> None:
         present = found.keys()
-        for pid, institution in self.metonyms.items():
-            if pid not in found or not institution.context & present:
+        for pid, institutions in self.metonyms.items():
+            if pid not in found:
                 continue
+            meant = [i for i in institutions if i.context & present]
+            if not meant and any(_acts(fields[o[0]].text, o[1], o[2]) for o in found[pid]):
+                meant = [institutions[0]]  # "Brussels has proposed": the seat acts
+                result.confirmed.add(institutions[0].topic)
+            if not meant:
+                continue
+            institution = meant[0]
             spans = set(found[pid])
             for other in [p for p in found if p != pid and p in self.aliases]:
                 kept = [o for o in found[other] if o not in spans]

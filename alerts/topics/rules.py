@@ -32,17 +32,25 @@ from alerts.topics.resolve import (
     place_claimants,
     prior_of,
 )
-from alerts.topics.senses import CUE_WORDS, DEMONYM_ENDINGS, DOMAIN_WORDS, word_set
+from alerts.topics.senses import (
+    CUE_WORDS,
+    DEMONYM_ENDINGS,
+    DOMAIN_WORDS,
+    everyday_words,
+    word_set,
+)
 
 MAX_EVIDENCE = 5
 SPORT = "Sport"  # the theme above every sport: team and player names are evidence for these
 FIELD_WEIGHTS = (2.0, 1.0, 1.0)  # a word in the title says more than one in the body
 STRONG_CONTEXT = 2  # a lowercase acronym counts beside this many other terms of its topic
+# (one, in a headline written all in lower case: see `_in_lowercase_title`)
 COMMON_WORDS = word_set(
     "who its can art aid all and are bat cap car cat con dot fed gap gas hip ice man may mps "
     "net now oil one opt pan per pet pin pop pro red run sad sea set sin son sun tab tax tip "
     "top use van war web win won ban bid cut due end far fit got hit let mad nor not off old "
-    "our out own put sat saw say see she ten the too two via was way wet yes yet"
+    "our out own put sat saw say see she ten the too two via was way wet yes yet "
+    "am an as at be by do go he if in is it me my no of oh ok on or so to up us we"
 )
 
 
@@ -78,14 +86,25 @@ class DirectMatch(NamedTuple):
 
 @cache
 def alias_term(alias: str) -> Term:
-    """A taxonomy alias as a query term (acronyms keep their capitals)."""
-    return Term(fold_words(alias), exact=words(alias) if is_acronym(alias) else None)
+    """A taxonomy alias as a query term: acronyms keep their capitals, and so does an
+    everyday word capitalised after a lowercase one ("first Test" is cricket, a "first
+    test" is not)."""
+    exact = is_acronym(alias) or _cased_everyday(alias)
+    return Term(fold_words(alias), exact=words(alias) if exact else None)
+
+
+def _cased_everyday(alias: str) -> bool:
+    """Whether the alias capitalises an everyday word after a lowercase first word."""
+    parts = words(alias)
+    return parts[0][:1].islower() and any(
+        w[:1].isupper() and not w.isupper() and w.casefold() in everyday_words() for w in parts[1:]
+    )
 
 
 def _weak_acronym(alias: str) -> bool:
-    """An acronym that may also be read in lower case, given strong context: three letters
-    or more, no dots, and not an English word ("who", "its")."""
-    return alias.isalpha() and len(alias) >= 3 and alias.casefold() not in COMMON_WORDS
+    """An acronym that may also be read in lower case, given strong context: two letters
+    or more ("un envoy", "eu leaders"), no dots, and not an English word ("who", "us")."""
+    return alias.isalpha() and len(alias) >= 2 and alias.casefold() not in COMMON_WORDS
 
 
 def _demonym_context(topic: Topic) -> list[str]:
@@ -288,7 +307,7 @@ class RuleSet:
         owners: dict[int, list[int]] = defaultdict(list)
         self._topics: list[_Compiled] = []
         claims: list[tuple[int, Claimant]] = []
-        metonyms: dict[int, Claimant] = {}
+        metonyms: dict[int, list[Claimant]] = defaultdict(list)
         themes: set[int] = set()
         sports: set[int] = set()
         for index, topic in enumerate(topics):
@@ -332,7 +351,7 @@ class RuleSet:
         topic: RuleTopic,
         pids: dict[Term, int],
         context: frozenset[int],
-        metonyms: dict[int, Claimant],
+        metonyms: dict[int, list[Claimant]],
     ) -> list[tuple[int, Claimant]]:
         def claimant(always: bool) -> Claimant:
             return Claimant(
@@ -349,7 +368,7 @@ class RuleSet:
             )
 
         for term in topic.metonyms:
-            metonyms[pids[term]] = claimant(False)
+            metonyms[pids[term]].append(claimant(False))
         if topic.kind not in PLACE_KINDS:
             return []
         return [(pids[t], claimant(t in topic.unambiguous)) for t in topic.aliases]
@@ -456,8 +475,10 @@ class RuleSet:
                         return True
         else:
             held = found_at.keys() >= topic.required and topic.check(hits)
-        if not held and topic.weak and len(topic.strong & found_at.keys()) >= STRONG_CONTEXT:
-            held = any(pid in found_at for pid in topic.weak)
+        if not held and topic.weak:
+            strong = len(topic.strong & found_at.keys())
+            if strong >= STRONG_CONTEXT or (strong and _in_lowercase_title(topic.weak, hits)):
+                held = any(pid in found_at for pid in topic.weak)
         return held
 
     @staticmethod
@@ -484,6 +505,14 @@ class RuleSet:
         reasons.update(resolution.lost.get(index, {}))
         discounted = [(_evidence(fields, o), reasons[o]) for o in sorted(mentioned) if o in reasons]
         return tuple(_evidence(fields, o) for o in context[:MAX_EVIDENCE]), tuple(discounted)
+
+
+def _in_lowercase_title(weak: tuple[int, ...], hits: TextHits) -> bool:
+    """Whether a lowercase acronym stands in a headline written all in lower case ("eu to
+    phase out russian gas"): there, case says nothing, so one term of context is enough."""
+    found_at = hits.found
+    in_title = any(o[0] == 0 for pid in weak for o in found_at.get(pid, ()))
+    return in_title and not any(ch.isupper() for ch in hits.fields[0].source)
 
 
 def folded_fields(title: str, body: str, source: str = "") -> list[FoldedText]:

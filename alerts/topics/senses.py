@@ -3,8 +3,11 @@ can show that it is not evidence for the place or group it names.
 
 A mention of a taxonomy alias is *discounted* (kept out of the evidence, with a reason) when,
 in this order:
-1. it lies in the scope of a negation or denial ("found no links to", "ruled out", "denied
-   any role of", "not related to", "unlike", "no evidence of", "was not an act of"): the
+1. it lies in the scope of a negation, denial or hedge ("found no links to", "ruled out",
+   "denied any role of", "not related to", "unlike", "no evidence of", "was not an act of",
+   "dropped charges that", "false claims that", "acquitted of", "it is unclear whether",
+   "it was not known if", "could not confirm whether", and a clause opened by "whether"
+   that the sentence then calls unclear, "Whether Hamas was involved remains unclear"): the
    scope runs from the cue to the end of its clause (a sentence end, a semicolon or colon,
    a comma, a dash, or a clause word such as "but", "while", "who"), never further; a cue
    that is itself negated ("did not rule out", "refused to deny") opens no scope, and a
@@ -17,7 +20,8 @@ in this order:
 4. it is part of a person's name: a given name followed by a surname ("Dakota Johnson",
    "Austin Butler") or a surname after a given name or title ("Michael Jordan", "Mr Paris");
    the given names are a list derived from a name frequency table (see `derive.derive_given_names`);
-   a name listed beside such a name is one too ("Florence Pugh and Orlando Bloom");
+   a name listed beside such a name is one too ("Florence Pugh and Orlando Bloom"), and so is
+   a name before a surname made from a given name ("Tennessee Williams", "William" + "s");
 5. it names a club or team ("Manchester United", "Real Madrid", "Houston Rockets", "the
    Comets" or "LA Galaxy" for a theme, "Leeds beat Chelsea" when the text is about sport),
    or, for a theme, a product ("the Galaxy S24", "the Comet browser", "Golf hatchbacks").
@@ -59,11 +63,21 @@ _LONG_CUES = (
     r"rul(?:e|ed|es|ing)\s+out",
     r"den(?:ied|ies|y|ying)\s+(?:any\s+|all\s+|a\s+)?(?:role|involvement|links?|connections?|"
     r"ties|responsibility|part|knowledge|claims?|reports?|that)",
-    r"(?:dismiss|reject|rebut|refut|debunk)\w*\s+(?:the\s+)?(?:claims?|reports?|suggestions?|"
-    r"speculation|allegations?|rumou?rs?)",
+    r"(?:dismiss|reject|rebut|refut|debunk|dropp?|withdr[ae]w|quash|overturn)\w*\s+(?:the\s+|all\s+)?"
+    r"(?:claims?|reports?|suggestions?|speculation|allegations?|rumou?rs?|charges?|accusations?)",
+    r"(?:threw|throws?|thrown|throwing)\s+out\s+(?:the\s+|all\s+)?(?:claims?|allegations?|"
+    r"charges?|accusations?|case)",
+    r"(?:false|baseless|unfounded|groundless|unsubstantiated)\s+(?:claims?|reports?|allegations?|"
+    r"rumou?rs?|accusations?|suggestions?|charges?)",
+    r"(?:acquitt\w*\s+(?:\w+\s+){0,3}?|cleared\s+(?:him\s+|her\s+|them\s+)?)of",
+    # hedging: "it is unclear whether", "it was not immediately known if"
+    r"(?:unclear|unknown|uncertain|not\s+(?:\w+\s+)?(?:known|clear|certain|confirmed|"
+    r"verified))\s+(?:whether|if)",
+    r"(?:could|can|would|did)\s*(?:not|n['\u2019]t)\s+(?:\w+\s+)?(?:confirm|verify|say|"
+    r"establish|determine)\s+(?:whether|if)",
     r"unlike",
     # a clause of its own: "Kenya, not Ethiopia, will host", "not by an Israeli strike"
-    r"^not\s+(?!(?:only|all|every\w*|just|quite|least|yet|long|since|until|far|even)\b)"
+    r"(?:^|\band\s+)not\s+(?!(?:only|all|every\w*|just|quite|least|yet|long|since|until|far|even)\b)"
     r"(?:(?:by|from|in|at)\s+)?",
     r"rather\s+than",
     r"instead\s+of",
@@ -87,6 +101,12 @@ DENIED_AFTER = re.compile(
     re.I,
 )
 NEGATION = re.compile(r"\b(?:" + "|".join(_LONG_CUES) + r")\b", re.I)
+# A clause opened by "whether" that the sentence then calls unknown: "Whether Hamas was
+# involved remains unclear" (the hedge comes after the mention, within the sentence).
+HEDGE_AFTER = re.compile(
+    r"[^.;:!?]*?\b(?:is|was|remains?|remained|are|were)\s+(?:still\s+)?"
+    r"(unclear|unknown|uncertain|not\s+(?:yet\s+)?(?:clear|known))\b"
+)
 # "did not rule out", "refused to deny": a cue that is itself negated denies nothing.
 NEGATED_CUE = re.compile(
     r"(?:\bnot|n['\u2019]t|\bnever|\bcannot|\b(?:refus|declin|fail)\w*\s+to|\bunable\s+to)"
@@ -112,6 +132,8 @@ LIST_GOES_ON = ("including ", "such as ", "let alone ", "or ", "nor ", "not even
 CLAUSE_CUE_KEYS = (
     "no ", "not ", "any ", "nothing ", "rul", "den", "dismiss", "reject", "rebut", "refut",
     "debunk", "unlike", "rather ", "instead ", "n't ", "n\u2019t ", "unrelated", "unconnected",
+    "drop", "withdr", "quash", "overturn", "threw", "throw", "false", "baseless", "unfounded",
+    "groundless", "unsubstantiated", "acquit", "cleared", "unclear", "unknown", "uncertain",
 )  # fmt: skip
 
 _IDIOMS_AFTER = {
@@ -279,6 +301,21 @@ def given_names() -> frozenset[str]:
     return frozenset(n.casefold() for n in lines)
 
 
+PATRONYM_ENDINGS = ("son", "sen", "s")
+
+
+def is_patronym(word: str) -> bool:
+    """A surname formed from a given name that is no everyday word ("williams", "johnson",
+    "petersen"): what follows a place's name when the two name a person ("Tennessee
+    Williams"); "the Florida Keys" are no person."""
+    names, everyday = given_names(), everyday_words()
+    for ending in PATRONYM_ENDINGS:
+        stem = word.removesuffix(ending)
+        if stem != word and len(stem) >= 3 and stem in names and stem not in everyday:
+            return True  # not "Keys": "Key" is a given name, but an everyday word first
+    return False
+
+
 def is_title_case(source: str) -> bool:
     """A headline written Like This: capitals say nothing about names there."""
     found = re.findall(r"[A-Za-z]{4,}", source)
@@ -292,8 +329,28 @@ CUE_WORDS = (
     "denied", "denies", "denying", "dismissed", "dismisses", "dismissing", "debunked", "rejected",
     "rejects", "rejecting", "rebutted", "refuted", "refutes", "unlike", "rather than",
     "instead of", "isn t", "wasn t", "weren t", "aren t", "unrelated", "unconnected",
-    "uninvolved", "never",
+    "uninvolved", "never", "dropped charges", "dropped the charges", "dropped all charges",
+    "dropped claims", "dropped allegations", "drops charges", "dropping charges", "withdrew",
+    "withdrawn", "quashed", "overturned", "threw out", "thrown out", "throws out", "throwing out",
+    "false claims", "false claim", "false reports", "false allegations", "false rumours",
+    "false rumors", "false accusations", "false charges", "baseless", "unfounded", "groundless",
+    "unsubstantiated", "acquitted", "cleared of", "cleared him of", "cleared her of",
+    "cleared them of", "unclear", "unknown whether", "unknown if", "uncertain whether",
+    "uncertain if",
 )  # fmt: skip
+
+
+def _letter_after(source: str, finish: int) -> bool:
+    """Whether a lone capital letter follows, as in a model's name ("Galaxy Z Fold"); not
+    the words "I" and "A"."""
+    letter = source[finish + 1 : finish + 2]
+    return (
+        source[finish : finish + 1] == " "
+        and letter.isupper()
+        and letter not in "IA"
+        and not source[finish + 2 : finish + 3].isalnum()
+        and source[finish + 2 : finish + 3] not in (".", "'")
+    )
 
 
 def _prev_word(text: str, start: int) -> str:
@@ -390,6 +447,10 @@ class MentionReader:
             return None
         lower, starts = clauses
         clause = lower[starts[bisect_right(starts, begin) - 1] : begin]
+        if clause.lstrip().startswith("whether "):
+            hedge = HEDGE_AFTER.match(lower, begin)  # "Whether Hamas was involved is unclear"
+            if hedge:
+                return f"negated: {hedge.group(1)!r}"
         if not any(key in clause for key in CLAUSE_CUE_KEYS):
             return None
         # one letter of the mention: a cue ends at a word boundary ("was not Iranian")
@@ -421,7 +482,9 @@ class MentionReader:
         written = folded.source[begin:finish]
         if not written[:1].isupper():
             return None
-        model = any(ch.isdigit() for ch in nxt) and not nxt.isdigit()  # "S24", "M3"
+        model = (any(ch.isdigit() for ch in nxt) and not nxt.isdigit()) or _letter_after(
+            folded.source, finish
+        )  # "S24", "M3", "Galaxy Z Fold"
         if theme and (nxt in PRODUCT_WORDS or model):
             return f"product: '{written} {nxt}'"  # "Galaxy S24", "the Comet browser"
         if sport:
@@ -444,6 +507,8 @@ class MentionReader:
             person = self._person(index, begin, finish, mention, written)
         elif prev == "and" and " " not in mention:
             person = self._beside_person(index, begin, finish, written)
+        if person is None and " " not in mention:
+            person = self._before_patronym(index, finish, written)
         if person:
             return person
         following = _next_word(text, after)[0] if nxt else ""
@@ -500,6 +565,23 @@ class MentionReader:
                     self.persons.add(pair)
                     return f"person: '{prev.group(1)} {written}'"
         return None
+
+    def _before_patronym(self, index: int, finish: int, written: str) -> str | None:
+        """ "Tennessee Williams", "Jordan Peterson": a name followed by a surname made from a
+        given name ("William" + "s", "Peter" + "son"), outside a headline in title case."""
+        source = self.fields[index].source
+        if source[finish : finish + 1] != " " or not source[finish + 1 : finish + 2].isupper():
+            return None  # most mentions: no capitalised word follows
+        surname = CAPITAL_WORD.match(source, finish + 1)
+        if surname is None or not CAPITAL_WORD.fullmatch(written):
+            return None
+        word = surname.group().casefold().removesuffix("'s").removesuffix("\u2019s")
+        if word in everyday_words() or not is_patronym(word):
+            return None
+        if index == 0 and is_title_case(source):
+            return None
+        self.persons.add((written.casefold(), word))
+        return f"person: '{written} {surname.group()}'"
 
     def _beside_person(self, index: int, begin: int, finish: int, written: str) -> str | None:
         """ "Florence Pugh and Orlando Bloom": a name after "and" and a given name and a
