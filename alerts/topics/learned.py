@@ -60,6 +60,7 @@ SHRINK = 3.0  # a topic with n positives keeps n / (n + SHRINK) of its tuned shi
 NAME_PRIOR = 0.5  # margin a rare topic gains per name or keyword in the text; see the docstring
 KEYWORDS = 5  # learned keywords per rare topic, at most
 DEFAULT_C = 2.0  # LinearSVC C, chosen by nested CV (module docstring)
+TITLE_REPEATS = 3  # a new model reads the title this many times (module docstring)
 TEST_SPLIT_PREFIX = "test"  # `test.jsonl` and the like are for `alerts topics eval` only
 
 
@@ -186,7 +187,7 @@ def train_model(
     targets = np.array([[label in d.topics for label in labels] for d in docs], dtype=np.int8)
     step(f"vectorising {len(docs)} documents")
     vectorizers = _vectorizers()
-    texts = [model_text(d.title, d.body) for d in docs]
+    texts = [model_text(d.title, d.body, TITLE_REPEATS) for d in docs]
     try:
         blocks = [v.fit_transform(texts) for v in vectorizers]
     except ValueError as exc:
@@ -212,6 +213,7 @@ def train_model(
         coef=np.hstack([coef, prior_coef]),
         intercept=intercept,
         n_docs=len(docs),
+        title_repeats=TITLE_REPEATS,
     )
 
 
@@ -246,7 +248,8 @@ def train_folder(
     }
     if held:
         step(f"scoring {len(held)} held-out documents")
-        dev = score([set(d.topics) for d in held], model.predict([_text(d) for d in held]))
+        guesses = model.predict([model.text(d.title, d.body) for d in held])
+        dev = score([set(d.topics) for d in held], guesses)
         report["holdout"] = {k: v for k, v in dev.as_dict().items() if k != "per_topic"}
     return report
 
@@ -256,10 +259,7 @@ def evaluate_folder(data: Path, folder: Path, *, holdout: float = 0.0) -> Scores
     share with `holdout`, the same share `train_folder` kept out)."""
     docs = read_documents(data)
     docs = split_holdout(docs, holdout)[1] if holdout else docs
+    model = load_model(folder)
     return score(
-        [set(d.topics) for d in docs], load_model(folder).predict([_text(d) for d in docs])
+        [set(d.topics) for d in docs], model.predict([model.text(d.title, d.body) for d in docs])
     )
-
-
-def _text(doc: Document) -> str:
-    return model_text(doc.title, doc.body)
