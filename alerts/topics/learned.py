@@ -4,13 +4,13 @@ and only here), with a decision threshold tuned per topic.
 Features are word 1-2-grams and character 2-5-grams inside word boundaries, both with
 sublinear term frequency; the title is read three times (`TITLE_REPEATS`; a model records
 the count, and one saved before it was recorded reads the title twice). Each topic gets a
-LinearSVC (one versus the rest). On multi-label data each topic's threshold is tuned on out-of-fold scores (the
-F1-best threshold, shrunk towards 0 by the number of positives). A topic with fewer than
-`MIN_TUNED_POSITIVES` training documents is too rare to tune: its threshold is the fixed,
-negative `RARE_THRESHOLD`, because a margin learnt from a few examples falls short of 0 on
-most new examples of the topic. When every training document had a topic, every document
-gets at least its best one (the fallback label). On single-label data the best topic wins
-(the argmax of the margins, no threshold).
+LinearSVC (one versus the rest). On multi-label data each topic's threshold is tuned on
+out-of-fold scores (the F1-best threshold, shrunk towards 0 by the number of positives). A
+topic with fewer than `MIN_TUNED_POSITIVES` training documents is too rare to tune: its
+threshold is the fixed, negative `RARE_THRESHOLD`, because a margin learnt from a few
+examples falls short of 0 on most new examples of the topic. When every training document
+had a topic, every document gets at least its best one (the fallback label). On single-label
+data the best topic wins (the argmax of the margins, no threshold).
 
 A rare topic also gets a prior: the last feature block counts the topic's own name
 ("platinum", "coconut oil", singular or with an s) and up to `KEYWORDS` terms learnt from
