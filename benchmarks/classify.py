@@ -345,20 +345,19 @@ def measure_learned(folder: Path, entries: list[tuple[str, str]], min_s: float) 
     product it replaced (timed on a few articles: it is slow), and the bare sparse margins.
     Loading is timed in a fresh process, as `alerts run` pays it."""
     from alerts.topics.classifier import ArticleText, LearnedClassifier
-    from alerts.topics.corpus import model_text
     from alerts.topics.trained import load_model
 
     load_s = _load_seconds(folder)
     model = load_model(folder)
     learned = LearnedClassifier(model)
-    texts = [model_text(t, b) for t, b in entries]
+    texts = [model.text(t, b) for t, b in entries]
     articles = [ArticleText(t, b) for t, b in entries]
     pipeline = _batched_rate(learned.classify_many, articles, min_s)
     one = _rate(learned.classify, entries, min_s / 3)
     predicted = _batched_rate(model.predict, texts, min_s / 3)
 
     def dense(title: str, body: str) -> object:
-        rows = model.features([model_text(title, body)]).tocsr()
+        rows = model.features([model.text(title, body)]).tocsr()
         return rows @ model.coef.T + model.intercept
 
     dense_rate = _rate(dense, entries[:DENSE_ARTICLES], min_s / 3)

@@ -16,7 +16,6 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from alerts.models import Evidence, Topic, TopicMatch
-from alerts.topics.corpus import model_text
 from alerts.topics.query import Node
 from alerts.topics.rules import (
     FoldedMatcher,
@@ -204,7 +203,7 @@ class LearnedClassifier:
 
     def classify_many(self, texts: Sequence[ArticleText]) -> list[list[TopicMatch]]:
         """`classify` for each text, the batch's rows built and weighed at once."""
-        rows = self.model.features([model_text(t.title, t.body) for t in texts])
+        rows = self.model.features([self.model.text(t.title, t.body) for t in texts])
         margins = self.model.margins(rows)
         found = []
         for i, topics in enumerate(self.model.decide(margins)):

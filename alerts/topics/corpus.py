@@ -17,10 +17,13 @@ from pathlib import Path
 
 from alerts.errors import InputError
 
+TITLE_REPEATS = 2  # models saved before the count was recorded read the title twice
 
-def model_text(title: str, body: str) -> str:
-    """What a learned model reads: the title twice (it is the densest part), then the body."""
-    return f"{title}\n{title}\n{body}"
+
+def model_text(title: str, body: str, title_repeats: int = TITLE_REPEATS) -> str:
+    """What a learned model reads: the title `title_repeats` times (it is the densest part),
+    then the body. A model records its own count (`LearnedModel.title_repeats`)."""
+    return f"{title}\n" * title_repeats + body
 
 
 @dataclass(frozen=True)

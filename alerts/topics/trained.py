@@ -27,6 +27,7 @@ from typing import Any
 import numpy as np
 
 from alerts.errors import TopicError
+from alerts.topics.corpus import TITLE_REPEATS, model_text
 from alerts.topics.features import FeatureBlock, FeatureRows, Floats, Rows
 from alerts.topics.manifest import read_manifest, write_manifest
 
@@ -47,6 +48,7 @@ class LearnedModel:
     coef: np.ndarray[Any, np.dtype[np.float32]]
     intercept: Floats
     n_docs: int
+    title_repeats: int = TITLE_REPEATS  # how often `text` repeats the title, as in training
 
     def __post_init__(self) -> None:
         # Column-major weights: an article gathers its own columns, each one contiguous.
@@ -59,6 +61,10 @@ class LearnedModel:
                 f"weights of shape {self.coef.shape} do not fit {len(self.labels)} topics "
                 f"and {columns} feature columns"
             )
+
+    def text(self, title: str, body: str) -> str:
+        """What this model reads of an article: the title weighed as it was in training."""
+        return model_text(title, body, self.title_repeats)
 
     @cached_property
     def _rows(self) -> FeatureRows:
@@ -130,6 +136,7 @@ def save_model(model: LearnedModel, folder: Path) -> None:
         "single_label": model.single_label,
         "at_least_one": model.at_least_one,
         "n_docs": model.n_docs,
+        "title_repeats": model.title_repeats,
         "n_features": int(model.coef.shape[1]),
         "blocks": [block.options() for block in model.blocks],
     }
@@ -165,4 +172,5 @@ def load_model(folder: Path) -> LearnedModel:
         coef=coef,
         intercept=intercept,
         n_docs=int(manifest["n_docs"]),
+        title_repeats=int(manifest.get("title_repeats", TITLE_REPEATS)),
     )

@@ -54,12 +54,23 @@ def multi_model() -> LearnedModel:
     return train_model(corpus(90, multi=True), folds=3, jobs=1)
 
 
+def test_model_text_repeats_the_title() -> None:
+    assert model_text("Oil", "Prices rose.") == "Oil\nOil\nPrices rose."
+    assert model_text("Oil", "Prices rose.", 3) == "Oil\nOil\nOil\nPrices rose."
+
+
+def test_a_new_model_reads_the_title_three_times(multi_model: LearnedModel) -> None:
+    # nested CV on Reuters: title once / twice / three times, micro 0.8975 / 0.9005 / 0.9025
+    assert multi_model.title_repeats == 3
+    assert multi_model.text("Oil", "b") == model_text("Oil", "b", 3)
+
+
 def test_multi_label_model_tags_each_topic(multi_model: LearnedModel) -> None:
     assert multi_model.labels == ["grain", "money", "oil"]
     assert not multi_model.single_label and multi_model.at_least_one
     assert len(multi_model.thresholds) == 3
     held = corpus(30, multi=True, seed=2)
-    predicted = multi_model.predict([model_text(d.title, d.body) for d in held])
+    predicted = multi_model.predict([multi_model.text(d.title, d.body) for d in held])
     assert score([set(d.topics) for d in held], predicted).micro_f1 >= 0.9
     assert all(predicted), "every document gets at least its best topic"
 
@@ -239,5 +250,5 @@ def test_bbc_sample_learns_well() -> None:
     docs = read_documents(SHARED_DATA / "bbc_news" / "train.jsonl")[::4]
     fit, held = split_holdout(docs, 0.25)
     model = train_model(fit, folds=3, jobs=1)
-    predicted = model.predict([model_text(d.title, d.body) for d in held])
+    predicted = model.predict([model.text(d.title, d.body) for d in held])
     assert score([set(d.topics) for d in held], predicted).micro_f1 >= 0.9

@@ -67,6 +67,22 @@ def test_a_loaded_model_decides_exactly_as_the_trained_one(
     assert sorted(p.name for p in saved.iterdir()) == [MANIFEST, ARRAYS_FILE, WEIGHTS_FILE]
 
 
+def test_the_title_weight_is_saved_and_an_older_model_keeps_two(
+    model: LearnedModel, saved: Path
+) -> None:
+    assert load_model(saved).title_repeats == model.title_repeats == 3
+    manifest = json.loads((saved / MANIFEST).read_text())
+    del manifest["title_repeats"]  # saved before the weight was recorded
+    (saved / MANIFEST).write_text(json.dumps(manifest))
+    older = load_model(saved)
+    assert older.title_repeats == 2
+    assert older.text("Oil", "b") == "Oil\nOil\nb"
+    assert (
+        LearnedClassifier(older).classify("Oil", "b")
+        == LearnedClassifier(older).classify_many([ArticleText("Oil", "b")])[0]
+    )
+
+
 class _UnpickledError(Exception):
     """Raised by a pickle's payload: it ran."""
 
