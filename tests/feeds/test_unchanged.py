@@ -4,6 +4,7 @@ no parse and writes nothing but the feed's health; a changed body is read as usu
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 from sqlalchemy import event, select
@@ -54,6 +55,22 @@ def _poll(settings: Settings, feed_id: int) -> list[int]:
         return pipeline.poll_feeds(settings, session, [feed_id])
 
 
+@contextmanager
+def _statements(settings: Settings) -> Iterator[list[str]]:
+    """The SQL statements sent to the database while the block runs."""
+    statements: list[str] = []
+
+    def record(_conn: object, _cursor: object, statement: str, *_: object) -> None:
+        statements.append(statement)
+
+    engine = get_engine(settings.database_url)
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        yield statements
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+
+
 def _outcome(settings: Settings, feed_id: int) -> str | None:
     with session_scope(settings.database_url) as session:
         return next(f.last_outcome for f in list_feeds(session) if f.id == feed_id)
@@ -71,17 +88,8 @@ def test_an_unchanged_body_is_neither_parsed_nor_stored(
 ) -> None:
     assert len(_poll(settings, feed_id)) == 1 and len(parses) == 1
     assert _outcome(settings, feed_id) == "parsed"
-    statements: list[str] = []
-
-    def record(_conn: object, _cursor: object, statement: str, *_: object) -> None:
-        statements.append(statement)
-
-    engine = get_engine(settings.database_url)
-    event.listen(engine, "before_cursor_execute", record)
-    try:
+    with _statements(settings) as statements:
         assert _poll(settings, feed_id) == []
-    finally:
-        event.remove(engine, "before_cursor_execute", record)
     assert len(parses) == 1, "the unchanged body must not be parsed again"
     touched = [s for s in statements if "articles" in s or "stories" in s]
     assert touched == [], "an unchanged body writes (and reads) no article or story"
@@ -138,18 +146,11 @@ def test_a_batch_writes_its_feeds_once(settings: Settings, server: HostileServer
             add_feed(session, server.url(f"/feed{n}"), allowed_hosts=("127.0.0.1",))[0].id
             for n in range(4)
         ]
-    statements: list[str] = []
-
-    def record(_conn: object, _cursor: object, statement: str, *_: object) -> None:
-        statements.append(statement)
-
-    engine = get_engine(settings.database_url)
-    event.listen(engine, "before_cursor_execute", record)
-    try:
-        with session_scope(settings.database_url) as session:
-            assert len(pipeline.poll_feeds(settings, session, ids)) == 4
-    finally:
-        event.remove(engine, "before_cursor_execute", record)
+    with (
+        _statements(settings) as statements,
+        session_scope(settings.database_url) as session,
+    ):
+        assert len(pipeline.poll_feeds(settings, session, ids)) == 4
     assert sum(s.lstrip().upper().startswith("UPDATE FEEDS") for s in statements) == 1
     with session_scope(settings.database_url) as session:
         feeds = session.scalars(select(FeedRow).where(FeedRow.id.in_(ids))).all()
