@@ -43,6 +43,9 @@ def rows_of(vectorizers: list[CountVectorizer]) -> FeatureRows:
 
 
 def unseen_texts() -> list[str]:
+    """Reuters texts the vectorizers were not fitted on, and the odd ones."""
+    if not REUTERS.exists():
+        pytest.skip("shared Reuters data absent")
     docs = read_documents(REUTERS)[300:340]
     return [model_text(d.title, d.body) for d in docs] + ODD_TEXTS
 
