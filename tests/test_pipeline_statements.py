@@ -7,21 +7,21 @@ compiles the classifier and settles the heap once, before its first batch."""
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 
 import pytest
-from sqlalchemy import event, func, select
+from sqlalchemy import func, select
 
 from alerts import pipeline
 from alerts.config import Settings
 from alerts.models import TopicMatch
 from alerts.runner import YOUNG_COLLECTION_EVERY, InlineDispatcher
-from alerts.store.db import get_engine, session_scope
+from alerts.store.db import session_scope
 from alerts.store.tables import ArticleRow, ArticleTopicRow, StoryRow
 from alerts.topics.classifier import ArticleText
 from alerts.topics.live import LiveClassifier
 from tests.helpers import make_article, make_follow, make_user
+from tests.support.sql import recorded_statements
 
 
 def _title(story: int) -> str:
@@ -46,23 +46,11 @@ def _burst(settings: Settings, first_story: int, size: int) -> list[int]:
     return ids
 
 
-@contextmanager
-def _counting(settings: Settings) -> Iterator[list[str]]:
-    statements: list[str] = []
-
-    def count(*args: object) -> None:
-        statements.append(str(args[2]))
-
-    engine = get_engine(settings.database_url)
-    event.listen(engine, "before_cursor_execute", count)
-    try:
-        yield statements
-    finally:
-        event.remove(engine, "before_cursor_execute", count)
-
-
 def _process(settings: Settings, classifier: LiveClassifier, ids: list[int]) -> list[str]:
-    with _counting(settings) as statements, session_scope(settings.database_url) as session:
+    with (
+        recorded_statements(settings.database_url) as statements,
+        session_scope(settings.database_url) as session,
+    ):
         pipeline.process_articles(settings, session, classifier, ids)
     return statements
 

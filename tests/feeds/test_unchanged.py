@@ -4,18 +4,18 @@ no parse and writes nothing but the feed's health; a changed body is read as usu
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from alerts import pipeline
 from alerts.config import Settings, load_settings
 from alerts.feeds import watcher
 from alerts.feeds.registry import add_feed, list_feeds
-from alerts.store.db import get_engine, session_scope
+from alerts.store.db import session_scope
 from alerts.store.tables import ArticleRow, FeedRow
 from tests.feeds.hostile import GOOD_FEED, HostileServer, serve_bytes
+from tests.support.sql import recorded_statements
 
 CHANGED_FEED = GOOD_FEED.replace(
     b"</channel>",
@@ -55,22 +55,6 @@ def _poll(settings: Settings, feed_id: int) -> list[int]:
         return pipeline.poll_feeds(settings, session, [feed_id])
 
 
-@contextmanager
-def _statements(settings: Settings) -> Iterator[list[str]]:
-    """The SQL statements sent to the database while the block runs."""
-    statements: list[str] = []
-
-    def record(_conn: object, _cursor: object, statement: str, *_: object) -> None:
-        statements.append(statement)
-
-    engine = get_engine(settings.database_url)
-    event.listen(engine, "before_cursor_execute", record)
-    try:
-        yield statements
-    finally:
-        event.remove(engine, "before_cursor_execute", record)
-
-
 def _outcome(settings: Settings, feed_id: int) -> str | None:
     with session_scope(settings.database_url) as session:
         return next(f.last_outcome for f in list_feeds(session) if f.id == feed_id)
@@ -88,7 +72,7 @@ def test_an_unchanged_body_is_neither_parsed_nor_stored(
 ) -> None:
     assert len(_poll(settings, feed_id)) == 1 and len(parses) == 1
     assert _outcome(settings, feed_id) == "parsed"
-    with _statements(settings) as statements:
+    with recorded_statements(settings.database_url) as statements:
         assert _poll(settings, feed_id) == []
     assert len(parses) == 1, "the unchanged body must not be parsed again"
     touched = [s for s in statements if "articles" in s or "stories" in s]
@@ -147,7 +131,7 @@ def test_a_batch_writes_its_feeds_once(settings: Settings, server: HostileServer
             for n in range(4)
         ]
     with (
-        _statements(settings) as statements,
+        recorded_statements(settings.database_url) as statements,
         session_scope(settings.database_url) as session,
     ):
         assert len(pipeline.poll_feeds(settings, session, ids)) == 4

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from functools import partial
@@ -12,7 +10,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from alerts.config import Settings, SmtpTarget
 from alerts.errors import DeliveryError
@@ -23,11 +21,12 @@ from alerts.notify.email import OutboxDirSender, SmtpSender
 from alerts.notify.mime import Email
 from alerts.notify.senders import Senders
 from alerts.notify.webhook import WebhookSender
-from alerts.store.db import get_engine, session_scope
+from alerts.store.db import session_scope
 from alerts.store.tables import DigestRow, NotificationRow, utcnow
 from tests.helpers import make_article, make_follow, make_user
 from tests.support.mail import parsed
 from tests.support.ports import free_port
+from tests.support.sql import recorded_statements
 
 
 def _senders(outbox: Path) -> Senders:
@@ -252,22 +251,6 @@ def _readers(settings: Settings, emails: list[str]) -> None:
             make_follow(session, make_user(session, email), "Syria", mode=Mode.DAILY)
 
 
-@contextmanager
-def _statements(settings: Settings) -> Iterator[list[str]]:
-    """Every SQL statement the engine sends while the block runs."""
-    seen: list[str] = []
-
-    def count(*args: object) -> None:
-        seen.append(str(args[2]))
-
-    engine = get_engine(settings.database_url)
-    event.listen(engine, "before_cursor_execute", count)
-    try:
-        yield seen
-    finally:
-        event.remove(engine, "before_cursor_execute", count)
-
-
 def test_a_run_costs_the_same_statements_for_three_users_as_for_twelve(
     settings: Settings,
 ) -> None:
@@ -278,7 +261,10 @@ def test_a_run_costs_the_same_statements_for_three_users_as_for_twelve(
         morning = datetime(2026, 11, 27 + day, 8, 30, tzinfo=UTC)
         for n in range(2):
             _new_story(settings, 10 * day + n, morning - timedelta(hours=3))
-        with _statements(settings) as statements, session_scope(settings.database_url) as s:
+        with (
+            recorded_statements(settings.database_url) as statements,
+            session_scope(settings.database_url) as s,
+        ):
             outcomes = send_digests(settings, s, senders, period=Mode.DAILY, now=morning)
         counts.append(len(statements))
         stories.append([o.stories for o in outcomes])
