@@ -139,9 +139,16 @@ def test_base_url_checks_remembered_give_feedparsers_answers() -> None:
         assert remembered(base, rel) == feedparser.urls.make_safe_absolute_uri(base, rel)
 
 
-@given(st.text(alphabet=st.characters(blacklist_characters="<&"), max_size=200))
+@given(
+    st.text(
+        alphabet=st.characters(blacklist_characters="<&", blacklist_categories=("Cs",)),
+        max_size=200,
+    )
+)
 def test_sanitiser_shortcut_answers_as_feedparsers_sanitiser(text: str) -> None:
-    """Text with no tag and no entity skips the sanitiser and gets its very answer."""
+    """Text with no tag and no entity skips the sanitiser and gets its very answer. Lone
+    surrogates are left out: decoded feed bytes never hold one, and feedparser's own
+    sanitiser raises on them when it encodes."""
     import feedparser.mixin
     import feedparser.sanitizer
 
