@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 
 from alerts.feeds.canonical import canonical_url
@@ -136,8 +137,11 @@ class StoryIndex:
         self._prefixes: dict[Fingerprint, tuple[list[str], list[str]]] = {}
         listed = list(stories)
         prints = [*(p for _, p in listed), *searched]
-        frequency = Counter(t for p in prints for t in (*p.words, *p.names))
-        ordered = sorted(frequency, key=lambda t: (frequency[t], t))
+        frequency = Counter(
+            chain.from_iterable(chain.from_iterable((p.words, p.names) for p in prints))
+        )
+        ordered = sorted(frequency)  # alphabetical among equals: the sort below is stable
+        ordered.sort(key=frequency.__getitem__)
         self._rank = {t: rank for rank, t in enumerate(ordered)}  # fixed from here on
         self._newest = 0
         for order, (story_id, print_) in enumerate(listed):
