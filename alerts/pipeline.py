@@ -27,7 +27,8 @@ from alerts.feeds.watcher import (
     schedule,
 )
 from alerts.matching import split as split_fanout
-from alerts.matching.fanout import fan_out, followed_topics
+from alerts.matching.batch import FollowedArticle, fan_out_batch
+from alerts.matching.fanout import followed_topics
 from alerts.matching.stories import join_stories
 from alerts.models import NotificationStatus, TopicMatch
 from alerts.notify.digest import release_stale
@@ -148,29 +149,23 @@ def process_articles(
     if not articles:
         return Processed([], [])
     topics = _classify_and_join(settings, session, classifier, articles)
-    followed = followed_topics(session, (t for names in topics.values() for t in names))
-    now = utcnow()
+    written, planned = _fan_out(settings, session, articles, topics, split)
     notification_ids: list[int] = []
     range_ids: list[int] = []
     done: list[int] = []
     for article in articles:
-        names = topics[article.id]
-        wanted = sorted(followed.intersection(names))  # the only topics with follows to read
-        written: list[int] = []
-        planned: list[int] | None = None  # no one follows its topics: nothing to write
-        if wanted:
-            written, planned = _fan_out_article(settings, session, article, wanted, now, split)
-        if planned is None:
+        ranges = planned.get(article.id)
+        if ranges is None:
             done.append(article.id)
-        notification_ids += written
-        range_ids += planned or []
+        notification_ids += written.get(article.id, [])
+        range_ids += ranges or []
         log.info(
             "classified",
             extra={
                 "article_id": article.id,
-                "topics": len(names),
-                "notifications": len(written),
-                "ranges": len(planned or []),
+                "topics": len(topics[article.id]),
+                "notifications": len(written.get(article.id, [])),
+                "ranges": len(ranges or []),
             },
         )
     _mark_processed(session, done)
@@ -178,29 +173,36 @@ def process_articles(
     return Processed(notification_ids, range_ids)
 
 
-def _fan_out_article(
+def _fan_out(
     settings: Settings,
     session: Session,
-    article: ArticleRow,
-    topics: list[str],
-    now: datetime,
+    articles: list[ArticleRow],
+    topics: dict[int, list[str]],
     split: bool,
-) -> tuple[list[int], list[int] | None]:
-    """One article's notification ids written (and None: it is processed), or with `split`
-    its planned range ids (it is left to its ranges)."""
-    chunk = settings.fanout_chunk
-    planned = split_fanout.plan(session, article, topics, now, chunk_size=chunk) if split else None
-    if planned is not None:
-        return [], planned
-    written = fan_out(
-        session,
-        article_id=article.id,
-        story_id=article.story_id,
-        topics=topics,
-        now=now,
-        chunk_size=chunk,
-    )
-    return written, None
+) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
+    """Fan out the batch's followed articles: each one's notification ids written, and
+    with `split` the planned range ids of those left to their ranges. The articles written
+    at once go in one `fan_out_batch`, as many statements for the batch as for one."""
+    followed = followed_topics(session, (t for names in topics.values() for t in names))
+    now, chunk = utcnow(), settings.fanout_chunk
+    planned: dict[int, list[int]] = {}
+    batch: list[FollowedArticle] = []
+    for article in articles:
+        wanted = sorted(followed.intersection(topics[article.id]))  # the topics to read
+        if not wanted:
+            continue  # no one follows its topics: nothing to write
+        ranges = (
+            split_fanout.plan(session, article, wanted, now, chunk_size=chunk) if split else None
+        )
+        if ranges is not None:
+            planned[article.id] = ranges
+            continue
+        text = f"{article.title}\n{article.summary}"
+        batch.append(
+            FollowedArticle(article.id, article.story_id, article.feed_id, text, tuple(wanted))
+        )
+    written = fan_out_batch(session, batch, now=now, chunk_size=chunk)
+    return {a.article_id: ids for a, ids in zip(batch, written, strict=True)}, planned
 
 
 def _mark_processed(session: Session, article_ids: list[int]) -> None:

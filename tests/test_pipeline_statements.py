@@ -1,7 +1,8 @@
 """A burst of new articles through `process_articles` costs a fixed number of SQL
 statements, whatever its size: articles, topics, the story join (window read once, settled
 fingerprints and merged stories written in one executemany each) and the processed state go
-per batch, never per article. Only a followed article's fan-out is its own. The runner
+per batch, never per article. So does the fan-out of the followed articles on SQLite
+(`alerts.matching.batch`; PostgreSQL writes each one's set-based statements). The runner
 compiles the classifier and settles the heap once, before its first batch."""
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from alerts.config import Settings
 from alerts.models import TopicMatch
 from alerts.runner import YOUNG_COLLECTION_EVERY, InlineDispatcher
 from alerts.store.db import session_scope
-from alerts.store.tables import ArticleRow, ArticleTopicRow, StoryRow
+from alerts.store.tables import ArticleRow, ArticleTopicRow, NotificationRow, StoryRow
 from alerts.topics.classifier import ArticleText
 from alerts.topics.live import LiveClassifier
 from tests.helpers import make_article, make_follow, make_user
@@ -70,6 +71,24 @@ def test_a_burst_costs_the_same_statements_whatever_its_size(settings: Settings)
         assert session.scalar(select(func.count()).select_from(StoryRow)) == 22  # pairs joined
         topics = select(func.count(func.distinct(ArticleTopicRow.article_id)))
         assert session.scalar(topics) == 44  # Osaka, Japan, Asia… on every article
+
+
+def test_a_followed_burst_costs_the_same_statements_whatever_its_size(
+    settings: Settings,
+) -> None:
+    if settings.database_url.startswith("postgresql"):
+        pytest.skip("PostgreSQL fans each article out with its own set-based statements")
+    with session_scope(settings.database_url) as session:
+        make_follow(session, make_user(session, "reader@example.org"), "Osaka")
+        session.commit()
+    classifier = LiveClassifier(settings.database_url, refresh_s=3600)
+    classifier.rules()
+    small = _process(settings, classifier, _burst(settings, 0, 4))
+    large = _process(settings, classifier, _burst(settings, 100, 40))
+    assert len(large) == len(small)
+    with session_scope(settings.database_url) as session:
+        told = select(func.count()).select_from(NotificationRow)
+        assert session.scalar(told) == 22  # one per story: a joined copy adds none
 
 
 class _Counting:

@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 
 from alerts.feeds.canonical import canonical_url
@@ -36,7 +37,7 @@ _STOP = frozenset(
     if line.strip() and not line.startswith("#")
 )
 _SUFFIXES = ("ing", "ed", "es", "s")
-_Posting = tuple[int, int, int]  # story id, position in its prefix, size of its set
+_Posting = tuple[int, int, int]  # story id, its tokens from this one on, its size
 
 
 @lru_cache(maxsize=1 << 16)  # a news vocabulary repeats: each word is stemmed once
@@ -95,14 +96,6 @@ def similarity(a: Fingerprint, b: Fingerprint) -> float:
     return (_jaccard(a.words, b.words) + _jaccard(a.names, b.names)) / 2
 
 
-class _Ranks(dict[str, tuple[int, str]]):
-    """Tokens in the index's order: rarest first, then alphabetical; a token first seen
-    after the index was built counts as the rarest."""
-
-    def __missing__(self, token: str) -> tuple[int, str]:
-        return (0, token)
-
-
 class StoryIndex:
     """Recent stories' fingerprints, searched without comparing every one of them.
 
@@ -117,6 +110,10 @@ class StoryIndex:
     more (positional filtering, PPJoin): a story that cannot reach the overlap is dropped
     at once. Only the stories left are scored: the same answer as comparing every story, at
     the cost of the stories that share rare tokens early in both orders.
+
+    Tokens are ordered rarest first, then alphabetically; a token first seen after the
+    index was built counts as the rarest. A fingerprint's prefixes are sorted once: the
+    search of a batch's article and the story it then settles share them.
 
     Parameters:
         stories: (id, fingerprint) pairs, newest first (the order ties are settled in).
@@ -133,48 +130,80 @@ class StoryIndex:
         searched: Iterable[Fingerprint] = (),
     ) -> None:
         self.threshold = threshold
+        self._ratio = threshold / (1 + threshold)  # overlap / (|x| + |y|) a match needs
         self._stories: dict[int, tuple[int, Fingerprint]] = {}  # id -> (order, fingerprint)
         self._by_word: dict[str, list[_Posting]] = defaultdict(list)
         self._by_name: dict[str, list[_Posting]] = defaultdict(list)
+        self._prefixes: dict[Fingerprint, tuple[list[str], list[str]]] = {}
         listed = list(stories)
         prints = [*(p for _, p in listed), *searched]
-        frequency = Counter(t for p in prints for t in (*p.words, *p.names))
-        self._rank = _Ranks({t: (n, t) for t, n in frequency.items()})  # fixed from here on
+        frequency = Counter(
+            chain.from_iterable(chain.from_iterable((p.words, p.names) for p in prints))
+        )
+        ordered = sorted(frequency)  # alphabetical among equals: the sort below is stable
+        ordered.sort(key=frequency.__getitem__)
+        self._rank = {t: rank for rank, t in enumerate(ordered)}  # fixed from here on
         self._newest = 0
         for order, (story_id, print_) in enumerate(listed):
             self._index(story_id, print_, order)
 
     def _prefix(self, tokens: frozenset[str]) -> list[str]:
         keep = len(tokens) - math.ceil(self.threshold * len(tokens) - 1e-9) + 1
-        return sorted(tokens, key=self._rank.__getitem__)[:keep]
+        rank = self._rank
+        unseen = sorted(t for t in tokens if t not in rank)  # the rarest of all
+        seen = sorted((t for t in tokens if t in rank), key=rank.__getitem__)
+        return (unseen + seen)[:keep] if unseen else seen[:keep]
+
+    def _prefixes_of(self, print_: Fingerprint) -> tuple[list[str], list[str]]:
+        """The prefixes of a fingerprint's words and names, sorted once."""
+        found = self._prefixes.get(print_)
+        if found is None:
+            found = self._prefixes[print_] = (
+                self._prefix(print_.words),
+                self._prefix(print_.names),
+            )
+        return found
 
     def _index(self, story_id: int, print_: Fingerprint, order: int) -> None:
         self._stories[story_id] = (order, print_)
         if self.threshold <= 0:
             return  # every story qualifies: `search` scores them all
-        for postings, tokens in ((self._by_word, print_.words), (self._by_name, print_.names)):
-            size = len(tokens)
-            for position, token in enumerate(self._prefix(tokens)):
-                postings[token].append((story_id, position, size))
+        words, names = self._prefixes_of(print_)
+        self._prefixes.pop(print_, None)  # indexed: it will not be searched again
+        for postings, prefix, size in (
+            (self._by_word, words, len(print_.words)),
+            (self._by_name, names, len(print_.names)),
+        ):
+            for position, token in enumerate(prefix):
+                postings[token].append((story_id, size - position, size))
 
     def add(self, story_id: int, print_: Fingerprint) -> None:
         """A story settled after the index was built: the newest one."""
         self._newest -= 1
         self._index(story_id, print_, self._newest)
 
-    def _candidates(self, tokens: frozenset[str], postings: dict[str, list[_Posting]]) -> set[int]:
-        """The stories whose `tokens` may reach a Jaccard index of `threshold` with these."""
-        size, ratio = len(tokens), self.threshold / (1 + self.threshold)
+    def _candidates(
+        self, prefix: list[str], size: int, postings: dict[str, list[_Posting]]
+    ) -> list[int]:
+        """The stories whose tokens may reach a Jaccard index of `threshold` with the
+        `size` tokens whose prefix this is. A posting holds a story's id, the number of
+        its tokens from the posted one on, and its size."""
+        ratio = self._ratio
         shared: dict[int, int] = {}  # story id -> tokens met so far; -1: ruled out
-        for i, token in enumerate(self._prefix(tokens)):
+        met_so_far = shared.get
+        for i, token in enumerate(prefix):
+            posted = postings.get(token)
+            if not posted:
+                continue
             left = size - i  # this token and the ones after it
-            for story_id, j, other_size in postings.get(token, ()):
-                met = shared.get(story_id, 0)
-                if met >= 0:
-                    reachable = met + min(left, other_size - j)
-                    fits = reachable >= ratio * (size + other_size) - 1e-9
-                    shared[story_id] = met + 1 if fits else -1
-        return {story_id for story_id, met in shared.items() if met > 0}
+            for story_id, rest, other_size in posted:
+                met = met_so_far(story_id, 0)
+                if met < 0:
+                    continue
+                reachable = met + (left if left < rest else rest)
+                fits = reachable >= ratio * (size + other_size) - 1e-9
+                shared[story_id] = met + 1 if fits else -1
+        return [story_id for story_id, met in shared.items() if met > 0]
 
     def search(self, candidate: Fingerprint) -> int | None:
         """The id of the most similar story at or above the threshold, if any; among equals,
@@ -182,29 +211,18 @@ class StoryIndex:
         if self.threshold <= 0:
             found: Iterable[int] = self._stories
         else:
-            found = self._candidates(candidate.words, self._by_word)
-            found |= self._candidates(candidate.names, self._by_name)
-        best_id, best_score = None, self.threshold
-        for story_id in sorted(found, key=lambda i: self._stories[i][0]):
-            other = self._stories[story_id][1]
-            if _most_similar(candidate, other) < best_score:
-                continue  # their sizes alone rule it out
+            words, names = self._prefixes_of(candidate)
+            found = set(self._candidates(words, len(candidate.words), self._by_word))
+            found.update(self._candidates(names, len(candidate.names), self._by_name))
+        best_id, best_score, best_order = None, self.threshold, 0
+        for story_id in found:
+            order, other = self._stories[story_id]
             score = similarity(candidate, other)
-            if score >= best_score:
-                best_id, best_score = story_id, score
+            if score < best_score:
+                continue
+            if best_id is None or score > best_score or order > best_order:
+                best_id, best_score, best_order = story_id, score, order
         return best_id
-
-
-def _most_similar(a: Fingerprint, b: Fingerprint) -> float:
-    """An upper bound of `similarity(a, b)` from set sizes alone: a Jaccard index is at
-    most the smaller set's size over the larger one's."""
-
-    def bound(x: frozenset[str], y: frozenset[str]) -> float:
-        return min(len(x), len(y)) / max(len(x), len(y)) if x and y else 0.0
-
-    if not a.names or not b.names:
-        return bound(a.words, b.words)
-    return (bound(a.words, b.words) + bound(a.names, b.names)) / 2
 
 
 def story_key(article: Article) -> str:

@@ -31,9 +31,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
+from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Row,
     and_,
     func,
     or_,
@@ -44,7 +46,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from alerts.accounts.preferences import preferences_of
+from alerts.accounts.preferences import Preferences, preferences_of
 from alerts.matching import bulk
 from alerts.matching.noise import excluded, plan_delivery
 from alerts.models import Mode, NotificationStatus
@@ -135,10 +137,10 @@ def recipients(
     )
     follows = session.scalars(select(FollowRow).where(chosen)).all()
     found = registry.receivers(session, {(f.user_id, f.channel) for f in follows})
-    return _grouped(follows, found, text, now)
+    return group_follows(follows, found, text, now)
 
 
-def _grouped(
+def group_follows(
     follows: Sequence[FollowRow],
     receivers: dict[tuple[int, str], tuple[str, ...]],
     text: str,
@@ -166,7 +168,7 @@ def _grouped(
     ]
 
 
-def _instant_last_hour(session: Session, user_ids: set[int], now: datetime) -> dict[int, int]:
+def instant_last_hour(session: Session, user_ids: set[int], now: datetime) -> dict[int, int]:
     """Instant messages sent at once (not held) per capped user in the hour before `now`."""
     sent = bulk.sent_last_hour(UserRow.id, now)
     rows = session.execute(
@@ -177,24 +179,33 @@ def _instant_last_hour(session: Session, user_ids: set[int], now: datetime) -> d
     return {user_id: count for user_id, count in rows if count}
 
 
-def _rows(
-    session: Session, found: list[Recipient], story_id: int, article_id: int, now: datetime
+def user_preferences(session: Session, user_ids: set[int]) -> dict[int, Preferences]:
+    """Each user's preferences, read in one statement."""
+    users = session.scalars(select(UserRow).where(UserRow.id.in_(user_ids)))
+    return {u.id: preferences_of(u, default_digest_hour=0) for u in users}
+
+
+def planned_rows(
+    found: list[Recipient],
+    preferences: dict[int, Preferences],
+    sent: dict[int, int],
+    *,
+    story_id: int,
+    article_id: int,
+    now: datetime,
 ) -> Iterator[dict[str, object]]:
-    """Notification values for each recipient, per the user's preferences."""
-    users = {
-        u.id: u
-        for u in session.scalars(select(UserRow).where(UserRow.id.in_({r.user_id for r in found})))
-    }
-    sent = _instant_last_hour(session, set(users), now)
+    """Notification values for each recipient, per the user's preferences. `sent` holds
+    the instant messages of the past hour per capped user (`instant_last_hour`); it is
+    advanced by the rows planned here, so pass a copy."""
     for r in found:
-        preferences = preferences_of(users[r.user_id], default_digest_hour=0)
-        if preferences.muted(now):
+        user = preferences[r.user_id]
+        if user.muted(now):
             continue
         quiet_rules = registry.quiet_hours_apply(r.channel)
         plan = plan_delivery(
             quiet_rules=quiet_rules,
             mode=r.mode,
-            preferences=preferences,
+            preferences=user,
             ignore_quiet=r.ignore_quiet,
             sent_last_hour=sent.get(r.user_id, 0),
             now=now,
@@ -216,7 +227,7 @@ def _rows(
         }
 
 
-def _flag_cap_notices(session: Session, user_ids: set[int], now: datetime) -> None:
+def flag_cap_notices(session: Session, user_ids: set[int], now: datetime) -> None:
     """Ask for one "you reached your hourly limit" notice per user per hour; the update is
     conditional, so concurrent fan-outs flag a user once."""
     if not user_ids:
@@ -234,7 +245,8 @@ def _flag_cap_notices(session: Session, user_ids: set[int], now: datetime) -> No
     )
 
 
-def _due_ids(inserted: Iterable[tuple[int, str, datetime | None]], now: datetime) -> list[int]:
+def due_ids(inserted: Iterable[tuple[int, str, datetime | None]], now: datetime) -> list[int]:
+    """The ids of the inserted rows to deliver now: pending and due."""
     return sorted(
         i
         for i, status, due in inserted
@@ -242,13 +254,9 @@ def _due_ids(inserted: Iterable[tuple[int, str, datetime | None]], now: datetime
     )
 
 
-def _write_one_by_one(
-    session: Session, found: list[Recipient], story_id: int, article_id: int, now: datetime
-) -> list[int]:
-    """Apply every noise rule per recipient in Python, then insert the rows in one statement."""
-    values = list(_rows(session, found, story_id, article_id, now)) if found else []
-    if not values:
-        return []
+def insert_notifications(session: Session, values: list[dict[str, object]]) -> Sequence[Row[Any]]:
+    """Insert notification values, skipping a (user, channel, story) that has its row
+    already; returns the rows inserted (id, status, due time, user, held reason, article)."""
     dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
     # Parameters passed apart from the statement: compiled once and cached, sent in
     # multi-row batches ("insertmanyvalues"), where inline `.values(rows)` would compile
@@ -262,11 +270,28 @@ def _write_one_by_one(
             NotificationRow.next_attempt_at,
             NotificationRow.user_id,
             NotificationRow.held_reason,
+            NotificationRow.article_id,
         )
     )
-    inserted = session.connection().execute(statement, values).all()
-    _flag_cap_notices(session, {r.user_id for r in inserted if r.held_reason == "cap"}, now)
-    return _due_ids(((r.id, r.status, r.next_attempt_at) for r in inserted), now)
+    return session.connection().execute(statement, values).all()
+
+
+def _write_one_by_one(
+    session: Session, found: list[Recipient], story_id: int, article_id: int, now: datetime
+) -> list[int]:
+    """Apply every noise rule per recipient in Python, then insert the rows in one statement."""
+    if not found:
+        return []
+    preferences = user_preferences(session, {r.user_id for r in found})
+    sent = instant_last_hour(session, set(preferences), now)
+    values = list(
+        planned_rows(found, preferences, sent, story_id=story_id, article_id=article_id, now=now)
+    )
+    if not values:
+        return []
+    inserted = insert_notifications(session, values)
+    flag_cap_notices(session, {r.user_id for r in inserted if r.held_reason == "cap"}, now)
+    return due_ids(((r.id, r.status, r.next_attempt_at) for r in inserted), now)
 
 
 def fan_out_range(
@@ -316,7 +341,7 @@ def fan_out_range(
         first=bulk.first_of_story(session, article_id, story_id),
     )
     ids += due
-    _flag_cap_notices(session, capped, now)
+    flag_cap_notices(session, capped, now)
     if len(names) > 1:
         bulk.list_every_topic(session, where, story_id, now)
     return sorted(ids)
