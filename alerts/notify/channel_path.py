@@ -32,7 +32,7 @@ from alerts.notify.channels.base import (
     OutgoingMessage,
     target_of,
 )
-from alerts.notify.rows import claimable, defer, lease, record, record_sent
+from alerts.notify.rows import claimable, commit_soon, defer, lease, record, record_sent
 from alerts.notify.views import story_views
 from alerts.store.ids import id_in
 from alerts.store.tables import NotificationRow, utcnow
@@ -62,8 +62,9 @@ def _claim(
     settings: Settings, session: Session, kind: ChannelKind[Any] | None, ids: Sequence[int]
 ) -> list[Claimed]:
     """Lease the given rows that are due and return their columns, in one statement, with
-    the values the kind writes at a claim, committed before the slow part."""
+    the values the kind writes at a claim (committed by the caller, before any send)."""
     now = utcnow()
+    commit_soon(session)
     claimed = session.execute(
         update(NotificationRow)
         .where(id_in(session, NotificationRow.id, ids), claimable(now))
@@ -71,7 +72,6 @@ def _claim(
         .returning(*_CLAIMED)
         .execution_options(synchronize_session=False)
     ).all()
-    session.commit()
     return sorted((Claimed(*row) for row in claimed), key=lambda row: row.id)
 
 
@@ -101,7 +101,7 @@ def _dead_letter_all(settings: Settings, session: Session, notification_ids: Seq
     if rows:
         missing = DeliveryError(f"no sender for channel {rows[0].channel}", permanent=True)
         _record_failed(settings, session, None, [(row.id, missing) for row in rows])
-        session.commit()
+    session.commit()
     return len(rows)
 
 
@@ -115,13 +115,15 @@ def _parts(
     turn: AbstractContextManager[object],
 ) -> Iterator[list[OutgoingMessage]]:
     """Claim and build `step` rows at a time, lazily: each part is claimed when the kind
-    asks for it (perhaps in another thread, while earlier parts are sent). A part whose
-    rows all went elsewhere, or failed to build, is skipped."""
+    asks for it (perhaps in another thread, while earlier parts are sent), and the claim
+    commits with the failures to build, before the part is handed over. A part whose rows
+    all went elsewhere, or failed to build, is skipped."""
     for start in range(0, len(notification_ids), step):
         with turn:
             rows = _claim(settings, session, kind, notification_ids[start : start + step])
             claimed.append(len(rows))
             ready = _build(settings, session, kind, rows) if rows else []
+            session.commit()
         if ready:
             yield ready
 
@@ -130,7 +132,7 @@ def _build(
     settings: Settings, session: Session, kind: ChannelKind[Any], rows: list[Claimed]
 ) -> list[OutgoingMessage]:
     """The messages of claimed rows; the rows whose message cannot be built are recorded
-    as failed at once (and committed: no transaction stays open while messages are out)."""
+    as failed at once."""
     deliveries = [
         Delivery(
             row.id,
@@ -146,7 +148,6 @@ def _build(
     built = kind.build_batch(session, deliveries)
     unbuilt = [(d.notification_id, m) for d, m in zip(deliveries, built, strict=True)]
     _record_failed(settings, session, kind, [(i, m) for i, m in unbuilt if not _ready(m)])
-    session.commit()
     return [m for m in built if isinstance(m, OutgoingMessage)]
 
 
@@ -179,8 +180,9 @@ def _record_group(
     turn: AbstractContextManager[object],
     outcomes: Sequence[tuple[OutgoingMessage, Outcome]],
 ) -> None:
-    """Record one group of outcomes in one transaction."""
+    """Record one group of outcomes in one transaction (committed soon, as the claim)."""
     with turn:
+        commit_soon(session)
         _record_outcomes(settings, session, kind, outcomes)
 
 
