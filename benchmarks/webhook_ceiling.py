@@ -2,7 +2,9 @@
 size, from a bare pooled aiohttp client (one session, the same connection limit) in as many
 processes as the product's workers, to the same kind of receiver; no database, no signing,
 no outbox. Each request carries its own `webhook-id`, so the receiver's count proves that
-every one arrived.
+every one arrived, and goes to a path of its own (`/u/<n>`), as each of the product's
+webhooks goes to its follower's endpoint: the client parses every URL, as the product's
+does (one URL for all would be parsed once and cached).
 """
 
 from __future__ import annotations
@@ -17,23 +19,23 @@ from alerts.notify.webhook import USER_AGENT
 MAX_CONNECTIONS = 32  # as `WebhookSender`'s default
 
 
-async def _post_all(url: str, ids: list[str], body: bytes, signature: str) -> None:
+async def _post_all(url: str, numbers: list[int], body: bytes, signature: str) -> None:
     import aiohttp
 
     connector = aiohttp.TCPConnector(limit=MAX_CONNECTIONS, limit_per_host=0)
     async with aiohttp.ClientSession(connector=connector) as session:
-        queue = iter(ids)
+        queue = iter(numbers)
 
         async def worker() -> None:
-            for delivery_id in queue:
+            for n in queue:
                 headers = {
                     "content-type": "application/json",
                     "user-agent": USER_AGENT,
-                    "webhook-id": delivery_id,
+                    "webhook-id": f"msg_ceiling_{n}",
                     "webhook-timestamp": "1700000000",
                     "webhook-signature": signature,
                 }
-                async with session.post(url, data=body, headers=headers) as response:
+                async with session.post(f"{url}/u/{n}", data=body, headers=headers) as response:
                     await response.read()
 
         await asyncio.gather(*(worker() for _ in range(MAX_CONNECTIONS)))
@@ -41,7 +43,7 @@ async def _post_all(url: str, ids: list[str], body: bytes, signature: str) -> No
 
 def _process(
     url: str,
-    ids: list[str],
+    numbers: list[int],
     payload: tuple[bytes, str],
     ready: multiprocessing.Queue[bool],
     go: Event,
@@ -50,7 +52,7 @@ def _process(
 
     ready.put(True)
     go.wait()
-    asyncio.run(_post_all(url, ids, *payload))
+    asyncio.run(_post_all(url, numbers, *payload))
     ready.put(True)
 
 
@@ -61,7 +63,7 @@ def ceiling_s(url: str, n: int, *, body_bytes: int, workers: int) -> float:
     go = context.Event()
     body = b'{"x":"' + b"a" * max(body_bytes - 8, 0) + b'"}'
     signature = "v1," + "A" * 44
-    shares = [[f"msg_ceiling_{i}" for i in range(w, n, workers)] for w in range(workers)]
+    shares = [list(range(w, n, workers)) for w in range(workers)]
     processes = [
         context.Process(target=_process, args=(url, share, (body, signature), ready, go))
         for share in shares

@@ -28,7 +28,7 @@ from sqlalchemy import text
 from alerts.config import Settings, load_settings
 from alerts.matching.fanout import fan_out
 from alerts.notify.channel_path import RECORD_EVERY
-from alerts.notify.channels.webhook import webhook_payload
+from alerts.notify.channels.webhook import PART, webhook_payload
 from alerts.notify.email import OutboxDirSender
 from alerts.notify.outbox import deliver_batch, deliver_notification
 from alerts.notify.senders import Senders
@@ -254,7 +254,7 @@ def markdown(result: WebhooksResult) -> str:
             f"one pooled keep-alive async client per process "
             f"| {r.n - r.baseline_sample:,} | {r.batch_per_s:,} | {r.share_of_ceiling:.0%} |",
             f"| ceiling: a bare pooled aiohttp client in {r.workers} processes, the same "
-            f"number of {r.body_bytes:,}-byte POSTs, no database "
+            f"number of {r.body_bytes:,}-byte POSTs, each to a path of its own, no database "
             f"| {r.n - r.baseline_sample:,} | {r.ceiling_per_s:,} | 100% |",
             f"| one at a time (`deliver_notification`, the `alerts.deliver` task) "
             f"| {r.baseline_sample:,} | {r.baseline_per_s:,} | — |",
@@ -262,10 +262,14 @@ def markdown(result: WebhooksResult) -> str:
             f"Share of the ceiling: **{r.share_of_ceiling:.0%}** (goal ≥ 70 %). Speed-up over "
             f"one at a time: **{r.ratio}x**; goal ≥ 2,000/s. Distinct webhook-ids received: "
             f"{r.delivered:,} of {r.n:,}. Both paths claim, sign, send and record each row "
-            f"in the outbox; the batch path commits outcomes {RECORD_EVERY} rows at a time (or "
-            f"every full {RECORD_EVERY} that waited) while later sends go on, each group in "
-            "two statements and a commit on a connection the batch holds; the claim is one "
-            "`UPDATE … RETURNING` of the batch's columns. What the ceiling does not do: two "
+            f"in the outbox; the batch path claims {PART} rows at a time (one `UPDATE … "
+            "RETURNING` of their columns), each next part claimed and signed in a thread while "
+            f"the requests of the ones before it are out, and commits outcomes {RECORD_EVERY} "
+            f"rows at a time (or every full {RECORD_EVERY} that waited) while later sends go "
+            "on, each group in two statements and a commit on a connection the batch holds; "
+            "claims and outcomes commit without waiting for the WAL flush (one more statement "
+            "per transaction says so). What the ceiling "
+            "does not do: two "
             "updates of each notification row in PostgreSQL (the claim's lease, then `sent`), "
             "on the same cores; the body is serialised once per article and each signature "
             "costs one HMAC. The worker processes stand for "

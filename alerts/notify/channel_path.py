@@ -12,8 +12,9 @@ pending rows too.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from functools import partial
 from typing import Any, NamedTuple
 
@@ -31,7 +32,7 @@ from alerts.notify.channels.base import (
     OutgoingMessage,
     target_of,
 )
-from alerts.notify.rows import claimable, defer, lease, record, record_sent
+from alerts.notify.rows import claimable, commit_soon, defer, lease, record, record_sent
 from alerts.notify.views import story_views
 from alerts.store.ids import id_in
 from alerts.store.tables import NotificationRow, utcnow
@@ -61,8 +62,9 @@ def _claim(
     settings: Settings, session: Session, kind: ChannelKind[Any] | None, ids: Sequence[int]
 ) -> list[Claimed]:
     """Lease the given rows that are due and return their columns, in one statement, with
-    the values the kind writes at a claim, committed before the slow part."""
+    the values the kind writes at a claim (committed by the caller, before any send)."""
     now = utcnow()
+    commit_soon(session)
     claimed = session.execute(
         update(NotificationRow)
         .where(id_in(session, NotificationRow.id, ids), claimable(now))
@@ -70,7 +72,6 @@ def _claim(
         .returning(*_CLAIMED)
         .execution_options(synchronize_session=False)
     ).all()
-    session.commit()
     return sorted((Claimed(*row) for row in claimed), key=lambda row: row.id)
 
 
@@ -81,28 +82,57 @@ def deliver_kind(
     notification_ids: Sequence[int],
 ) -> int:
     """Deliver one kind's rows (`kind` None: this process has no sender for it, a dead
-    letter), `claim_every` at a time if the kind says so; return how many were claimed."""
-    step = (kind.claim_every if kind else 0) or len(notification_ids) or 1
-    return sum(
-        _deliver_group(settings, session, kind, notification_ids[start : start + step])
-        for start in range(0, len(notification_ids), step)
-    )
-
-
-def _deliver_group(
-    settings: Settings,
-    session: Session,
-    kind: ChannelKind[Any] | None,
-    notification_ids: Sequence[int],
-) -> int:
-    rows = _claim(settings, session, kind, notification_ids)
-    if not rows:
-        return 0
+    letter), claimed `claim_every` at a time if the kind says so, each part as the kind's
+    `send_parts` asks for it; return how many were claimed."""
     if kind is None:
+        return _dead_letter_all(settings, session, notification_ids)
+    step = kind.claim_every or len(notification_ids) or 1
+    claimed: list[int] = []
+    with _recording(session) as (recorder, turn):
+        parts = _parts(settings, session, kind, notification_ids, step, claimed, turn)
+        record = partial(_record_group, settings, recorder, kind, turn)
+        kind.send_parts(parts, record, group=RECORD_EVERY)
+    log.info("delivered batch", extra={"channel": kind.name, "deliveries": sum(claimed)})
+    return sum(claimed)
+
+
+def _dead_letter_all(settings: Settings, session: Session, notification_ids: Sequence[int]) -> int:
+    rows = _claim(settings, session, None, notification_ids)
+    if rows:
         missing = DeliveryError(f"no sender for channel {rows[0].channel}", permanent=True)
         _record_failed(settings, session, None, [(row.id, missing) for row in rows])
-        session.commit()
-        return len(rows)
+    session.commit()
+    return len(rows)
+
+
+def _parts(
+    settings: Settings,
+    session: Session,
+    kind: ChannelKind[Any],
+    notification_ids: Sequence[int],
+    step: int,
+    claimed: list[int],
+    turn: AbstractContextManager[object],
+) -> Iterator[list[OutgoingMessage]]:
+    """Claim and build `step` rows at a time, lazily: each part is claimed when the kind
+    asks for it (perhaps in another thread, while earlier parts are sent), and the claim
+    commits with the failures to build, before the part is handed over. A part whose rows
+    all went elsewhere, or failed to build, is skipped."""
+    for start in range(0, len(notification_ids), step):
+        with turn:
+            rows = _claim(settings, session, kind, notification_ids[start : start + step])
+            claimed.append(len(rows))
+            ready = _build(settings, session, kind, rows) if rows else []
+            session.commit()
+        if ready:
+            yield ready
+
+
+def _build(
+    settings: Settings, session: Session, kind: ChannelKind[Any], rows: list[Claimed]
+) -> list[OutgoingMessage]:
+    """The messages of claimed rows; the rows whose message cannot be built are recorded
+    as failed at once."""
     deliveries = [
         Delivery(
             row.id,
@@ -118,27 +148,23 @@ def _deliver_group(
     built = kind.build_batch(session, deliveries)
     unbuilt = [(d.notification_id, m) for d, m in zip(deliveries, built, strict=True)]
     _record_failed(settings, session, kind, [(i, m) for i, m in unbuilt if not _ready(m)])
-    session.commit()  # no transaction stays open while the messages are out
-    ready = [m for m in built if isinstance(m, OutgoingMessage)]
-    with _recording(session) as recorder:
-        kind.send_batch(ready, partial(_record_group, settings, recorder, kind), group=RECORD_EVERY)
-    log.info("delivered batch", extra={"channel": kind.name, "deliveries": len(rows)})
-    return len(rows)
+    return [m for m in built if isinstance(m, OutgoingMessage)]
 
 
 @contextmanager
-def _recording(session: Session) -> Iterator[Session]:
+def _recording(session: Session) -> Iterator[tuple[Session, AbstractContextManager[object]]]:
     """A session for a batch's outcomes on one connection held until the batch is sent, so
-    each group's transaction skips the pool (whose checkout pings the database first). A
-    session bound to a connection already records on it."""
+    each group's transaction skips the pool (whose checkout pings the database first) and
+    runs while the next part is claimed on `session`'s. A session bound to a connection
+    records on it, taking turns with the claims (the second value: a lock then)."""
     bind = session.get_bind()
     if isinstance(bind, Connection):
-        yield session
+        yield session, threading.Lock()
         return
     with bind.connect() as connection:
         recorder = Session(bind=connection, expire_on_commit=False)
         try:
-            yield recorder
+            yield recorder, nullcontext()
         finally:
             recorder.close()
 
@@ -151,9 +177,21 @@ def _record_group(
     settings: Settings,
     session: Session,
     kind: ChannelKind[Any],
+    turn: AbstractContextManager[object],
     outcomes: Sequence[tuple[OutgoingMessage, Outcome]],
 ) -> None:
-    """Record one group of outcomes in one transaction."""
+    """Record one group of outcomes in one transaction (committed soon, as the claim)."""
+    with turn:
+        commit_soon(session)
+        _record_outcomes(settings, session, kind, outcomes)
+
+
+def _record_outcomes(
+    settings: Settings,
+    session: Session,
+    kind: ChannelKind[Any],
+    outcomes: Sequence[tuple[OutgoingMessage, Outcome]],
+) -> None:
     now = utcnow()
     sent = [message for message, error in outcomes if error is None]
     record_sent(session, [m.notification_id for m in sent], now)

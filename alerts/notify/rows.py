@@ -1,7 +1,12 @@
 """The life of a notification row in the outbox, shared by every channel's send path:
 which rows may be claimed, the lease a claim takes, and how an outcome is recorded (sent,
 retried after `ALERTS_RETRY_DELAYS_S` ±20 % and never sooner than a `Retry-After`, a dead
-letter, or deferred by a rate limit without counting as an attempt)."""
+letter, or deferred by a rate limit without counting as an attempt).
+
+Claims and outcomes commit without waiting for the disk (`commit_soon`): a crash of the
+database server may forget the last fraction of a second of them, which leaves each row
+as it was before, so it is sent again with the same `webhook-id` (a redelivery, which
+at-least-once allows), never lost."""
 
 from __future__ import annotations
 
@@ -75,6 +80,20 @@ def record(
     retry_at = _retry_at(settings, row, error, now)
     row.status = NotificationStatus.PENDING if retry_at else NotificationStatus.FAILED
     row.next_attempt_at = retry_at
+
+
+def commit_soon(session: Session) -> None:
+    """Let the session's current transaction commit without waiting for its WAL record to
+    reach the disk (PostgreSQL's `synchronous_commit = off`, for this transaction only):
+    the claim and the outcomes of a batch are most of its commits, and each would wait for
+    a flush. Only a crash of the database server within about 0.6 s (three times
+    `wal_writer_delay`) can lose such a commit, and with it every later one (the log is
+    replayed in order, never in part): a lost claim or outcome leaves its row leased or
+    claimable as before, so the row is sent again with its `webhook-id` once the lease has
+    run out, never dropped. Elsewhere (SQLite) commits are as they were."""
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql("SET LOCAL synchronous_commit = off")
 
 
 def ids_param(column: InstrumentedAttribute[int], dialect: str) -> ColumnElement[bool]:

@@ -223,3 +223,47 @@ def test_a_receiver_dripping_its_reply_times_out() -> None:
     error = groups[0][0][1]
     assert error is not None and not error.permanent
     assert "TimeoutError" in str(error)
+
+
+def test_the_next_part_is_fetched_while_the_first_is_out(receiver: WebhookReceiver) -> None:
+    """`more` runs as soon as a part is queued, before any of its outcomes is in: the next
+    part is claimed while the requests are out; every job of every part goes once."""
+    receiver.policy = lambda request: (204, 0.2)
+    jobs = _jobs(receiver.url, 12)
+    parts = iter([jobs[4:8], jobs[8:]])
+    recorded: list[int] = []
+    seen_at_fetch: list[int] = []
+
+    def more() -> list[WebhookJob] | None:
+        seen_at_fetch.append(len(recorded))
+        return next(parts, None)
+
+    def record(outcomes: list[tuple[WebhookJob, Outcome]]) -> None:
+        recorded.extend(job.notification_id for job, error in outcomes if error is None)
+
+    sender = WebhookSender(allowed_hosts=("127.0.0.1",))
+    try:
+        sender.send_batch(jobs[:4], record, group=2, more=more)
+    finally:
+        sender.close()
+    assert seen_at_fetch[0] == 0, "the second part was fetched before the first was sent"
+    assert len(seen_at_fetch) == 3  # two parts, then None
+    assert sorted(recorded) == list(range(12))
+    hook_ids = [r.headers["webhook-id"] for r in receiver.requests]
+    assert sorted(hook_ids) == sorted(f"msg_{n}" for n in range(12))
+
+
+def test_a_part_that_cannot_be_fetched_stops_the_batch(receiver: WebhookReceiver) -> None:
+    """A failed claim raises out of `send_batch` after the queued requests are recorded or
+    abandoned (their rows' leases then run out and they are sent again)."""
+
+    def more() -> list[WebhookJob] | None:
+        raise RuntimeError("database down")
+
+    sender = WebhookSender(allowed_hosts=("127.0.0.1",))
+    try:
+        with pytest.raises(RuntimeError, match="database down"):
+            sender.send_batch(_jobs(receiver.url, 3), lambda outcomes: None, more=more)
+        sender.send_batch(_jobs(receiver.url, 1), lambda outcomes: None)  # still usable
+    finally:
+        sender.close()
