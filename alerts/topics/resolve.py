@@ -42,7 +42,13 @@ from itertools import pairwise
 from alerts.topics.folding import FoldedText
 from alerts.topics.gazetteer import US_STATES
 from alerts.topics.matcher import Occurrence
-from alerts.topics.senses import DEMONYM_ENDINGS, DOMAIN_WORDS, MentionReader, word_set
+from alerts.topics.senses import (
+    DEMONYM_ENDINGS,
+    DOMAIN_WORDS,
+    MentionReader,
+    attributive,
+    word_set,
+)
 
 PLACE_KINDS = frozenset(("region", "country", "subdivision", "city"))
 QUALIFIER_KINDS = frozenset(("country", "subdivision"))
@@ -236,6 +242,7 @@ class SenseResolver:
                 sport=occurrence in sport_spans,
             )
         _one_sense_per_text(fields, reasons)
+        self._attributive_places(fields, mentions, found, reasons)
         for pid in mentions:
             kept = [o for o in found[pid] if reasons[o] is None]
             if len(kept) == len(found[pid]):
@@ -248,6 +255,27 @@ class SenseResolver:
                 found[pid] = kept
             else:
                 del found[pid]
+
+    def _attributive_places(
+        self,
+        fields: Sequence[FoldedText],
+        mentions: list[int],
+        found: dict[int, list[Occurrence]],
+        reasons: dict[Occurrence, str | None],
+    ) -> None:
+        """A place's name that says where a noun is from ("charges against the Berlin
+        shopkeeper") is not what is denied: its negation is lifted. Groups keep it ("no role
+        of the Hamas leadership"), and so do demonyms ("not by an Israeli strike")."""
+        for pid in mentions:
+            names = {c.name.split(" (")[0].casefold() for c in self.places.get(pid, ())}
+            for occurrence in found[pid] if names else ():
+                reason = reasons[occurrence]
+                if not (reason and reason.startswith("negated")):
+                    continue
+                index, start, end = occurrence
+                named = fields[index].text[start:end] in names  # not "an Israeli strike"
+                if named and attributive(fields, occurrence):
+                    reasons[occurrence] = None
 
     def _metonymy(
         self,

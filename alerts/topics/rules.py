@@ -43,6 +43,11 @@ from alerts.topics.senses import (
 MAX_EVIDENCE = 5
 SPORT = "Sport"  # the theme above every sport: team and player names are evidence for these
 FIELD_WEIGHTS = (2.0, 1.0, 1.0)  # a word in the title says more than one in the body
+# "eastern Turkey", "northern Niger": a part of a country, never of a bird or a river.
+COMPASS_WORDS = word_set(
+    "northern southern eastern western central north-eastern north-western south-eastern "
+    "south-western northeastern northwestern southeastern southwestern"
+)
 STRONG_CONTEXT = 2  # a lowercase acronym counts beside this many other terms of its topic
 # (one, in a headline written all in lower case: see `_in_lowercase_title`)
 COMMON_WORDS = word_set(
@@ -115,6 +120,16 @@ def _demonym_context(topic: Topic) -> list[str]:
     return [f"{d} {w}" for d in demonyms for w in DOMAIN_WORDS]
 
 
+def _country_name_context(topic: Topic) -> list[str]:
+    """Phrases that license a country's ambiguous name by how it is used: its economy or
+    its army ("Niger's junta", "Chad's economy") or a part of it ("eastern Turkey")."""
+    if topic.kind != "country":
+        return []
+    names = [a for a in topic.ambiguous if not a.casefold().endswith(DEMONYM_ENDINGS)]
+    owned = [f"{n}'s {w}" for n in names for w in DOMAIN_WORDS]
+    return owned + [f"{c} {n}" for n in names for c in COMPASS_WORDS]
+
+
 def taxonomy_rule(
     topic: Topic,
     *,
@@ -128,7 +143,8 @@ def taxonomy_rule(
     surface = [a for a in (topic.name, *topic.aliases) if fold_words(a)]
     plain = [alias_term(a) for a in surface if a not in topic.ambiguous]
     ambiguous = [alias_term(a) for a in surface if a in topic.ambiguous]
-    context = [alias_term(c) for c in (*topic.context, *_demonym_context(topic)) if fold_words(c)]
+    phrases = (*topic.context, *_demonym_context(topic), *_country_name_context(topic))
+    context = [alias_term(c) for c in phrases if fold_words(c)]
     metonyms = [alias_term(m) for m in topic.metonyms if fold_words(m)]
     parts: list[Node] = list(plain)
     if (ambiguous or metonyms) and context:

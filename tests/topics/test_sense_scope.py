@@ -1,0 +1,420 @@
+"""Disambiguation cases written fresh for each kind, beside `sense_cases` and
+`test_places`: the scope of negation and hedging, "City, State" and bare namesakes,
+demonyms and country names licensed by what they qualify, and the themes a story is about.
+Each row is a title, a body, topics that must be tagged and topics that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from alerts.topics.classifier import default_classifier
+from alerts.topics.taxonomy import bundled_taxonomy
+
+Case = tuple[str, str, tuple[str, ...], tuple[str, ...]]  # title, body, tagged, not tagged
+
+US = "United States"
+
+NEGATION_SCOPE: list[Case] = [
+    (
+        "Bank hack",
+        "The bank said there was no sign that North Korea was involved in the breach.",
+        (),
+        ("North Korea",),
+    ),
+    (
+        "Mine collapse",
+        "Officials in Chile ruled out sabotage in the collapse of the copper mine.",
+        ("Chile",),
+        (),
+    ),
+    (
+        "Ship seized",
+        "Tehran denied any role in the seizure of the tanker off Oman, blaming pirates.",
+        ("Oman", "Iran"),
+        (),
+    ),
+    (
+        "Protest leader freed",
+        "A court cleared the activist of links to Hamas after a two-year trial.",
+        (),
+        ("Hamas",),
+    ),
+    (
+        "Charges dropped",
+        "Prosecutors dropped charges of financing Hezbollah against the Berlin shopkeeper.",
+        ("Berlin",),
+        ("Hezbollah",),
+    ),
+    (
+        "Drone crash",
+        "The army said the drone that crashed near Kyiv was not Russian-made.",
+        ("Kyiv", "Ukraine"),
+        ("Russia",),
+    ),
+    (
+        "Talks uncertain",
+        "It remains unclear whether Hamas will accept the ceasefire proposal.",
+        ("Hamas",),
+        (),
+    ),
+    (
+        "Summit doubts",
+        "Analysts doubt that Venezuela will attend the summit in Brasilia.",
+        ("Venezuela", "Brazil"),
+        (),
+    ),
+    (
+        "Fire cause",
+        "Firefighters said the blaze in Marseille was unrelated to the riots.",
+        ("Marseille", "France"),
+        (),
+    ),
+    (
+        "Hospital cyberattack",
+        "The hospital said the outage was caused by a software fault, not a cyberattack by China.",
+        (),
+        ("China",),
+    ),
+    (
+        "Minister resigns",
+        "The minister denied any involvement of the Rapid Support Forces in the port contracts.",
+        (),
+        ("Rapid Support Forces",),
+    ),
+    (
+        "Election audit",
+        "Auditors found no evidence of Russian interference in the Moldovan election.",
+        ("Moldova", "Elections"),
+        ("Russia",),
+    ),
+    (
+        "Wagner presence",
+        "The Malian government says Wagner Group fighters are still deployed near Timbuktu.",
+        ("Wagner Group", "Mali"),
+        (),
+    ),
+    (
+        "Inflation outlook",
+        "Unlike Turkey, Egypt has seen inflation slow for six straight months.",
+        ("Egypt", "Inflation"),
+        ("Turkey",),
+    ),
+    (
+        "Attack claimed",
+        "Islamic State claimed responsibility for the bombing in Kabul, denying reports it had split.",
+        ("Islamic State", "Kabul"),
+        (),
+    ),
+    (
+        "Doping probe",
+        "The federation said the athlete was cleared of doping and will race in Paris.",
+        (),
+        (),
+    ),
+    (
+        "Uncertain visit",
+        "It is not yet known whether the Pope will visit Argentina next year.",
+        ("Argentina",),
+        (),
+    ),
+    (
+        "Crash probe",
+        "Investigators said terrorism was not suspected in the train crash near Milan.",
+        ("Milan", "Rail transport"),
+        ("Terrorism",),
+    ),
+]
+
+QUALIFIED_CITIES: list[Case] = [
+    (
+        "Plant closes",
+        "A poultry plant in Athens, Georgia, will cut 300 jobs, the company said.",
+        ("Georgia (US state)", US),
+        ("Greece", "Georgia"),
+    ),
+    (
+        "Flood warning",
+        "Forecasters warned of flash floods in Lebanon, Tennessee, on Friday.",
+        ("Tennessee",),
+        ("Lebanon",),
+    ),
+    (
+        "Mayor elected",
+        "Voters in Paris, Texas, picked a new mayor on Saturday.",
+        ("Texas",),
+        ("France", "Paris"),
+    ),
+    (
+        "Steel mill",
+        "The steel mill in Sydney, Nova Scotia, is set to be demolished.",
+        ("Nova Scotia", "Canada"),
+        ("Sydney", "Australia"),
+    ),
+    (
+        "Civil rights museum",
+        "The civil rights institute in Birmingham, Alabama, reopened after renovations.",
+        ("Alabama",),
+        ("England", "United Kingdom"),
+    ),
+    (
+        "Bridge reopens",
+        "A bridge in Moscow, Idaho, reopened after a month of repairs.",
+        ("Idaho",),
+        ("Russia", "Moscow"),
+    ),
+    (
+        "Opera house",
+        "The new opera house in Sydney's harbour drew record crowds.",
+        ("Sydney", "Australia"),
+        ("Nova Scotia",),
+    ),
+    (
+        "Warehouse fire",
+        "A fire destroyed a warehouse in Birmingham on Tuesday, West Midlands police said.",
+        ("Birmingham", "United Kingdom"),
+        ("Alabama",),
+    ),
+    (
+        "Heat record",
+        "Temperatures in Athens reached 44C as Greece battled wildfires.",
+        ("Athens", "Greece"),
+        ("Georgia (US state)",),
+    ),
+    (
+        "Traffic",
+        "Commuters in Paris faced strikes on the metro for a third day.",
+        ("Paris", "France"),
+        ("Texas",),
+    ),
+    (
+        "School board",
+        "The school board in Toledo, Ohio, approved a new budget.",
+        ("Ohio",),
+        ("Spain",),
+    ),
+    (
+        "Festival",
+        "A jazz festival in Perth, Scotland, drew 10,000 visitors.",
+        ("Scotland",),
+        ("Australia",),
+    ),
+    (
+        "Tech jobs",
+        "The chipmaker will open an office in Cambridge, Massachusetts.",
+        ("Massachusetts", US),
+        ("England",),
+    ),
+    (
+        "Factory",
+        "A car parts factory opened in London, Ontario, creating 400 jobs.",
+        ("Ontario", "Canada"),
+        ("United Kingdom",),
+    ),
+    (
+        "College",
+        "A college in Melbourne, Florida, expanded its aerospace program.",
+        ("Florida", US),
+        ("Australia",),
+    ),
+    ("Port", "Dockworkers in Portland, Maine, ended a week-long strike.", ("Maine",), ("Oregon",)),
+    (
+        "Storm",
+        "A storm knocked out power across Syracuse, New York, overnight.",
+        ("New York (state)",),
+        ("Italy",),
+    ),
+    (
+        "Mall",
+        "A shooting at a mall in Dublin, Ohio, left two people injured.",
+        ("Ohio",),
+        ("Ireland",),
+    ),
+]
+
+DEMONYM_CONTEXT: list[Case] = [
+    (
+        "Wine exports",
+        "Georgian wine exports rose 12% as Tbilisi found new markets.",
+        ("Georgia",),
+        ("Georgia (US state)",),
+    ),
+    (
+        "Restoration",
+        "The Georgian terraces in Bath are being restored by a local trust.",
+        (),
+        ("Georgia",),
+    ),
+    (
+        "Economy",
+        "The Jordanian economy grew 2.6% last year, the central bank said.",
+        ("Jordan",),
+        (),
+    ),
+    (
+        "Refugees",
+        "Jordanian authorities said 20,000 Syrians had crossed the border.",
+        ("Jordan", "Syria"),
+        (),
+    ),
+    ("Lake", "The Chadian army said fighters had attacked an island on Lake Chad.", ("Chad",), ()),
+    (
+        "Uranium",
+        "Niger's junta suspended the uranium export licence of the French company.",
+        ("Niger",),
+        (),
+    ),
+    (
+        "Bauxite",
+        "Guinean bauxite shipments to China hit a record in March.",
+        ("Guinea", "China"),
+        ("Equatorial Guinea", "Guinea-Bissau"),
+    ),
+    (
+        "Language",
+        "Georgian language classes were added to the school curriculum in Kutaisi.",
+        ("Georgia",),
+        (),
+    ),
+    (
+        "Mansion",
+        "A Georgian mansion in Dublin sold for 4 million euros.",
+        ("Ireland",),
+        ("Georgia",),
+    ),
+    ("Film", "A Georgian film won the top prize at the Berlin festival.", ("Georgia", "Film"), ()),
+    ("Novelist", "The Jordanian novelist won the Arabic fiction prize.", ("Jordan", "Books"), ()),
+    ("Oil", "Chadian oil output fell as a pipeline to Cameroon was repaired.", ("Chad", "Oil"), ()),
+    (
+        "Cuisine",
+        "Georgian cuisine has become popular in Moscow restaurants.",
+        ("Georgia",),
+        ("Georgia (US state)",),
+    ),
+    (
+        "Squares",
+        "Georgian squares in Edinburgh's New Town attract tourists.",
+        ("Edinburgh",),
+        ("Georgia",),
+    ),
+    (
+        "Gold",
+        "Nigerien gold miners were trapped after a collapse near the border with Burkina Faso.",
+        ("Niger",),
+        (),
+    ),
+    ("Currency", "The Guinean franc slid against the dollar after the election.", ("Guinea",), ()),
+    (
+        "Georgia senate",
+        "Georgia voters will decide a Senate runoff in Atlanta next month.",
+        ("Georgia (US state)",),
+        ("Georgia",),
+    ),
+]
+
+STORY_THEMES: list[Case] = [
+    (
+        "Cricket",
+        "England collapsed on the first day of the first test against India in Chennai.",
+        ("Cricket",),
+        (),
+    ),
+    (
+        "Vote",
+        "Swiss voters rejected a referendum on lowering the voting age.",
+        ("Referendums", "Switzerland"),
+        (),
+    ),
+    (
+        "Poll",
+        "Polls opened in Senegal's presidential election on Sunday.",
+        ("Elections", "Senegal"),
+        (),
+    ),
+    (
+        "Series",
+        "The streaming service renewed the crime drama series for a third season.",
+        ("Television",),
+        (),
+    ),
+    ("Premiere", "The opera premiered at La Scala in Milan to a standing ovation.", ("Opera",), ()),
+    (
+        "Drug prices",
+        "A new rule caps the price Medicare pays for insulin and other drugs.",
+        ("Drug pricing",),
+        (),
+    ),
+    ("Cannes", "The Cannes film festival opened with a French comedy.", ("Film",), ()),
+    (
+        "Walkout",
+        "Nurses in New Zealand went on strike over pay on Thursday.",
+        ("Labour unions", "New Zealand"),
+        (),
+    ),
+    (
+        "Quake",
+        "A magnitude 6.1 earthquake shook eastern Turkey, damaging buildings.",
+        ("Earthquakes", "Turkey"),
+        (),
+    ),
+    (
+        "Trial results",
+        "A malaria vaccine trial in Kenya showed 77% efficacy.",
+        ("Vaccines", "Kenya"),
+        (),
+    ),
+    (
+        "Ashes",
+        "Australia won the toss and chose to bat at Lord's in the second test.",
+        ("Cricket",),
+        (),
+    ),
+    ("Box office", "The animated movie topped the box office for a second weekend.", ("Film",), ()),
+    (
+        "Polls",
+        "Voters in Bavaria go to the polls in state elections on Sunday.",
+        ("Elections",),
+        (),
+    ),
+    ("Tremor", "A strong tremor rattled Lima but no damage was reported.", ("Earthquakes",), ()),
+    (
+        "Dock strike",
+        "Dockworkers at Rotterdam walked out, halting container traffic.",
+        ("Labour unions",),
+        (),
+    ),
+    ("Festival", "The Venice film festival unveiled its lineup of 21 films.", ("Film",), ()),
+    ("Sitcom", "The sitcom's final episode drew 12 million viewers.", ("Television",), ()),
+    (
+        "Shot",
+        "Regulators approved a booster shot for older adults after a phase 3 trial.",
+        ("Vaccines",),
+        (),
+    ),
+    ("T20", "Pakistan beat New Zealand by six wickets in the T20 series opener.", ("Cricket",), ()),
+]
+
+TABLES = {
+    "negation": NEGATION_SCOPE,
+    "qualified": QUALIFIED_CITIES,
+    "demonyms": DEMONYM_CONTEXT,
+    "themes": STORY_THEMES,
+}
+ROWS = [(kind, *row) for kind, table in TABLES.items() for row in table]
+
+
+@pytest.mark.parametrize("kind", sorted(TABLES))
+def test_every_named_topic_exists(kind: str) -> None:
+    """A row that names an unknown topic could never fail."""
+    taxonomy = bundled_taxonomy()
+    unknown = {t for *_, tagged, absent in TABLES[kind] for t in (*tagged, *absent)}
+    assert not {t for t in unknown if t not in taxonomy}
+
+
+@pytest.mark.parametrize(("kind", "title", "body", "tagged", "absent"), ROWS)
+def test_sense(
+    kind: str, title: str, body: str, tagged: tuple[str, ...], absent: tuple[str, ...]
+) -> None:
+    found = {m.name for m in default_classifier().classify(title, body)}
+    missing = [t for t in tagged if t not in found]
+    wrong = [t for t in absent if t in found]
+    assert not missing and not wrong, f"{kind}: missing {missing}, wrongly tagged {wrong}: {found}"
