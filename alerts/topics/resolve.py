@@ -12,7 +12,9 @@ rule is evaluated. The rules, in the order they apply to the matcher's hits:
 3. Demonyms: an ambiguous demonym, capitalised, names its most prominent country when what
    it qualifies, one word apart at most, is an economy, language, culture, geography,
    government, industry, sport or people word ("Guinean bauxite exports", "Polish
-   shipyards"); not inside another demonym ("Latin American").
+   shipyards"); not inside another demonym ("Latin American"). An ambiguous country name
+   counts alike by what it owns or where in it ("Niger's junta", "eastern Turkey": the
+   phrases are the topic's context, see `rules`).
 4. Qualifiers: "Athens, Georgia" or "Lebanon, Ohio": a place name followed by a comma and a
    subdivision or country (that ends no list of places) is read as the namesake under that
    subdivision or country; when the taxonomy has none, the mention is discounted ("a place

@@ -12,7 +12,12 @@ in this order:
    a comma, a dash, or a clause word such as "but", "while", "who"), never further; a cue
    that is itself negated ("did not rule out", "refused to deny") opens no scope, and a
    place named right after a locative word that follows the cue is where the denied thing
-   happened, not what is denied ("denied any role in the attack near Moscow");
+   happened, not what is denied ("denied any role in the attack near Moscow"), nor is a
+   place before "was unrelated to" after such a word ("the blaze in Marseille was
+   unrelated to the riots") or one that names where a noun is from ("charges against the
+   Berlin shopkeeper", see `resolve`); a hedge doubts only a link ("whether Hamas was
+   involved", "whether it was the work of the PKK"), not its clause's subject and what it
+   does ("it is unclear whether the Taliban will attend the talks" is about the Taliban);
 2. it is part of an idiom or dish ("Dutch courage", "Chinese whispers", "cold turkey",
    "tennis elbow") or of a measure ("hail the size of golf balls", "the size of Wales");
 3. it names a period, not a place ("a Korean War veteran", "a Soviet-era bunker",
