@@ -24,6 +24,8 @@ from alerts.topics.folding import EMPTY, FoldedText, fold, fold_words, words
 from alerts.topics.matcher import Occurrence, Pattern, PatternMatcher
 from alerts.topics.query import FIELDS, And, Near, Node, Not, Or, Term, is_acronym, terms
 from alerts.topics.resolve import (
+    DEMONYM_NOUNS,
+    GOVERNMENT_VERBS,
     PLACE_KINDS,
     Claimant,
     Resolution,
@@ -121,13 +123,15 @@ def _demonym_context(topic: Topic) -> list[str]:
 
 
 def _country_name_context(topic: Topic) -> list[str]:
-    """Phrases that license a country's ambiguous name by how it is used: its economy or
-    its army ("Niger's junta", "Chad's economy") or a part of it ("eastern Turkey")."""
+    """Phrases that license a country's ambiguous name by how it is used: what it owns
+    ("Niger's junta", "Turkey's central bank"), a part of it ("eastern Turkey"), or what
+    its government does ("Turkey denied", "Chad accused")."""
     if topic.kind != "country":
         return []
     names = [a for a in topic.ambiguous if not a.casefold().endswith(DEMONYM_ENDINGS)]
-    owned = [f"{n}'s {w}" for n in names for w in DOMAIN_WORDS]
-    return owned + [f"{c} {n}" for n in names for c in COMPASS_WORDS]
+    owned = [f"{n}'s {w}" for n in names for w in DEMONYM_NOUNS]
+    acts = [f"{n} {v}" for n in names for v in sorted(GOVERNMENT_VERBS)]
+    return owned + acts + [f"{c} {n}" for n in names for c in COMPASS_WORDS]
 
 
 def taxonomy_rule(

@@ -221,6 +221,10 @@ _IDIOMS_AFTER = {
     "montreal": "protocol",
     "minsk": "agreements agreement accords protocol",
     "kingston": "upon",  # Kingston upon Thames, Kingston upon Hull: English places
+    # rivers named like the countries they cross
+    "niger": "river",
+    "congo": "river",
+    "jordan": "river",
 }
 IDIOMS_AFTER = {k: word_set(v) for k, v in _IDIOMS_AFTER.items()}
 IDIOMS_BEFORE = {
@@ -232,6 +236,9 @@ IDIOMS_BEFORE = {
     "kiev": frozenset(("chicken",)),
     "kyiv": frozenset(("chicken",)),
     "alaska": frozenset(("baked",)),
+    "niger": frozenset(("river",)),
+    "congo": frozenset(("river",)),
+    "jordan": frozenset(("river",)),
 }
 # "hail the size of golf balls", "an area the size of Wales": a measure, not the topic.
 SIZE_BEFORE = re.compile(r" (?:size of|as big as|as large as)(?: an?| \w+)? $")

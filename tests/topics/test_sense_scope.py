@@ -123,6 +123,85 @@ NEGATION_SCOPE: list[Case] = [
         ("Milan", "Rail transport"),
         ("Terrorism",),
     ),
+    (
+        "Refinery fire",
+        "The company said the refinery fire in Rotterdam had nothing to do with the Houthis.",
+        ("Rotterdam",),
+        ("Houthis",),
+    ),
+    (
+        "Protest arrests",
+        "A judge cleared three students of supporting Hamas at the rally.",
+        (),
+        ("Hamas",),
+    ),
+    (
+        "Ceasefire talks",
+        "It is not clear whether Hezbollah will agree to pull back from the border.",
+        ("Hezbollah",),
+        (),
+    ),
+    (
+        "Pipeline leak",
+        "Officials could not confirm whether Ukraine was behind the pipeline sabotage.",
+        (),
+        ("Ukraine",),
+    ),
+    (
+        "Cyber breach",
+        "The ministry said the leak was not the work of China, as first reported.",
+        (),
+        ("China",),
+    ),
+    (
+        "Air crash",
+        "Investigators ruled out a missile strike as the cause of the crash in Kazakhstan.",
+        ("Kazakhstan",),
+        (),
+    ),
+    (
+        "Market slump",
+        "Unlike Japan, South Korea's stock market closed higher on Friday.",
+        ("South Korea",),
+        ("Japan",),
+    ),
+    (
+        "Stabbing",
+        "Police said the attack in Hamburg was not linked to Islamic State.",
+        ("Hamburg", "Germany"),
+        ("Islamic State",),
+    ),
+    ("Arms shipment", "Turkey denied reports that it had sent drones to Sudan.", ("Turkey",), ()),
+    (
+        "Envoy visit",
+        "It is uncertain whether the Taliban will send a delegation to the Doha meeting.",
+        ("Taliban",),
+        (),
+    ),
+    (
+        "Kidnap case",
+        "The court dropped charges that the Brazilian businessman had funded Hezbollah.",
+        (),
+        ("Hezbollah",),
+    ),
+    (
+        "Drone sighting",
+        "There is no indication that Russia was involved, Danish police said.",
+        ("Denmark",),
+        ("Russia",),
+    ),
+    (
+        "Election interference",
+        "The election commission said it had found no evidence of Iranian meddling.",
+        ("Elections",),
+        ("Iran",),
+    ),
+    (
+        "Trade pact",
+        "Mexico, rather than Canada, will host the next round of trade talks.",
+        ("Mexico", "Trade"),
+        ("Canada",),
+    ),
 ]
 
 QUALIFIED_CITIES: list[Case] = [
@@ -229,6 +308,73 @@ QUALIFIED_CITIES: list[Case] = [
         ("Ohio",),
         ("Ireland",),
     ),
+    (
+        "Shooting",
+        "Two people were shot outside a bar in Columbus, Georgia, early on Sunday.",
+        ("Georgia (US state)",),
+        ("Georgia",),
+    ),
+    (
+        "Layoffs",
+        "A paper mill in Berlin, New Hampshire, will lay off 200 workers.",
+        ("New Hampshire",),
+        ("Berlin", "Germany"),
+    ),
+    (
+        "Tornado",
+        "A tornado touched down near Dublin, Georgia, damaging several homes.",
+        ("Georgia (US state)",),
+        ("Ireland", "Dublin"),
+    ),
+    (
+        "Casino",
+        "A new casino opened in Vienna, Virginia, last week.",
+        ("Virginia",),
+        ("Austria", "Vienna"),
+    ),
+    (
+        "Concert",
+        "The orchestra played to a packed hall in Vienna on Saturday.",
+        ("Vienna", "Austria"),
+        ("Virginia",),
+    ),
+    ("Fire", "A fire gutted a historic church in Dublin city centre.", ("Dublin", "Ireland"), ()),
+    (
+        "Plant",
+        "The carmaker will build a battery plant near Athens, Tennessee.",
+        ("Tennessee",),
+        ("Greece",),
+    ),
+    (
+        "Harbour",
+        "Ferries resumed service between Sydney and Manly after the storm.",
+        ("Sydney", "Australia"),
+        (),
+    ),
+    (
+        "Floods",
+        "Flooding closed roads in Manchester, New Hampshire, on Monday.",
+        ("New Hampshire",),
+        ("United Kingdom", "England"),
+    ),
+    (
+        "Transit",
+        "Manchester's tram network will expand to the airport, the mayor said.",
+        ("Manchester", "United Kingdom"),
+        ("New Hampshire",),
+    ),
+    (
+        "Hospital",
+        "Nurses at a hospital in Alexandria, Virginia, voted to unionise.",
+        ("Virginia",),
+        ("Egypt",),
+    ),
+    (
+        "Tourism",
+        "Hotels in Alexandria were fully booked as Egyptians flocked to the coast.",
+        ("Egypt",),
+        ("Virginia",),
+    ),
 ]
 
 DEMONYM_CONTEXT: list[Case] = [
@@ -309,6 +455,38 @@ DEMONYM_CONTEXT: list[Case] = [
         ("Georgia (US state)",),
         ("Georgia",),
     ),
+    ("Harvest", "Chadian cotton farmers expect a smaller harvest after the floods.", ("Chad",), ()),
+    (
+        "Border",
+        "Jordan's army said it shot down a drone carrying drugs from Syria.",
+        ("Jordan", "Syria"),
+        (),
+    ),
+    (
+        "Protests",
+        "Thousands marched in central Georgia's capital, Tbilisi, against the bill.",
+        ("Georgia",),
+        (),
+    ),
+    ("Decor", "The couple restored a Georgian farmhouse in the Cotswolds.", (), ("Georgia",)),
+    (
+        "Junta",
+        "Guinea's junta leader promised elections by the end of the year.",
+        ("Guinea",),
+        ("Equatorial Guinea",),
+    ),
+    (
+        "River",
+        "Fishermen on the Niger river in Mali report falling catches.",
+        ("Mali",),
+        ("Niger",),
+    ),
+    ("Football", "The Georgian striker scored twice for Napoli.", (), ("Georgia (US state)",)),
+    ("Drought", "Drought in southern Chad has forced thousands to move.", ("Chad", "Drought"), ()),
+    ("Migrants", "Nigerien authorities intercepted 300 migrants heading north.", ("Niger",), ()),
+    ("Economy", "Turkey's central bank raised rates to 50%.", ("Turkey",), ()),
+    ("Holiday", "Families ordered turkey for Thanksgiving despite higher prices.", (), ("Turkey",)),
+    ("Mining", "Guinean officials signed a deal for the Simandou iron ore mine.", ("Guinea",), ()),
 ]
 
 STORY_THEMES: list[Case] = [
@@ -391,6 +569,67 @@ STORY_THEMES: list[Case] = [
         (),
     ),
     ("T20", "Pakistan beat New Zealand by six wickets in the T20 series opener.", ("Cricket",), ()),
+    (
+        "Cricket",
+        "India were 120 for three at lunch on day two of the first test in Perth.",
+        ("Cricket",),
+        (),
+    ),
+    (
+        "cricket",
+        "australia bowled out for 180 on the opening day of the second test",
+        ("Cricket",),
+        (),
+    ),
+    ("Exam", "Students sat the first test of the new national exam on Monday.", (), ("Cricket",)),
+    (
+        "Vote",
+        "Scotland could hold a second independence referendum, the first minister said.",
+        ("Referendums",),
+        (),
+    ),
+    ("Vote", "Italians voted in a referendum on citizenship rules.", ("Referendums", "Italy"), ()),
+    (
+        "Ballot",
+        "Voters in Ghana chose a new president in a tight election.",
+        ("Elections", "Ghana"),
+        (),
+    ),
+    (
+        "Drama",
+        "The BBC commissioned a six-part drama about the miners' strike.",
+        ("Television",),
+        (),
+    ),
+    ("Opera", "The Met opened its season with a new production of Verdi's Otello.", ("Opera",), ()),
+    ("Insulin", "Drugmakers agreed to cap insulin prices at $35 a month.", ("Drug pricing",), ()),
+    (
+        "Berlinale",
+        "The Berlin film festival awarded its Golden Bear to a Senegalese director.",
+        ("Film",),
+        (),
+    ),
+    (
+        "Strike",
+        "Airport security staff in Germany went on a 24-hour strike over pay.",
+        ("Labour unions",),
+        (),
+    ),
+    ("Quake", "The quake, measured at magnitude 5.8, was felt in Tehran.", ("Earthquakes",), ()),
+    (
+        "Vaccine",
+        "The company began a phase 2 trial of its RSV vaccine in older adults.",
+        ("Vaccines",),
+        (),
+    ),
+    ("Airstrike", "An Israeli strike on a school killed 12 people.", (), ("Labour unions",)),
+    ("Festival", "The Sundance festival premiered 80 feature films this year.", ("Film",), ()),
+    (
+        "Series",
+        "The second season of the Emmy-winning series starts filming in May.",
+        ("Television",),
+        (),
+    ),
 ]
 
 TABLES = {
