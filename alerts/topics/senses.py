@@ -391,7 +391,7 @@ def attributive(fields: Sequence[FoldedText], occurrence: tuple[int, int, int]) 
         return False
     _, finish = folded.span(start, end)
     noun = NEXT_LOWER_WORD.match(folded.source, finish)
-    return bool(noun) and noun.group(1) not in NOT_QUALIFIED
+    return noun is not None and noun.group(1) not in NOT_QUALIFIED
 
 
 def _doubts_link(hedged: str, before: str) -> bool:
