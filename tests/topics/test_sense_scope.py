@@ -202,6 +202,78 @@ NEGATION_SCOPE: list[Case] = [
         ("Mexico", "Trade"),
         ("Canada",),
     ),
+    (
+        "Factory blaze",
+        "Fire officials found no links between the factory blaze and Hezbollah.",
+        (),
+        ("Hezbollah",),
+    ),
+    (
+        "Hacking",
+        "Microsoft said the intrusion was not related to North Korea.",
+        (),
+        ("North Korea",),
+    ),
+    (
+        "Acquittal",
+        "The former mayor was cleared of corruption charges by a court in Seoul.",
+        ("Seoul", "South Korea"),
+        ("Corruption",),
+    ),
+    (
+        "Militia",
+        "Baghdad denied any role of the Popular Mobilization Forces in the drone attack.",
+        ("Iraq",),
+        ("Popular Mobilization Forces",),
+    ),
+    (
+        "Oil prices",
+        "Unlike Saudi Arabia, Iraq plans to raise oil output next month.",
+        ("Iraq", "Oil"),
+        ("Saudi Arabia",),
+    ),
+    (
+        "Terror case",
+        "Prosecutors dropped charges that the teenager had plotted attacks for Islamic State.",
+        (),
+        ("Islamic State",),
+    ),
+    (
+        "Gas blast",
+        "Police ruled out terrorism after the explosion at a block of flats in Lyon.",
+        ("Lyon", "France"),
+        ("Terrorism",),
+    ),
+    (
+        "Peace talks",
+        "It is still unclear whether Russia and Ukraine will meet in Istanbul next week.",
+        ("Russia", "Ukraine"),
+        (),
+    ),
+    (
+        "Ship attack",
+        "It was not immediately clear whether the Houthis were responsible for the attack.",
+        (),
+        ("Houthis",),
+    ),
+    (
+        "Migration deal",
+        "Italy, unlike Spain, has refused to take in the rescued migrants.",
+        ("Italy", "Immigration"),
+        ("Spain",),
+    ),
+    (
+        "Army statement",
+        "The army dismissed rumours of a coup in Bolivia as fake news.",
+        ("Bolivia",),
+        ("Coups",),
+    ),
+    (
+        "Embassy",
+        "Officials said the protest at the embassy in Nairobi was unrelated to Kenya's election.",
+        ("Nairobi", "Kenya"),
+        (),
+    ),
 ]
 
 QUALIFIED_CITIES: list[Case] = [
@@ -375,6 +447,68 @@ QUALIFIED_CITIES: list[Case] = [
         ("Egypt",),
         ("Virginia",),
     ),
+    (
+        "Shooting",
+        "Police in Rome, Georgia, arrested a man after a shooting at a gas station.",
+        ("Georgia (US state)",),
+        ("Italy", "Rome"),
+    ),
+    (
+        "Ferry",
+        "Ferry service from Sydney, Nova Scotia, to Newfoundland was cancelled.",
+        ("Nova Scotia",),
+        ("Australia",),
+    ),
+    ("Refinery", "A refinery in Odessa, Texas, reported a leak.", ("Texas",), ("Ukraine",)),
+    (
+        "Hurricane",
+        "Residents of Naples, Florida, cleaned up after the hurricane.",
+        ("Florida",),
+        ("Italy",),
+    ),
+    (
+        "Mill",
+        "A textile mill in Florence, Alabama, closed after 80 years.",
+        ("Alabama",),
+        ("Italy",),
+    ),
+    (
+        "Port strike",
+        "Dockworkers in Hamburg began a 48-hour walkout over pay.",
+        ("Hamburg", "Germany", "Labour unions"),
+        (),
+    ),
+    (
+        "Heat",
+        "A heatwave in Athens forced the Acropolis to close at noon.",
+        ("Athens", "Greece"),
+        ("Georgia (US state)",),
+    ),
+    (
+        "Barbecue",
+        "Athens, Ga., hosted a barbecue festival on Saturday.",
+        ("Georgia (US state)",),
+        ("Greece",),
+    ),
+    (
+        "Rally",
+        "Thousands rallied in Paris against the pension reform.",
+        ("Paris", "France"),
+        ("Texas",),
+    ),
+    (
+        "University",
+        "A university in Birmingham, Ala., won a grant for cancer research.",
+        ("Alabama",),
+        ("United Kingdom",),
+    ),
+    (
+        "Election",
+        "Voters in Lebanon, Pennsylvania, approved a school levy.",
+        ("Pennsylvania",),
+        ("Lebanon",),
+    ),
+    ("Crash", "A bus crashed in Lebanon's Bekaa Valley, killing four.", ("Lebanon",), ("Ohio",)),
 ]
 
 DEMONYM_CONTEXT: list[Case] = [
@@ -487,6 +621,43 @@ DEMONYM_CONTEXT: list[Case] = [
     ("Economy", "Turkey's central bank raised rates to 50%.", ("Turkey",), ()),
     ("Holiday", "Families ordered turkey for Thanksgiving despite higher prices.", (), ("Turkey",)),
     ("Mining", "Guinean officials signed a deal for the Simandou iron ore mine.", ("Guinea",), ()),
+    (
+        "Tea",
+        "Georgian tea growers are reviving Soviet-era plantations near Batumi.",
+        ("Georgia",),
+        (),
+    ),
+    ("Dance", "The Georgian national ballet toured Japan.", ("Georgia",), ()),
+    ("Bank", "Jordan's central bank kept interest rates unchanged.", ("Jordan",), ()),
+    ("Basketball", "Michael Jordan's sneakers sold at auction for $2 million.", (), ("Jordan",)),
+    (
+        "Troops",
+        "Chad's army said it killed 40 Boko Haram fighters near the lake.",
+        ("Chad", "Boko Haram"),
+        (),
+    ),
+    (
+        "Uranium",
+        "France stopped buying uranium from northern Niger after the coup.",
+        ("Niger", "France"),
+        (),
+    ),
+    ("Novel", "A Georgian novel set in Bath was adapted for the stage.", (), ("Georgia",)),
+    ("Elections", "Guinean voters approved a new constitution.", ("Guinea",), ()),
+    ("Dinner", "The chef served roast turkey with cranberry sauce.", (), ("Turkey",)),
+    (
+        "Power",
+        "Turkey's energy ministry signed a gas deal with Azerbaijan.",
+        ("Turkey", "Azerbaijan"),
+        (),
+    ),
+    ("Language", "Jordanian Arabic dialects are studied at the university.", ("Jordan",), ()),
+    (
+        "Coast",
+        "Storms hit the Georgian coast along the Black Sea.",
+        ("Georgia",),
+        ("Georgia (US state)",),
+    ),
 ]
 
 STORY_THEMES: list[Case] = [
@@ -630,6 +801,72 @@ STORY_THEMES: list[Case] = [
         ("Television",),
         (),
     ),
+    (
+        "Ashes",
+        "England were bowled out before tea on day three of the third test at Headingley.",
+        ("Cricket",),
+        (),
+    ),
+    (
+        "Cricket",
+        "pakistan lost the first test by an innings against south africa",
+        ("Cricket",),
+        (),
+    ),
+    ("Driving", "She passed her driving test at the first attempt.", (), ("Cricket",)),
+    (
+        "Nuclear test",
+        "North Korea carried out its first test of a new missile.",
+        ("North Korea",),
+        ("Cricket",),
+    ),
+    (
+        "Referendum",
+        "Irish voters rejected two constitutional amendments on family and care.",
+        ("Referendums",),
+        (),
+    ),
+    (
+        "Election",
+        "The ruling party won a majority in the parliamentary election in Japan.",
+        ("Elections", "Japan"),
+        (),
+    ),
+    ("Netflix", "Netflix cancelled the fantasy series after two seasons.", ("Television",), ()),
+    ("Opera", "The soprano sang Tosca at the Royal Opera House.", ("Opera",), ()),
+    (
+        "Drug prices",
+        "The government will negotiate prices for ten costly medicines with drugmakers.",
+        ("Drug pricing",),
+        (),
+    ),
+    (
+        "Toronto",
+        "The Toronto International Film Festival opened with a documentary.",
+        ("Film",),
+        (),
+    ),
+    ("Rail strike", "Train drivers in Britain staged a walkout on Friday.", ("Labour unions",), ()),
+    (
+        "Quake",
+        "An earthquake of magnitude 7.0 struck off the coast of Japan.",
+        ("Earthquakes", "Japan"),
+        (),
+    ),
+    ("Malaria", "A vaccine trial in Burkina Faso enrolled 4,800 children.", ("Vaccines",), ()),
+    (
+        "Strike deal",
+        "The union accepted a pay offer, ending a three-month strike.",
+        ("Labour unions",),
+        (),
+    ),
+    (
+        "Military strike",
+        "The strike destroyed an ammunition depot near the front line.",
+        (),
+        ("Labour unions",),
+    ),
+    ("Musical", "The musical opened on Broadway to rave reviews.", ("Theatre",), ()),
 ]
 
 TABLES = {
