@@ -13,8 +13,8 @@ rule is evaluated. The rules, in the order they apply to the matcher's hits:
    it qualifies, one word apart at most, is an economy, language, culture, geography,
    government, industry, sport or people word ("Guinean bauxite exports", "Polish
    shipyards"); not inside another demonym ("Latin American"). An ambiguous country name
-   counts alike by what it owns or where in it ("Niger's junta", "eastern Turkey": the
-   phrases are the topic's context, see `rules`).
+   that no other place claims names it alike by what it owns, a compass word before it or
+   what its government does ("Niger's junta", "eastern Turkey", "Turkey denied").
 4. Qualifiers: "Athens, Georgia" or "Lebanon, Ohio": a place name followed by a comma and a
    subdivision or country (that ends no list of places) is read as the namesake under that
    subdivision or country; when the taxonomy has none, the mention is discounted ("a place
@@ -127,6 +127,10 @@ DEMONYM_NOUNS = DOMAIN_WORDS + tuple(
     )
 )
 _DEMONYM_NEXT = frozenset(DEMONYM_NOUNS)
+# "eastern Turkey", "northern Niger": a part of a country, never of a bird or a river.
+COMPASS_WORDS = word_set(
+    "northern southern eastern western central northeastern northwestern southeastern southwestern"
+)  # "north-eastern" is read by its last word
 # "Latin American", "North Korean": the demonym is part of another one.
 DEMONYM_PREFIXES = word_set(
     "latin south north central east west african native asian anglo pan meso equatorial new"
@@ -215,6 +219,7 @@ class SenseResolver:
         if self.metonyms:
             self._metonymy(fields, found, result)
         licensed = self._demonyms(fields, found, result)
+        self._country_uses(fields, found, result)
         self._namesakes(fields, found, result, licensed)
         return result
 
@@ -336,6 +341,25 @@ class SenseResolver:
                         result.confirmed.add(claimants[0].topic)
         return licensed
 
+    def _country_uses(
+        self,
+        fields: Sequence[FoldedText],
+        found: dict[int, list[Occurrence]],
+        result: Resolution,
+    ) -> None:
+        """A country's ambiguous name that no other place claims names the country by how
+        it is used: what it owns ("Niger's junta", "Turkey's central bank"), a part of it
+        ("eastern Turkey") or what its government does ("Turkey denied"). Read here, at
+        the few mentions found, rather than as context phrases of every such name."""
+        for pid, occurrences in found.items():
+            claimants = self.places.get(pid)
+            if not claimants or len(claimants) > 1 or claimants[0].always:
+                continue
+            if claimants[0].kind != "country":
+                continue
+            if any(_used_as_country(fields[o[0]], o[1], o[2]) for o in occurrences):
+                result.confirmed.add(claimants[0].topic)
+
     def _namesakes(
         self,
         fields: Sequence[FoldedText],
@@ -447,6 +471,22 @@ class SenseResolver:
                 present.add(claimants[0].name)
                 present.update(claimants[0].lineage)
         return present
+
+
+def _used_as_country(folded: FoldedText, start: int, end: int) -> bool:
+    """Whether the capitalised name at folded `start:end` owns one of `DEMONYM_NOUNS`, has
+    a compass word before it or acts as a government (see `_acts`)."""
+    begin = folded.span(start, end)[0]
+    if not folded.source[begin : begin + 1].isupper():
+        return False  # "roast turkey"
+    text = folded.text
+    before = text[max(0, start - 20) : start].split()
+    if before and before[-1] in COMPASS_WORDS:
+        return True  # "eastern Turkey"
+    following = text[end : end + 40].split()[:3]
+    if following[:1] == ["s"] and _DEMONYM_NEXT.intersection(following[1:]):
+        return True  # "Niger's junta", "Turkey's central bank"
+    return _acts(text, start, end)
 
 
 def _acts(text: str, start: int, end: int) -> bool:

@@ -24,8 +24,6 @@ from alerts.topics.folding import EMPTY, FoldedText, fold, fold_words, words
 from alerts.topics.matcher import Occurrence, Pattern, PatternMatcher
 from alerts.topics.query import FIELDS, And, Near, Node, Not, Or, Term, is_acronym, terms
 from alerts.topics.resolve import (
-    DEMONYM_NOUNS,
-    GOVERNMENT_VERBS,
     PLACE_KINDS,
     Claimant,
     Resolution,
@@ -45,11 +43,6 @@ from alerts.topics.senses import (
 MAX_EVIDENCE = 5
 SPORT = "Sport"  # the theme above every sport: team and player names are evidence for these
 FIELD_WEIGHTS = (2.0, 1.0, 1.0)  # a word in the title says more than one in the body
-# "eastern Turkey", "northern Niger": a part of a country, never of a bird or a river.
-COMPASS_WORDS = word_set(
-    "northern southern eastern western central north-eastern north-western south-eastern "
-    "south-western northeastern northwestern southeastern southwestern"
-)
 STRONG_CONTEXT = 2  # a lowercase acronym counts beside this many other terms of its topic
 # (one, in a headline written all in lower case: see `_in_lowercase_title`)
 COMMON_WORDS = word_set(
@@ -122,18 +115,6 @@ def _demonym_context(topic: Topic) -> list[str]:
     return [f"{d} {w}" for d in demonyms for w in DOMAIN_WORDS]
 
 
-def _country_name_context(topic: Topic) -> list[str]:
-    """Phrases that license a country's ambiguous name by how it is used: what it owns
-    ("Niger's junta", "Turkey's central bank"), a part of it ("eastern Turkey"), or what
-    its government does ("Turkey denied", "Chad accused")."""
-    if topic.kind != "country":
-        return []
-    names = [a for a in topic.ambiguous if not a.casefold().endswith(DEMONYM_ENDINGS)]
-    owned = [f"{n}'s {w}" for n in names for w in DEMONYM_NOUNS]
-    acts = [f"{n} {v}" for n in names for v in sorted(GOVERNMENT_VERBS)]
-    return owned + acts + [f"{c} {n}" for n in names for c in COMPASS_WORDS]
-
-
 def taxonomy_rule(
     topic: Topic,
     *,
@@ -147,8 +128,7 @@ def taxonomy_rule(
     surface = [a for a in (topic.name, *topic.aliases) if fold_words(a)]
     plain = [alias_term(a) for a in surface if a not in topic.ambiguous]
     ambiguous = [alias_term(a) for a in surface if a in topic.ambiguous]
-    phrases = (*topic.context, *_demonym_context(topic), *_country_name_context(topic))
-    context = [alias_term(c) for c in phrases if fold_words(c)]
+    context = [alias_term(c) for c in (*topic.context, *_demonym_context(topic)) if fold_words(c)]
     metonyms = [alias_term(m) for m in topic.metonyms if fold_words(m)]
     parts: list[Node] = list(plain)
     if (ambiguous or metonyms) and context:
