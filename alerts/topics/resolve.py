@@ -121,7 +121,8 @@ DEMONYM_NOUNS = DOMAIN_WORDS + tuple(
     dish recipes history heritage folk nationalists nationalism independence election
     elections economist central capital output production harvest crop crops bauxite cobalt
     copper gold diamonds cocoa coffee tea cotton rice wheat lithium uranium ore exporter
-    national ballet opera orchestra theatre railway railways dream"""
+    national ballet opera orchestra theatre railway railways dream grandmaster champion
+    champions wrestler wrestlers weightlifter judoka boxers cuisine"""
         )
         - set(DOMAIN_WORDS)
     )
@@ -355,9 +356,11 @@ class SenseResolver:
             claimants = self.places.get(pid)
             if not claimants or len(claimants) > 1 or claimants[0].always:
                 continue
+            name = claimants[0].name.casefold()
             if claimants[0].kind != "country":
                 continue
-            if any(_used_as_country(fields[o[0]], o[1], o[2]) for o in occurrences):
+            named = [o for o in occurrences if fields[o[0]].text[o[1] : o[2]] == name]
+            if any(_used_as_country(fields[o[0]], o[1], o[2]) for o in named):  # not "Georgian"
                 result.confirmed.add(claimants[0].topic)
 
     def _namesakes(

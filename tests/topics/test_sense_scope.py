@@ -274,6 +274,61 @@ NEGATION_SCOPE: list[Case] = [
         ("Nairobi", "Kenya"),
         (),
     ),
+    (
+        "Sabotage probe",
+        "Swedish investigators found no links to Russia in the damage to the Baltic cable.",
+        ("Sweden",),
+        ("Russia",),
+    ),
+    (
+        "Arrests",
+        "The suspects had no connection to al-Qaeda, the interior ministry said.",
+        (),
+        ("Al-Qaeda",),
+    ),
+    (
+        "Drone strike",
+        "Kyiv denied any role in the drone attack on the Moscow refinery.",
+        ("Ukraine",),
+        (),
+    ),
+    (
+        "Exchange outage",
+        "The outage at the Frankfurt exchange was not related to a cyberattack, officials said.",
+        ("Frankfurt",),
+        ("Cybersecurity",),
+    ),
+    (
+        "Strike ends",
+        "The union said the walkout at the Antwerp port had nothing to do with Brexit.",
+        ("Antwerp", "Labour unions"),
+        (),
+    ),
+    (
+        "Acquitted",
+        "A court in Istanbul acquitted the journalist of links to the PKK.",
+        ("Istanbul", "Turkey"),
+        ("PKK",),
+    ),
+    (
+        "Visit",
+        "It is unclear if Saudi Arabia will send its foreign minister to the Cairo conference.",
+        ("Saudi Arabia",),
+        (),
+    ),
+    (
+        "Bombing",
+        "It was not known whether al-Shabaab had carried out the bombing in Mogadishu.",
+        ("Mogadishu", "Somalia"),
+        ("al-Shabaab",),
+    ),
+    ("Fuel", "Unlike diesel, petrol prices fell in Germany last month.", ("Germany",), ()),
+    (
+        "Allegations",
+        "Prosecutors dropped charges against the Madrid businessman over links to Hamas.",
+        ("Madrid", "Spain"),
+        ("Hamas",),
+    ),
 ]
 
 QUALIFIED_CITIES: list[Case] = [
@@ -509,6 +564,61 @@ QUALIFIED_CITIES: list[Case] = [
         ("Lebanon",),
     ),
     ("Crash", "A bus crashed in Lebanon's Bekaa Valley, killing four.", ("Lebanon",), ("Ohio",)),
+    (
+        "Flooding",
+        "Heavy rain flooded streets in Kingston, Ontario, on Tuesday.",
+        ("Ontario", "Canada"),
+        ("Jamaica",),
+    ),
+    (
+        "Music",
+        "Reggae fans packed a stadium in Kingston for the festival.",
+        ("Jamaica",),
+        ("Ontario",),
+    ),
+    (
+        "Fire",
+        "Firefighters battled a blaze at a warehouse in Hamilton, Ontario.",
+        ("Ontario",),
+        ("New Zealand",),
+    ),
+    ("Plant", "A chip plant in Santa Clara, California, will add 500 jobs.", ("California",), ()),
+    (
+        "Crime",
+        "Police in Cairo, Illinois, arrested two men after a robbery.",
+        ("Illinois",),
+        ("Egypt",),
+    ),
+    (
+        "Traffic",
+        "Traffic jams in Cairo worsened as the new capital opened.",
+        ("Egypt",),
+        ("Illinois",),
+    ),
+    (
+        "Bridge",
+        "A bridge collapsed near Delhi, Louisiana, after heavy rain.",
+        ("Louisiana",),
+        ("India",),
+    ),
+    (
+        "Smog",
+        "Schools in Delhi closed as smog reached hazardous levels.",
+        ("Delhi", "India"),
+        ("Louisiana",),
+    ),
+    (
+        "Arena",
+        "A new arena will open in Moscow, Russia, next spring.",
+        ("Moscow", "Russia"),
+        ("Idaho",),
+    ),
+    (
+        "Festival",
+        "Thousands attended the tulip festival in Holland, Michigan.",
+        ("Michigan",),
+        ("Netherlands",),
+    ),
 ]
 
 DEMONYM_CONTEXT: list[Case] = [
@@ -658,6 +768,31 @@ DEMONYM_CONTEXT: list[Case] = [
         ("Georgia",),
         ("Georgia (US state)",),
     ),
+    ("Wine", "Exports of Georgian wine to China doubled this year.", ("Georgia",), ()),
+    (
+        "Chess",
+        "A Georgian grandmaster won the women's world championship.",
+        ("Georgia",),
+        ("Georgia (US state)",),
+    ),
+    (
+        "Interior",
+        "The hotel occupies a Georgian townhouse in central London.",
+        ("London",),
+        ("Georgia",),
+    ),
+    ("Refugees", "Jordan said it could no longer host new Syrian refugees.", ("Jordan",), ()),
+    ("Gold", "Guinea's mining ministry suspended gold exports.", ("Guinea",), ()),
+    ("Locust", "Locust swarms reached eastern Chad, threatening crops.", ("Chad",), ()),
+    (
+        "Pipeline",
+        "Niger and Benin reopened their border for the oil pipeline.",
+        ("Niger", "Benin"),
+        (),
+    ),
+    ("Inflation", "Turkish inflation eased to 45%, the statistics office said.", ("Turkey",), ()),
+    ("Recipe", "Leftover turkey makes a good curry, the chef said.", (), ("Turkey",)),
+    ("Music", "A Georgian choir performed polyphonic songs at the festival.", ("Georgia",), ()),
 ]
 
 STORY_THEMES: list[Case] = [
@@ -867,6 +1002,63 @@ STORY_THEMES: list[Case] = [
         ("Labour unions",),
     ),
     ("Musical", "The musical opened on Broadway to rave reviews.", ("Theatre",), ()),
+    (
+        "Test",
+        "India made 320 in their first innings of the first test against England.",
+        ("Cricket",),
+        (),
+    ),
+    ("test", "kohli hit a century as india drew the second test in melbourne", ("Cricket",), ()),
+    (
+        "Vaccine",
+        "A phase 3 trial found the dengue vaccine cut hospital admissions by 80%.",
+        ("Vaccines",),
+        (),
+    ),
+    (
+        "Vote",
+        "Voters in Taiwan rejected all four questions in a referendum on Saturday.",
+        ("Referendums", "Taiwan"),
+        (),
+    ),
+    (
+        "Election",
+        "Counting began after polls closed in the Indonesian presidential election.",
+        ("Elections", "Indonesia"),
+        (),
+    ),
+    (
+        "Strike",
+        "Teachers in Argentina held a 48-hour strike over wages.",
+        ("Labour unions", "Argentina"),
+        (),
+    ),
+    (
+        "Quake",
+        "A 6.4 magnitude quake hit southern Taiwan, derailing a train.",
+        ("Earthquakes", "Taiwan"),
+        (),
+    ),
+    ("Film", "The film premiered at the Venice festival to a ten-minute ovation.", ("Film",), ()),
+    (
+        "Opera",
+        "The composer's new opera will premiere at Glyndebourne next summer.",
+        ("Opera",),
+        (),
+    ),
+    ("TV", "The streaming series topped viewing charts in 40 countries.", ("Television",), ()),
+    (
+        "Drug costs",
+        "A new rule lets Medicare negotiate prices for cancer drugs.",
+        ("Drug pricing",),
+        (),
+    ),
+    (
+        "UN session",
+        "Diplomats walked out of the UN session during the minister's speech.",
+        (),
+        ("Labour unions",),
+    ),
 ]
 
 TABLES = {
