@@ -131,7 +131,8 @@ LINK_WORDS = re.compile(
     r"\b(?:involved|involvement|behind|responsib\w+|link\w*|connect\w*|tied|ties|role|part|by|"
     r"inspired|belong\w*|members?|membership|affiliat\w+|backed|sponsored|funded|financed|"
     r"ordered|directed|orchestrated|attributed|blame\w*|allied|loyal|associated|sympathi\w+|"
-    r"motivated|hand|work|doing|carried\s+out|staged|sent|armed|trained|infiltrated)\b"
+    r"motivated|hand|work(?:ed|ing|s)?|doing|spy\w*|spied|agents?|recruited|carried\s+out|"
+    r"staged|sent|armed|trained|infiltrated)\b"
 )
 PREDICATE_BEFORE = re.compile(r"\b(?:is|was|were|are|be|been)\s+(?:an?\s+|the\s+)?$")
 NEGATION = re.compile(r"\b(?:" + "|".join(_LONG_CUES) + r")\b", re.I)
@@ -154,6 +155,13 @@ LOCATIVE = re.compile(
     r"(?: (?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?)? $"
 )
+# "found no signs of fraud in the Georgian parliamentary election": a few words into such
+# a phrase still say where (the election is not denied), unless a word that joins or links
+# comes between ("no links between the attack in Paris and Hamas").
+LOCATIVE_PHRASE = re.compile(
+    r" (?:in|near|at|on|outside|inside|across|off|during)(?: the| a| an)((?: [a-z'-]+){1,3}) $"
+)
+NOT_IN_PLACE = word_set("and or nor to with of by between from that than as such including")
 # Where a clause begins, looking back from a mention (in the lower-cased source).
 CLAUSE_MARKS = (
     ".", ";", ":", "!", "?", "\n", "(", ", ", " - ", " \u2013 ", " \u2014 ", " but ",
@@ -394,6 +402,13 @@ def attributive(fields: Sequence[FoldedText], occurrence: tuple[int, int, int]) 
     return noun is not None and noun.group(1) not in NOT_QUALIFIED
 
 
+def _in_place_phrase(clause: str, after_cue: int) -> bool:
+    """Whether the clause ends inside a place phrase that follows the cue ("in the Georgian
+    parliamentary"), with no word that joins or links in it."""
+    phrase = LOCATIVE_PHRASE.search(clause, max(after_cue - 1, 0))
+    return phrase is not None and not NOT_IN_PLACE.intersection(phrase.group(1).split())
+
+
 def _doubts_link(hedged: str, before: str) -> bool:
     """Whether a hedged clause doubts a link (a role, a tie, who did it) rather than an
     act of its subject, or the mention is what the clause calls something ("whether the
@@ -521,7 +536,7 @@ class MentionReader:
         for cue in NEGATION.finditer(clause + lower[begin : begin + 1]):
             if NEGATED_CUE.search(clause, 0, cue.start()):
                 continue  # "did not rule out"
-            if LOCATIVE.search(clause, cue.end() - 1):
+            if LOCATIVE.search(clause, cue.end() - 1) or _in_place_phrase(clause, cue.end()):
                 return None  # "denied any role in the attack near Moscow"
             hedged = HEDGE_CUE.search(cue.group().rstrip())
             if hedged and not _doubts_link(lower[opened + cue.end() : closed], clause):

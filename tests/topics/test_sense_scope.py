@@ -329,6 +329,72 @@ NEGATION_SCOPE: list[Case] = [
         ("Madrid", "Spain"),
         ("Hamas",),
     ),
+    (
+        "Riots",
+        "Police said there was no evidence that Islamic State had inspired the rioters in Malmo.",
+        ("Malmö", "Sweden"),
+        ("Islamic State",),
+    ),
+    (
+        "Fraud case",
+        "A Paris court cleared the banker of fraud on Tuesday.",
+        ("Paris", "France"),
+        (),
+    ),
+    (
+        "Navy",
+        "China denied any involvement of its navy in the collision near the Philippines.",
+        ("China",),
+        (),
+    ),
+    (
+        "Hostage talks",
+        "It remains uncertain whether Qatar will continue to mediate between Israel and Hamas.",
+        ("Qatar", "Israel", "Hamas"),
+        (),
+    ),
+    (
+        "Crash cause",
+        "Investigators have not ruled out sabotage by Russia in the crash.",
+        ("Russia",),
+        (),
+    ),
+    (
+        "Disinformation",
+        "The ministry rejected claims that Moldova was helping Ukraine smuggle arms.",
+        (),
+        ("Ukraine",),
+    ),
+    (
+        "Observers report",
+        "Observers found no signs of fraud in the Georgian parliamentary election.",
+        ("Georgia", "Elections"),
+        (),
+    ),
+    (
+        "Bombing",
+        "Pakistan said the Pakistani Taliban were behind the bombing, but the group denied any role.",
+        ("Pakistan", "Pakistani Taliban"),
+        (),
+    ),
+    (
+        "Energy",
+        "Norway, unlike Britain, has no plans to cap energy prices.",
+        ("Norway",),
+        ("United Kingdom",),
+    ),
+    (
+        "Espionage",
+        "It was unclear whether the detained engineer had worked for Iranian intelligence.",
+        (),
+        ("Iran",),
+    ),
+    (
+        "Visit",
+        "Officials could not say whether India would attend the climate summit in Brazil.",
+        ("India", "Brazil"),
+        (),
+    ),
 ]
 
 QUALIFIED_CITIES: list[Case] = [
@@ -619,6 +685,41 @@ QUALIFIED_CITIES: list[Case] = [
         ("Michigan",),
         ("Netherlands",),
     ),
+    ("Storm", "Hail damaged cars in Aurora, Colorado, overnight.", ("Colorado",), ()),
+    (
+        "Jobs",
+        "An Amazon warehouse in Dublin, California, added 300 jobs.",
+        ("California",),
+        ("Ireland",),
+    ),
+    (
+        "Festival",
+        "A film festival in Sydney, Nova Scotia, showcased Cape Breton directors.",
+        ("Nova Scotia", "Film"),
+        ("Australia",),
+    ),
+    ("Court", "A jury in Athens, Ohio, convicted the former student.", ("Ohio",), ("Greece",)),
+    ("Derby", "Lebanon, Missouri, hosted the state fishing derby.", ("Missouri",), ("Lebanon",)),
+    (
+        "Protest",
+        "Students marched through Birmingham city centre against tuition fees.",
+        ("Birmingham", "United Kingdom"),
+        ("Alabama",),
+    ),
+    ("Blast", "A blast at a chemical plant shook Paris, Tennessee.", ("Tennessee",), ("France",)),
+    ("Budget", "Toronto's city council passed a $17 billion budget.", ("Toronto", "Canada"), ()),
+    (
+        "Metro",
+        "A new metro line opened in Athens, easing traffic in the Greek capital.",
+        ("Athens", "Greece"),
+        (),
+    ),
+    (
+        "Shooting",
+        "A gunman opened fire at a supermarket in Lebanon, Oregon.",
+        ("Oregon",),
+        ("Lebanon",),
+    ),
 ]
 
 DEMONYM_CONTEXT: list[Case] = [
@@ -793,6 +894,31 @@ DEMONYM_CONTEXT: list[Case] = [
     ("Inflation", "Turkish inflation eased to 45%, the statistics office said.", ("Turkey",), ()),
     ("Recipe", "Leftover turkey makes a good curry, the chef said.", (), ("Turkey",)),
     ("Music", "A Georgian choir performed polyphonic songs at the festival.", ("Georgia",), ()),
+    ("Food", "Georgian khachapuri bakeries are spreading across Kyiv.", ("Georgia",), ()),
+    ("Housing", "Prices for Georgian houses in Bristol rose 8%.", (), ("Georgia",)),
+    ("Army", "Chadian soldiers were deployed to the border with Sudan.", ("Chad", "Sudan"), ()),
+    (
+        "Protest",
+        "Nigeriens rallied in Niamey against the French military presence.",
+        ("Niger",),
+        (),
+    ),
+    (
+        "Journalist",
+        "A Jordanian journalist was detained in Amman over a Facebook post.",
+        ("Jordan",),
+        (),
+    ),
+    ("Bauxite", "Guinea's bauxite exports hit a record.", ("Guinea",), ()),
+    (
+        "Wildfires",
+        "Wildfires spread across western Turkey, forcing evacuations.",
+        ("Turkey", "Wildfires"),
+        (),
+    ),
+    ("Basketball", "Jordan scored 40 points in the playoff game.", (), ("Jordan",)),
+    ("Chad", "Chad Smith, the drummer, released a solo album.", (), ("Chad",)),
+    ("Talks", "Jordan and Egypt urged an immediate ceasefire in Gaza.", ("Jordan", "Egypt"), ()),
 ]
 
 STORY_THEMES: list[Case] = [
@@ -1056,6 +1182,42 @@ STORY_THEMES: list[Case] = [
     (
         "UN session",
         "Diplomats walked out of the UN session during the minister's speech.",
+        (),
+        ("Labour unions",),
+    ),
+    ("Cricket", "Root's unbeaten 150 put England in control of the fourth test.", ("Cricket",), ()),
+    (
+        "Referendum",
+        "Voters in Kazakhstan backed building a nuclear power plant in a referendum.",
+        ("Referendums", "Kazakhstan"),
+        (),
+    ),
+    ("Election", "The opposition leader conceded defeat in the mayoral race.", ("Elections",), ()),
+    ("TV", "The final episode of the drama aired on Sunday night.", ("Television",), ()),
+    ("Opera", "The world premiere of the opera was sold out.", ("Opera",), ()),
+    (
+        "Drug pricing",
+        "The administration finalised a rule to lower prescription drug prices.",
+        ("Drug pricing",),
+        (),
+    ),
+    ("Festival", "The Cannes jury awarded the Palme d'Or to a Brazilian film.", ("Film",), ()),
+    (
+        "Strike",
+        "Port workers in Chile ended a two-week strike after the union reached a deal.",
+        ("Labour unions", "Chile"),
+        (),
+    ),
+    (
+        "Quake",
+        "Aftershocks continued to rattle Morocco's Atlas mountains.",
+        ("Earthquakes", "Morocco"),
+        (),
+    ),
+    ("Vaccine", "Pfizer started a trial of a combined flu and COVID vaccine.", ("Vaccines",), ()),
+    (
+        "Football strike",
+        "A free kick struck the post as Arsenal drew with Chelsea.",
         (),
         ("Labour unions",),
     ),
