@@ -132,6 +132,11 @@ _DEMONYM_NEXT = frozenset(DEMONYM_NOUNS)
 COMPASS_WORDS = word_set(
     "northern southern eastern western central northeastern northwestern southeastern southwestern"
 )  # "north-eastern" is read by its last word
+# What a country does besides governing ("Guinea held a referendum", "Chad exports oil").
+COUNTRY_VERBS = word_set(
+    "held holds hosted hosts exported exports imported imports produced produces borrowed "
+    "defaulted devalued"
+)
 # "Latin American", "North Korean": the demonym is part of another one.
 DEMONYM_PREFIXES = word_set(
     "latin south north central east west african native asian anglo pan meso equatorial new"
@@ -478,7 +483,8 @@ class SenseResolver:
 
 def _used_as_country(folded: FoldedText, start: int, end: int) -> bool:
     """Whether the capitalised name at folded `start:end` owns one of `DEMONYM_NOUNS`, has
-    a compass word before it or acts as a government (see `_acts`)."""
+    a compass word before it, does what a country does (`COUNTRY_VERBS`) or acts as a
+    government (see `_acts`)."""
     begin = folded.span(start, end)[0]
     if not folded.source[begin : begin + 1].isupper():
         return False  # "roast turkey"
@@ -489,7 +495,8 @@ def _used_as_country(folded: FoldedText, start: int, end: int) -> bool:
     following = text[end : end + 40].split()[:3]
     if following[:1] == ["s"] and _DEMONYM_NEXT.intersection(following[1:]):
         return True  # "Niger's junta", "Turkey's central bank"
-    return _acts(text, start, end)
+    verbs = [w for w in following if w not in BEFORE_VERB][:1]
+    return bool(verbs and verbs[0] in COUNTRY_VERBS) or _acts(text, start, end)
 
 
 def _acts(text: str, start: int, end: int) -> bool:

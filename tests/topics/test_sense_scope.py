@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from alerts.topics.classifier import default_classifier
+from alerts.topics.classifier import default_classifier, default_rule_classifier
+from alerts.topics.explain import explain
 from alerts.topics.taxonomy import bundled_taxonomy
 
 Case = tuple[str, str, tuple[str, ...], tuple[str, ...]]  # title, body, tagged, not tagged
@@ -395,6 +396,66 @@ NEGATION_SCOPE: list[Case] = [
         ("India", "Brazil"),
         (),
     ),
+    (
+        "Oil spill",
+        "The coast guard said the spill off Norway was not connected to the Russian shadow fleet.",
+        ("Norway",),
+        ("Russia",),
+    ),
+    (
+        "Court ruling",
+        "An appeals court cleared the Afghan refugee of links to the Taliban.",
+        ("Afghanistan",),
+        ("Taliban",),
+    ),
+    (
+        "Summit",
+        "It is unclear whether Kim Jong Un will travel to Russia for the parade.",
+        ("Russia",),
+        (),
+    ),
+    (
+        "Shelling",
+        "Both sides denied responsibility for the shelling of the plant in Zaporizhzhia.",
+        ("Zaporizhzhia",),
+        (),
+    ),
+    (
+        "Drug bust",
+        "Police found no ties between the gang and the Sinaloa cartel in Mexico.",
+        ("Mexico",),
+        (),
+    ),
+    (
+        "Outbreak",
+        "Health officials said the outbreak in Lagos was not linked to cholera.",
+        ("Lagos", "Nigeria"),
+        (),
+    ),
+    (
+        "Elections",
+        "Unlike Hungary, Poland allowed observers at the election.",
+        ("Poland", "Elections"),
+        ("Hungary",),
+    ),
+    (
+        "Missile",
+        "The army said the missile that fell in Poland was not fired by Russia.",
+        ("Poland",),
+        ("Russia",),
+    ),
+    (
+        "Talks stall",
+        "It is not certain whether Hamas will accept the new proposal from Egypt.",
+        ("Hamas", "Egypt"),
+        (),
+    ),
+    (
+        "Spy case",
+        "Prosecutors dropped charges that the academic had spied for China.",
+        (),
+        ("China",),
+    ),
 ]
 
 QUALIFIED_CITIES: list[Case] = [
@@ -720,6 +781,29 @@ QUALIFIED_CITIES: list[Case] = [
         ("Oregon",),
         ("Lebanon",),
     ),
+    ("Plant", "A plant in Lebanon, Indiana, will make electric buses.", ("Indiana",), ("Lebanon",)),
+    (
+        "Strike",
+        "Bus drivers in Birmingham, England, began a strike over pay.",
+        ("Birmingham", "Labour unions"),
+        ("Alabama",),
+    ),
+    ("Tornado", "A tornado struck Moscow, Tennessee, late on Monday.", ("Tennessee",), ("Russia",)),
+    ("Art", "A museum in Paris, Kentucky, received a rare painting.", ("Kentucky",), ("France",)),
+    (
+        "Rain",
+        "Rain flooded the metro in Sydney, disrupting the morning commute.",
+        ("Sydney", "Australia"),
+        ("Nova Scotia",),
+    ),
+    ("Election", "Voters in Athens, Alabama, elected a new mayor.", ("Alabama",), ("Greece",)),
+    ("Refinery", "A fire broke out at a refinery near Houston on Friday.", ("Houston", US), ()),
+    (
+        "Accord",
+        "Leaders met in Paris to mark the climate accord's anniversary.",
+        ("Paris", "France"),
+        (),
+    ),
 ]
 
 DEMONYM_CONTEXT: list[Case] = [
@@ -919,6 +1003,21 @@ DEMONYM_CONTEXT: list[Case] = [
     ("Basketball", "Jordan scored 40 points in the playoff game.", (), ("Jordan",)),
     ("Chad", "Chad Smith, the drummer, released a solo album.", (), ("Chad",)),
     ("Talks", "Jordan and Egypt urged an immediate ceasefire in Gaza.", ("Jordan", "Egypt"), ()),
+    ("Monks", "Georgian Orthodox monks protested against the new law.", ("Georgia",), ()),
+    ("Fashion", "A Georgian designer showed her collection in Paris.", ("Georgia",), ()),
+    ("Museum", "The museum's Georgian silver collection was stolen.", (), ("Georgia",)),
+    ("Army", "Niger's army said 20 soldiers died in an ambush near Mali.", ("Niger", "Mali"), ()),
+    ("Flood", "Floods in southern Niger displaced 10,000 people.", ("Niger",), ()),
+    ("King", "Jordan's King Abdullah met the US president at the White House.", ("Jordan",), ()),
+    ("Trade", "Turkey signed a trade deal with the UAE.", ("Turkey",), ()),
+    ("Thanksgiving", "The president pardoned a turkey at the White House.", (), ("Turkey",)),
+    ("Rebels", "Chadian rebels crossed from Libya overnight.", ("Chad", "Libya"), ()),
+    (
+        "Election",
+        "Guinea held a referendum on a new constitution on Sunday.",
+        ("Guinea", "Referendums"),
+        (),
+    ),
 ]
 
 STORY_THEMES: list[Case] = [
@@ -1221,6 +1320,37 @@ STORY_THEMES: list[Case] = [
         (),
         ("Labour unions",),
     ),
+    ("Test", "Bumrah took five wickets as India won the second test in Perth.", ("Cricket",), ()),
+    ("Blood test", "A new blood test can detect cancer early.", (), ("Cricket",)),
+    ("Plebiscite", "Chileans voted on a new constitution drafted by a council.", ("Chile",), ()),
+    ("Ballot", "Voters in Ireland chose a new parliament on Friday.", ("Ireland",), ()),
+    ("Netflix", "Netflix's hit Korean series returns for a third season.", ("Television",), ()),
+    (
+        "Opera",
+        "The Vienna State Opera staged the premiere of a new opera by a young composer.",
+        ("Opera",),
+        (),
+    ),
+    (
+        "Medicare",
+        "Medicare will negotiate the prices of 15 more drugs next year.",
+        ("Drug pricing",),
+        (),
+    ),
+    ("Festival", "The Toronto film festival announced its lineup.", ("Film",), ()),
+    (
+        "Strike",
+        "Doctors in South Korea went on strike over plans to admit more medical students.",
+        ("Labour unions", "South Korea"),
+        (),
+    ),
+    (
+        "Quake",
+        "An earthquake in Myanmar killed more than 1,000 people.",
+        ("Earthquakes", "Myanmar"),
+        (),
+    ),
+    ("Trial", "The mRNA cancer vaccine moved into a late-stage trial.", ("Vaccines",), ()),
 ]
 
 TABLES = {
@@ -1248,3 +1378,20 @@ def test_sense(
     missing = [t for t in tagged if t not in found]
     wrong = [t for t in absent if t in found]
     assert not missing and not wrong, f"{kind}: missing {missing}, wrongly tagged {wrong}: {found}"
+
+
+def test_a_hedge_discounts_the_link_and_says_so_but_keeps_the_subject() -> None:
+    """ "It is unclear whether the Taliban will attend" is about the Taliban; "whether
+    Hamas was involved" doubts the link, and the explanation gives the hedge as the reason."""
+    found = {
+        e.name: e
+        for e in explain(
+            default_rule_classifier(),
+            "Talks in Doha",
+            "It is unclear whether the Taliban will attend. It is unclear whether Hamas was involved.",
+        )
+    }
+    assert found["Taliban"].tagged and not found["Taliban"].discounted
+    assert not found["Hamas"].tagged
+    ((span, reason),) = found["Hamas"].discounted
+    assert span.text == "Hamas" and reason == "negated: 'unclear whether'"
