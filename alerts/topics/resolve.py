@@ -279,6 +279,8 @@ class SenseResolver:
         """A place's name that says where a noun is from ("charges against the Berlin
         shopkeeper") is not what is denied: its negation is lifted. Groups keep it ("no role
         of the Hamas leadership"), and so do demonyms ("not by an Israeli strike")."""
+        if not any(r and r.startswith("negated") for r in reasons.values()):
+            return  # most texts: nothing denied
         for pid in mentions:
             names = {c.name.split(" (")[0].casefold() for c in self.places.get(pid, ())}
             for occurrence in found[pid] if names else ():
