@@ -1351,6 +1351,24 @@ STORY_THEMES: list[Case] = [
         (),
     ),
     ("Trial", "The mRNA cancer vaccine moved into a late-stage trial.", ("Vaccines",), ()),
+    (
+        "Gaza",
+        "An Israeli strike on a school killed 12 people, and the European Union called for restraint.",
+        (),
+        ("Labour unions",),
+    ),
+    (
+        "Raid",
+        "The missile strike hit an apartment block; relatives came to pay their respects.",
+        (),
+        ("Labour unions",),
+    ),
+    (
+        "Walkout",
+        "Teachers walked out after the union rejected the pay offer.",
+        ("Labour unions",),
+        (),
+    ),
 ]
 
 TABLES = {
