@@ -12,7 +12,9 @@ rule is evaluated. The rules, in the order they apply to the matcher's hits:
 3. Demonyms: an ambiguous demonym, capitalised, names its most prominent country when what
    it qualifies, one word apart at most, is an economy, language, culture, geography,
    government, industry, sport or people word ("Guinean bauxite exports", "Polish
-   shipyards"); not inside another demonym ("Latin American").
+   shipyards"); not inside another demonym ("Latin American"). An ambiguous country name
+   that no other place claims names it alike by what it owns, a compass word before it or
+   what its government does ("Niger's junta", "eastern Turkey", "Turkey denied").
 4. Qualifiers: "Athens, Georgia" or "Lebanon, Ohio": a place name followed by a comma and a
    subdivision or country (that ends no list of places) is read as the namesake under that
    subdivision or country; when the taxonomy has none, the mention is discounted ("a place
@@ -42,7 +44,13 @@ from itertools import pairwise
 from alerts.topics.folding import FoldedText
 from alerts.topics.gazetteer import US_STATES
 from alerts.topics.matcher import Occurrence
-from alerts.topics.senses import DEMONYM_ENDINGS, DOMAIN_WORDS, MentionReader, word_set
+from alerts.topics.senses import (
+    DEMONYM_ENDINGS,
+    DOMAIN_WORDS,
+    MentionReader,
+    attributive,
+    word_set,
+)
 
 PLACE_KINDS = frozenset(("region", "country", "subdivision", "city"))
 QUALIFIER_KINDS = frozenset(("country", "subdivision"))
@@ -113,12 +121,22 @@ DEMONYM_NOUNS = DOMAIN_WORDS + tuple(
     dish recipes history heritage folk nationalists nationalism independence election
     elections economist central capital output production harvest crop crops bauxite cobalt
     copper gold diamonds cocoa coffee tea cotton rice wheat lithium uranium ore exporter
-    national ballet opera orchestra theatre railway railways dream"""
+    national ballet opera orchestra theatre railway railways dream grandmaster champion
+    champions wrestler wrestlers weightlifter judoka boxers cuisine"""
         )
         - set(DOMAIN_WORDS)
     )
 )
 _DEMONYM_NEXT = frozenset(DEMONYM_NOUNS)
+# "eastern Turkey", "northern Niger": a part of a country, never of a bird or a river.
+COMPASS_WORDS = word_set(
+    "northern southern eastern western central northeastern northwestern southeastern southwestern"
+)  # "north-eastern" is read by its last word
+# What a country does besides governing ("Guinea held a referendum", "Chad exports oil").
+COUNTRY_VERBS = word_set(
+    "held holds hosted hosts exported exports imported imports produced produces borrowed "
+    "defaulted devalued"
+)
 # "Latin American", "North Korean": the demonym is part of another one.
 DEMONYM_PREFIXES = word_set(
     "latin south north central east west african native asian anglo pan meso equatorial new"
@@ -207,6 +225,7 @@ class SenseResolver:
         if self.metonyms:
             self._metonymy(fields, found, result)
         licensed = self._demonyms(fields, found, result)
+        self._country_uses(fields, found, result)
         self._namesakes(fields, found, result, licensed)
         return result
 
@@ -236,6 +255,7 @@ class SenseResolver:
                 sport=occurrence in sport_spans,
             )
         _one_sense_per_text(fields, reasons)
+        self._attributive_places(fields, mentions, found, reasons)
         for pid in mentions:
             kept = [o for o in found[pid] if reasons[o] is None]
             if len(kept) == len(found[pid]):
@@ -248,6 +268,29 @@ class SenseResolver:
                 found[pid] = kept
             else:
                 del found[pid]
+
+    def _attributive_places(
+        self,
+        fields: Sequence[FoldedText],
+        mentions: list[int],
+        found: dict[int, list[Occurrence]],
+        reasons: dict[Occurrence, str | None],
+    ) -> None:
+        """A place's name that says where a noun is from ("charges against the Berlin
+        shopkeeper") is not what is denied: its negation is lifted. Groups keep it ("no role
+        of the Hamas leadership"), and so do demonyms ("not by an Israeli strike")."""
+        if not any(r and r.startswith("negated") for r in reasons.values()):
+            return  # most texts: nothing denied
+        for pid in mentions:
+            names = {c.name.split(" (")[0].casefold() for c in self.places.get(pid, ())}
+            for occurrence in found[pid] if names else ():
+                reason = reasons[occurrence]
+                if not (reason and reason.startswith("negated")):
+                    continue
+                index, start, end = occurrence
+                named = fields[index].text[start:end] in names  # not "an Israeli strike"
+                if named and attributive(fields, occurrence):
+                    reasons[occurrence] = None
 
     def _metonymy(
         self,
@@ -305,6 +348,27 @@ class SenseResolver:
                     if len(claimants) == 1:
                         result.confirmed.add(claimants[0].topic)
         return licensed
+
+    def _country_uses(
+        self,
+        fields: Sequence[FoldedText],
+        found: dict[int, list[Occurrence]],
+        result: Resolution,
+    ) -> None:
+        """A country's ambiguous name that no other place claims names the country by how
+        it is used: what it owns ("Niger's junta", "Turkey's central bank"), a part of it
+        ("eastern Turkey") or what its government does ("Turkey denied"). Read here, at
+        the few mentions found, rather than as context phrases of every such name."""
+        for pid, occurrences in found.items():
+            claimants = self.places.get(pid)
+            if not claimants or len(claimants) > 1 or claimants[0].always:
+                continue
+            name = claimants[0].name.casefold()
+            if claimants[0].kind != "country":
+                continue
+            named = [o for o in occurrences if fields[o[0]].text[o[1] : o[2]] == name]
+            if any(_used_as_country(fields[o[0]], o[1], o[2]) for o in named):  # not "Georgian"
+                result.confirmed.add(claimants[0].topic)
 
     def _namesakes(
         self,
@@ -417,6 +481,24 @@ class SenseResolver:
                 present.add(claimants[0].name)
                 present.update(claimants[0].lineage)
         return present
+
+
+def _used_as_country(folded: FoldedText, start: int, end: int) -> bool:
+    """Whether the capitalised name at folded `start:end` owns one of `DEMONYM_NOUNS`, has
+    a compass word before it, does what a country does (`COUNTRY_VERBS`) or acts as a
+    government (see `_acts`)."""
+    begin = folded.span(start, end)[0]
+    if not folded.source[begin : begin + 1].isupper():
+        return False  # "roast turkey"
+    text = folded.text
+    before = text[max(0, start - 20) : start].split()
+    if before and before[-1] in COMPASS_WORDS:
+        return True  # "eastern Turkey"
+    following = text[end : end + 40].split()[:3]
+    if following[:1] == ["s"] and _DEMONYM_NEXT.intersection(following[1:]):
+        return True  # "Niger's junta", "Turkey's central bank"
+    verbs = [w for w in following if w not in BEFORE_VERB][:1]
+    return bool(verbs and verbs[0] in COUNTRY_VERBS) or _acts(text, start, end)
 
 
 def _acts(text: str, start: int, end: int) -> bool:

@@ -12,7 +12,12 @@ in this order:
    a comma, a dash, or a clause word such as "but", "while", "who"), never further; a cue
    that is itself negated ("did not rule out", "refused to deny") opens no scope, and a
    place named right after a locative word that follows the cue is where the denied thing
-   happened, not what is denied ("denied any role in the attack near Moscow");
+   happened, not what is denied ("denied any role in the attack near Moscow"), nor is a
+   place before "was unrelated to" after such a word ("the blaze in Marseille was
+   unrelated to the riots") or one that names where a noun is from ("charges against the
+   Berlin shopkeeper", see `resolve`); a hedge doubts only a link ("whether Hamas was
+   involved", "whether it was the work of the PKK"), not its clause's subject and what it
+   does ("it is unclear whether the Taliban will attend the talks" is about the Taliban);
 2. it is part of an idiom or dish ("Dutch courage", "Chinese whispers", "cold turkey",
    "tennis elbow") or of a measure ("hail the size of golf balls", "the size of Wales");
 3. it names a period, not a place ("a Korean War veteran", "a Soviet-era bunker",
@@ -36,7 +41,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -51,6 +56,8 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# "it is not yet known whether": a hedge (see `HEDGE_CUE`), not a denial of what follows.
+_HEDGED = r"(?:yet\s+|immediately\s+)?(?:known|clear|certain|confirmed|verified)\b"
 _LONG_CUES = (
     r"(?:no|without\s+any|any)\s+(?:\w+\s+){0,2}?(?:evidence|signs?|indications?|links?|"
     r"connections?|ties|traces?|suggestions?|proof|role|involvement|part|motive)"
@@ -69,7 +76,7 @@ _LONG_CUES = (
     r"charges?|accusations?|case)",
     r"(?:false|baseless|unfounded|groundless|unsubstantiated)\s+(?:claims?|reports?|allegations?|"
     r"rumou?rs?|accusations?|suggestions?|charges?)",
-    r"(?:acquitt\w*\s+(?:\w+\s+){0,3}?|cleared\s+(?:him\s+|her\s+|them\s+)?)of",
+    r"(?:acquitt\w*\s+(?:\w+\s+){0,3}?|cleared\s+(?:\w+\s+){0,3}?)of",
     # hedging: "it is unclear whether", "it was not immediately known if"
     r"(?:unclear|unknown|uncertain|not\s+(?:\w+\s+)?(?:known|clear|certain|confirmed|"
     r"verified))\s+(?:whether|if)",
@@ -81,8 +88,12 @@ _LONG_CUES = (
     r"(?:(?:by|from|in|at)\s+)?",
     r"rather\s+than",
     r"instead\s+of",
-    r"(?:is|was|were|are|be|been)\s+not\s+(?!only\b)(?:an?\s+|the\s+)?(?:act\s+of\s+)?",
-    r"(?:is|was|were|are)n['\u2019]t\s+(?!only\b)(?:an?\s+|the\s+)?(?:act\s+of\s+)?",
+    r"(?:is|was|were|are|be|been)\s+not\s+(?!only\b|"
+    + _HEDGED
+    + r")(?:an?\s+|the\s+)?(?:act\s+of\s+)?",
+    r"(?:is|was|were|are)n['\u2019]t\s+(?!only\b|"
+    + _HEDGED
+    + r")(?:an?\s+|the\s+)?(?:act\s+of\s+)?",
 )
 PRODUCT_WORDS = word_set(
     "browser app apps phone phones smartphone smartphones laptop laptops tablet tablets watch "
@@ -97,9 +108,33 @@ DENIED_AFTER = re.compile(
     r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:not|never|un)\s*(?:involved|behind|"
     r"responsible|linked|connected|related|to\s+blame)|(?:had|has|have|played)\s+no\s+"
     r"(?:\w+\s+)?(?:role|part|links?|connections?|ties|involvement|hand)|"
-    r"(?:was|were|is|are)\s+(?:unrelated|unconnected|uninvolved))\b",
+    r"(?:was|were|is|are)\s+(?:unrelated|unconnected|uninvolved)|"
+    r"(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:not\s+(?:suspected|considered|"
+    r"believed\s+to\s+be\s+(?:involved|behind|responsible))|ruled\s+out|excluded))\b",
     re.I,
 )
+# "the blaze in Marseille was unrelated to the riots": a place named after one of these is
+# where the thing happened, and what follows denies the thing, not the place.
+LOCATIVE_WORDS = word_set("in near at on outside inside across off from around")
+# A lowercase word right after a mention, which it may qualify ("the Berlin shopkeeper").
+NEXT_LOWER_WORD = re.compile(r" ([a-z]+)\b")
+NOT_QUALIFIED = DENIED_NOUNS | word_set(
+    "was were is are had has have and or of in on at to for with by as that which who did "
+    "does do said says would could will may might leadership leaders leader fighters members "
+    "militants commanders commander cell cells group network"
+)
+# A hedge ("it is unclear whether ...") doubts a claim, not the clause's subject: only the
+# words of a link make a mention in the hedged clause the thing in doubt ("whether Hamas was
+# involved", "were launched by the Houthis"); "whether the Taliban will attend" doubts an act.
+HEDGE_CUE = re.compile(r"(?:whether|if)$")
+LINK_WORDS = re.compile(
+    r"\b(?:involved|involvement|behind|responsib\w+|link\w*|connect\w*|tied|ties|role|part|by|"
+    r"inspired|belong\w*|members?|membership|affiliat\w+|backed|sponsored|funded|financed|"
+    r"ordered|directed|orchestrated|attributed|blame\w*|allied|loyal|associated|sympathi\w+|"
+    r"motivated|hand|work(?:ed|ing|s)?|doing|spy\w*|spied|agents?|recruited|carried\s+out|"
+    r"staged|sent|armed|trained|infiltrated)\b"
+)
+PREDICATE_BEFORE = re.compile(r"\b(?:is|was|were|are|be|been)\s+(?:an?\s+|the\s+)?$")
 NEGATION = re.compile(r"\b(?:" + "|".join(_LONG_CUES) + r")\b", re.I)
 # A clause opened by "whether" that the sentence then calls unknown: "Whether Hamas was
 # involved remains unclear" (the hedge comes after the mention, within the sentence).
@@ -120,6 +155,13 @@ LOCATIVE = re.compile(
     r"(?: (?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?)? $"
 )
+# "found no signs of fraud in the Georgian parliamentary election": a few words into such
+# a phrase still say where (the election is not denied), unless a word that joins or links
+# comes between ("no links between the attack in Paris and Hamas").
+LOCATIVE_PHRASE = re.compile(
+    r" (?:in|near|at|on|outside|inside|across|off|during)(?: the| a| an)((?: [a-z'-]+){1,3}) $"
+)
+NOT_IN_PLACE = word_set("and or nor to with of by between from that than as such including")
 # Where a clause begins, looking back from a mention (in the lower-cased source).
 CLAUSE_MARKS = (
     ".", ";", ":", "!", "?", "\n", "(", ", ", " - ", " \u2013 ", " \u2014 ", " but ",
@@ -187,6 +229,10 @@ _IDIOMS_AFTER = {
     "montreal": "protocol",
     "minsk": "agreements agreement accords protocol",
     "kingston": "upon",  # Kingston upon Thames, Kingston upon Hull: English places
+    # rivers named like the countries they cross
+    "niger": "river",
+    "congo": "river",
+    "jordan": "river",
 }
 IDIOMS_AFTER = {k: word_set(v) for k, v in _IDIOMS_AFTER.items()}
 IDIOMS_BEFORE = {
@@ -198,6 +244,9 @@ IDIOMS_BEFORE = {
     "kiev": frozenset(("chicken",)),
     "kyiv": frozenset(("chicken",)),
     "alaska": frozenset(("baked",)),
+    "niger": frozenset(("river",)),
+    "congo": frozenset(("river",)),
+    "jordan": frozenset(("river",)),
 }
 # "hail the size of golf balls", "an area the size of Wales": a measure, not the topic.
 SIZE_BEFORE = re.compile(r" (?:size of|as big as|as large as)(?: an?| \w+)? $")
@@ -268,7 +317,9 @@ DOMAIN_WORDS = tuple(
     highlands coast coastline villages village villagers border capital region valley river
     rivers sea government minister ministers president parliament lawmakers police army
     soldiers troops opposition protesters citizens journalists media authorities officials
-    court prime foreign"""
+    court prime foreign junta military regime rebels militants forces franc francs dinar
+    lari king monarchy people population diaspora farmers economists inflation unemployment
+    exporter desert plains lake lakes interior north south east west countryside"""
         )
     )
 )
@@ -334,10 +385,35 @@ CUE_WORDS = (
     "withdrawn", "quashed", "overturned", "threw out", "thrown out", "throws out", "throwing out",
     "false claims", "false claim", "false reports", "false allegations", "false rumours",
     "false rumors", "false accusations", "false charges", "baseless", "unfounded", "groundless",
-    "unsubstantiated", "acquitted", "cleared of", "cleared him of", "cleared her of",
-    "cleared them of", "unclear", "unknown whether", "unknown if", "uncertain whether",
-    "uncertain if",
+    "unsubstantiated", "acquitted", "cleared", "unclear", "unknown whether", "unknown if",
+    "uncertain whether", "uncertain if",
 )  # fmt: skip
+
+
+def attributive(fields: Sequence[FoldedText], occurrence: tuple[int, int, int]) -> bool:
+    """Whether the mention qualifies the noun after it, after an article: "the Berlin
+    shopkeeper", "a Texas man" (not "the Taliban was", "a Hamas role")."""
+    index, start, end = occurrence
+    folded = fields[index]
+    if _prev_word(folded.text, start) not in ("the", "a", "an"):
+        return False
+    _, finish = folded.span(start, end)
+    noun = NEXT_LOWER_WORD.match(folded.source, finish)
+    return noun is not None and noun.group(1) not in NOT_QUALIFIED
+
+
+def _in_place_phrase(clause: str, after_cue: int) -> bool:
+    """Whether the clause ends inside a place phrase that follows the cue ("in the Georgian
+    parliamentary"), with no word that joins or links in it."""
+    phrase = LOCATIVE_PHRASE.search(clause, max(after_cue - 1, 0))
+    return phrase is not None and not NOT_IN_PLACE.intersection(phrase.group(1).split())
+
+
+def _doubts_link(hedged: str, before: str) -> bool:
+    """Whether a hedged clause doubts a link (a role, a tie, who did it) rather than an
+    act of its subject, or the mention is what the clause calls something ("whether the
+    blast was a terrorist attack"): only then is a mention in it not evidence."""
+    return bool(LINK_WORDS.search(hedged) or PREDICATE_BEFORE.search(before))
 
 
 def _letter_after(source: str, finish: int) -> bool:
@@ -446,19 +522,25 @@ class MentionReader:
         if clauses is None:
             return None
         lower, starts = clauses
-        clause = lower[starts[bisect_right(starts, begin) - 1] : begin]
+        at = bisect_right(starts, begin)
+        opened = starts[at - 1]
+        clause = lower[opened:begin]
         if clause.lstrip().startswith("whether "):
             hedge = HEDGE_AFTER.match(lower, begin)  # "Whether Hamas was involved is unclear"
-            if hedge:
+            if hedge and _doubts_link(lower[opened : hedge.start(1)], clause):
                 return f"negated: {hedge.group(1)!r}"
         if not any(key in clause for key in CLAUSE_CUE_KEYS):
             return None
+        closed = starts[at] if at < len(starts) else len(lower)
         # one letter of the mention: a cue ends at a word boundary ("was not Iranian")
         for cue in NEGATION.finditer(clause + lower[begin : begin + 1]):
             if NEGATED_CUE.search(clause, 0, cue.start()):
                 continue  # "did not rule out"
-            if LOCATIVE.search(clause, cue.end() - 1):
+            if LOCATIVE.search(clause, cue.end() - 1) or _in_place_phrase(clause, cue.end()):
                 return None  # "denied any role in the attack near Moscow"
+            hedged = HEDGE_CUE.search(cue.group().rstrip())
+            if hedged and not _doubts_link(lower[opened + cue.end() : closed], clause):
+                continue  # "it is unclear whether the Taliban will attend"
             return f"negated: {cue.group().strip()!r}"
         return None
 
@@ -536,7 +618,7 @@ class MentionReader:
         prev, mention, nxt = words
         if prev in ("no", "not", "without") and nxt in DENIED_NOUNS:
             return f"negated: '{prev} {mention} {nxt}'"
-        if index in self.cued:
+        if index in self.cued and prev not in LOCATIVE_WORDS:
             denial = DENIED_AFTER.match(self.fields[index].source, finish)
             if denial:
                 return f"negated: {denial.group().strip()!r}"
