@@ -10,6 +10,7 @@ import pytest
 
 from alerts.feeds import watcher
 from alerts.feeds.fetch import FetchLimits, FetchResult
+from alerts.feeds.parse import parse_feed
 from alerts.store.tables import FeedRow
 from tests.feeds.hostile import GOOD_FEED, HostileServer, serve_bytes
 
@@ -45,7 +46,7 @@ def test_fetching_and_parsing_run_with_fewer_collections(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     seen: list[int] = []
-    real_parse, real_fetch = watcher.parse_feed, watcher._fetch_all
+    real_parse, real_fetch = parse_feed, watcher._fetch_all
 
     def parse(*args: object, **options: object) -> object:
         seen.append(gc.get_threshold()[0])
