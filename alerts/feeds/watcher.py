@@ -153,6 +153,16 @@ def _parse(feed: FeedRow, result: FetchResult) -> list[Article]:
     return list(parsed.articles)
 
 
+def _healthy(feed: FeedRow, outcome: str) -> None:
+    """Record a poll that went well. A column is assigned only when its value changes: a
+    steady feed's poll changes none of these, and every assignment costs the ORM a change
+    event and the flush a comparison, for each feed of every batch."""
+    if feed.status != "active" or feed.error_count != 0:
+        feed.status, feed.error_count = "active", 0
+    if feed.last_outcome != outcome:
+        feed.last_outcome = outcome
+
+
 def _read_body(
     feed: FeedRow, result: FetchResult, now: datetime, report: PollReport
 ) -> list[Article]:
@@ -161,7 +171,7 @@ def _read_body(
     digest = hashlib.sha256(result.body).hexdigest()
     if digest == feed.content_hash:
         report.unchanged += 1
-        feed.last_outcome = "unchanged"
+        _healthy(feed, "unchanged")
         articles: list[Article] = []
     else:
         try:
@@ -170,8 +180,8 @@ def _read_body(
             _fail(feed, str(error), now)
             return []
         report.parsed += 1
-        feed.last_outcome, feed.content_hash = "parsed", digest
-    feed.status, feed.error_count = "active", 0
+        feed.content_hash = digest
+        _healthy(feed, "parsed")
     feed.etag, feed.last_modified = result.etag, result.last_modified
     return articles
 
@@ -180,7 +190,9 @@ def apply_result(
     session: Session, feed: FeedRow, result: FetchResult, now: datetime, report: PollReport
 ) -> list[Article]:
     """Record one fetch on its feed; return the articles of a new or changed document."""
-    feed.last_polled_at, feed.last_http_status = now, result.status
+    feed.last_polled_at = now
+    if feed.last_http_status != result.status:
+        feed.last_http_status = result.status
     feed.polls_total += 1
     if result.moved_to:
         _move(session, feed, result.moved_to)
@@ -192,8 +204,9 @@ def apply_result(
         _fail(feed, result.error, now, result.retry_after_s)
     elif result.not_modified:
         report.not_modified += 1
-        feed.status, feed.error_count, feed.last_error = "active", 0, None
-        feed.last_outcome = "not_modified"
+        _healthy(feed, "not_modified")
+        if feed.last_error is not None:
+            feed.last_error = None
     else:
         articles = _read_body(feed, result, now, report)
     report.fetched += 1
