@@ -15,7 +15,7 @@ could be read, with a one-line `problem`.
 feedparser is handed the document as a stream, never as bytes or text: given those, it
 first tries them as a file name (and text as a URL to fetch), so a body that reads
 `/etc/hostname` would have been parsed from the server's own disk, past every check made on
-the body. Two of its per-document costs are settled once here, without changing a result
+the body. Some of its per-document costs are settled once here, without changing a result
 (see `_configure_feedparser`).
 """
 
@@ -27,7 +27,7 @@ import hashlib
 import io
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
-from functools import lru_cache
+from functools import lru_cache, wraps
 from typing import Any
 
 import feedparser
@@ -100,6 +100,36 @@ class _ContentCopies:
         return copy.deepcopy(value)
 
 
+# The keys a FeedParserDict answers other than as a dict would: its aliases (`keymap`:
+# `guid` for `id`, `description` for `summary`, ...) and the ones its lookup computes.
+_COMPUTED_KEYS = frozenset({"category", "enclosures", "license", "updated", "updated_parsed"})
+
+
+def _plain_lookups(cls: type[feedparser.FeedParserDict]) -> None:
+    """`cls`'s `get` and `[]` as a dict's for keys that are neither an alias nor computed,
+    for which feedparser's own lookup (a chain of comparisons and a second lookup, at every
+    read of an element's content parameters and every entry field) ends in the dict's very
+    answer; other keys go through feedparser's as before. The stock methods stay reachable
+    as `__wrapped__`."""
+    stock_get, stock_item = cls.get, cls.__getitem__
+    aliased = _COMPUTED_KEYS | frozenset(cls.keymap)
+
+    @wraps(stock_item)
+    def item(self: feedparser.FeedParserDict, key: Any) -> Any:
+        if key in aliased:
+            return stock_item(self, key)
+        return dict.__getitem__(self, key)
+
+    @wraps(stock_get)
+    def get(self: feedparser.FeedParserDict, key: Any, default: Any = None) -> Any:
+        if key in aliased:
+            return stock_get(self, key, default)
+        return dict.get(self, key, default)
+
+    cls.__getitem__ = item
+    cls.get = get
+
+
 def _sanitized(html: object, encoding: str | None, content_type: str) -> object:
     """feedparser's HTML sanitiser, skipped for text without a tag or an entity, for which
     its answer is known: such text is one run of character data, kept verbatim, so the
@@ -115,9 +145,10 @@ def _configure_feedparser(version: str) -> bool:
     its preferred SAX driver (libxml2's, not installed here: each parse searched the import
     path for it before taking expat, as it now does at once), its check that the base URL is
     absolute and safe, which it runs at every element start, its resolution of links that
-    are already absolute, its deep copies of flat content parameters, and its sanitiser's
-    work on text that holds no markup. These replace feedparser internals, checked against
-    6.0.x only: another version runs stock (slower, never wrong). True when applied."""
+    are already absolute, its deep copies of flat content parameters, its sanitiser's
+    work on text that holds no markup, and its dictionaries' alias handling on keys that
+    have no alias. These replace feedparser internals, checked against 6.0.x only: another
+    version runs stock (slower, never wrong). True when applied."""
     if not version.startswith(_TUNED_FOR):
         return False
     feedparser.api.PREFERRED_XML_PARSERS = ["xml.sax.expatreader"]
@@ -126,6 +157,7 @@ def _configure_feedparser(version: str) -> bool:
     mixin._urljoin = _shortcut_join(mixin._urljoin)
     mixin._sanitize_html = _sanitized
     mixin.copy = _ContentCopies
+    _plain_lookups(feedparser.FeedParserDict)
     return True
 
 

@@ -195,3 +195,111 @@ def test_other_feedparser_versions_run_stock() -> None:
     """The shortcuts replace 6.0.x internals; a release whose internals may differ is left
     as it ships rather than patched blind."""
     assert parse._configure_feedparser("7.0.0") is False
+
+
+_LOOKUP_KEYS = st.sampled_from(
+    [
+        "title",
+        "link",
+        "id",
+        "guid",
+        "summary",
+        "description",
+        "content",
+        "links",
+        "tags",
+        "category",
+        "enclosures",
+        "license",
+        "updated",
+        "updated_parsed",
+        "published",
+        "published_parsed",
+        "type",
+        "base64",
+        "href",
+        "url",
+        "date",
+        "channel",
+        "items",
+    ]
+)
+
+
+@given(
+    st.dictionaries(
+        _LOOKUP_KEYS,
+        st.one_of(
+            st.none(),
+            st.text(max_size=5),
+            st.lists(
+                st.fixed_dictionaries(
+                    {"rel": st.sampled_from(["enclosure", "license", "alternate"])},
+                    optional={"href": st.text(max_size=5), "term": st.text(max_size=5)},
+                ).map(feedparser.FeedParserDict),
+                max_size=2,
+            ),
+        ),
+    ),
+    _LOOKUP_KEYS,
+)
+def test_dictionary_lookups_answer_as_feedparsers(data: dict[str, object], key: str) -> None:
+    """`get`, `[]` and `in` on a parsed dictionary give feedparser's own answers, aliased
+    and computed keys included (errors too)."""
+    import warnings
+
+    entry = feedparser.FeedParserDict(data)
+    stock_get = feedparser.FeedParserDict.get.__wrapped__
+    stock_item = feedparser.FeedParserDict.__getitem__.__wrapped__
+
+    def outcome(lookup: object) -> object:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            try:
+                return ("value", lookup(entry, key))  # type: ignore[operator]
+            except Exception as error:  # the exception is the answer
+                return ("raises", type(error))
+
+    assert outcome(feedparser.FeedParserDict.get) == outcome(stock_get)
+    assert outcome(feedparser.FeedParserDict.__getitem__) == outcome(stock_item)
+
+
+def _stock_feedparser(monkeypatch: pytest.MonkeyPatch) -> None:
+    """feedparser as it ships, every shortcut of `_configure_feedparser` undone."""
+    import copy
+
+    import feedparser.api
+    import feedparser.sanitizer
+    import feedparser.urls
+
+    monkeypatch.setattr(feedparser.api, "PREFERRED_XML_PARSERS", ["drv_libxml2"])
+    mixin = feedparser.mixin
+    monkeypatch.setattr(mixin, "make_safe_absolute_uri", feedparser.urls.make_safe_absolute_uri)
+    monkeypatch.setattr(mixin, "_urljoin", feedparser.urls._urljoin)
+    monkeypatch.setattr(mixin, "_sanitize_html", feedparser.sanitizer._sanitize_html)
+    monkeypatch.setattr(mixin, "copy", copy)
+    for name in ("get", "__getitem__"):
+        stock = getattr(feedparser.FeedParserDict, name).__wrapped__
+        monkeypatch.setattr(feedparser.FeedParserDict, name, stock)
+
+
+def _parsed_as_data(document: bytes) -> tuple[object, ...]:
+    import io
+
+    result = feedparser.parse(io.BytesIO(document), resolve_relative_uris=False)
+    return result.bozo, str(result.get("bozo_exception")), result.feed, result.entries
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared feed corpus not present")
+def test_configured_feedparser_reads_the_corpus_as_stock_feedparser(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every shortcut at once, on real feeds: the same feed data, entries and errors."""
+    from benchmarks.feedserver import feed_document
+
+    documents = [p.read_bytes() for p in sorted(CORPUS.rglob("*")) if p.is_file()]
+    documents += [feed_document(n) for n in range(3)]
+    configured = [_parsed_as_data(d) for d in documents]
+    with monkeypatch.context() as stock:
+        _stock_feedparser(stock)
+        assert [_parsed_as_data(d) for d in documents] == configured
