@@ -13,13 +13,13 @@ import heapq
 import itertools
 import logging
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from alerts import pipeline
+from alerts.collector import fewer_collections
 from alerts.config import Settings
 from alerts.dispatch import Dispatcher
 from alerts.errors import AlertsError, BrokerError, ConfigError
@@ -86,7 +86,7 @@ class InlineDispatcher:
 
     def flush(self) -> None:
         done = 0
-        with _fewer_collections():
+        with fewer_collections(YOUNG_COLLECTION_EVERY):
             while self._queue:
                 stage, _, ids = heapq.heappop(self._queue)
                 size = _BATCH_SIZES.get(stage, 1)
@@ -146,23 +146,6 @@ class InlineDispatcher:
         """Close the senders built from Settings; senders handed in belong to the caller."""
         if self._own_senders and self.senders is not None:
             self.senders.close()
-
-
-@contextmanager
-def _fewer_collections() -> Iterator[None]:
-    """Young collections every `YOUNG_COLLECTION_EVERY` allocations rather than every 700
-    (CPython's default) while the steps run, the previous thresholds back afterwards. A
-    burst allocates millions of short-lived objects (parsed entries, fingerprints, rows):
-    at 700, a burst of 1,500 articles ran 350 young and two full collections, 0.2 CPU
-    seconds; at 10,000, 20 young ones and one of the middle generation, 0.13 (under load);
-    at 50,000, 4 young ones and nothing older, 0.06-0.09. What waits for a collection is
-    only garbage in reference cycles: at most that many objects."""
-    before = gc.get_threshold()
-    gc.set_threshold(max(before[0], YOUNG_COLLECTION_EVERY), *before[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*before)
 
 
 def run_cycle(settings: Settings, dispatcher: Dispatcher, *, due_only: bool = False) -> int:

@@ -15,17 +15,16 @@ that poll left in `last_error` (a malformed feed read in part) still describes t
 from __future__ import annotations
 
 import asyncio
-import gc
 import hashlib
 import logging
-from collections.abc import Collection, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from alerts.collector import fewer_collections
 from alerts.config import Settings
 from alerts.errors import FeedError
 from alerts.feeds.fetch import Fetcher, FetchLimits, FetchRequest, FetchResult
@@ -82,23 +81,6 @@ def policy_from(settings: Settings) -> SchedulePolicy:
     )
 
 
-@contextmanager
-def _fewer_collections() -> Iterator[None]:
-    """Young collections every `YOUNG_COLLECTION_EVERY` allocations rather than every 700
-    (CPython's default) while a batch is fetched or a document parsed, the previous
-    thresholds back afterwards. Both allocate objects by the thousand that live a moment
-    (requests, futures, connections waiting for a slot; parsed elements), and at 700 they
-    survive into the older generations and set off full collections, each of which walks
-    every object of the worker (its modules, its database mappers): on an all-304 batch
-    that was a fifth of its CPU time. The memory held meanwhile is a few thousand objects."""
-    before = gc.get_threshold()
-    gc.set_threshold(max(before[0], YOUNG_COLLECTION_EVERY), *before[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*before)
-
-
 async def _fetch_all(
     limits: FetchLimits, allowed_hosts: Collection[str], requests: dict[int, FetchRequest]
 ) -> dict[int, FetchResult]:
@@ -115,7 +97,7 @@ def fetch_batch(
     requests = {f.id: FetchRequest(f.url, f.etag, f.last_modified) for f in feeds}
     if not requests:
         return {}
-    with _fewer_collections():
+    with fewer_collections(YOUNG_COLLECTION_EVERY):
         return asyncio.run(_fetch_all(limits, allowed_hosts, requests))
 
 
@@ -141,7 +123,7 @@ def _move(session: Session, feed: FeedRow, new_url: str) -> None:
 def _parse(feed: FeedRow, result: FetchResult) -> list[Article]:
     if not is_json_document(result.body, result.content_type):  # JSON declares no entities
         check_xml(result.body, result.content_type)
-    with _fewer_collections():
+    with fewer_collections(YOUNG_COLLECTION_EVERY):
         parsed = parse_feed(
             result.body, base_url=result.moved_to or result.url, content_type=result.content_type
         )

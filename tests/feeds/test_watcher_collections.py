@@ -1,5 +1,4 @@
-"""A poll batch fetches and parses with fewer young garbage collections, and leaves the
-collector's thresholds as it found them, on success and on failure alike."""
+"""A poll batch fetches and parses with fewer young garbage collections."""
 
 from __future__ import annotations
 
@@ -21,25 +20,6 @@ def default_thresholds() -> Iterator[None]:
     gc.set_threshold(700, 10, 10)
     yield
     gc.set_threshold(*before)
-
-
-def test_thresholds_are_raised_inside_and_restored_after() -> None:
-    with watcher._fewer_collections():
-        assert gc.get_threshold() == (watcher.YOUNG_COLLECTION_EVERY, 10, 10)
-    assert gc.get_threshold() == (700, 10, 10)
-
-
-def test_thresholds_are_restored_when_the_block_fails() -> None:
-    with pytest.raises(RuntimeError), watcher._fewer_collections():
-        raise RuntimeError("boom")
-    assert gc.get_threshold() == (700, 10, 10)
-
-
-def test_a_higher_threshold_set_by_the_caller_is_kept() -> None:
-    gc.set_threshold(50_000, 10, 10)
-    with watcher._fewer_collections():
-        assert gc.get_threshold()[0] == 50_000
-    assert gc.get_threshold() == (50_000, 10, 10)
 
 
 def test_fetching_and_parsing_run_with_fewer_collections(
