@@ -15,14 +15,13 @@ import random
 from datetime import datetime, timedelta
 from functools import cache
 
-from sqlalchemy import ColumnElement, Integer, Update, any_, bindparam, or_, update
-from sqlalchemy.dialects.postgresql import ARRAY
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy import ColumnElement, Update, bindparam, or_, update
+from sqlalchemy.orm import Session
 
 from alerts.config import Settings
 from alerts.errors import DeferredError, DeliveryError
 from alerts.models import NotificationStatus
-from alerts.store.ids import id_in
+from alerts.store.ids import id_in, ids_param
 from alerts.store.tables import NotificationRow
 
 log = logging.getLogger(__name__)
@@ -94,16 +93,6 @@ def commit_soon(session: Session) -> None:
     connection = session.connection()
     if connection.dialect.name == "postgresql":
         connection.exec_driver_sql("SET LOCAL synchronous_commit = off")
-
-
-def ids_param(column: InstrumentedAttribute[int], dialect: str) -> ColumnElement[bool]:
-    """`column IN :ids`, the ids bound at execution: one array on PostgreSQL (as
-    `alerts.store.ids.id_in` writes it), an expanding list elsewhere. A statement built on
-    it once and executed on the session's connection skips SQLAlchemy's construction, cache
-    key and ORM steps, which cost a group of outcomes more than the database's work."""
-    if dialect == "postgresql":
-        return column == any_(bindparam("ids", type_=ARRAY(Integer)))
-    return column.in_(bindparam("ids", expanding=True))
 
 
 @cache

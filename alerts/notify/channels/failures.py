@@ -23,8 +23,7 @@ from alerts.errors import DeliveryError
 from alerts.notify.channels.base import Failure
 from alerts.notify.email import MailSender
 from alerts.notify.messages import target_disabled_email
-from alerts.notify.rows import ids_param
-from alerts.store.ids import id_in
+from alerts.store.ids import id_in, ids_param
 from alerts.store.tables import AppriseChannelRow, UserRow, WebhookEndpointRow, utcnow
 
 log = logging.getLogger(__name__)
