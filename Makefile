@@ -14,5 +14,6 @@ lint: setup
 	.venv/bin/ruff format --check .
 	.venv/bin/mypy alerts workers benchmarks
 
+# -n auto: one pytest-xdist worker per core (tests/conftest.py keeps the workers apart).
 test: lint
-	.venv/bin/pytest
+	.venv/bin/pytest -n auto
