@@ -14,5 +14,7 @@ lint: setup
 	.venv/bin/ruff format --check .
 	.venv/bin/mypy alerts workers benchmarks
 
+# -n auto: one pytest-xdist worker per core (tests/conftest.py keeps the workers apart);
+# loadgroup: the tests of one `xdist_group` run on one worker, one after another.
 test: lint
-	.venv/bin/pytest
+	.venv/bin/pytest -n auto --dist loadgroup

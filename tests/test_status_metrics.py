@@ -89,7 +89,7 @@ def test_worker_serves_metrics(tmp_path: Path) -> None:
     env = _small_pipeline(tmp_path)
     port = free_port()
     env |= {
-        "ALERTS_BROKER_URL": "redis://127.0.0.1:6379/0",
+        "ALERTS_BROKER_URL": REDIS_URL,
         "ALERTS_QUEUE": f"metrics-{port}",
         "ALERTS_METRICS_PORT": str(port),
     }

@@ -12,6 +12,7 @@ N = 1000
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("drills")  # one after another: each times its own retries
 @pytest.mark.parametrize("name", list(SCENARIOS))
 def test_drill_loses_and_duplicates_nothing(name: str) -> None:
     counts = run_scenario(name, n=N, admin_url=PG_ADMIN_URL)
