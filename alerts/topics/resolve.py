@@ -8,7 +8,9 @@ rule is evaluated. The rules, in the order they apply to the matcher's hits:
    or when the place acts as a government does ("Brussels has proposed", see rule 5): the
    seat speaks for what sits there, not for its host country. Several institutions may share
    a seat ("The Hague": both courts); each needs its own context, and one that acts goes to
-   the first listed. The place itself (and so its country) is then discounted at that mention.
+   the first listed that is no court: courts rule, they do not say or warn, so "The Hague
+   said" is the Dutch government. The place itself (and so its country) is then discounted
+   at that mention.
 3. Demonyms: an ambiguous demonym, capitalised, names its most prominent country when what
    it qualifies, one word apart at most, is an economy, language, culture, geography,
    government, industry, sport or people word ("Guinean bauxite exports", "Polish
@@ -42,9 +44,17 @@ from itertools import pairwise
 from alerts.topics.folding import FoldedText
 from alerts.topics.gazetteer import US_STATES
 from alerts.topics.matcher import Occurrence
-from alerts.topics.senses import DEMONYM_ENDINGS, DOMAIN_WORDS, MentionReader, word_set
+from alerts.topics.senses import (
+    DEMONYM_ENDINGS,
+    DOMAIN_WORDS,
+    MentionReader,
+    name_beside_place,
+    word_set,
+)
 
 PLACE_KINDS = frozenset(("region", "country", "subdivision", "city"))
+NAMED_KINDS = frozenset(("city", "subdivision"))  # places a person may be named after
+COURTS = "Courts and justice"  # the theme above every court (see `_acting_institution`)
 QUALIFIER_KINDS = frozenset(("country", "subdivision"))
 _LIST_GOES_ON = re.compile(r",? (?:and|or) ")
 CAPITAL_PRIOR = 2.5e9
@@ -235,6 +245,7 @@ class SenseResolver:
                 theme=occurrence in theme_spans,
                 sport=occurrence in sport_spans,
             )
+        self._names_beside(fields, found, mentions, reasons)
         _one_sense_per_text(fields, reasons)
         for pid in mentions:
             kept = [o for o in found[pid] if reasons[o] is None]
@@ -249,6 +260,34 @@ class SenseResolver:
             else:
                 del found[pid]
 
+    def _names_beside(
+        self,
+        fields: Sequence[FoldedText],
+        found: dict[int, list[Occurrence]],
+        mentions: list[int],
+        reasons: dict[Occurrence, str | None],
+    ) -> None:
+        """Senses rule 6: a city's or a subdivision's name that no other rule read may be
+        half of a person's name ("Kingston Rossdale"); countries and regions are left out,
+        as their names head companies' ("China Evergrande")."""
+        taken: dict[int, set[int]] | None = None
+        for pid in mentions:
+            claimants = self.places.get(pid)
+            if not claimants or any(c.kind not in NAMED_KINDS for c in claimants):
+                continue
+            for occurrence in found[pid]:
+                index, start, end = occurrence
+                if reasons[occurrence] is not None or index == 2:
+                    continue
+                if taken is None:
+                    taken = _match_edges(fields, found)
+                folded = fields[index]
+                reason = name_beside_place(
+                    folded, folded.span(start, end), taken=taken[index], headline=index == 0
+                )
+                if reason:
+                    reasons[occurrence] = reason
+
     def _metonymy(
         self,
         fields: Sequence[FoldedText],
@@ -260,9 +299,10 @@ class SenseResolver:
             if pid not in found:
                 continue
             meant = [i for i in institutions if i.context & present]
-            if not meant and any(_acts(fields[o[0]].text, o[1], o[2]) for o in found[pid]):
-                meant = [institutions[0]]  # "Brussels has proposed": the seat acts
-                result.confirmed.add(institutions[0].topic)
+            actor = _acting_institution(institutions)
+            if not meant and actor and any(_acts(fields[o[0]].text, *o[1:]) for o in found[pid]):
+                meant = [actor]  # "Brussels has proposed": the seat acts
+                result.confirmed.add(actor.topic)
             if not meant:
                 continue
             institution = meant[0]
@@ -417,6 +457,27 @@ class SenseResolver:
                 present.add(claimants[0].name)
                 present.update(claimants[0].lineage)
         return present
+
+
+def _match_edges(
+    fields: Sequence[FoldedText], found: dict[int, list[Occurrence]]
+) -> dict[int, set[int]]:
+    """Per field, the source offsets where a match starts or ends."""
+    edges: dict[int, set[int]] = defaultdict(set)
+    for occurrences in found.values():
+        for index, start, end in occurrences:
+            edges[index].update(fields[index].span(start, end))
+    return edges
+
+
+def _acting_institution(institutions: Sequence[Claimant]) -> Claimant | None:
+    """The institution a seat stands for when it speaks or acts with no context of its own:
+    the first listed that is no court. A court rules, it does not warn or reply, so a seat
+    of courts alone that speaks is its host government ("The Hague said")."""
+    for institution in institutions:
+        if COURTS not in institution.lineage:
+            return institution
+    return None
 
 
 def _acts(text: str, start: int, end: int) -> bool:

@@ -26,6 +26,10 @@ in this order:
    Comets" or "LA Galaxy" for a theme, "Leeds beat Chelsea" when the text is about sport),
    or, for a theme, a product ("the Galaxy S24", "the Comet browser", "Golf hatchbacks").
    Rules 4 and 5 never discount a sport's own alias: a team or a player is the sport.
+6. for a city or a subdivision, it is half of a person's name whose other half no list
+   knows: a capitalised word after it that is no everyday word ("Kingston Rossdale",
+   "Memphis Depay"), or one before it when the place is also a given name ("Joaquin
+   Phoenix"); see `name_beside_place`.
 
 A discounted mention is not evidence on its own; the same topic may still be tagged from
 another mention. All checks look only at a few words around the mention, or, for negation,
@@ -644,3 +648,68 @@ class MentionReader:
         if named and named.casefold() not in everyday_words() and self.sport():
             return None if is_title_case(source) else f"team: '{named} {written}'"
         return None
+
+
+# Capitalised words that are no names, though lowercase text seldom writes them: days, months.
+CALENDAR_WORDS = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december"
+)
+
+
+def _unknown_name(word: str) -> bool:
+    """A capitalised word that may be a person's given name or surname: no everyday word
+    nor its plural ("the Florida Keys"), no institution or title word, no day or month."""
+    folded = word.casefold()
+    everyday = everyday_words()
+    return (
+        folded not in everyday
+        and folded.removesuffix("s") not in everyday
+        and folded not in CALENDAR_WORDS
+    )
+
+
+def name_beside_place(
+    folded: FoldedText, span: tuple[int, int], *, taken: Collection[int], headline: bool
+) -> str | None:
+    """Rule 6, for a city's or a region's one-word name at source `span` that no
+    other rule read: a person's name whose other half is no listed name ("Kingston Rossdale",
+    "Memphis Depay", and "Joaquin Phoenix" when the place is also a given name). The other
+    word is capitalised, no everyday, calendar or institution word, not the start (or end)
+    of another match (`taken`: the source offsets where matches start and end) and not
+    followed by a further capitalised word, which would make the three an organisation's
+    name ("Chicago Mercantile Exchange"). A `headline` in title case says nothing."""
+    source = folded.source
+    begin, finish = span
+    written = source[begin:finish]
+    if not CAPITAL_WORD.fullmatch(written):
+        return None
+    found = _name_beside(source, span, taken)
+    if found and headline and is_title_case(source):
+        return None
+    return found
+
+
+def _name_beside(source: str, span: tuple[int, int], taken: Collection[int]) -> str | None:
+    """`name_beside_place` without the headline check."""
+    begin, finish = span
+    written = source[begin:finish]
+    after = CAPITAL_WORD.match(source, finish + 1) if source[finish : finish + 1] == " " else None
+    if (
+        after
+        and after.start() not in taken
+        and _unknown_name(after.group())
+        and not CAPITAL_WORD.match(source, after.end() + 1)
+        and not source[after.end() : after.end() + 1].isalnum()
+    ):
+        return f"person: '{written} {after.group()}'"
+    before = re.search(r"\b([A-Z][a-z'\u2019]+) $", source[max(0, begin - 30) : begin])
+    if (
+        before
+        and written.casefold() in given_names()
+        and begin - 1 not in taken
+        and _unknown_name(before.group(1))
+        and before.group(1).casefold() not in given_names()
+    ):
+        return f"person: '{before.group(1)} {written}'"
+    return None
