@@ -29,7 +29,23 @@ SEATS: list[Case] = [
     ),
 ]
 
-LOWERCASE: list[Case] = []
+LOWERCASE: list[Case] = [
+    ("un envoy arrives in yemen for ceasefire talks", "", ("United Nations", "Yemen"), ()),
+    ("eu leaders agree migration pact", "", ("European Union",), ()),
+    ("ecb holds rates steady", "", ("European Central Bank",), ()),
+    ("fbi arrests man over bomb plot", "", ("FBI",), ()),
+    ("nato summit ends with pledge to raise defence spending", "", ("NATO",), ()),
+    ("opec cuts output to prop up crude prices", "", ("OPEC",), ()),
+    (
+        "Band profile",
+        "The indie band nato released its debut album on a small label.",
+        ("Music",),
+        ("NATO",),
+    ),
+    ("Spanish column", "Un hombre who was nato en Madrid, dijo la policia.", (), ("NATO",)),
+    ("Concert", "The French duo un deux trois played a set of new songs.", (), ("United Nations",)),
+    ("Quiz", "A un-named source told the paper the deal was off.", (), ("United Nations",)),
+]
 
 TABLES = {"names": PERSON_NAMES, "seats": SEATS, "lowercase": LOWERCASE}
 
