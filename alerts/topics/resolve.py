@@ -48,6 +48,7 @@ from alerts.topics.senses import (
     DEMONYM_ENDINGS,
     DOMAIN_WORDS,
     MentionReader,
+    lowercase_name,
     name_beside_place,
     word_set,
 )
@@ -67,7 +68,10 @@ GOVERNMENT_VERBS = word_set(
     "confirmed blamed accused pressed told asked wants plans proposed suspended halted froze "
     "lifted eased extended offered sent resumed restored recognised recognized declined "
     "refused dismissed objected hailed praised sought seeks proposes insists rejects warns "
-    "urges demands threatens denies accuses hits"
+    "urges demands threatens denies accuses hits tightened tightens toughened loosened "
+    "imposes expels summons protests condemns rebuffed snubbed scrapped revoked renewed "
+    "unveiled launched issued lodged retorted countered admitted acknowledged conceded "
+    "cautioned complained"
 )
 # A capital right after one of these is what the government acts on ("accused Washington").
 OBJECT_VERBS = word_set(
@@ -245,7 +249,7 @@ class SenseResolver:
                 theme=occurrence in theme_spans,
                 sport=occurrence in sport_spans,
             )
-        self._names_beside(fields, found, mentions, reasons)
+        self._proper_names(fields, found, mentions, reasons)
         _one_sense_per_text(fields, reasons)
         for pid in mentions:
             kept = [o for o in found[pid] if reasons[o] is None]
@@ -260,31 +264,35 @@ class SenseResolver:
             else:
                 del found[pid]
 
-    def _names_beside(
+    def _proper_names(
         self,
         fields: Sequence[FoldedText],
         found: dict[int, list[Occurrence]],
         mentions: list[int],
         reasons: dict[Occurrence, str | None],
     ) -> None:
-        """Senses rule 6: a city's or a subdivision's name that no other rule read may be
-        half of a person's name ("Kingston Rossdale"); countries and regions are left out,
-        as their names head companies' ("China Evergrande")."""
+        """Senses rules 6 and 7: a place's name that no other rule read may be written in
+        lower case ("won the derby"), or a city's or a subdivision's may be half of a
+        person's name ("Kingston Rossdale"; countries and regions are left out there, as
+        their names head companies': "China Evergrande")."""
         taken: dict[int, set[int]] | None = None
         for pid in mentions:
             claimants = self.places.get(pid)
-            if not claimants or any(c.kind not in NAMED_KINDS for c in claimants):
+            if not claimants:
                 continue
+            named = all(c.kind in NAMED_KINDS for c in claimants)
             for occurrence in found[pid]:
                 index, start, end = occurrence
                 if reasons[occurrence] is not None or index == 2:
                     continue
-                if taken is None:
-                    taken = _match_edges(fields, found)
                 folded = fields[index]
-                reason = name_beside_place(
-                    folded, folded.span(start, end), taken=taken[index], headline=index == 0
-                )
+                span = folded.span(start, end)
+                reason = lowercase_name(folded, span)
+                if reason is None and named:
+                    taken = taken or _match_edges(fields, found)
+                    reason = name_beside_place(
+                        folded, span, taken=taken[index], headline=index == 0
+                    )
                 if reason:
                     reasons[occurrence] = reason
 

@@ -29,7 +29,9 @@ in this order:
 6. for a city or a subdivision, it is half of a person's name whose other half no list
    knows: a capitalised word after it that is no everyday word ("Kingston Rossdale",
    "Memphis Depay"), or one before it when the place is also a given name ("Joaquin
-   Phoenix"); see `name_beside_place`.
+   Phoenix"); see `name_beside_place`;
+7. for a place, it is written in lower case in a text that capitalises its names: "won the
+   derby", "a turkey dinner" (a headline written all in lower case says nothing).
 
 A discounted mention is not evidence on its own; the same topic may still be tagged from
 another mention. All checks look only at a few words around the mention, or, for negation,
@@ -712,4 +714,15 @@ def _name_beside(source: str, span: tuple[int, int], taken: Collection[int]) -> 
         and before.group(1).casefold() not in given_names()
     ):
         return f"person: '{before.group(1)} {written}'"
+    return None
+
+
+def lowercase_name(folded: FoldedText, span: tuple[int, int]) -> str | None:
+    """Rule 7: a place's name written in lower case where the text writes capitals ("the
+    derby", "fine china"): the everyday word, not the place. A text without any capital
+    (a sloppy headline) says nothing about names."""
+    source = folded.source
+    written = source[span[0] : span[1]]
+    if written.islower() and not source.islower():
+        return f"lower case: '{written}'"
     return None
