@@ -9,8 +9,9 @@ rule is evaluated. The rules, in the order they apply to the matcher's hits:
    seat speaks for what sits there, not for its host country. Several institutions may share
    a seat ("The Hague": both courts); each needs its own context, and one that acts goes to
    the first listed that is no court: courts rule, they do not say or warn, so "The Hague
-   said" is the Dutch government. The place itself (and so its country) is then discounted
-   at that mention.
+   said" is the Dutch government; a national capital that acts is its own government
+   ("Vienna summoned"), unless a union of its region sits there ("Brussels fined"). The
+   place itself (and so its country) is then discounted at that mention.
 3. Demonyms: an ambiguous demonym, capitalised, names its most prominent country when what
    it qualifies, one word apart at most, is an economy, language, culture, geography,
    government, industry, sport or people word ("Guinean bauxite exports", "Polish
@@ -71,7 +72,8 @@ GOVERNMENT_VERBS = word_set(
     "urges demands threatens denies accuses hits tightened tightens toughened loosened "
     "imposes expels summons protests condemns rebuffed snubbed scrapped revoked renewed "
     "unveiled launched issued lodged retorted countered admitted acknowledged conceded "
-    "cautioned complained"
+    "cautioned complained slapped slaps blacklisted banned bans blocked blocks barred "
+    "curbed targeted designated"
 )
 # A capital right after one of these is what the government acts on ("accused Washington").
 OBJECT_VERBS = word_set(
@@ -202,6 +204,9 @@ class SenseResolver:
         self.themes = themes
         self.places = dict(places)
         self.metonyms = dict(metonyms)
+        self.regions = frozenset(  # a union's bodies speak for a capital: see `_metonymy`
+            c.name for claimants in self.places.values() for c in claimants if c.kind == "region"
+        )
         self.states = {  # the US states by their plain names, for abbreviations
             c.name.split(" (")[0]: c
             for claimants in self.places.values()
@@ -307,10 +312,9 @@ class SenseResolver:
             if pid not in found:
                 continue
             meant = [i for i in institutions if i.context & present]
-            actor = _acting_institution(institutions)
-            if not meant and actor and any(_acts(fields[o[0]].text, *o[1:]) for o in found[pid]):
-                meant = [actor]  # "Brussels has proposed": the seat acts
-                result.confirmed.add(actor.topic)
+            if not meant:
+                meant = self._acting_seat(fields, found, pid, institutions)
+                result.confirmed.update(i.topic for i in meant)
             if not meant:
                 continue
             institution = meant[0]
@@ -323,6 +327,27 @@ class SenseResolver:
                     found[other] = kept
                 else:
                     del found[other]
+
+    def _acting_seat(
+        self,
+        fields: Sequence[FoldedText],
+        found: dict[int, list[Occurrence]],
+        pid: int,
+        institutions: Sequence[Claimant],
+    ) -> list[Claimant]:
+        """The institution a seat without its context stands for, when the seat acts as a
+        government does ("Brussels has proposed"); see `_acting_institution`."""
+        spans = found[pid]
+        if not any(_acts(fields[o[0]].text, o[1], o[2]) for o in spans):
+            return []
+        capital = any(  # the seat's place reading, at the same spans
+            c.capital
+            for other, occurrences in found.items()
+            if other in self.places and other != pid and spans[0] in occurrences
+            for c in self.places[other]
+        )
+        actor = _acting_institution(institutions, self.regions if capital else None)
+        return [actor] if actor else []
 
     def _demonyms(
         self,
@@ -478,12 +503,19 @@ def _match_edges(
     return edges
 
 
-def _acting_institution(institutions: Sequence[Claimant]) -> Claimant | None:
+def _acting_institution(
+    institutions: Sequence[Claimant], regions: frozenset[str] | None
+) -> Claimant | None:
     """The institution a seat stands for when it speaks or acts with no context of its own:
     the first listed that is no court. A court rules, it does not warn or reply, so a seat
-    of courts alone that speaks is its host government ("The Hague said")."""
+    of courts alone that speaks is its host government ("The Hague said"). A national
+    capital (`regions` given: the names of the regions) that acts is its own government
+    ("Vienna summoned the ambassador"), unless a region's union sits there ("Brussels
+    fined", the European Commission, below Europe)."""
     for institution in institutions:
-        if COURTS not in institution.lineage:
+        if COURTS in institution.lineage:
+            continue
+        if regions is None or institution.lineage & regions:
             return institution
     return None
 

@@ -61,7 +61,8 @@ BODY_WORDS = word_set(
     "troops mission loan loans bailout sanctions ambassador ambassadors delegation report "
     "probe raid commissioner commission resolution budget allies secretary boss "
     "says said warns warned urges urged agrees agreed approves approved cuts raises holds "
-    "arrests arrested charges charged backs rejects votes meets seeks demands slams"
+    "arrests arrested charges charged backs rejects votes meets seeks demands slams fines "
+    "fined probes sues bans proposes extends lifts imposes launches"
 )
 
 
@@ -536,8 +537,8 @@ def _acts_as_body(weak: tuple[int, ...], hits: TextHits) -> bool:
     found_at = hits.found
     for pid in weak:
         for index, _, end in found_at.get(pid, ()):
-            text = hits.fields[index].text
-            if text[end + 1 : text.find(" ", end + 1)] in BODY_WORDS:
+            following = hits.fields[index].text[end : end + 24].split()  # "opec+ agrees"
+            if following and following[0] in BODY_WORDS:
                 return True
     return False
 
