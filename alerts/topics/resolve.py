@@ -10,8 +10,9 @@ rule is evaluated. The rules, in the order they apply to the matcher's hits:
    a seat ("The Hague": both courts); each needs its own context, and one that acts goes to
    the first listed that is no court: courts rule, they do not say or warn, so "The Hague
    said" is the Dutch government; a national capital that acts is its own government
-   ("Vienna summoned"), unless a union of its region sits there ("Brussels fined"). The
-   place itself (and so its country) is then discounted at that mention.
+   ("Vienna summoned"), unless a union of its region sits there ("Brussels fined"). A seat
+   followed by its town's own bodies ("The Hague district court", "Geneva police") is the
+   place. The place itself (and so its country) is then discounted at that mention.
 3. Demonyms: an ambiguous demonym, capitalised, names its most prominent country when what
    it qualifies, one word apart at most, is an economy, language, culture, geography,
    government, industry, sport or people word ("Guinean bauxite exports", "Polish
@@ -56,7 +57,11 @@ from alerts.topics.senses import (
 
 PLACE_KINDS = frozenset(("region", "country", "subdivision", "city"))
 NAMED_KINDS = frozenset(("city", "subdivision"))  # places a person may be named after
-COURTS = "Courts and justice"  # the theme above every court (see `_acting_institution`)
+COURTS = "Courts and justice"
+# After a seat's name, the town's own bodies: the place, not its institution (see `_local`).
+LOCAL_BODIES = word_set(
+    "district appeals municipal municipality city council mayor police regional local airport"
+)  # the theme above every court (see `_acting_institution`)
 QUALIFIER_KINDS = frozenset(("country", "subdivision"))
 _LIST_GOES_ON = re.compile(r",? (?:and|or) ")
 CAPITAL_PRIOR = 2.5e9
@@ -309,7 +314,7 @@ class SenseResolver:
     ) -> None:
         present = found.keys()
         for pid, institutions in self.metonyms.items():
-            if pid not in found:
+            if pid not in found or all(_local(fields[o[0]].text, o[2]) for o in found[pid]):
                 continue
             meant = [i for i in institutions if i.context & present]
             if not meant:
@@ -490,6 +495,13 @@ class SenseResolver:
                 present.add(claimants[0].name)
                 present.update(claimants[0].lineage)
         return present
+
+
+def _local(text: str, end: int) -> bool:
+    """Whether the seat at folded `:end` names its own town's bodies ("The Hague district
+    court", "Geneva police"), not the institution seated there."""
+    following = text[end : end + 16].split()
+    return bool(following) and following[0] in LOCAL_BODIES
 
 
 def _match_edges(

@@ -652,6 +652,16 @@ class MentionReader:
         return None
 
 
+# What shows that two capitalised words name a person (see `_spoken_of_as_person`).
+PERSON_ROLES = word_set(
+    "actor actress singer star rapper striker forward midfielder defender goalkeeper player "
+    "model son daughter wife husband brother sister author novelist director designer chef "
+    "comedian musician drummer guitarist boxer golfer pitcher quarterback influencer heir"
+)
+PERSON_AFTER = re.compile(
+    r"(?:['\u2019]s)?(?:,\s+(?:\d{1,3}|the|a|an|who)\b|\s+who\b|"
+    r"[^.;!?]{0,80}?\b(?:he|she|his|her|him|himself|herself)\b)"
+)
 # Capitalised words that are no names, though lowercase text seldom writes them: days, months.
 CALENDAR_WORDS = word_set(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
@@ -702,7 +712,7 @@ def _name_beside(source: str, span: tuple[int, int], taken: Collection[int]) -> 
         and after.start() not in taken
         and _unknown_name(after.group())
         and not CAPITAL_WORD.match(source, after.end() + 1)
-        and not source[after.end() : after.end() + 1].isalnum()
+        and _spoken_of_as_person(source, begin, after.end())
     ):
         return f"person: '{written} {after.group()}'"
     before = re.search(r"\b([A-Z][a-z'\u2019]+) $", source[max(0, begin - 30) : begin])
@@ -715,6 +725,16 @@ def _name_beside(source: str, span: tuple[int, int], taken: Collection[int]) -> 
     ):
         return f"person: '{before.group(1)} {written}'"
     return None
+
+
+def _spoken_of_as_person(source: str, begin: int, end: int) -> bool:
+    """Whether the sentence speaks of the two words at `begin:end` as a person: a role before
+    them ("the striker Memphis Depay"), or after them an apposition, "who", or a personal
+    pronoun in the same sentence ("Kingston Rossdale, the son of", "... as his side won").
+    Without it an unknown word after a place is as likely a landmark ("Mosul Dam")."""
+    before = source[max(0, begin - 24) : begin].split()
+    role = before[-1].casefold() if before else ""
+    return role in PERSON_ROLES or bool(PERSON_AFTER.match(source, end))
 
 
 def lowercase_name(folded: FoldedText, span: tuple[int, int]) -> str | None:
