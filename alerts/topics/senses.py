@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from functools import cache
 from pathlib import Path
 
@@ -94,7 +94,7 @@ PRODUCT_WORDS = word_set(
     "browser app apps phone phones smartphone smartphones laptop laptops tablet tablets watch "
     "console headset headphones earbuds model models car cars suv software device devices "
     "pro max ultra plus mini hatchback hatchbacks sedan sedans saloon saloons coupe estate "
-    "convertible gti recall recalls"
+    "convertible gti recall recalls bar bars chocolate"
 )  # after a theme's name written as a proper noun: a product called like the theme
 # "no Hamas involvement": the mention between the negation and what it denies.
 DENIED_NOUNS = word_set("involvement role link links connection connections ties hand motive")
@@ -193,6 +193,15 @@ _IDIOMS_AFTER = {
     "montreal": "protocol",
     "minsk": "agreements agreement accords protocol",
     "kingston": "upon",  # Kingston upon Thames, Kingston upon Hull: English places
+    # foods, drinks and breeds named after a place
+    "bombay": "sapphire mix duck",
+    "dover": "sole",
+    "dijon": "mustard",
+    "yorkshire": "pudding puddings terrier terriers",
+    "cornish": "pasty pasties",
+    "worcestershire": "sauce",
+    "philadelphia": "cream",
+    "parma": "ham",
 }
 IDIOMS_AFTER = {k: word_set(v) for k, v in _IDIOMS_AFTER.items()}
 IDIOMS_BEFORE = {
@@ -283,10 +292,15 @@ TEAM_SINGULARS = word_set(
     "heat magic jazz thunder wild galaxy lightning avalanche kraken dynamo revolution crew fire "
     "storm sky mercury fever sparks liberty dream lynx aces wings sun united city"
 )  # teams named in the singular ("Miami Heat", "Utah Jazz")
-SINGLE_TEAM_NAME = re.compile(r" ([A-Z][a-z]+)\b")
+SINGLE_TEAM_NAME = re.compile(r" (?:[A-Z][a-z]+ )?([A-Z][a-z]+)\b")  # "Tampa Bay Lightning"
+# Of those, the ones that after a place's name are a team even in a text with no sport word
+# ("the Tampa Bay Lightning acquired a defenceman"): no town has such a body or landmark.
+TEAM_ONLY_SINGULARS = word_set(
+    "heat magic jazz thunder wild lightning avalanche kraken mercury fever sparks lynx aces"
+)
 TEAM_HINTS_AFTER = CLUB_AFTER_IN_SPORT | TEAM_VERBS_AFTER | TEAM_SINGULARS
 TEAM_HINTS_BEFORE = TEAM_WORDS_BEFORE | {"with", "to", "the"}
-TEAM_NAME = re.compile(r" (?:[A-Z][a-z]+ )?[A-Z][a-z]+s\b")
+TEAM_NAME = re.compile(r" (?:[A-Z][a-z]+ )?(?:[A-Z][a-z]+s|Sox)\b")  # "Red Sox"
 CAPITAL_WORD = re.compile(r"[A-Z][a-z'\u2019]+")
 # "Florence Pugh and Orlando Bloom": a name listed beside a person's name is a person's.
 PERSON_BEFORE = re.compile(r"\b([A-Z][a-z'\u2019]+) ([A-Z][a-z'\u2019]+),? (?:and|&) $")
@@ -307,7 +321,7 @@ def given_names() -> frozenset[str]:
     return frozenset(n.casefold() for n in lines)
 
 
-PATRONYM_ENDINGS = ("son", "sen", "s")
+PATRONYM_ENDINGS = ("son", "sen", "s", "es")  # "Jones": "Jon" + "es"
 
 
 def is_patronym(word: str) -> bool:
@@ -344,6 +358,18 @@ CUE_WORDS = (
     "cleared them of", "unclear", "unknown whether", "unknown if", "uncertain whether",
     "uncertain if",
 )  # fmt: skip
+
+
+def _singular_team(word: str, source: str, *, sport: Callable[[], bool]) -> bool:
+    """Whether a capitalised `word` after a place's name makes the two a team ("Miami
+    Heat"): one of `TEAM_SINGULARS` in a text about sport, or one of
+    `TEAM_ONLY_SINGULARS` outside a headline in title case."""
+    folded = word.casefold()
+    if folded not in TEAM_SINGULARS:
+        return False
+    if folded in TEAM_ONLY_SINGULARS and not is_title_case(source):
+        return True
+    return sport()
 
 
 def _letter_after(source: str, finish: int) -> bool:
@@ -525,6 +551,7 @@ class MentionReader:
             or prev in TEAM_HINTS_BEFORE
             or nxt.endswith("s")
             or following.endswith("s")
+            or following in TEAM_ONLY_SINGULARS
             or (theme and PLACE_BEFORE.search(folded.source, max(0, begin - 24), begin))
         ):
             return None  # nothing around it reads like a club
@@ -634,7 +661,7 @@ class MentionReader:
         if prev == "the" and before in TEAM_WORDS_BEFORE and self.sport():
             return f"team: 'the {written}'"
         single = SINGLE_TEAM_NAME.match(source, finish)
-        if single and single.group(1).casefold() in TEAM_SINGULARS and self.sport():
+        if single and _singular_team(single.group(1), source, sport=self.sport):
             return f"team: {written + single.group()!r}"
         following = TEAM_NAME.match(source, finish)
         if (
