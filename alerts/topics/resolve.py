@@ -291,13 +291,14 @@ class SenseResolver:
             if not claimants:
                 continue
             named = all(c.kind in NAMED_KINDS for c in claimants)
+            town = named and not any(c.capital for c in claimants)
             for occurrence in found[pid]:
                 index, start, end = occurrence
                 if reasons[occurrence] is not None or index == 2:
                     continue
                 folded = fields[index]
                 span = folded.span(start, end)
-                reason = lowercase_name(folded, span)
+                reason = lowercase_name(folded, span, town=town)
                 if reason is None and named:
                     taken = taken or _match_edges(fields, found)
                     reason = name_beside_place(

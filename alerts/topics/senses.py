@@ -30,8 +30,8 @@ in this order:
    knows: a capitalised word after it that is no everyday word ("Kingston Rossdale",
    "Memphis Depay"), or one before it when the place is also a given name ("Joaquin
    Phoenix"); see `name_beside_place`;
-7. for a place, it is written in lower case in a text that capitalises its names: "won the
-   derby", "a turkey dinner" (a headline written all in lower case says nothing).
+7. for a place, it is written in lower case as an everyday word: "won the derby", "a
+   turkey dinner", "a sale" (see `lowercase_name`).
 
 A discounted mention is not evidence on its own; the same topic may still be tagged from
 another mention. All checks look only at a few words around the mention, or, for negation,
@@ -689,6 +689,7 @@ PERSON_AFTER = re.compile(
     r"(?:['\u2019]s)?(?:,\s+(?:\d{1,3}|the|a|an|who)\b|\s+who\b|"
     r"[^.;!?]{0,80}?\b(?:he|she|his|her|him|himself|herself)\b)"
 )
+MID_SENTENCE_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
 # Capitalised words that are no names, though lowercase text seldom writes them: days, months.
 CALENDAR_WORDS = word_set(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
@@ -742,7 +743,7 @@ def _name_beside(source: str, span: tuple[int, int], taken: Collection[int]) -> 
         and _spoken_of_as_person(source, begin, after.end())
     ):
         return f"person: '{written} {after.group()}'"
-    before = re.search(r"\b([A-Z][a-z'\u2019]+) $", source[max(0, begin - 30) : begin])
+    before = re.search(r"(?<![\w'\u2019-])([A-Z][a-z]{2,}) $", source[max(0, begin - 30) : begin])
     if (
         before
         and written.casefold() in given_names()
@@ -764,12 +765,29 @@ def _spoken_of_as_person(source: str, begin: int, end: int) -> bool:
     return role in PERSON_ROLES or bool(PERSON_AFTER.match(source, end))
 
 
-def lowercase_name(folded: FoldedText, span: tuple[int, int]) -> str | None:
-    """Rule 7: a place's name written in lower case where the text writes capitals ("the
-    derby", "fine china"): the everyday word, not the place. A text without any capital
-    (a sloppy headline) says nothing about names."""
+def lowercase_name(folded: FoldedText, span: tuple[int, int], *, town: bool) -> str | None:
+    """Rule 7: a place's name written in lower case ("won the derby", "a turkey", "a sale")
+    is the everyday word, not the place, when it is an everyday word, follows "a" or "an",
+    or names a `town` (a city or subdivision, no capital) in a sentence that capitalises
+    other names. Wire copy writes whole paragraphs in lower case ("joint ventures in west
+    germany"), and a text without any capital (a sloppy headline) says nothing."""
     source = folded.source
-    written = source[span[0] : span[1]]
-    if written.islower() and not source.islower():
+    begin, finish = span
+    written = source[begin:finish]
+    if not written.islower() or source.islower():
+        return None
+    before = source[max(0, begin - 4) : begin].split()
+    if (
+        written.casefold() in everyday_words()
+        or (before and before[-1] in ("a", "an"))
+        or (town and _names_capitalised(source, begin))
+    ):
         return f"lower case: '{written}'"
     return None
+
+
+def _names_capitalised(source: str, at: int) -> bool:
+    """Whether the sentence around `at` writes a capitalised word after its first word."""
+    start = max(source.rfind(". ", 0, at), source.rfind("\n", 0, at)) + 1
+    stop = source.find(". ", at)
+    return bool(MID_SENTENCE_NAME.search(source, start, stop if stop >= 0 else len(source)))

@@ -711,6 +711,40 @@ LOWERCASE: list[Case] = [
 # Places that the rules above must leave alone: landmarks and bodies named after a place,
 # acronyms written as words, datelines and bylines.
 PLACES_KEPT: list[Case] = [
+    # wire copy
+    (
+        "Joint ventures",
+        "pdvsa has similar joint ventures with veba oel of west germany and nynas in sweden.",
+        ("Germany", "Sweden"),
+        (),
+    ),
+    ("Coffee", "Delegates from Britain met at last week's ICO meeting in london.", ("London",), ()),
+    (
+        "Duties",
+        "A ruling on frozen orange juice from Brazil may come tomorrow.",
+        ("Brazil",),
+        ("Orange",),
+    ),
+    ("Bonds", "Dealers said the next reading of the economy was due.", (), ("Reading",)),
+    (
+        "Disposal",
+        "The company completed the sale of its unit to Morocco's OCP.",
+        ("Morocco",),
+        ("Salé",),
+    ),
+    (
+        "Analyst",
+        "Drexel Burnham Lambert Inc's Houston-based analyst John Olson said so.",
+        ("Houston",),
+        (),
+    ),
+    ("Banks", "Banque Nationale De Paris led the loan.", ("Paris",), ()),
+    (
+        "Rates",
+        "National Westminster Bank Plc led the other British clearing banks.",
+        ("Banking", "United Kingdom"),
+        ("UK Parliament",),
+    ),
     (
         "Dam repairs",
         "Engineers warned the Mosul Dam could fail without urgent grouting.",
