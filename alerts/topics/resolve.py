@@ -78,7 +78,7 @@ GOVERNMENT_VERBS = word_set(
     "imposes expels summons protests condemns rebuffed snubbed scrapped revoked renewed "
     "unveiled launched issued lodged retorted countered admitted acknowledged conceded "
     "cautioned complained slapped slaps blacklisted banned bans blocked blocks barred "
-    "curbed targeted designated"
+    "curbed targeted designated voted votes passed adopted opened opens probed fined fines"
 )
 # A capital right after one of these is what the government acts on ("accused Washington").
 OBJECT_VERBS = word_set(

@@ -242,7 +242,7 @@ SPORT_WORDS = word_set(
     "mls match matches league goal goals scored striker midfielder defender goalkeeper coach "
     "season fixture derby cup playoff playoffs innings wicket wickets touchdown quarterback "
     "pitcher inning nba nfl mlb nhl stadium kickoff penalty tournament squad club clubs "
-    "semifinal quarterfinal final premiership"
+    "semifinal quarterfinal final premiership overtime"
 )
 SCORE = re.compile(r"\b\d{1,3}\s?[-\u2013]\s?\d{1,3}\b")
 TITLES = word_set("mr mrs ms dr miss sir dame lady lord coach")
@@ -304,6 +304,12 @@ TEAM_NAME = re.compile(r" (?:[A-Z][a-z]+ )?(?:[A-Z][a-z]+s|Sox)\b")  # "Red Sox"
 CAPITAL_WORD = re.compile(r"[A-Z][a-z'\u2019]+")
 # "Florence Pugh and Orlando Bloom": a name listed beside a person's name is a person's.
 PERSON_BEFORE = re.compile(r"\b([A-Z][a-z'\u2019]+) ([A-Z][a-z'\u2019]+),? (?:and|&) $")
+OWNER_BEFORE = re.compile(r"(?<![.!?] )\b([A-Z][A-Za-z.]+) [A-Z][a-z]+ $")  # "Iowa State "
+PAIRED_RESULT = re.compile(  # after a team's name: "and Everton drew", "and Real Madrid beat"
+    r" and (?:[A-Z][a-z]+ )?[A-Z][a-z]+ (?:"
+    + "|".join(sorted(TEAM_VERBS_AFTER | RESULT_VERBS))
+    + r")\b"
+)
 PLACE_BEFORE = re.compile(r"(?<![.!?] )\b([A-Z][A-Za-z.]+) $")  # a capitalised word, mid-sentence
 
 
@@ -370,6 +376,18 @@ def _singular_team(word: str, source: str, *, sport: Callable[[], bool]) -> bool
     if folded in TEAM_ONLY_SINGULARS and not is_title_case(source):
         return True
     return sport()
+
+
+def _team_owner(source: str, begin: int) -> str:
+    """The place a theme's name follows when the two may be a team: "LA Galaxy", "Utah
+    Jazz", and past an everyday word, "Iowa State Cyclones"."""
+    window = max(0, begin - 24)
+    place = PLACE_BEFORE.search(source, window, begin)
+    named = place.group(1) if place else ""
+    if named and named.casefold() in everyday_words():
+        owner = OWNER_BEFORE.search(source, window, begin)
+        named = owner.group(1) if owner else named
+    return named
 
 
 def _letter_after(source: str, finish: int) -> bool:
@@ -552,6 +570,7 @@ class MentionReader:
             or nxt.endswith("s")
             or following.endswith("s")
             or following in TEAM_ONLY_SINGULARS
+            or nxt == "and"
             or (theme and PLACE_BEFORE.search(folded.source, max(0, begin - 24), begin))
         ):
             return None  # nothing around it reads like a club
@@ -609,6 +628,7 @@ class MentionReader:
         if surname is None or not CAPITAL_WORD.fullmatch(written):
             return None
         word = surname.group().casefold().removesuffix("'s").removesuffix("\u2019s")
+        word = word.removesuffix("'").removesuffix("\u2019")  # "Tennessee Williams' play"
         if word in everyday_words() or not is_patronym(word):
             return None
         if index == 0 and is_title_case(source):
@@ -658,6 +678,9 @@ class MentionReader:
         )
         if local and self.sport():
             return f"team: {' '.join(w for w in (prev, written, nxt) if w)!r}"
+        paired = PAIRED_RESULT.match(source, finish) if nxt == "and" else None
+        if paired and self.sport():  # "Liverpool and Everton drew"
+            return f"team: {written + paired.group()!r}"
         if prev == "the" and before in TEAM_WORDS_BEFORE and self.sport():
             return f"team: 'the {written}'"
         single = SINGLE_TEAM_NAME.match(source, finish)
@@ -672,8 +695,7 @@ class MentionReader:
             return f"team: {written + following.group()!r}"
         if theme and prev == "the" and written.endswith("s") and self.sport():
             return f"team: 'the {written}'"
-        place = PLACE_BEFORE.search(source, max(0, begin - 24), begin) if theme else None
-        named = place.group(1) if place else ""  # "LA Galaxy", "Utah Jazz", "Colorado Avalanche"
+        named = _team_owner(source, begin) if theme else ""
         if named and named.casefold() not in everyday_words() and self.sport():
             return None if is_title_case(source) else f"team: '{named} {written}'"
         return None

@@ -389,6 +389,74 @@ PERSON_NAMES: list[Case] = [
     ("Phones", "Samsung's Galaxy Z Fold sold out in Seoul.", ("Seoul",), ("Astronomy and space",)),
     ("Racing", "The Comets won the relay at the school sports day.", (), ("Astronomy and space",)),
     ("Snacks", "Mars bars and Galaxy chocolate are made in Slough.", (), ("Astronomy and space",)),
+    # fourth round
+    (
+        "Oscars",
+        "Austin Butler and Florence Pugh were among the presenters.",
+        (),
+        ("Austin", "Florence"),
+    ),
+    (
+        "Premiere",
+        "Dakota Johnson arrived with her co-star at the London premiere.",
+        ("London",),
+        ("North Dakota", "South Dakota"),
+    ),
+    ("Wedding", "Brooklyn Beckham married in Florida, guests said.", ("Florida",), ()),
+    (
+        "Theatre",
+        "The revival of Tennessee Williams' play drew strong reviews in Chicago.",
+        ("Chicago",),
+        ("Tennessee",),
+    ),
+    (
+        "Rugby league",
+        "The Melbourne Storm beat the Penrith Panthers in the grand final.",
+        (),
+        ("Melbourne",),
+    ),
+    (
+        "Soccer",
+        "Manchester United beat Everton 3-0 at Old Trafford.",
+        ("Football",),
+        ("Manchester",),
+    ),
+    (
+        "Derby day",
+        "Liverpool and Everton drew 1-1 in a fiery derby.",
+        ("Football",),
+        ("Liverpool",),
+    ),
+    ("Cup", "Leeds United knocked Chelsea out of the FA Cup.", ("Football",), ("Leeds",)),
+    ("Idiom", "After the defeat, the coach said it was all Greek to him.", (), ("Greece",)),
+    ("Idiom 2", "Ministers played a game of Chinese whispers over the leak.", (), ("China",)),
+    ("Idiom 3", "He left the party with an Irish goodbye.", (), ("Ireland",)),
+    ("Idiom 4", "The crowd did a Mexican wave during the break.", (), ("Mexico",)),
+    ("Era", "The Soviet-era monument in Riga was torn down.", (), ("Russia",)),
+    ("Era 2", "A Vietnam-era helicopter crashed during an air show in Oregon.", (), ("Vietnam",)),
+    ("Era 3", "Residents of the Edwardian terraces objected to the plan.", (), ()),
+    (
+        "Era 4",
+        "A Korean War memorial was vandalised in Texas.",
+        ("Texas",),
+        ("South Korea", "North Korea"),
+    ),
+    (
+        "Theme team",
+        "The Houston Comets won four straight WNBA titles.",
+        (),
+        ("Astronomy and space", "Houston"),
+    ),
+    ("Theme team 2", "The Iowa State Cyclones upset Kansas in overtime.", (), ("Hurricanes",)),
+    (
+        "Theme product",
+        "The Mitsubishi Eclipse was discontinued in 2012.",
+        (),
+        ("Astronomy and space",),
+    ),
+    ("Athlete", "Jordan Spieth finished two shots back at Augusta.", (), ("Jordan",)),
+    ("Athlete 2", "Chelsea Gray scored 25 points for the Aces.", (), ()),
+    ("Musician", "Jackson Browne will play two nights in Denver.", ("Denver",), ("Jackson",)),
 ]
 
 SEATS: list[Case] = [
@@ -625,6 +693,71 @@ SEATS: list[Case] = [
     ("Pentagon", "The Pentagon has ordered a review of drone strikes.", ("United States",), ()),
     ("Tehran", "Tehran vowed to respond to the strike.", ("Iran",), ()),
     ("Holyrood", "MSPs at Holyrood rejected the plan.", ("Scottish Parliament",), ()),
+    # fourth round
+    (
+        "Row",
+        "Canberra protested after a Chinese jet fired flares near its aircraft.",
+        ("Australia",),
+        (),
+    ),
+    ("Vote", "Holyrood voted to hold a new inquiry.", ("Scottish Parliament",), ()),
+    (
+        "Pentagon",
+        "The Pentagon said the drone was shot down over the Black Sea.",
+        ("Pentagon", "United States"),
+        (),
+    ),
+    (
+        "Downing St",
+        "Downing Street said the prime minister had full confidence in the minister.",
+        ("Downing Street", "United Kingdom"),
+        (),
+    ),
+    (
+        "Foggy Bottom",
+        "Foggy Bottom has yet to respond to the request.",
+        ("US State Department",),
+        (),
+    ),
+    (
+        "Beijing",
+        "Beijing warned Washington against arms sales to Taiwan.",
+        ("China", "United States", "Taiwan"),
+        (),
+    ),
+    ("Ottawa", "Ottawa replied that the tariffs were unjustified.", ("Canada",), ()),
+    (
+        "Strasbourg",
+        "Strasbourg voted to tighten rules on political ads.",
+        ("European Parliament",),
+        ("France",),
+    ),
+    (
+        "Geneva",
+        "Geneva agencies said cuts would hit food aid in Sudan.",
+        ("United Nations",),
+        ("Switzerland",),
+    ),
+    (
+        "Hague",
+        "The Hague said it would review arms export licences.",
+        ("Netherlands",),
+        ("International Court of Justice", "International Criminal Court"),
+    ),
+    (
+        "Hague 2",
+        "The Hague court ruled that Israel must prevent genocide.",
+        ("International Court of Justice",),
+        ("Netherlands",),
+    ),
+    ("Whitehall", "Whitehall officials briefed against the plan.", ("United Kingdom",), ()),
+    (
+        "Brussels",
+        "Brussels opened an investigation into the chipmaker.",
+        ("European Union",),
+        ("Belgium",),
+    ),
+    ("Kremlin", "The Kremlin denied the report.", ("Russia",), ()),
 ]
 
 LOWERCASE: list[Case] = [
@@ -705,6 +838,18 @@ LOWERCASE: list[Case] = [
         "Let us know who you saw at the festival.",
         (),
         ("United States", "World Health Organization"),
+    ),
+    # fourth round
+    ("nato summit opens in vilnius", "", ("NATO",), ()),
+    ("un envoy urges restraint", "", ("United Nations",), ()),
+    ("imf loan talks stall", "", ("IMF",), ()),
+    ("opec cuts output", "", ("OPEC",), ()),
+    ("Band", "The Swedish band imf sold out its first tour.", (), ("IMF",)),
+    (
+        "Word",
+        "The players said they were fed up and un-happy.",
+        (),
+        ("United Nations", "Federal Reserve"),
     ),
 ]
 
