@@ -57,11 +57,11 @@ from alerts.topics.senses import (
 
 PLACE_KINDS = frozenset(("region", "country", "subdivision", "city"))
 NAMED_KINDS = frozenset(("city", "subdivision"))  # places a person may be named after
-COURTS = "Courts and justice"
+COURTS = "Courts and justice"  # the theme above every court (see `_acting_institution`)
 # After a seat's name, the town's own bodies: the place, not its institution (see `_local`).
 LOCAL_BODIES = word_set(
     "district appeals municipal municipality city council mayor police regional local airport"
-)  # the theme above every court (see `_acting_institution`)
+)
 QUALIFIER_KINDS = frozenset(("country", "subdivision"))
 _LIST_GOES_ON = re.compile(r",? (?:and|or) ")
 CAPITAL_PRIOR = 2.5e9
@@ -300,7 +300,8 @@ class SenseResolver:
                 span = folded.span(start, end)
                 reason = lowercase_name(folded, span, town=town)
                 if reason is None and named:
-                    taken = taken or _match_edges(fields, found)
+                    if taken is None:
+                        taken = _match_edges(fields, found)
                     reason = name_beside_place(
                         folded, span, taken=taken[index], headline=index == 0
                     )
