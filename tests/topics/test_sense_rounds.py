@@ -758,6 +758,53 @@ SEATS: list[Case] = [
         ("Belgium",),
     ),
     ("Kremlin", "The Kremlin denied the report.", ("Russia",), ()),
+    # parliaments and palaces that stand for their country
+    ("Visit", "The Elysee said the president would attend.", ("France",), ()),
+    ("Budget", "The Bundestag voted to approve the budget.", ("Germany",), ()),
+    ("Bill", "The Knesset approved the bill in a late-night vote.", ("Israel",), ()),
+    ("Ceasefire", "Jerusalem rejected the ceasefire proposal.", ("Israel",), ()),
+    ("Drills", "Taipei condemned the military drills.", ("Taiwan",), ()),
+    ("Envoy", "Pretoria recalled its ambassador.", ("South Africa",), ()),
+    ("Protocol", "London and Dublin agreed a new protocol.", ("United Kingdom", "Ireland"), ()),
+    (
+        "Rules",
+        "Rome warned Brussels against tighter rules.",
+        ("Italy", "European Union"),
+        ("Belgium",),
+    ),
+    ("Reparations", "Warsaw demanded reparations from Berlin.", ("Poland", "Germany"), ()),
+    ("Output", "Riyadh cut oil output again.", ("Saudi Arabia",), ()),
+    ("Allegations", "Delhi hit back at Ottawa over the allegations.", ("India", "Canada"), ()),
+    ("Review", "Number 10 said the review would be published.", ("United Kingdom",), ()),
+    ("Veto", "The White House said the president would veto the bill.", ("United States",), ()),
+    (
+        "Climate",
+        "Washington state lawmakers passed a climate bill.",
+        ("Washington (state)",),
+        ("Washington, D.C.",),
+    ),
+    ("Talks", "Geneva said the talks were constructive.", (), ()),
+    (
+        "Rule of law",
+        "Brussels warned Budapest over rule-of-law concerns.",
+        ("European Union", "Hungary"),
+        ("Belgium",),
+    ),
+    (
+        "Damages",
+        "Strasbourg judges ordered Russia to pay damages.",
+        ("European Court of Human Rights",),
+        ("France",),
+    ),
+    (
+        "Frigates",
+        "The Hague confirmed that it would send two frigates.",
+        ("Netherlands",),
+        ("International Court of Justice",),
+    ),
+    ("Vote", "The State Duma passed the law on foreign agents.", ("Russia",), ()),
+    ("Coalition", "The Knesset dissolved itself, forcing an early election.", ("Israel",), ()),
+    ("Budget", "The Sejm rejected the president's veto.", ("Poland",), ()),
 ]
 
 LOWERCASE: list[Case] = [
