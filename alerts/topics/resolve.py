@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -285,7 +285,16 @@ class SenseResolver:
         lower case ("won the derby"), or a city's or a subdivision's may be half of a
         person's name ("Kingston Rossdale"; countries and regions are left out there, as
         their names head companies': "China Evergrande")."""
-        taken: dict[int, set[int]] | None = None
+        edges: dict[int, set[int]] = {}
+
+        def taken(index: int) -> Callable[[int], bool]:
+            def at(offset: int) -> bool:
+                if not edges:  # built once per text, and only for a candidate name
+                    edges.update(_match_edges(fields, found))
+                return offset in edges.get(index, ())
+
+            return at
+
         for pid in mentions:
             claimants = self.places.get(pid)
             if not claimants:
@@ -300,10 +309,8 @@ class SenseResolver:
                 span = folded.span(start, end)
                 reason = lowercase_name(folded, span, town=town)
                 if reason is None and named:
-                    if taken is None:
-                        taken = _match_edges(fields, found)
                     reason = name_beside_place(
-                        folded, span, taken=taken[index], headline=index == 0
+                        folded, span, taken=taken(index), headline=index == 0
                     )
                 if reason:
                     reasons[occurrence] = reason

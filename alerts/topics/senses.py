@@ -732,34 +732,36 @@ def _unknown_name(word: str) -> bool:
 
 
 def name_beside_place(
-    folded: FoldedText, span: tuple[int, int], *, taken: Collection[int], headline: bool
+    folded: FoldedText, span: tuple[int, int], *, taken: Callable[[int], bool], headline: bool
 ) -> str | None:
     """Rule 6, for a city's or a region's one-word name at source `span` that no
     other rule read: a person's name whose other half is no listed name ("Kingston Rossdale",
     "Memphis Depay", and "Joaquin Phoenix" when the place is also a given name). The other
     word is capitalised, no everyday, calendar or institution word, not the start (or end)
-    of another match (`taken`: the source offsets where matches start and end) and not
+    of another match (`taken`: whether a match starts or ends at a source offset) and not
     followed by a further capitalised word, which would make the three an organisation's
     name ("Chicago Mercantile Exchange"). A `headline` in title case says nothing."""
     source = folded.source
     begin, finish = span
     written = source[begin:finish]
-    if not CAPITAL_WORD.fullmatch(written):
-        return None
+    capital_after = source[finish : finish + 1] == " " and source[finish + 1 : finish + 2].isupper()
+    named_before = begin > 1 and source[begin - 1] == " " and written.casefold() in given_names()
+    if not (capital_after or named_before) or not CAPITAL_WORD.fullmatch(written):
+        return None  # most mentions: no capitalised word beside them could be a name
     found = _name_beside(source, span, taken)
     if found and headline and is_title_case(source):
         return None
     return found
 
 
-def _name_beside(source: str, span: tuple[int, int], taken: Collection[int]) -> str | None:
+def _name_beside(source: str, span: tuple[int, int], taken: Callable[[int], bool]) -> str | None:
     """`name_beside_place` without the headline check."""
     begin, finish = span
     written = source[begin:finish]
     after = CAPITAL_WORD.match(source, finish + 1) if source[finish : finish + 1] == " " else None
     if (
         after
-        and after.start() not in taken
+        and not taken(after.start())
         and _unknown_name(after.group())
         and not CAPITAL_WORD.match(source, after.end() + 1)
         and _spoken_of_as_person(source, begin, after.end())
@@ -769,7 +771,7 @@ def _name_beside(source: str, span: tuple[int, int], taken: Collection[int]) -> 
     if (
         before
         and written.casefold() in given_names()
-        and begin - 1 not in taken
+        and not taken(begin - 1)
         and _unknown_name(before.group(1))
         and before.group(1).casefold() not in given_names()
     ):
