@@ -8,7 +8,11 @@ rule is evaluated. The rules, in the order they apply to the matcher's hits:
    or when the place acts as a government does ("Brussels has proposed", see rule 5): the
    seat speaks for what sits there, not for its host country. Several institutions may share
    a seat ("The Hague": both courts); each needs its own context, and one that acts goes to
-   the first listed. The place itself (and so its country) is then discounted at that mention.
+   the first listed that is no court: courts rule, they do not say or warn, so "The Hague
+   said" is the Dutch government; a national capital that acts is its own government
+   ("Vienna summoned"), unless a union of its region sits there ("Brussels fined"). A seat
+   followed by its town's own bodies ("The Hague district court", "Geneva police") is the
+   place. The place itself (and so its country) is then discounted at that mention.
 3. Demonyms: an ambiguous demonym, capitalised, names its most prominent country when what
    it qualifies, one word apart at most, is an economy, language, culture, geography,
    government, industry, sport or people word ("Guinean bauxite exports", "Polish
@@ -37,7 +41,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -49,10 +53,18 @@ from alerts.topics.senses import (
     DOMAIN_WORDS,
     MentionReader,
     attributive,
+    lowercase_name,
+    name_beside_place,
     word_set,
 )
 
 PLACE_KINDS = frozenset(("region", "country", "subdivision", "city"))
+NAMED_KINDS = frozenset(("city", "subdivision"))  # places a person may be named after
+COURTS = "Courts and justice"  # the theme above every court (see `_acting_institution`)
+# After a seat's name, the town's own bodies: the place, not its institution (see `_local`).
+LOCAL_BODIES = word_set(
+    "district appeals municipal municipality city council mayor police regional local airport"
+)
 QUALIFIER_KINDS = frozenset(("country", "subdivision"))
 _LIST_GOES_ON = re.compile(r",? (?:and|or) ")
 CAPITAL_PRIOR = 2.5e9
@@ -65,7 +77,11 @@ GOVERNMENT_VERBS = word_set(
     "confirmed blamed accused pressed told asked wants plans proposed suspended halted froze "
     "lifted eased extended offered sent resumed restored recognised recognized declined "
     "refused dismissed objected hailed praised sought seeks proposes insists rejects warns "
-    "urges demands threatens denies accuses hits"
+    "urges demands threatens denies accuses hits tightened tightens toughened loosened "
+    "imposes expels summons protests condemns rebuffed snubbed scrapped revoked renewed "
+    "unveiled launched issued lodged retorted countered admitted acknowledged conceded "
+    "cautioned complained slapped slaps blacklisted banned bans blocked blocks barred "
+    "curbed targeted designated voted votes passed adopted opened opens probed fined fines"
 )
 # A capital right after one of these is what the government acts on ("accused Washington").
 OBJECT_VERBS = word_set(
@@ -206,6 +222,9 @@ class SenseResolver:
         self.themes = themes
         self.places = dict(places)
         self.metonyms = dict(metonyms)
+        self.regions = frozenset(  # a union's bodies speak for a capital: see `_metonymy`
+            c.name for claimants in self.places.values() for c in claimants if c.kind == "region"
+        )
         self.states = {  # the US states by their plain names, for abbreviations
             c.name.split(" (")[0]: c
             for claimants in self.places.values()
@@ -254,6 +273,7 @@ class SenseResolver:
                 theme=occurrence in theme_spans,
                 sport=occurrence in sport_spans,
             )
+        self._proper_names(fields, found, mentions, reasons)
         _one_sense_per_text(fields, reasons)
         self._attributive_places(fields, mentions, found, reasons)
         for pid in mentions:
@@ -292,6 +312,47 @@ class SenseResolver:
                 if named and attributive(fields, occurrence):
                     reasons[occurrence] = None
 
+    def _proper_names(
+        self,
+        fields: Sequence[FoldedText],
+        found: dict[int, list[Occurrence]],
+        mentions: list[int],
+        reasons: dict[Occurrence, str | None],
+    ) -> None:
+        """Senses rules 6 and 7: a place's name that no other rule read may be written in
+        lower case ("won the derby"), or a city's or a subdivision's may be half of a
+        person's name ("Kingston Rossdale"; countries and regions are left out there, as
+        their names head companies': "China Evergrande")."""
+        edges: dict[int, set[int]] = {}
+
+        def taken(index: int) -> Callable[[int], bool]:
+            def at(offset: int) -> bool:
+                if not edges:  # built once per text, and only for a candidate name
+                    edges.update(_match_edges(fields, found))
+                return offset in edges.get(index, ())
+
+            return at
+
+        for pid in mentions:
+            claimants = self.places.get(pid)
+            if not claimants:
+                continue
+            named = all(c.kind in NAMED_KINDS for c in claimants)
+            town = named and not any(c.capital for c in claimants)
+            for occurrence in found[pid]:
+                index, start, end = occurrence
+                if reasons[occurrence] is not None or index == 2:
+                    continue
+                folded = fields[index]
+                span = folded.span(start, end)
+                reason = lowercase_name(folded, span, town=town)
+                if reason is None and named:
+                    reason = name_beside_place(
+                        folded, span, taken=taken(index), headline=index == 0
+                    )
+                if reason:
+                    reasons[occurrence] = reason
+
     def _metonymy(
         self,
         fields: Sequence[FoldedText],
@@ -300,12 +361,12 @@ class SenseResolver:
     ) -> None:
         present = found.keys()
         for pid, institutions in self.metonyms.items():
-            if pid not in found:
+            if pid not in found or all(_local(fields[o[0]].text, o[2]) for o in found[pid]):
                 continue
             meant = [i for i in institutions if i.context & present]
-            if not meant and any(_acts(fields[o[0]].text, o[1], o[2]) for o in found[pid]):
-                meant = [institutions[0]]  # "Brussels has proposed": the seat acts
-                result.confirmed.add(institutions[0].topic)
+            if not meant:
+                meant = self._acting_seat(fields, found, pid, institutions)
+                result.confirmed.update(i.topic for i in meant)
             if not meant:
                 continue
             institution = meant[0]
@@ -318,6 +379,27 @@ class SenseResolver:
                     found[other] = kept
                 else:
                     del found[other]
+
+    def _acting_seat(
+        self,
+        fields: Sequence[FoldedText],
+        found: dict[int, list[Occurrence]],
+        pid: int,
+        institutions: Sequence[Claimant],
+    ) -> list[Claimant]:
+        """The institution a seat without its context stands for, when the seat acts as a
+        government does ("Brussels has proposed"); see `_acting_institution`."""
+        spans = found[pid]
+        if not any(_acts(fields[o[0]].text, o[1], o[2]) for o in spans):
+            return []
+        capital = any(  # the seat's place reading, at the same spans
+            c.capital
+            for other, occurrences in found.items()
+            if other in self.places and other != pid and spans[0] in occurrences
+            for c in self.places[other]
+        )
+        actor = _acting_institution(institutions, self.regions if capital else None)
+        return [actor] if actor else []
 
     def _demonyms(
         self,
@@ -499,6 +581,41 @@ def _used_as_country(folded: FoldedText, start: int, end: int) -> bool:
         return True  # "Niger's junta", "Turkey's central bank"
     verbs = [w for w in following if w not in BEFORE_VERB][:1]
     return bool(verbs and verbs[0] in COUNTRY_VERBS) or _acts(text, start, end)
+
+
+def _local(text: str, end: int) -> bool:
+    """Whether the seat at folded `:end` names its own town's bodies ("The Hague district
+    court", "Geneva police"), not the institution seated there."""
+    following = text[end : end + 16].split()
+    return bool(following) and following[0] in LOCAL_BODIES
+
+
+def _match_edges(
+    fields: Sequence[FoldedText], found: dict[int, list[Occurrence]]
+) -> dict[int, set[int]]:
+    """Per field, the source offsets where a match starts or ends."""
+    edges: dict[int, set[int]] = defaultdict(set)
+    for occurrences in found.values():
+        for index, start, end in occurrences:
+            edges[index].update(fields[index].span(start, end))
+    return edges
+
+
+def _acting_institution(
+    institutions: Sequence[Claimant], regions: frozenset[str] | None
+) -> Claimant | None:
+    """The institution a seat stands for when it speaks or acts with no context of its own:
+    the first listed that is no court. A court rules, it does not warn or reply, so a seat
+    of courts alone that speaks is its host government ("The Hague said"). A national
+    capital (`regions` given: the names of the regions) that acts is its own government
+    ("Vienna summoned the ambassador"), unless a region's union sits there ("Brussels
+    fined", the European Commission, below Europe)."""
+    for institution in institutions:
+        if COURTS in institution.lineage:
+            continue
+        if regions is None or institution.lineage & regions:
+            return institution
+    return None
 
 
 def _acts(text: str, start: int, end: int) -> bool:

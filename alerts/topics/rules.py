@@ -53,6 +53,18 @@ COMMON_WORDS = word_set(
     "am an as at be by do go he if in is it me my no of oh ok on or so to up us we"
 )
 
+# What follows an institution's acronym: its people and meetings, and what it does.
+BODY_WORDS = word_set(
+    "envoy envoys chief chiefs head leaders leader ministers minister officials official "
+    "spokesman spokeswoman spokesperson summit summits talks members member membership "
+    "agency agencies agents agent director president inspectors peacekeepers peacekeeping "
+    "troops mission loan loans bailout sanctions ambassador ambassadors delegation report "
+    "probe raid commissioner commission resolution budget allies secretary boss "
+    "says said warns warned urges urged agrees agreed approves approved cuts raises holds "
+    "arrests arrested charges charged backs rejects votes meets seeks demands slams fines "
+    "fined probes sues bans proposes extends lifts imposes launches"
+)
+
 
 @dataclass(frozen=True)
 class RuleTopic:
@@ -101,6 +113,16 @@ def _cased_everyday(alias: str) -> bool:
     )
 
 
+def _cased_term(alias: str, capitals: set[str]) -> Term:
+    """`alias_term`, but an acronym also written as a word ("Nato" beside "NATO", "Opec")
+    keeps its capital: written in lower case it is the acronym read in lower case, which
+    counts only beside strong context ("nato summit", not "the band nato")."""
+    word = alias.removesuffix("+")
+    if alias.casefold() in capitals and word.isalpha() and word == word.capitalize():
+        return Term(fold_words(alias), exact=words(alias))
+    return alias_term(alias)
+
+
 def _weak_acronym(alias: str) -> bool:
     """An acronym that may also be read in lower case, given strong context: two letters
     or more ("un envoy", "eu leaders"), no dots, and not an English word ("who", "us")."""
@@ -126,8 +148,9 @@ def taxonomy_rule(
     """Compile a taxonomy topic: any unambiguous alias, or an ambiguous one (or a metonym)
     with context; `lineage` and `countries` help choose among namesakes (see `resolve`)."""
     surface = [a for a in (topic.name, *topic.aliases) if fold_words(a)]
-    plain = [alias_term(a) for a in surface if a not in topic.ambiguous]
-    ambiguous = [alias_term(a) for a in surface if a in topic.ambiguous]
+    capitals = {a.casefold() for a in surface if a.isupper()}
+    plain = [_cased_term(a, capitals) for a in surface if a not in topic.ambiguous]
+    ambiguous = [_cased_term(a, capitals) for a in surface if a in topic.ambiguous]
     context = [alias_term(c) for c in (*topic.context, *_demonym_context(topic)) if fold_words(c)]
     metonyms = [alias_term(m) for m in topic.metonyms if fold_words(m)]
     parts: list[Node] = list(plain)
@@ -476,7 +499,7 @@ class RuleSet:
         else:
             held = found_at.keys() >= topic.required and topic.check(hits)
         if not held and topic.weak:
-            strong = len(topic.strong & found_at.keys())
+            strong = len(topic.strong & found_at.keys()) + _acts_as_body(topic.weak, hits)
             if strong >= STRONG_CONTEXT or (strong and _in_lowercase_title(topic.weak, hits)):
                 held = any(pid in found_at for pid in topic.weak)
         return held
@@ -505,6 +528,19 @@ class RuleSet:
         reasons.update(resolution.lost.get(index, {}))
         discounted = [(_evidence(fields, o), reasons[o]) for o in sorted(mentioned) if o in reasons]
         return tuple(_evidence(fields, o) for o in context[:MAX_EVIDENCE]), tuple(discounted)
+
+
+def _acts_as_body(weak: tuple[int, ...], hits: TextHits) -> bool:
+    """Whether a lowercase acronym is followed by a word that an institution has or does
+    ("un envoy", "eu leaders", "fbi arrests", "opec cuts"): one more term of context. A
+    band or a word of another language is seldom followed by one ("the band nato played")."""
+    found_at = hits.found
+    for pid in weak:
+        for index, _, end in found_at.get(pid, ()):
+            following = hits.fields[index].text[end : end + 24].split()  # "opec+ agrees"
+            if following and following[0] in BODY_WORDS:
+                return True
+    return False
 
 
 def _in_lowercase_title(weak: tuple[int, ...], hits: TextHits) -> bool:

@@ -31,6 +31,12 @@ in this order:
    Comets" or "LA Galaxy" for a theme, "Leeds beat Chelsea" when the text is about sport),
    or, for a theme, a product ("the Galaxy S24", "the Comet browser", "Golf hatchbacks").
    Rules 4 and 5 never discount a sport's own alias: a team or a player is the sport.
+6. for a city or a subdivision, it is half of a person's name whose other half no list
+   knows: a capitalised word after it that is no everyday word ("Kingston Rossdale",
+   "Memphis Depay"), or one before it when the place is also a given name ("Joaquin
+   Phoenix"); see `name_beside_place`;
+7. for a place, it is written in lower case as an everyday word: "won the derby", "a
+   turkey dinner", "a sale" (see `lowercase_name`).
 
 A discounted mention is not evidence on its own; the same topic may still be tagged from
 another mention. All checks look only at a few words around the mention, or, for negation,
@@ -41,7 +47,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -99,7 +105,7 @@ PRODUCT_WORDS = word_set(
     "browser app apps phone phones smartphone smartphones laptop laptops tablet tablets watch "
     "console headset headphones earbuds model models car cars suv software device devices "
     "pro max ultra plus mini hatchback hatchbacks sedan sedans saloon saloons coupe estate "
-    "convertible gti recall recalls"
+    "convertible gti recall recalls bar bars chocolate"
 )  # after a theme's name written as a proper noun: a product called like the theme
 # "no Hamas involvement": the mention between the negation and what it denies.
 DENIED_NOUNS = word_set("involvement role link links connection connections ties hand motive")
@@ -233,6 +239,15 @@ _IDIOMS_AFTER = {
     "niger": "river",
     "congo": "river",
     "jordan": "river",
+    # foods, drinks and breeds named after a place
+    "bombay": "sapphire mix duck",
+    "dover": "sole",
+    "dijon": "mustard",
+    "yorkshire": "pudding puddings terrier terriers",
+    "cornish": "pasty pasties",
+    "worcestershire": "sauce",
+    "philadelphia": "cream",
+    "parma": "ham",
 }
 IDIOMS_AFTER = {k: word_set(v) for k, v in _IDIOMS_AFTER.items()}
 IDIOMS_BEFORE = {
@@ -276,7 +291,7 @@ SPORT_WORDS = word_set(
     "mls match matches league goal goals scored striker midfielder defender goalkeeper coach "
     "season fixture derby cup playoff playoffs innings wicket wickets touchdown quarterback "
     "pitcher inning nba nfl mlb nhl stadium kickoff penalty tournament squad club clubs "
-    "semifinal quarterfinal final premiership"
+    "semifinal quarterfinal final premiership overtime"
 )
 SCORE = re.compile(r"\b\d{1,3}\s?[-\u2013]\s?\d{1,3}\b")
 TITLES = word_set("mr mrs ms dr miss sir dame lady lord coach")
@@ -328,13 +343,24 @@ TEAM_SINGULARS = word_set(
     "heat magic jazz thunder wild galaxy lightning avalanche kraken dynamo revolution crew fire "
     "storm sky mercury fever sparks liberty dream lynx aces wings sun united city"
 )  # teams named in the singular ("Miami Heat", "Utah Jazz")
-SINGLE_TEAM_NAME = re.compile(r" ([A-Z][a-z]+)\b")
+SINGLE_TEAM_NAME = re.compile(r" (?:[A-Z][a-z]+ )?([A-Z][a-z]+)\b")  # "Tampa Bay Lightning"
+# Of those, the ones that after a place's name are a team even in a text with no sport word
+# ("the Tampa Bay Lightning acquired a defenceman"): no town has such a body or landmark.
+TEAM_ONLY_SINGULARS = word_set(
+    "heat magic jazz thunder wild lightning avalanche kraken mercury fever sparks lynx aces"
+)
 TEAM_HINTS_AFTER = CLUB_AFTER_IN_SPORT | TEAM_VERBS_AFTER | TEAM_SINGULARS
 TEAM_HINTS_BEFORE = TEAM_WORDS_BEFORE | {"with", "to", "the"}
-TEAM_NAME = re.compile(r" (?:[A-Z][a-z]+ )?[A-Z][a-z]+s\b")
+TEAM_NAME = re.compile(r" (?:[A-Z][a-z]+ )?(?:[A-Z][a-z]+s|Sox)\b")  # "Red Sox"
 CAPITAL_WORD = re.compile(r"[A-Z][a-z'\u2019]+")
 # "Florence Pugh and Orlando Bloom": a name listed beside a person's name is a person's.
 PERSON_BEFORE = re.compile(r"\b([A-Z][a-z'\u2019]+) ([A-Z][a-z'\u2019]+),? (?:and|&) $")
+OWNER_BEFORE = re.compile(r"(?<![.!?] )\b([A-Z][A-Za-z.]+) [A-Z][a-z]+ $")  # "Iowa State "
+PAIRED_RESULT = re.compile(  # after a team's name: "and Everton drew", "and Real Madrid beat"
+    r" and (?:[A-Z][a-z]+ )?[A-Z][a-z]+ (?:"
+    + "|".join(sorted(TEAM_VERBS_AFTER | RESULT_VERBS))
+    + r")\b"
+)
 PLACE_BEFORE = re.compile(r"(?<![.!?] )\b([A-Z][A-Za-z.]+) $")  # a capitalised word, mid-sentence
 
 
@@ -352,7 +378,7 @@ def given_names() -> frozenset[str]:
     return frozenset(n.casefold() for n in lines)
 
 
-PATRONYM_ENDINGS = ("son", "sen", "s")
+PATRONYM_ENDINGS = ("son", "sen", "s", "es")  # "Jones": "Jon" + "es"
 
 
 def is_patronym(word: str) -> bool:
@@ -414,6 +440,30 @@ def _doubts_link(hedged: str, before: str) -> bool:
     act of its subject, or the mention is what the clause calls something ("whether the
     blast was a terrorist attack"): only then is a mention in it not evidence."""
     return bool(LINK_WORDS.search(hedged) or PREDICATE_BEFORE.search(before))
+
+
+def _singular_team(word: str, source: str, *, sport: Callable[[], bool]) -> bool:
+    """Whether a capitalised `word` after a place's name makes the two a team ("Miami
+    Heat"): one of `TEAM_SINGULARS` in a text about sport, or one of
+    `TEAM_ONLY_SINGULARS` outside a headline in title case."""
+    folded = word.casefold()
+    if folded not in TEAM_SINGULARS:
+        return False
+    if folded in TEAM_ONLY_SINGULARS and not is_title_case(source):
+        return True
+    return sport()
+
+
+def _team_owner(source: str, begin: int) -> str:
+    """The place a theme's name follows when the two may be a team: "LA Galaxy", "Utah
+    Jazz", and past an everyday word, "Iowa State Cyclones"."""
+    window = max(0, begin - 24)
+    place = PLACE_BEFORE.search(source, window, begin)
+    named = place.group(1) if place else ""
+    if named and named.casefold() in everyday_words():
+        owner = OWNER_BEFORE.search(source, window, begin)
+        named = owner.group(1) if owner else named
+    return named
 
 
 def _letter_after(source: str, finish: int) -> bool:
@@ -601,6 +651,8 @@ class MentionReader:
             or prev in TEAM_HINTS_BEFORE
             or nxt.endswith("s")
             or following.endswith("s")
+            or following in TEAM_ONLY_SINGULARS
+            or nxt == "and"
             or (theme and PLACE_BEFORE.search(folded.source, max(0, begin - 24), begin))
         ):
             return None  # nothing around it reads like a club
@@ -658,6 +710,7 @@ class MentionReader:
         if surname is None or not CAPITAL_WORD.fullmatch(written):
             return None
         word = surname.group().casefold().removesuffix("'s").removesuffix("\u2019s")
+        word = word.removesuffix("'").removesuffix("\u2019")  # "Tennessee Williams' play"
         if word in everyday_words() or not is_patronym(word):
             return None
         if index == 0 and is_title_case(source):
@@ -707,10 +760,13 @@ class MentionReader:
         )
         if local and self.sport():
             return f"team: {' '.join(w for w in (prev, written, nxt) if w)!r}"
+        paired = PAIRED_RESULT.match(source, finish) if nxt == "and" else None
+        if paired and self.sport():  # "Liverpool and Everton drew"
+            return f"team: {written + paired.group()!r}"
         if prev == "the" and before in TEAM_WORDS_BEFORE and self.sport():
             return f"team: 'the {written}'"
         single = SINGLE_TEAM_NAME.match(source, finish)
-        if single and single.group(1).casefold() in TEAM_SINGULARS and self.sport():
+        if single and _singular_team(single.group(1), source, sport=self.sport):
             return f"team: {written + single.group()!r}"
         following = TEAM_NAME.match(source, finish)
         if (
@@ -721,8 +777,123 @@ class MentionReader:
             return f"team: {written + following.group()!r}"
         if theme and prev == "the" and written.endswith("s") and self.sport():
             return f"team: 'the {written}'"
-        place = PLACE_BEFORE.search(source, max(0, begin - 24), begin) if theme else None
-        named = place.group(1) if place else ""  # "LA Galaxy", "Utah Jazz", "Colorado Avalanche"
+        named = _team_owner(source, begin) if theme else ""
         if named and named.casefold() not in everyday_words() and self.sport():
             return None if is_title_case(source) else f"team: '{named} {written}'"
         return None
+
+
+# What shows that two capitalised words name a person (see `_spoken_of_as_person`).
+PERSON_ROLES = word_set(
+    "actor actress singer star rapper striker forward midfielder defender goalkeeper player "
+    "model son daughter wife husband brother sister author novelist director designer chef "
+    "comedian musician drummer guitarist boxer golfer pitcher quarterback influencer heir"
+)
+PERSON_AFTER = re.compile(
+    r"(?:['\u2019]s)?(?:,\s+(?:\d{1,3}|the|a|an|who)\b|\s+who\b|"
+    r"[^.;!?]{0,80}?\b(?:he|she|his|her|him|himself|herself)\b)"
+)
+MID_SENTENCE_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
+# Capitalised words that are no names, though lowercase text seldom writes them: days, months.
+CALENDAR_WORDS = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december"
+)
+
+
+def _unknown_name(word: str) -> bool:
+    """A capitalised word that may be a person's given name or surname: no everyday word
+    nor its plural ("the Florida Keys"), no institution or title word, no day or month."""
+    folded = word.casefold()
+    everyday = everyday_words()
+    return (
+        folded not in everyday
+        and folded.removesuffix("s") not in everyday
+        and folded not in CALENDAR_WORDS
+    )
+
+
+def name_beside_place(
+    folded: FoldedText, span: tuple[int, int], *, taken: Callable[[int], bool], headline: bool
+) -> str | None:
+    """Rule 6, for a city's or a region's one-word name at source `span` that no
+    other rule read: a person's name whose other half is no listed name ("Kingston Rossdale",
+    "Memphis Depay", and "Joaquin Phoenix" when the place is also a given name). The other
+    word is capitalised, no everyday, calendar or institution word, not the start (or end)
+    of another match (`taken`: whether a match starts or ends at a source offset) and not
+    followed by a further capitalised word, which would make the three an organisation's
+    name ("Chicago Mercantile Exchange"). A `headline` in title case says nothing."""
+    source = folded.source
+    begin, finish = span
+    written = source[begin:finish]
+    capital_after = source[finish : finish + 1] == " " and source[finish + 1 : finish + 2].isupper()
+    named_before = begin > 1 and source[begin - 1] == " " and written.casefold() in given_names()
+    if not (capital_after or named_before) or not CAPITAL_WORD.fullmatch(written):
+        return None  # most mentions: no capitalised word beside them could be a name
+    found = _name_beside(source, span, taken)
+    if found and headline and is_title_case(source):
+        return None
+    return found
+
+
+def _name_beside(source: str, span: tuple[int, int], taken: Callable[[int], bool]) -> str | None:
+    """`name_beside_place` without the headline check."""
+    begin, finish = span
+    written = source[begin:finish]
+    after = CAPITAL_WORD.match(source, finish + 1) if source[finish : finish + 1] == " " else None
+    if (
+        after
+        and not taken(after.start())
+        and _unknown_name(after.group())
+        and not CAPITAL_WORD.match(source, after.end() + 1)
+        and _spoken_of_as_person(source, begin, after.end())
+    ):
+        return f"person: '{written} {after.group()}'"
+    before = re.search(r"(?<![\w'\u2019-])([A-Z][a-z]{2,}) $", source[max(0, begin - 30) : begin])
+    if (
+        before
+        and written.casefold() in given_names()
+        and not taken(begin - 1)
+        and _unknown_name(before.group(1))
+        and before.group(1).casefold() not in given_names()
+    ):
+        return f"person: '{before.group(1)} {written}'"
+    return None
+
+
+def _spoken_of_as_person(source: str, begin: int, end: int) -> bool:
+    """Whether the sentence speaks of the two words at `begin:end` as a person: a role before
+    them ("the striker Memphis Depay"), or after them an apposition, "who", or a personal
+    pronoun in the same sentence ("Kingston Rossdale, the son of", "... as his side won").
+    Without it an unknown word after a place is as likely a landmark ("Mosul Dam")."""
+    before = source[max(0, begin - 24) : begin].split()
+    role = before[-1].casefold() if before else ""
+    return role in PERSON_ROLES or bool(PERSON_AFTER.match(source, end))
+
+
+def lowercase_name(folded: FoldedText, span: tuple[int, int], *, town: bool) -> str | None:
+    """Rule 7: a place's name written in lower case ("won the derby", "a turkey", "a sale")
+    is the everyday word, not the place, when it is an everyday word, follows "a" or "an",
+    or names a `town` (a city or subdivision, no capital) in a sentence that capitalises
+    other names. Wire copy writes whole paragraphs in lower case ("joint ventures in west
+    germany"), and a text without any capital (a sloppy headline) says nothing."""
+    source = folded.source
+    begin, finish = span
+    written = source[begin:finish]
+    if not written.islower() or source.islower():
+        return None
+    before = source[max(0, begin - 4) : begin].split()
+    if (
+        written.casefold() in everyday_words()
+        or (before and before[-1] in ("a", "an"))
+        or (town and _names_capitalised(source, begin))
+    ):
+        return f"lower case: '{written}'"
+    return None
+
+
+def _names_capitalised(source: str, at: int) -> bool:
+    """Whether the sentence around `at` writes a capitalised word after its first word."""
+    start = max(source.rfind(". ", 0, at), source.rfind("\n", 0, at)) + 1
+    stop = source.find(". ", at)
+    return bool(MID_SENTENCE_NAME.search(source, start, stop if stop >= 0 else len(source)))
