@@ -69,6 +69,7 @@ QUALIFIER_KINDS = frozenset(("country", "subdivision"))
 _LIST_GOES_ON = re.compile(r",? (?:and|or) ")
 CAPITAL_PRIOR = 2.5e9
 # A capital named as the one who speaks or acts stands for its government ("Washington said").
+# Not the present "votes": a headline's "Georgia votes" is an electorate, a US state's as often.
 GOVERNMENT_VERBS = word_set(
     "said says warned warns replied responded protested condemned urged announced accused "
     "rejected denied insisted agreed imposed retaliated summoned recalled demanded "
@@ -81,7 +82,7 @@ GOVERNMENT_VERBS = word_set(
     "imposes expels summons protests condemns rebuffed snubbed scrapped revoked renewed "
     "unveiled launched issued lodged retorted countered admitted acknowledged conceded "
     "cautioned complained slapped slaps blacklisted banned bans blocked blocks barred "
-    "curbed targeted designated voted votes passed adopted opened opens probed fined fines"
+    "curbed targeted designated voted passed adopted opened opens probed fined fines"
 )
 # A capital right after one of these is what the government acts on ("accused Washington").
 OBJECT_VERBS = word_set(
