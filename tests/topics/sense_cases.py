@@ -6,6 +6,9 @@ that discounts too little."""
 
 from __future__ import annotations
 
+from alerts.topics.classifier import default_classifier
+from alerts.topics.taxonomy import bundled_taxonomy
+
 Case = tuple[str, str, tuple[str, ...], tuple[str, ...]]  # title, body, tagged, not tagged
 
 NEGATION: list[Case] = [
@@ -1913,3 +1916,17 @@ THEMES: list[Case] = [
         (),
     ),
 ]
+
+
+def check_case(title: str, body: str, tagged: tuple[str, ...], absent: tuple[str, ...]) -> None:
+    """Assert that the bundled classifier tags every topic of `tagged` and none of `absent`."""
+    found = {m.name for m in default_classifier().classify(title, body)}
+    missing = [t for t in tagged if t not in found]
+    wrong = [t for t in absent if t in found]
+    assert not missing and not wrong, f"missing {missing}, wrongly tagged {wrong}: {found}"
+
+
+def unknown_topics(rows: list[Case]) -> set[str]:
+    """The topics rows name that the taxonomy lacks: such a row could never fail."""
+    taxonomy = bundled_taxonomy()
+    return {t for *_, tagged, absent in rows for t in (*tagged, *absent) if t not in taxonomy}

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from alerts.topics.classifier import default_classifier
-from alerts.topics.taxonomy import bundled_taxonomy
-from tests.topics.sense_cases import Case
+from tests.topics.sense_cases import Case, check_case, unknown_topics
 
 PERSON_NAMES: list[Case] = [
     (
@@ -1032,45 +1030,35 @@ TABLES = {
 }
 
 
-def _check(title: str, body: str, tagged: tuple[str, ...], absent: tuple[str, ...]) -> None:
-    found = {m.name for m in default_classifier().classify(title, body)}
-    missing = [t for t in tagged if t not in found]
-    wrong = [t for t in absent if t in found]
-    assert not missing and not wrong, f"missing {missing}, wrongly tagged {wrong}: {found}"
-
-
 @pytest.mark.parametrize("kind", sorted(TABLES))
 def test_every_named_topic_exists(kind: str) -> None:
     """A row that names an unknown topic could never fail."""
-    taxonomy = bundled_taxonomy()
-    rows = TABLES[kind]
-    unknown = {t for _, _, tagged, absent in rows for t in (*tagged, *absent) if t not in taxonomy}
-    assert not unknown
+    assert not unknown_topics(TABLES[kind])
 
 
 @pytest.mark.parametrize(("title", "body", "tagged", "absent"), PERSON_NAMES)
 def test_names_that_are_not_places(
     title: str, body: str, tagged: tuple[str, ...], absent: tuple[str, ...]
 ) -> None:
-    _check(title, body, tagged, absent)
+    check_case(title, body, tagged, absent)
 
 
 @pytest.mark.parametrize(("title", "body", "tagged", "absent"), SEATS)
 def test_seats_that_stand_for_governments(
     title: str, body: str, tagged: tuple[str, ...], absent: tuple[str, ...]
 ) -> None:
-    _check(title, body, tagged, absent)
+    check_case(title, body, tagged, absent)
 
 
 @pytest.mark.parametrize(("title", "body", "tagged", "absent"), LOWERCASE)
 def test_lowercase_acronyms(
     title: str, body: str, tagged: tuple[str, ...], absent: tuple[str, ...]
 ) -> None:
-    _check(title, body, tagged, absent)
+    check_case(title, body, tagged, absent)
 
 
 @pytest.mark.parametrize(("title", "body", "tagged", "absent"), PLACES_KEPT)
 def test_places_the_sense_rules_keep(
     title: str, body: str, tagged: tuple[str, ...], absent: tuple[str, ...]
 ) -> None:
-    _check(title, body, tagged, absent)
+    check_case(title, body, tagged, absent)
