@@ -127,12 +127,17 @@ def _recipients(
     the users who may see it, their receivers looked up once for the batch."""
     audiences = _audiences(session, articles)
     receivers = registry.receivers(session, {(f.user_id, f.channel) for f in follows})
+    by_topic: dict[str, list[FollowRow]] = defaultdict(list)  # each article reads its own
+    for f in follows:
+        by_topic[f.topic].append(f)
     found = []
     for a in articles:
         readers = audiences.get(a.feed_id, frozenset())  # a feed that is gone: nobody
-        topics = set(a.topics)
         mine = [
-            f for f in follows if f.topic in topics and (readers is None or f.user_id in readers)
+            f
+            for topic in a.topics
+            for f in by_topic[topic]
+            if readers is None or f.user_id in readers
         ]
         found.append(group_follows(mine, receivers, a.text, now))
     return found
