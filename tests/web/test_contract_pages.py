@@ -260,3 +260,23 @@ def test_a_bell_follows_on_one_apprise_channel(
     assert menu.locator("select").input_value() == "box"
     assert menu.get_by_role("button", name="Daily").get_attribute("aria-pressed") == "true"
     assert menu.get_by_role("button", name="Unfollow").is_visible()
+
+
+def test_a_preview_reply_after_a_refused_save_keeps_the_name_error(
+    site: Site, browser: Any
+) -> None:
+    """The query's preview answers on its own clock: a reply that lands after a refused
+    save clears the query's error only, never the name's."""
+    _api(site, "POST", "/me/alerts", {"name": "Border", "query": "Hosaiba"})
+    page, _ = _page(browser, site, "/web/alerts", 1280, "light")
+    page.wait_for_selector("#alert-list li:has-text('Border')")
+    page.fill("#alert-name", "Border")
+    page.fill("#alert-query", "Raqqa")
+    page.click("#alert-save")
+    page.wait_for_selector("#alert-name-error:has-text('already have an alert named')")
+    with page.expect_response(lambda r: r.url.endswith("/preview")):
+        page.fill("#alert-query", "Raqqa OR Hosaiba")
+    page.wait_for_selector("#alert-preview-summary:has-text('in the last 7 days')")
+    page.wait_for_timeout(200)  # the reply's handler has run
+    assert "already have an alert named" in page.inner_text("#alert-name-error")
+    assert page.get_attribute("#alert-name", "aria-invalid") == "true"

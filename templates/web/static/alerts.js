@@ -85,7 +85,7 @@ function preview(form) {
     try {
       const found = await api("POST", `${ALERTS}/preview`, { query, since: "7d" });
       if (run !== previewRun) return;
-      clearFieldErrors(form);
+      clearFieldError(form, "query");
       summary.textContent = `${found.total} ${found.total === 1 ? "article" : "articles"} in the last 7 days.`;
       list.replaceChildren(...found.matches.map(previewItem));
     } catch (error) {

@@ -72,6 +72,15 @@ function clearFieldErrors(scope) {
   scope.querySelectorAll("[aria-invalid]").forEach((el) => el.removeAttribute("aria-invalid"));
 }
 
+// One field's error only: a check that answers on its own clock (a preview) must not wipe
+// what a save said of the other fields.
+function clearFieldError(scope, field) {
+  const slot = scope.querySelector(`[data-field="${field}"]`);
+  if (!slot) return;
+  slot.textContent = "";
+  scope.querySelector(`[aria-describedby~="${slot.id}"]`)?.removeAttribute("aria-invalid");
+}
+
 function element(tag, props, ...children) {
   const el = Object.assign(document.createElement(tag), props || {});
   el.append(...children.filter((child) => child !== null && child !== undefined));
