@@ -40,7 +40,8 @@ from alerts.matching.fanout import (
 )
 from alerts.models import Mode
 from alerts.notify.channels import registry
-from alerts.store.tables import FeedRow, FollowRow, NotificationRow, UserFeedRow
+from alerts.store.tables import FollowRow, NotificationRow
+from alerts.store.visibility import feed_audiences
 
 _Key = tuple[int, str, int]  # user id, channel, story id: one notification each
 
@@ -100,23 +101,6 @@ def _follows(
     return None if len(follows) > chunk_size else follows
 
 
-def _audiences(
-    session: Session, articles: Sequence[FollowedArticle]
-) -> dict[int, frozenset[int] | None]:
-    """Who may be told about the articles of each feed (`alerts.store.visibility`): None
-    (everyone) for a shared feed, the users who link it for a private one."""
-    feeds = session.execute(
-        select(FeedRow.id, FeedRow.shared).where(FeedRow.id.in_({a.feed_id for a in articles}))
-    ).all()
-    private = [feed_id for feed_id, shared in feeds if not shared]
-    readers: dict[int, set[int]] = defaultdict(set)
-    if private:
-        linked = select(UserFeedRow.feed_id, UserFeedRow.user_id)
-        for feed_id, user_id in session.execute(linked.where(UserFeedRow.feed_id.in_(private))):
-            readers[feed_id].add(user_id)
-    return {feed_id: None if shared else frozenset(readers[feed_id]) for feed_id, shared in feeds}
-
-
 def _recipients(
     session: Session,
     articles: Sequence[FollowedArticle],
@@ -125,7 +109,7 @@ def _recipients(
 ) -> list[list[Recipient]]:
     """Each article's recipients, as `fan_out` groups them: the follows of its topics by
     the users who may see it, their receivers looked up once for the batch."""
-    audiences = _audiences(session, articles)
+    audiences = feed_audiences(session, {a.feed_id for a in articles})
     receivers = registry.receivers(session, {(f.user_id, f.channel) for f in follows})
     by_topic: dict[str, list[FollowRow]] = defaultdict(list)  # each article reads its own
     for f in follows:

@@ -14,10 +14,14 @@ made a subscriber's search in `alerts bench search`, whose articles share one st
 
 Fan-out asks the narrower question of who may be told about one article
 (`audience`): everyone for an article of a shared feed, with no extra condition, so the
-common fan-out costs what it did; only the linking users for a private one.
+common fan-out costs what it did; only the linking users for a private one. A batch of
+articles asks it of their feeds at once (`feed_audiences`).
 """
 
 from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection
 
 from sqlalchemy import ColumnElement, false, or_, select, true
 from sqlalchemy.orm import InstrumentedAttribute, Session
@@ -52,3 +56,19 @@ def audience(
     if shared:
         return true()
     return user_id.in_(select(UserFeedRow.user_id).where(UserFeedRow.feed_id == feed_id))
+
+
+def feed_audiences(session: Session, feed_ids: Collection[int]) -> dict[int, frozenset[int] | None]:
+    """`audience` for the articles of several feeds at once, as data: None (everyone) for a
+    shared feed, the users who link it for a private one; a feed that is gone is left out
+    (nobody)."""
+    feeds = session.execute(
+        select(FeedRow.id, FeedRow.shared).where(FeedRow.id.in_(set(feed_ids)))
+    ).all()
+    private = [feed_id for feed_id, shared in feeds if not shared]
+    readers: dict[int, set[int]] = defaultdict(set)
+    if private:
+        linked = select(UserFeedRow.feed_id, UserFeedRow.user_id)
+        for feed_id, user_id in session.execute(linked.where(UserFeedRow.feed_id.in_(private))):
+            readers[feed_id].add(user_id)
+    return {feed_id: None if shared else frozenset(readers[feed_id]) for feed_id, shared in feeds}
