@@ -8,6 +8,7 @@ are handed out first so that no worker is left with a long one at the end."""
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 from collections.abc import Iterator
@@ -160,3 +161,13 @@ def smtp_server() -> Iterator[SmtpSink]:
 def receiver() -> Iterator[WebhookReceiver]:
     with WebhookReceiver() as server:
         yield server
+
+
+@pytest.fixture
+def default_gc_thresholds() -> Iterator[None]:
+    """Python's default collection thresholds for the test, whatever an earlier test or
+    the interpreter's start-up left; the ones before are put back after."""
+    before = gc.get_threshold()
+    gc.set_threshold(700, 10, 10)
+    yield
+    gc.set_threshold(*before)

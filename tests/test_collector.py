@@ -4,19 +4,12 @@ thresholds as it found them, on success and on failure alike."""
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
 
 import pytest
 
 from alerts.collector import fewer_collections
 
-
-@pytest.fixture(autouse=True)
-def default_thresholds() -> Iterator[None]:
-    before = gc.get_threshold()
-    gc.set_threshold(700, 10, 10)
-    yield
-    gc.set_threshold(*before)
+pytestmark = pytest.mark.usefixtures("default_gc_thresholds")
 
 
 def test_thresholds_are_raised_inside_and_restored_after() -> None:

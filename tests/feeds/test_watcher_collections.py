@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
 
 import pytest
 
@@ -13,13 +12,7 @@ from alerts.feeds.parse import parse_feed
 from alerts.store.tables import FeedRow
 from tests.feeds.hostile import GOOD_FEED, HostileServer, serve_bytes
 
-
-@pytest.fixture(autouse=True)
-def default_thresholds() -> Iterator[None]:
-    before = gc.get_threshold()
-    gc.set_threshold(700, 10, 10)
-    yield
-    gc.set_threshold(*before)
+pytestmark = pytest.mark.usefixtures("default_gc_thresholds")
 
 
 def test_fetching_and_parsing_run_with_fewer_collections(
