@@ -280,3 +280,25 @@ def test_a_preview_reply_after_a_refused_save_keeps_the_name_error(
     page.wait_for_timeout(200)  # the reply's handler has run
     assert "already have an alert named" in page.inner_text("#alert-name-error")
     assert page.get_attribute("#alert-name", "aria-invalid") == "true"
+
+
+def test_a_refused_preview_after_a_refused_save_keeps_the_name_error(
+    site: Site, browser: Any
+) -> None:
+    """A preview that refuses the query says so at the query, and leaves what the save said
+    of the name."""
+    _api(site, "POST", "/me/alerts", {"name": "Border", "query": "Hosaiba"})
+    page, _ = _page(browser, site, "/web/alerts", 1280, "light")
+    page.wait_for_selector("#alert-list li:has-text('Border')")
+    page.fill("#alert-name", "Border")
+    page.fill("#alert-query", "Raqqa")
+    page.click("#alert-save")
+    page.wait_for_selector("#alert-name-error:has-text('already have an alert named')")
+    with page.expect_response(lambda r: r.url.endswith("/preview")):
+        page.fill("#alert-query", "Raqqa AND (")
+    page.wait_for_selector("#alert-preview-summary:has-text('not accepted')")
+    page.wait_for_timeout(200)  # the reply's handler has run
+    assert page.inner_text("#alert-query-error") != ""
+    assert page.get_attribute("#alert-query", "aria-invalid") == "true"
+    assert "already have an alert named" in page.inner_text("#alert-name-error")
+    assert page.get_attribute("#alert-name", "aria-invalid") == "true"

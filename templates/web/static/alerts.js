@@ -90,7 +90,8 @@ function preview(form) {
       list.replaceChildren(...found.matches.map(previewItem));
     } catch (error) {
       if (run !== previewRun) return;
-      showFieldErrors(form, error, "query");
+      clearFieldError(form, "query");
+      placeFieldErrors(form, error, "query");
       summary.textContent = "No preview: the query is not accepted yet.";
       list.replaceChildren();
     }

@@ -48,10 +48,16 @@ function say(message) {
 }
 
 // A refusal shown next to the most specific field it names (`[data-field]` inside `scope`:
-// `body.name` before `body`); a refusal that names no known field goes to `fallback`'s error
-// (or the status line). Returns whether anything was placed at a field.
+// `body.name` before `body`), after clearing what an earlier refusal said; a refusal that
+// names no known field goes to `fallback`'s error (or the status line). Returns whether
+// anything was placed at a field.
 function showFieldErrors(scope, error, fallback) {
   clearFieldErrors(scope);
+  return placeFieldErrors(scope, error, fallback);
+}
+
+// `showFieldErrors` without the clearing: for a check that speaks of one field only.
+function placeFieldErrors(scope, error, fallback) {
   const items = Array.isArray(error.detail) ? error.detail : [{ loc: [fallback], msg: error.message }];
   let placed = false;
   for (const item of items) {
