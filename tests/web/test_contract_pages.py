@@ -262,11 +262,8 @@ def test_a_bell_follows_on_one_apprise_channel(
     assert menu.get_by_role("button", name="Unfollow").is_visible()
 
 
-def test_a_preview_reply_after_a_refused_save_keeps_the_name_error(
-    site: Site, browser: Any
-) -> None:
-    """The query's preview answers on its own clock: a reply that lands after a refused
-    save clears the query's error only, never the name's."""
+def _after_a_refused_save(site: Site, browser: Any) -> Any:
+    """The alerts page after saving a name already taken: the name's error is shown."""
     _api(site, "POST", "/me/alerts", {"name": "Border", "query": "Hosaiba"})
     page, _ = _page(browser, site, "/web/alerts", 1280, "light")
     page.wait_for_selector("#alert-list li:has-text('Border')")
@@ -274,12 +271,27 @@ def test_a_preview_reply_after_a_refused_save_keeps_the_name_error(
     page.fill("#alert-query", "Raqqa")
     page.click("#alert-save")
     page.wait_for_selector("#alert-name-error:has-text('already have an alert named')")
+    return page
+
+
+def _name_error_kept(page: Any) -> bool:
+    return (
+        "already have an alert named" in page.inner_text("#alert-name-error")
+        and page.get_attribute("#alert-name", "aria-invalid") == "true"
+    )
+
+
+def test_a_preview_reply_after_a_refused_save_keeps_the_name_error(
+    site: Site, browser: Any
+) -> None:
+    """The query's preview answers on its own clock: a reply that lands after a refused
+    save clears the query's error only, never the name's."""
+    page = _after_a_refused_save(site, browser)
     with page.expect_response(lambda r: r.url.endswith("/preview")):
         page.fill("#alert-query", "Raqqa OR Hosaiba")
     page.wait_for_selector("#alert-preview-summary:has-text('in the last 7 days')")
     page.wait_for_timeout(200)  # the reply's handler has run
-    assert "already have an alert named" in page.inner_text("#alert-name-error")
-    assert page.get_attribute("#alert-name", "aria-invalid") == "true"
+    assert _name_error_kept(page)
 
 
 def test_a_refused_preview_after_a_refused_save_keeps_the_name_error(
@@ -287,18 +299,11 @@ def test_a_refused_preview_after_a_refused_save_keeps_the_name_error(
 ) -> None:
     """A preview that refuses the query says so at the query, and leaves what the save said
     of the name."""
-    _api(site, "POST", "/me/alerts", {"name": "Border", "query": "Hosaiba"})
-    page, _ = _page(browser, site, "/web/alerts", 1280, "light")
-    page.wait_for_selector("#alert-list li:has-text('Border')")
-    page.fill("#alert-name", "Border")
-    page.fill("#alert-query", "Raqqa")
-    page.click("#alert-save")
-    page.wait_for_selector("#alert-name-error:has-text('already have an alert named')")
+    page = _after_a_refused_save(site, browser)
     with page.expect_response(lambda r: r.url.endswith("/preview")):
         page.fill("#alert-query", "Raqqa AND (")
     page.wait_for_selector("#alert-preview-summary:has-text('not accepted')")
     page.wait_for_timeout(200)  # the reply's handler has run
     assert page.inner_text("#alert-query-error") != ""
     assert page.get_attribute("#alert-query", "aria-invalid") == "true"
-    assert "already have an alert named" in page.inner_text("#alert-name-error")
-    assert page.get_attribute("#alert-name", "aria-invalid") == "true"
+    assert _name_error_kept(page)
