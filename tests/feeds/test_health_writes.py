@@ -7,14 +7,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import event
 
 from alerts import pipeline
 from alerts.config import Settings, load_settings
 from alerts.feeds.registry import add_feed
-from alerts.store.db import get_engine, session_scope
+from alerts.store.db import session_scope
 from alerts.store.tables import FeedRow
 from tests.feeds.hostile import GOOD_FEED, Handler, HostileServer, serve_bytes
+from tests.support.sql import recorded_statements
 
 ETAG = '"v1"'
 
@@ -45,21 +45,17 @@ def feed_id(settings: Settings, server: HostileServer) -> int:
 
 
 def _poll(settings: Settings, feed_id: int) -> list[str]:
-    """Poll the feed; return the parameters' names of every UPDATE of the feeds table."""
-    updates: list[str] = []
-
-    def record(_c: object, _cur: object, statement: str, params: object, *_: object) -> None:
-        if statement.lstrip().upper().startswith("UPDATE FEEDS"):
-            updates.append(statement.split(" SET ", 1)[1].split(" WHERE ")[0])
-
-    engine = get_engine(settings.database_url)
-    event.listen(engine, "before_cursor_execute", record)
-    try:
-        with session_scope(settings.database_url) as session:
-            pipeline.poll_feeds(settings, session, [feed_id])
-    finally:
-        event.remove(engine, "before_cursor_execute", record)
-    return updates
+    """Poll the feed; return the assignments of every UPDATE of the feeds table."""
+    with (
+        recorded_statements(settings.database_url) as statements,
+        session_scope(settings.database_url) as session,
+    ):
+        pipeline.poll_feeds(settings, session, [feed_id])
+    return [
+        s.split(" SET ", 1)[1].split(" WHERE ")[0]
+        for s in statements
+        if s.lstrip().upper().startswith("UPDATE FEEDS")
+    ]
 
 
 def _columns(assignments: str) -> set[str]:
