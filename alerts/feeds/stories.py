@@ -31,6 +31,13 @@ from alerts.models import Article
 
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 _NAME = re.compile(r"\b(?:[^\W\d_]*[A-Z][^\W\d_]{2,}|\d+(?:[.,]\d+)?)", re.UNICODE)
+# The same two on ASCII text (most news copy), at about half the cost: ASCII classes are a
+# bitmap where Unicode ones look each character up. On ASCII, NFKC changes nothing and
+# case-folding is lower-casing; a name's letters before its capital are lower-case (the
+# first capital is the only one that can have two letters after it), so they are taken
+# without backtracking.
+_ASCII_WORD = re.compile(r"[a-z]{3,}")  # on lower-cased text
+_ASCII_NAME = re.compile(r"\b(?:[a-z]*+[A-Z][A-Za-z]{2,}|[0-9]+(?:[.,][0-9]+)?)", re.ASCII)
 _STOP = frozenset(
     line.strip()
     for line in (Path(__file__).with_name("data") / "stopwords.txt").read_text().splitlines()
@@ -50,8 +57,11 @@ def _stem(word: str) -> str:
 
 def content_words(text: str) -> frozenset[str]:
     """The words that carry a text's meaning, case-folded and lightly stemmed."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    return frozenset(map(_stem, set(_WORD.findall(folded)) - _STOP))
+    if text.isascii():
+        found = _ASCII_WORD.findall(text.lower())
+    else:
+        found = _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
+    return frozenset(map(_stem, set(found) - _STOP))
 
 
 @dataclass(frozen=True)
@@ -73,7 +83,8 @@ class Fingerprint:
 
 def names(text: str) -> frozenset[str]:
     """Capitalised words and numbers: the proper nouns and figures a rewrite keeps."""
-    return frozenset({n.casefold() for n in set(_NAME.findall(text))} - _STOP)
+    found = (_ASCII_NAME if text.isascii() else _NAME).findall(text)
+    return frozenset({n.casefold() for n in set(found)} - _STOP)
 
 
 def fingerprint(title: str, summary: str, topics: Iterable[str]) -> Fingerprint:
