@@ -321,9 +321,10 @@ class SenseResolver:
         reasons: dict[Occurrence, str | None],
     ) -> None:
         """Senses rules 6 and 7: a place's name that no other rule read may be written in
-        lower case ("won the derby"), or a city's or a subdivision's may be half of a
-        person's name ("Kingston Rossdale"; countries and regions are left out there, as
-        their names head companies': "China Evergrande")."""
+        lower case ("won the derby"), or a city's, a subdivision's or, on firmer evidence, a
+        country's may be half of a person's name ("Kingston Rossdale", "Ireland Baldwin, the
+        model"; regions are left out, and countries need more, as their names head
+        companies': "China Evergrande")."""
         edges: dict[int, set[int]] = {}
 
         def taken(index: int) -> Callable[[int], bool]:
@@ -339,6 +340,7 @@ class SenseResolver:
             if not claimants:
                 continue
             named = all(c.kind in NAMED_KINDS for c in claimants)
+            country = all(c.kind == "country" for c in claimants)
             town = named and not any(c.capital for c in claimants)
             for occurrence in found[pid]:
                 index, start, end = occurrence
@@ -347,9 +349,9 @@ class SenseResolver:
                 folded = fields[index]
                 span = folded.span(start, end)
                 reason = lowercase_name(folded, span, town=town)
-                if reason is None and named:
+                if reason is None and (named or country):
                     reason = name_beside_place(
-                        folded, span, taken=taken(index), headline=index == 0
+                        folded, span, taken=taken(index), headline=index == 0, country=country
                     )
                 if reason:
                     reasons[occurrence] = reason
