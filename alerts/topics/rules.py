@@ -507,7 +507,7 @@ class RuleSet:
         if not held and topic.weak:
             strong = len(topic.strong & found_at.keys()) + _body_words_after(topic.weak, hits)
             if strong >= STRONG_CONTEXT or (strong and _in_lowercase_title(topic.weak, hits)):
-                held = any(pid in found_at for pid in topic.weak)
+                held = bool(_lowercase_ends(topic.weak, hits))
         return held
 
     @staticmethod
@@ -542,15 +542,25 @@ def _body_words_after(weak: tuple[int, ...], hits: TextHits) -> int:
     cuts"), two when the word after that is one too, as its people and what they do ("eu
     leaders agreed", "un inspectors said"). A band or a word of another language is seldom
     followed by one ("the band nato played")."""
-    found_at = hits.found
     best = 0
-    for pid in weak:
-        for index, _, end in found_at.get(pid, ()):
-            following = hits.fields[index].text[end : end + 40].split()[:2]  # "opec+ agrees"
-            if following and following[0] in BODY_WORDS:
-                pair = len(following) > 1 and following[1] in BODY_WORDS
-                best = max(best, 2 if pair else 1)
+    for index, end in _lowercase_ends(weak, hits):
+        following = hits.fields[index].text[end : end + 40].split()[:2]  # "opec+ agrees"
+        if following and following[0] in BODY_WORDS:
+            pair = len(following) > 1 and following[1] in BODY_WORDS
+            best = max(best, 2 if pair else 1)
     return best
+
+
+def _lowercase_ends(weak: tuple[int, ...], hits: TextHits) -> list[tuple[int, int]]:
+    """Where the lowercase acronyms found end (field, folded offset), leaving out a
+    capitalised word after "the": a name ("The Who announced a tour"), not "the who"."""
+    ends = []
+    for pid in weak:
+        for index, start, end in hits.found.get(pid, ()):
+            written = hits.fields[index].written(start, end)
+            if len(written) == 1 or written[-1].islower():
+                ends.append((index, end))
+    return ends
 
 
 def _in_lowercase_title(weak: tuple[int, ...], hits: TextHits) -> bool:

@@ -520,6 +520,12 @@ LOWERCASE: list[Case] = [
         (),
         ("World Health Organization",),
     ),
+    (  # the band, capitalised after "the", beside the health agency's words
+        "Charity gig",
+        "The Who announced a charity concert for pandemic relief and vaccine research.",
+        ("Music",),
+        ("World Health Organization",),
+    ),
     (
         "Doctors",
         "Doctors who treated the patients said the hospital was overwhelmed.",
