@@ -20,11 +20,12 @@ rule is evaluated. The rules, in the order they apply to the matcher's hits:
    that no other place claims names it alike by what it owns, a compass word before it or
    what its government does ("Niger's junta", "eastern Turkey", "Turkey denied").
 4. Qualifiers: "Athens, Georgia" or "Lebanon, Ohio": a place name followed by a comma and a
-   subdivision or country (that ends no list of places) is read as the namesake under that
-   subdivision or country; when the taxonomy has none, the mention is discounted ("a place
-   in Ohio") and the qualifier stands, read as a subdivision before a country ("Rome,
-   Georgia"). A namesake in another state is no candidate ("Portland, Maine"). A US
-   state's AP or postal abbreviation qualifies alike ("Athens, Ga.", "Paris, TX").
+   subdivision or country (that ends no list of places), or after one and "city of" ("the
+   Texas city of Paris"), is read as the namesake under that subdivision or country; when
+   the taxonomy has none, the mention is discounted ("a place in Ohio") and the qualifier
+   stands, read as a subdivision before a country ("Rome, Georgia"). A namesake in another
+   state is no candidate ("Portland, Maine"). A US state's AP or postal abbreviation
+   qualifies alike ("Athens, Ga.", "Paris, TX").
 5. Namesakes: a name claimed by several places (Athens in Greece and in Georgia, Georgia the
    country and the US state) goes to one of those whose rule could hold (an unambiguous
    alias, or an ambiguous one with its context present): the one with most of its ancestors
@@ -66,6 +67,8 @@ LOCAL_BODIES = word_set(
     "district appeals municipal municipality city council mayor police regional local airport"
 )
 QUALIFIER_KINDS = frozenset(("country", "subdivision"))
+# Between a qualifier and the place it qualifies, written first: "the Texas city of Paris".
+TOWN_OF = re.compile(r" (?:city|town|village|suburb|port|community|county) of ")
 _LIST_GOES_ON = re.compile(r",? (?:and|or) ")
 CAPITAL_PRIOR = 2.5e9
 # A capital named as the one who speaks or acts stands for its government ("Washington said").
@@ -139,7 +142,9 @@ DEMONYM_NOUNS = DOMAIN_WORDS + tuple(
     elections economist central capital output production harvest crop crops bauxite cobalt
     copper gold diamonds cocoa coffee tea cotton rice wheat lithium uranium ore exporter
     national ballet opera orchestra theatre railway railways dream grandmaster champion
-    champions wrestler wrestlers weightlifter judoka boxers cuisine"""
+    champions wrestler wrestlers weightlifter judoka boxers cuisine shortstop shortstops
+    pitchers outfielders catchers baseball rugby mineral water brandy beer vodka spirits
+    honey fruit carpets rugs textiles garments wool cashmere fish fisheries"""
         )
         - set(DOMAIN_WORDS)
     )
@@ -321,9 +326,10 @@ class SenseResolver:
         reasons: dict[Occurrence, str | None],
     ) -> None:
         """Senses rules 6 and 7: a place's name that no other rule read may be written in
-        lower case ("won the derby"), or a city's or a subdivision's may be half of a
-        person's name ("Kingston Rossdale"; countries and regions are left out there, as
-        their names head companies': "China Evergrande")."""
+        lower case ("won the derby"), or a city's, a subdivision's or, on firmer evidence, a
+        country's may be half of a person's name ("Kingston Rossdale", "Ireland Baldwin, the
+        model"; regions are left out, and countries need more, as their names head
+        companies': "China Evergrande")."""
         edges: dict[int, set[int]] = {}
 
         def taken(index: int) -> Callable[[int], bool]:
@@ -339,6 +345,7 @@ class SenseResolver:
             if not claimants:
                 continue
             named = all(c.kind in NAMED_KINDS for c in claimants)
+            country = all(c.kind == "country" for c in claimants)
             town = named and not any(c.capital for c in claimants)
             for occurrence in found[pid]:
                 index, start, end = occurrence
@@ -347,9 +354,9 @@ class SenseResolver:
                 folded = fields[index]
                 span = folded.span(start, end)
                 reason = lowercase_name(folded, span, town=town)
-                if reason is None and named:
+                if reason is None and (named or country):
                     reason = name_beside_place(
-                        folded, span, taken=taken(index), headline=index == 0
+                        folded, span, taken=taken(index), headline=index == 0, country=country
                     )
                 if reason:
                     reasons[occurrence] = reason
@@ -507,17 +514,10 @@ class SenseResolver:
         and those a US state's abbreviation follows ("Athens, Ga.", "Athens, GA")."""
         decided: set[Occurrence] = set()
         for at, ((first, pid), (second, qualifier)) in enumerate(pairwise(mentions)):
-            regions = [q for q in self.places[qualifier] if q.kind in QUALIFIER_KINDS]
-            if not regions or not _qualifies(fields, first, second, mentions[at + 2 : at + 3]):
-                continue
-            chosen = _qualified_pair(self.places[pid], regions)
-            if chosen is None:
-                continue
-            self._decide(first, self.places[pid], chosen, result)
-            for claimant in self.places[qualifier]:
-                if claimant is not chosen[1]:
-                    result.lose(claimant.topic, second, f"read as {chosen[1].name}")
-            decided.update((first, second))
+            if _qualifies(fields, first, second, mentions[at + 2 : at + 3]):
+                decided.update(self._qualify((first, pid), (second, qualifier), result))
+            elif _town_of(fields, first, second):  # "the Texas city of Paris"
+                decided.update(self._qualify((second, qualifier), (first, pid), result))
         for first, pid in mentions:
             state = self._abbreviated(fields[first[0]], first)
             chosen = _qualified_pair(self.places[pid], [state]) if state else None
@@ -525,6 +525,22 @@ class SenseResolver:
                 self._decide(first, self.places[pid], chosen, result)
                 decided.add(first)
         return decided
+
+    def _qualify(
+        self, place: tuple[Occurrence, int], qualifier: tuple[Occurrence, int], result: Resolution
+    ) -> tuple[Occurrence, ...]:
+        """Read the place's mention as the namesake its qualifier picks, and the qualifier as
+        that subdivision or country; the two mentions when the pair is a qualified place."""
+        (first, pid), (second, named) = place, qualifier
+        regions = [q for q in self.places[named] if q.kind in QUALIFIER_KINDS]
+        chosen = _qualified_pair(self.places[pid], regions) if regions else None
+        if chosen is None:
+            return ()
+        self._decide(first, self.places[pid], chosen, result)
+        for claimant in self.places[named]:
+            if claimant is not chosen[1]:
+                result.lose(claimant.topic, second, f"read as {chosen[1].name}")
+        return first, second
 
     @staticmethod
     def _decide(
@@ -685,6 +701,14 @@ def _qualifies(
     if _LIST_GOES_ON.match(folded.source, finish):
         return False
     return not (after and after[0][0][0] == second[0] and 0 < after[0][0][1] - second[2] <= 3)
+
+
+def _town_of(fields: Sequence[FoldedText], first: Occurrence, second: Occurrence) -> bool:
+    """Whether `first` names the subdivision or country of the place `second` names, as in
+    "the Texas city of Paris" or "the Ohio town of Lebanon"."""
+    if first[0] != second[0]:
+        return False
+    return bool(TOWN_OF.fullmatch(fields[first[0]].text, first[2], second[1]))
 
 
 def _subdivided(claimant: Claimant) -> bool:

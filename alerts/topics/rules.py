@@ -62,7 +62,8 @@ BODY_WORDS = word_set(
     "probe raid commissioner commission resolution budget allies secretary boss "
     "says said warns warned urges urged agrees agreed approves approved cuts raises holds "
     "arrests arrested charges charged backs rejects votes meets seeks demands slams fines "
-    "fined probes sues bans proposes extends lifts imposes launches"
+    "fined probes sues bans proposes extends lifts imposes launches held delayed delays "
+    "declared declares announced announces pledged pledges confirmed confirms issued issues"
 )
 
 
@@ -123,10 +124,15 @@ def _cased_term(alias: str, capitals: set[str]) -> Term:
     return alias_term(alias)
 
 
-def _weak_acronym(alias: str) -> bool:
+def _weak_term(alias: str) -> Term | None:
     """An acronym that may also be read in lower case, given strong context: two letters
-    or more ("un envoy", "eu leaders"), no dots, and not an English word ("who", "us")."""
-    return alias.isalpha() and len(alias) >= 2 and alias.casefold() not in COMMON_WORDS
+    or more and no dots ("un envoy", "eu leaders"). One that is an English word ("who",
+    "us") counts only after "the", which the word itself never follows ("the who declared
+    an emergency", not "doctors who treated")."""
+    if not (alias.isalpha() and len(alias) >= 2):
+        return None
+    folded = fold_words(alias)
+    return Term(("the", *folded)) if alias.casefold() in COMMON_WORDS else Term(folded)
 
 
 def _demonym_context(topic: Topic) -> list[str]:
@@ -156,7 +162,7 @@ def taxonomy_rule(
     parts: list[Node] = list(plain)
     if (ambiguous or metonyms) and context:
         parts.append(And((Or(tuple(ambiguous + metonyms)), Or(tuple(context)))))
-    weak = [Term(fold_words(a)) for a in surface if a.isupper() and _weak_acronym(a)]
+    weak = [t for a in surface if a.isupper() and (t := _weak_term(a)) is not None]
     return RuleTopic(
         topic.name,
         Or(tuple(parts)) if parts else Or((Term(("\0",)),)),
@@ -499,9 +505,9 @@ class RuleSet:
         else:
             held = found_at.keys() >= topic.required and topic.check(hits)
         if not held and topic.weak:
-            strong = len(topic.strong & found_at.keys()) + _acts_as_body(topic.weak, hits)
+            strong = len(topic.strong & found_at.keys()) + _body_words_after(topic.weak, hits)
             if strong >= STRONG_CONTEXT or (strong and _in_lowercase_title(topic.weak, hits)):
-                held = any(pid in found_at for pid in topic.weak)
+                held = bool(_lowercase_ends(topic.weak, hits))
         return held
 
     @staticmethod
@@ -530,17 +536,31 @@ class RuleSet:
         return tuple(_evidence(fields, o) for o in context[:MAX_EVIDENCE]), tuple(discounted)
 
 
-def _acts_as_body(weak: tuple[int, ...], hits: TextHits) -> bool:
-    """Whether a lowercase acronym is followed by a word that an institution has or does
-    ("un envoy", "eu leaders", "fbi arrests", "opec cuts"): one more term of context. A
-    band or a word of another language is seldom followed by one ("the band nato played")."""
-    found_at = hits.found
+def _body_words_after(weak: tuple[int, ...], hits: TextHits) -> int:
+    """How many terms of context the words after a lowercase acronym add: one when the next
+    word is one an institution has or does ("un envoy", "eu leaders", "fbi arrests", "opec
+    cuts"), two when the word after that is one too, as its people and what they do ("eu
+    leaders agreed", "un inspectors said"). A band or a word of another language is seldom
+    followed by one ("the band nato played")."""
+    best = 0
+    for index, end in _lowercase_ends(weak, hits):
+        following = hits.fields[index].text[end : end + 40].split()[:2]  # "opec+ agrees"
+        if following and following[0] in BODY_WORDS:
+            pair = len(following) > 1 and following[1] in BODY_WORDS
+            best = max(best, 2 if pair else 1)
+    return best
+
+
+def _lowercase_ends(weak: tuple[int, ...], hits: TextHits) -> list[tuple[int, int]]:
+    """Where the lowercase acronyms found end (field, folded offset), leaving out a
+    capitalised word after "the": a name ("The Who announced a tour"), not "the who"."""
+    ends = []
     for pid in weak:
-        for index, _, end in found_at.get(pid, ()):
-            following = hits.fields[index].text[end : end + 24].split()  # "opec+ agrees"
-            if following and following[0] in BODY_WORDS:
-                return True
-    return False
+        for index, start, end in hits.found.get(pid, ()):
+            written = hits.fields[index].written(start, end)
+            if len(written) == 1 or written[-1].islower():
+                ends.append((index, end))
+    return ends
 
 
 def _in_lowercase_title(weak: tuple[int, ...], hits: TextHits) -> bool:

@@ -34,7 +34,9 @@ in this order:
 6. for a city or a subdivision, it is half of a person's name whose other half no list
    knows: a capitalised word after it that is no everyday word ("Kingston Rossdale",
    "Memphis Depay"), or one before it when the place is also a given name ("Joaquin
-   Phoenix"); see `name_beside_place`;
+   Phoenix"), or an everyday word after such a name when a role, "who" or a person's verb
+   follows at once ("Charlotte Church sang"); for a country, only on such evidence
+   ("Ireland Baldwin, the model"); see `name_beside_place`;
 7. for a place, it is written in lower case as an everyday word: "won the derby", "a
    turkey dinner", "a sale" (see `lowercase_name`).
 
@@ -94,10 +96,10 @@ _LONG_CUES = (
     r"(?:(?:by|from|in|at)\s+)?",
     r"rather\s+than",
     r"instead\s+of",
-    r"(?:is|was|were|are|be|been)\s+not\s+(?!only\b|"
+    r"(?:is|was|were|are|be|been)\s+not\s+(?!(?:the\s+)?only\b|"
     + _HEDGED
     + r")(?:an?\s+|the\s+)?(?:act\s+of\s+)?",
-    r"(?:is|was|were|are)n['\u2019]t\s+(?!only\b|"
+    r"(?:is|was|were|are)n['\u2019]t\s+(?!(?:the\s+)?only\b|"
     + _HEDGED
     + r")(?:an?\s+|the\s+)?(?:act\s+of\s+)?",
 )
@@ -109,10 +111,12 @@ PRODUCT_WORDS = word_set(
 )  # after a theme's name written as a proper noun: a product called like the theme
 # "no Hamas involvement": the mention between the negation and what it denies.
 DENIED_NOUNS = word_set("involvement role link links connection connections ties hand motive")
-# "Hamas was not behind the attack", "Iran had no role in it": the mention is what is denied.
+# "Hamas was not behind the attack", "Iran had no role in it", "Wagner fighters took no part":
+# the mention is what is denied.
 DENIED_AFTER = re.compile(
-    r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:not|never|un)\s*(?:involved|behind|"
-    r"responsible|linked|connected|related|to\s+blame)|(?:had|has|have|played)\s+no\s+"
+    r"\s+(?:(?:fighters|members|militants|operatives|agents|troops|forces|officials)\s+)?"
+    r"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:not|never|un)\s*(?:involved|behind|"
+    r"responsible|linked|connected|related|to\s+blame)|(?:had|has|have|played|took|take|takes|taking)\s+no\s+"
     r"(?:\w+\s+)?(?:role|part|links?|connections?|ties|involvement|hand)|"
     r"(?:was|were|is|are)\s+(?:unrelated|unconnected|uninvolved)|"
     r"(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:not\s+(?:suspected|considered|"
@@ -789,9 +793,38 @@ PERSON_ROLES = word_set(
     "model son daughter wife husband brother sister author novelist director designer chef "
     "comedian musician drummer guitarist boxer golfer pitcher quarterback influencer heir"
 )
+# What only a person does, right after the name: "Charlotte Church sang", "Memphis Depay
+# scored"; no town, company or landmark sings, stars, marries or scores.
+_PERSON_VERBS = (
+    r"\s+(?:sang|sings|starred|stars|married|marries|wed|divorced|dated|wore|wears|scored|"
+    r"gave\s+birth|joined\s+the\s+cast)\b"
+)
+_ROLE_APPOSITION = (
+    r",\s+(?:(?:the|a|an)\s+)?(?:\w+\s+)?(?:" + "|".join(sorted(PERSON_ROLES)) + r")\b"
+)
 PERSON_AFTER = re.compile(
     r"(?:['\u2019]s)?(?:,\s+(?:\d{1,3}|the|a|an|who)\b|\s+who\b|"
-    r"[^.;!?]{0,80}?\b(?:he|she|his|her|him|himself|herself)\b)"
+    + _PERSON_VERBS
+    + r"|[^.;!?]{0,80}?\b(?:he|she|his|her|him|himself|herself)\b)"
+)
+# Evidence that holds when the other half is an everyday word ("Charlotte Church", "Orlando
+# Bloom"): a role, "who" or a person's verb right after, not a pronoun further on, which may
+# follow an institution's name too ("Charlotte Police said his car was found").
+PERSON_RIGHT_AFTER = re.compile(
+    r"(?:['\u2019]s)?(?:,\s+(?:\d{1,3}|who)\b|\s+who\b|"
+    + _ROLE_APPOSITION
+    + "|"
+    + _PERSON_VERBS
+    + ")"
+)
+# For a country's name, which heads companies' ("China Evergrande, the developer, said his
+# board"): a role, "who", a person's verb, or "she" or "her" in the same sentence.
+COUNTRY_PERSON_AFTER = re.compile(
+    r"(?:['\u2019]s)?(?:,?\s+who\b|"
+    + _ROLE_APPOSITION
+    + "|"
+    + _PERSON_VERBS
+    + r"|[^.;!?]{0,80}?\b(?:she|her|herself)\b)"
 )
 MID_SENTENCE_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
 # Capitalised words that are no names, though lowercase text seldom writes them: days, months.
@@ -814,7 +847,12 @@ def _unknown_name(word: str) -> bool:
 
 
 def name_beside_place(
-    folded: FoldedText, span: tuple[int, int], *, taken: Callable[[int], bool], headline: bool
+    folded: FoldedText,
+    span: tuple[int, int],
+    *,
+    taken: Callable[[int], bool],
+    headline: bool,
+    country: bool = False,
 ) -> str | None:
     """Rule 6, for a city's or a region's one-word name at source `span` that no
     other rule read: a person's name whose other half is no listed name ("Kingston Rossdale",
@@ -822,7 +860,11 @@ def name_beside_place(
     word is capitalised, no everyday, calendar or institution word, not the start (or end)
     of another match (`taken`: whether a match starts or ends at a source offset) and not
     followed by a further capitalised word, which would make the three an organisation's
-    name ("Chicago Mercantile Exchange"). A `headline` in title case says nothing."""
+    name ("Chicago Mercantile Exchange"). When the place is also a given name, an everyday
+    word after it is a surname too if a role, "who" or a person's verb follows at once
+    ("Charlotte Church sang", "Orlando Bloom joined the cast"). A `country`'s name needs
+    that evidence even before an unknown word ("Ireland Baldwin, the model"), as countries
+    head companies' names. A `headline` in title case says nothing."""
     source = folded.source
     begin, finish = span
     written = source[begin:finish]
@@ -830,25 +872,27 @@ def name_beside_place(
     named_before = begin > 1 and source[begin - 1] == " " and written.casefold() in given_names()
     if not (capital_after or named_before) or not CAPITAL_WORD.fullmatch(written):
         return None  # most mentions: no capitalised word beside them could be a name
-    found = _name_beside(source, span, taken)
+    found = _name_beside(source, span, taken, country=country)
     if found and headline and is_title_case(source):
         return None
     return found
 
 
-def _name_beside(source: str, span: tuple[int, int], taken: Callable[[int], bool]) -> str | None:
+def _name_beside(
+    source: str, span: tuple[int, int], taken: Callable[[int], bool], *, country: bool
+) -> str | None:
     """`name_beside_place` without the headline check."""
     begin, finish = span
     written = source[begin:finish]
     after = CAPITAL_WORD.match(source, finish + 1) if source[finish : finish + 1] == " " else None
     if (
         after
-        and not taken(after.start())
-        and _unknown_name(after.group())
         and not CAPITAL_WORD.match(source, after.end() + 1)
-        and _spoken_of_as_person(source, begin, after.end())
+        and _surname_after(source, begin, after, taken, country=country)
     ):
         return f"person: '{written} {after.group()}'"
+    if country:
+        return None
     before = re.search(r"(?<![\w'\u2019-])([A-Z][a-z]{2,}) $", source[max(0, begin - 30) : begin])
     if (
         before
@@ -861,14 +905,40 @@ def _name_beside(source: str, span: tuple[int, int], taken: Callable[[int], bool
     return None
 
 
+def _surname_after(
+    source: str, begin: int, after: re.Match[str], taken: Callable[[int], bool], *, country: bool
+) -> bool:
+    """Whether the capitalised word `after` the place's name at `begin` is the surname of a
+    person the sentence speaks of (see `name_beside_place`). An everyday word may start
+    another match ("Church"): the evidence right after the two is what decides then."""
+    word = after.group()
+    unknown = _unknown_name(word) and not taken(after.start())
+    if country:
+        return unknown and (
+            _role_before(source, begin) or bool(COUNTRY_PERSON_AFTER.match(source, after.end()))
+        )
+    if unknown:
+        return _spoken_of_as_person(source, begin, after.end())
+    given = source[begin : after.start() - 1].casefold() in given_names()
+    return (
+        given
+        and word.casefold() not in CALENDAR_WORDS
+        and (_role_before(source, begin) or bool(PERSON_RIGHT_AFTER.match(source, after.end())))
+    )
+
+
+def _role_before(source: str, begin: int) -> bool:
+    """Whether a person's role stands right before `begin` ("the singer Charlotte Church")."""
+    before = source[max(0, begin - 24) : begin].split()
+    return bool(before) and before[-1].casefold() in PERSON_ROLES
+
+
 def _spoken_of_as_person(source: str, begin: int, end: int) -> bool:
     """Whether the sentence speaks of the two words at `begin:end` as a person: a role before
     them ("the striker Memphis Depay"), or after them an apposition, "who", or a personal
     pronoun in the same sentence ("Kingston Rossdale, the son of", "... as his side won").
     Without it an unknown word after a place is as likely a landmark ("Mosul Dam")."""
-    before = source[max(0, begin - 24) : begin].split()
-    role = before[-1].casefold() if before else ""
-    return role in PERSON_ROLES or bool(PERSON_AFTER.match(source, end))
+    return _role_before(source, begin) or bool(PERSON_AFTER.match(source, end))
 
 
 def lowercase_name(folded: FoldedText, span: tuple[int, int], *, town: bool) -> str | None:
