@@ -14,11 +14,15 @@ A `char_wb` block cuts n-grams inside words only, so the columns of each word ar
 vectorizer's: binary or sublinear term frequency, times idf, normalised per block.
 
 `FeatureRows` builds a whole batch's rows with a few array operations per block, so the
-per-text cost is the analysis alone.
+per-text cost is the analysis alone: each text is tokenised once for all the blocks that
+read it alike (the word n-grams and the name prior), and each text's columns are sorted on
+their own (a few hundred numbers: far cheaper than sorting the whole batch's at once) before
+the batch's counts are read off the runs.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -34,7 +38,8 @@ ANALYZERS = ("word", "char", "char_wb")
 _WHITE_SPACES = re.compile(r"\s\s+")  # scikit-learn's: single spaces stay as they are
 Floats = np.ndarray[Any, np.dtype[np.float64]]
 Ints = np.ndarray[Any, np.dtype[np.int64]]
-_NONE: Ints = np.empty(0, dtype=np.int64)
+Columns = np.ndarray[Any, np.dtype[np.int32]]
+_NONE: Columns = np.empty(0, dtype=np.int32)
 
 
 def _strip_unicode(text: str) -> str:
@@ -199,7 +204,8 @@ def _word_char_ngrams(word: str, low: int, high: int) -> list[str]:
 
 
 class _Columns:
-    """One block at work: text in, the columns of its known terms (repeats kept) out."""
+    """One block at work: a text's pieces in, the columns of its known terms (repeats kept,
+    sorted) out. Blocks that read a text the same way share its pieces (`reading`)."""
 
     def __init__(self, block: FeatureBlock) -> None:
         self.block = block
@@ -209,18 +215,37 @@ class _Columns:
         self._stop = frozenset(block.stop_words) if block.stop_words is not None else None
         multiword = block.analyzer == "word" and block.ngram_range[1] > 1
         self._heads = _heads(block.terms) if multiword else frozenset()
-        self._words: dict[str, Ints] = {}
+        self._words: dict[str, Columns] = {}
+        text_options = (block.analyzer, block.lowercase, block.strip_accents)
+        word_options = (block.token_pattern, block.stop_words) if block.analyzer == "word" else ()
+        self.reading = (*text_options, *word_options)
 
     def preprocess(self, text: str) -> str:
         """scikit-learn's preprocessor: lower-case, then strip accents."""
         text = text.lower() if self.block.lowercase else text
         return self._strip(text) if self._strip is not None else text
 
-    def _known(self, terms: list[str]) -> Ints:
-        vocabulary = self.vocabulary
-        return np.array([vocabulary[t] for t in terms if t in vocabulary], dtype=np.int64)
+    def pieces(self, text: str) -> list[str]:
+        """What the block's n-grams are cut from: the tokens less the stop words (`word`),
+        the words (`char_wb`: its n-grams never cross a space) or the whole text with its
+        white space normalised (`char`). The same for every block of the same `reading`."""
+        text = self.preprocess(text)
+        if self.block.analyzer == "char_wb":
+            return text.split()
+        if self.block.analyzer == "char":
+            return [_WHITE_SPACES.sub(" ", text)]
+        tokens: list[str] = self._tokens(text)
+        if self._stop is not None:
+            tokens = [t for t in tokens if t not in self._stop]
+        return tokens
 
-    def _word(self, word: str) -> Ints:
+    def _known(self, terms: list[str]) -> Columns:
+        found = np.fromiter(
+            map(self.vocabulary.get, terms, itertools.repeat(-1)), dtype=np.int32, count=len(terms)
+        )
+        return found[found >= 0]
+
+    def _word(self, word: str) -> Columns:
         columns = self._words.get(word)
         if columns is None:
             columns = self._known(_word_char_ngrams(word, *self.block.ngram_range))
@@ -229,42 +254,45 @@ class _Columns:
             self._words[word] = columns
         return columns
 
-    def columns(self, text: str) -> Ints:
-        """The columns of every known term of `text`, one per occurrence."""
-        text = self.preprocess(text)
+    def columns(self, pieces: list[str]) -> Columns:
+        """The sorted columns of every known term of a text's `pieces`, one per occurrence."""
         analyzer, (low, high) = self.block.analyzer, self.block.ngram_range
-        if analyzer == "char_wb":  # n-grams never cross a space: each word's remembered columns
-            return np.concatenate([self._word(w) for w in text.split()] or [_NONE])
-        if analyzer == "char":
-            return self._known(_char_ngrams(_WHITE_SPACES.sub(" ", text), low, high))
-        tokens = self._tokens(text)
-        if self._stop is not None:
-            tokens = [t for t in tokens if t not in self._stop]
-        return self._known(_word_ngrams(tokens, low, high, self._heads))
+        if analyzer == "char_wb":  # each word's remembered columns
+            columns = np.concatenate([self._word(w) for w in pieces] or [_NONE])
+        elif analyzer == "char":
+            columns = self._known(_char_ngrams(pieces[0], low, high))
+        else:
+            columns = self._known(_word_ngrams(pieces, low, high, self._heads))
+        columns.sort()  # sorting each text's few hundred columns alone is much the cheapest
+        return columns
 
-    def weigh(self, texts: Sequence[str]) -> tuple[Ints, Ints, Floats]:
-        """(row, column, weight) of every non-zero of the texts' rows, by row then column."""
-        width = max(len(self.block.terms), 1)  # a key is row * width + column
-        keys = np.concatenate([self.columns(t) + i * width for i, t in enumerate(texts)] or [_NONE])
-        keys.sort()  # then count the runs: what `np.unique` does, at a third of its cost
-        starts = (
-            np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1]))) if keys.size else keys
-        )
-        counts = np.diff(np.append(starts, keys.size))
-        rows, columns = np.divmod(keys[starts], width)
+    def weigh(self, texts: Sequence[list[str]]) -> tuple[Ints, Ints, Floats]:
+        """(row, column, weight) of every non-zero of the texts' rows (given as their
+        `pieces`), by row then column."""
+        found = [self.columns(pieces) for pieces in texts]
+        lengths = np.fromiter(map(len, found), dtype=np.int64, count=len(found))
+        ends = np.cumsum(lengths)
+        columns = np.concatenate(found or [_NONE])
+        starts = np.ones(columns.size, dtype=bool)  # a count's first column: a new column ...
+        starts[1:] = columns[1:] != columns[:-1]
+        starts[(ends - lengths)[lengths > 0]] = True  # ... or a new row
+        first = np.flatnonzero(starts)
+        counts = np.diff(np.append(first, columns.size))
+        rows: Ints = np.searchsorted(ends, first, side="right").astype(np.int64)
+        known: Ints = columns[first].astype(np.int64)
         tf = counts.astype(np.float64)
         if self.block.binary:
             tf[:] = 1.0
         elif self.block.sublinear_tf:
             tf = np.log(tf) + 1.0
         if self.block.idf is not None:
-            tf *= self.block.idf[columns]
+            tf *= self.block.idf[known]
         if self.block.norm is not None:
             squares = tf * tf if self.block.norm == "l2" else np.abs(tf)
             size = np.bincount(rows, weights=squares, minlength=len(texts))
             size = np.sqrt(size) if self.block.norm == "l2" else size
             tf /= np.where(size > 0, size, 1.0)[rows]
-        return rows, columns, tf
+        return rows, known, tf
 
 
 @dataclass(frozen=True)
@@ -303,8 +331,13 @@ class FeatureRows:
         self._offsets = np.cumsum([0] + [len(b.terms) for b in blocks]).tolist()
 
     def __call__(self, texts: Sequence[str]) -> Rows:
-        """One row per text, columns sorted."""
-        parts = [block.weigh(texts) for block in self._blocks]
+        """One row per text, columns sorted. Each text is read once per way of reading it
+        (the word n-grams and the name prior share their tokens)."""
+        pieces: dict[tuple[object, ...], list[list[str]]] = {}
+        for block in self._blocks:
+            if block.reading not in pieces:
+                pieces[block.reading] = [block.pieces(t) for t in texts]
+        parts = [block.weigh(pieces[block.reading]) for block in self._blocks]
         rows = np.concatenate([r for r, _, _ in parts]) if parts else np.empty(0, np.int64)
         order = np.argsort(rows, kind="stable")  # blocks' columns side by side in each row
         columns = np.concatenate(

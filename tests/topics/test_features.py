@@ -118,7 +118,7 @@ def test_other_analyzers_equal_scikit_learn(options: dict[str, object]) -> None:
     if not REUTERS.exists():
         pytest.skip("shared Reuters data absent")
     texts = [model_text(d.title, d.body) for d in read_documents(REUTERS)[:150]]
-    vectorizer = TfidfVectorizer(**options).fit(texts + ODD_TEXTS[2:4])  # type: ignore[arg-type]
+    vectorizer = TfidfVectorizer(**options).fit(texts + ODD_TEXTS[2:4])
     expected = vectorizer.transform(unseen_texts())
     rows = rows_of([vectorizer])(unseen_texts()).tocsr()
     assert rows.nnz == expected.nnz and abs(rows - expected).max() < 1e-12
@@ -148,3 +148,22 @@ def test_custom_callables_cannot_be_stored() -> None:
         FeatureBlock.from_options({**block.options(), "analyzer": "x"}, block.terms, block.idf)
     with pytest.raises(TopicError, match="do not match"):
         FeatureBlock.from_options(block.options(), block.terms[:1], block.idf)
+
+
+def test_a_batch_equals_its_texts_one_by_one() -> None:
+    """A row never runs into the next: the same text twice in a row (in the prior block,
+    "crude" twice is one column twice), empty texts between others and accented ones give
+    in a batch exactly the rows they give alone."""
+    prior = CountVectorizer(
+        vocabulary=["crude", "crude oil", "zurich"], ngram_range=(1, 3), binary=True
+    )
+    built = rows_of([*fitted(sublinear_tf=True), prior.fit(["x"])])
+    some = unseen_texts()[:5]
+    texts = [some[0], some[0], "", *ODD_TEXTS, some[1], "", "", "crude", "Crude", "Zürich oil"]
+    batch = built(texts)
+    alone = [built([t]) for t in texts]
+    for i, row in enumerate(alone):
+        columns, weights = batch.row(i)
+        assert columns.tolist() == row.indices.tolist()
+        assert weights.tolist() == row.data.tolist()
+    assert batch.row(2)[0].size == 0 and batch.row(len(texts) - 1)[0].size > 0
