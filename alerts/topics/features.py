@@ -165,10 +165,10 @@ def _word_ngrams(tokens: list[str], low: int, high: int, heads: frozenset[str]) 
     `heads`, the text before a space in some known term (an n-gram is its first token, a
     space and the rest, so none known is left out)."""
     grams = list(tokens) if low == 1 else []
+    firsts = list(map(heads.__contains__, tokens)) if high > 1 else []
     for n in range(max(low, 2), min(high, len(tokens)) + 1):
-        grams += [
-            " ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1) if tokens[i] in heads
-        ]
+        spans = zip(*(tokens[k:] for k in range(n)), strict=False)  # the n-token runs
+        grams += map(" ".join, itertools.compress(spans, firsts))
     return grams
 
 
@@ -203,9 +203,35 @@ def _word_char_ngrams(word: str, low: int, high: int) -> list[str]:
     return grams
 
 
+class _RememberedWords(dict[str, Columns]):
+    """A `char_wb` block's columns of each word met (news repeats its words, and n-grams
+    never cross a space), so a known word costs one look-up; past `MAX_REMEMBERED_WORDS`
+    words every one is forgotten."""
+
+    def __init__(self, known: Callable[[list[str]], Columns], ngram_range: tuple[int, int]):
+        super().__init__()
+        self._known = known
+        self._range = ngram_range
+
+    def __missing__(self, word: str) -> Columns:
+        if len(self) >= MAX_REMEMBERED_WORDS:
+            self.clear()
+        columns = self[word] = self._known(_word_char_ngrams(word, *self._range))
+        return columns
+
+
+def _sort_each(columns: Columns, lengths: Ints) -> None:
+    """Sort each text's slice of `columns` in place: a text's few hundred columns sort far
+    faster alone than the batch's all at once."""
+    ends = np.cumsum(lengths).tolist()
+    for start, end in zip([0, *ends], ends, strict=False):
+        if end - start > 1:
+            columns[start:end].sort()
+
+
 class _Columns:
-    """One block at work: a text's pieces in, the columns of its known terms (repeats kept,
-    sorted) out. Blocks that read a text the same way share its pieces (`reading`)."""
+    """One block at work: texts' pieces in, the columns of their known terms out. Blocks
+    that read a text the same way share its pieces (`reading`)."""
 
     def __init__(self, block: FeatureBlock) -> None:
         self.block = block
@@ -215,7 +241,7 @@ class _Columns:
         self._stop = frozenset(block.stop_words) if block.stop_words is not None else None
         multiword = block.analyzer == "word" and block.ngram_range[1] > 1
         self._heads = _heads(block.terms) if multiword else frozenset()
-        self._words: dict[str, Columns] = {}
+        self._words = _RememberedWords(self._known, block.ngram_range)
         text_options = (block.analyzer, block.lowercase, block.strip_accents)
         word_options = (block.token_pattern, block.stop_words) if block.analyzer == "word" else ()
         self.reading = (*text_options, *word_options)
@@ -239,40 +265,47 @@ class _Columns:
             tokens = [t for t in tokens if t not in self._stop]
         return tokens
 
-    def _known(self, terms: list[str]) -> Columns:
-        found = np.fromiter(
+    def _lookup(self, terms: list[str]) -> Columns:
+        """Each term's column, -1 for an unknown one."""
+        return np.fromiter(
             map(self.vocabulary.get, terms, itertools.repeat(-1)), dtype=np.int32, count=len(terms)
         )
+
+    def _known(self, terms: list[str]) -> Columns:
+        found = self._lookup(terms)
         return found[found >= 0]
 
-    def _word(self, word: str) -> Columns:
-        columns = self._words.get(word)
-        if columns is None:
-            columns = self._known(_word_char_ngrams(word, *self.block.ngram_range))
-            if len(self._words) >= MAX_REMEMBERED_WORDS:
-                self._words.clear()
-            self._words[word] = columns
-        return columns
+    def _grams(self, pieces: list[str]) -> list[str]:
+        low, high = self.block.ngram_range
+        if self.block.analyzer == "char":
+            return _char_ngrams(pieces[0], low, high)
+        return _word_ngrams(pieces, low, high, self._heads)
 
-    def columns(self, pieces: list[str]) -> Columns:
-        """The sorted columns of every known term of a text's `pieces`, one per occurrence."""
-        analyzer, (low, high) = self.block.analyzer, self.block.ngram_range
-        if analyzer == "char_wb":  # each word's remembered columns
-            columns = np.concatenate([self._word(w) for w in pieces] or [_NONE])
-        elif analyzer == "char":
-            columns = self._known(_char_ngrams(pieces[0], low, high))
-        else:
-            columns = self._known(_word_ngrams(pieces, low, high, self._heads))
-        columns.sort()  # sorting each text's few hundred columns alone is much the cheapest
-        return columns
+    def columns(self, texts: Sequence[list[str]]) -> tuple[Columns, Ints]:
+        """The columns of every known term of each text (given as its `pieces`), one per
+        occurrence, sorted within each text; and how many each text has."""
+        rows = np.arange(len(texts))
+        if self.block.analyzer == "char_wb":  # the words' remembered columns
+            found = list(map(self._words.__getitem__, itertools.chain.from_iterable(texts)))
+            sizes = np.fromiter(map(len, found), dtype=np.int64, count=len(found))
+            words = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+            counted = np.bincount(np.repeat(rows, words), weights=sizes, minlength=len(texts))
+            columns, lengths = np.concatenate(found or [_NONE]), counted.astype(np.int64)
+        else:  # every text's n-grams looked up at once
+            grams = [self._grams(pieces) for pieces in texts]
+            looked = self._lookup(list(itertools.chain.from_iterable(grams)))
+            known = looked >= 0
+            sizes = np.fromiter(map(len, grams), dtype=np.int64, count=len(grams))
+            columns = looked[known]
+            lengths = np.bincount(np.repeat(rows, sizes)[known], minlength=len(texts))
+        _sort_each(columns, lengths)
+        return columns, lengths
 
     def weigh(self, texts: Sequence[list[str]]) -> tuple[Ints, Ints, Floats]:
         """(row, column, weight) of every non-zero of the texts' rows (given as their
         `pieces`), by row then column."""
-        found = [self.columns(pieces) for pieces in texts]
-        lengths = np.fromiter(map(len, found), dtype=np.int64, count=len(found))
+        columns, lengths = self.columns(texts)
         ends = np.cumsum(lengths)
-        columns = np.concatenate(found or [_NONE])
         starts = np.ones(columns.size, dtype=bool)  # a count's first column: a new column ...
         starts[1:] = columns[1:] != columns[:-1]
         starts[(ends - lengths)[lengths > 0]] = True  # ... or a new row
