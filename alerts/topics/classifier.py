@@ -201,23 +201,19 @@ class LearnedClassifier:
         at = np.repeat(firsts[pair_row] - (ends - sizes), sizes) + np.arange(int(ends[-1:].sum()))
         topic_of = np.repeat(np.array([t for _, t in pairs], dtype=np.int64), sizes)
         weights = rows.data[at] * self.model.coef[topic_of, indices[at]]
-        words = indices[at] - low
+        negated, words, values = -weights, (indices[at] - low).tolist(), weights.tolist()
         found: list[list[tuple[Evidence, ...]]] = [[] for _ in chosen]
         for (i, _), end, size in zip(pairs, ends.tolist(), sizes.tolist(), strict=True):
-            found[i].append(self._shown(words[end - size : end], weights[end - size : end]))
+            start = end - size  # ranked by its own argsort: tied weights keep their order
+            best = [start + k for k in negated[start:end].argsort()[:MAX_FEATURES_SHOWN].tolist()]
+            found[i].append(
+                tuple(
+                    Evidence(self._words[words[k]], "model", weight=values[k])
+                    for k in best
+                    if values[k] > 0
+                )
+            )
         return found
-
-    def _shown(self, words: Any, weights: Any) -> tuple[Evidence, ...]:
-        """The `MAX_FEATURES_SHOWN` words that weigh most (and positively), heaviest first."""
-        import numpy as np
-
-        best = np.argsort(-weights)[:MAX_FEATURES_SHOWN]
-        shown = zip(words[best].tolist(), weights[best].tolist(), strict=True)
-        return tuple(
-            Evidence(self._words[word], "model", weight=weight)
-            for word, weight in shown
-            if weight > 0
-        )
 
     def classify(self, title: str, body: str, *, source: str = "") -> list[TopicMatch]:
         """The model's topics; score 0.5 at the topic's threshold, towards 1 above it."""
