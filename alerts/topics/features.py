@@ -34,6 +34,10 @@ import numpy as np
 from alerts.errors import TopicError
 
 MAX_REMEMBERED_WORDS = 200_000  # a char_wb block forgets every word past this many
+# A word block whose multi-word terms start with fewer distinct tokens than this (a name
+# prior) makes n-grams only from those tokens: most tokens are none of them. A larger one (a
+# whole language's n-grams) starts them with nearly every token: checking costs more than it saves.
+FEW_HEADS = 1_000
 ANALYZERS = ("word", "char", "char_wb")
 _WHITE_SPACES = re.compile(r"\s\s+")  # scikit-learn's: single spaces stay as they are
 Floats = np.ndarray[Any, np.dtype[np.float64]]
@@ -159,16 +163,20 @@ class FeatureBlock:
         )
 
 
-def _word_ngrams(tokens: list[str], low: int, high: int, heads: frozenset[str]) -> list[str]:
-    """scikit-learn's `_word_ngrams` (every n-gram of `low` to `high` tokens), less the
-    n-grams of two or more tokens that cannot be known: those whose first token is not in
-    `heads`, the text before a space in some known term (an n-gram is its first token, a
-    space and the rest, so none known is left out)."""
+def _word_ngrams(tokens: list[str], low: int, high: int, heads: frozenset[str] | None) -> list[str]:
+    """scikit-learn's `_word_ngrams` (every n-gram of `low` to `high` tokens). With `heads`
+    (the texts before a space in the known terms: see `_heads`), less the n-grams of two or
+    more tokens that cannot be known, those whose first token is not one of them (an n-gram
+    is its first token, a space and the rest, so none known is left out)."""
     grams = list(tokens) if low == 1 else []
-    firsts = list(map(heads.__contains__, tokens)) if high > 1 else []
-    for n in range(max(low, 2), min(high, len(tokens)) + 1):
-        spans = zip(*(tokens[k:] for k in range(n)), strict=False)  # the n-token runs
-        grams += map(" ".join, itertools.compress(spans, firsts))
+    longest = min(high, len(tokens))
+    if heads is None:  # n-grams of every token
+        for n in range(max(low, 2), longest + 1):
+            grams += map(" ".join, zip(*(tokens[k:] for k in range(n)), strict=False))
+        return grams
+    at = list(itertools.compress(range(len(tokens)), map(heads.__contains__, tokens)))
+    for n in range(max(low, 2), longest + 1):
+        grams += [" ".join(tokens[i : i + n]) for i in at if i + n <= len(tokens)]
     return grams
 
 
@@ -240,7 +248,8 @@ class _Columns:
         self._tokens = re.compile(block.token_pattern).findall
         self._stop = frozenset(block.stop_words) if block.stop_words is not None else None
         multiword = block.analyzer == "word" and block.ngram_range[1] > 1
-        self._heads = _heads(block.terms) if multiword else frozenset()
+        heads = _heads(block.terms) if multiword else frozenset()
+        self._heads = heads if len(heads) < FEW_HEADS else None
         self._words = _RememberedWords(self._known, block.ngram_range)
         text_options = (block.analyzer, block.lowercase, block.strip_accents)
         word_options = (block.token_pattern, block.stop_words) if block.analyzer == "word" else ()

@@ -167,3 +167,18 @@ def test_a_batch_equals_its_texts_one_by_one() -> None:
         assert columns.tolist() == row.indices.tolist()
         assert weights.tolist() == row.data.tolist()
     assert batch.row(2)[0].size == 0 and batch.row(len(texts) - 1)[0].size > 0
+
+
+@pytest.mark.parametrize("few_heads", [0, 10**9])
+def test_n_grams_from_every_token_or_from_heads_alone(
+    monkeypatch: pytest.MonkeyPatch, few_heads: int
+) -> None:
+    """Whether a word block makes n-grams from every token or only from the tokens that
+    start a known term, the rows are scikit-learn's."""
+    monkeypatch.setattr(features, "FEW_HEADS", few_heads)
+    spaced = TfidfVectorizer(ngram_range=(1, 3), token_pattern=r"(?u)\b\w\w+ \w\b|\b\w\w+\b")
+    vectorizers = [*fitted(sublinear_tf=True), spaced.fit(unseen_texts()[:20])]
+    texts = unseen_texts()
+    expected = hstack([v.transform(texts) for v in vectorizers]).tocsr()
+    rows = rows_of(vectorizers)(texts).tocsr()
+    assert rows.nnz == expected.nnz and abs(rows - expected).max() < 1e-12
