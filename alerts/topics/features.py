@@ -40,6 +40,10 @@ MAX_REMEMBERED_WORDS = 200_000  # a char_wb block forgets every word past this m
 FEW_HEADS = 1_000
 ANALYZERS = ("word", "char", "char_wb")
 _WHITE_SPACES = re.compile(r"\s\s+")  # scikit-learn's: single spaces stay as they are
+# Token patterns that find exactly the tokens of a faster one: scikit-learn's default finds
+# the runs of two or more word characters, each whole (`\b` holds only at a run's ends, and
+# the search resumes past a run), which `\w\w+` finds in about two thirds of the time.
+SAME_TOKENS = {r"(?u)\b\w\w+\b": r"\w\w+"}
 Floats = np.ndarray[Any, np.dtype[np.float64]]
 Ints = np.ndarray[Any, np.dtype[np.int64]]
 Columns = np.ndarray[Any, np.dtype[np.int32]]
@@ -245,7 +249,8 @@ class _Columns:
         self.block = block
         self.vocabulary = dict(zip(block.terms, range(len(block.terms)), strict=True))
         self._strip = _STRIP[block.strip_accents]
-        self._tokens = re.compile(block.token_pattern).findall
+        pattern = SAME_TOKENS.get(block.token_pattern, block.token_pattern)
+        self._tokens = re.compile(pattern).findall
         self._stop = frozenset(block.stop_words) if block.stop_words is not None else None
         multiword = block.analyzer == "word" and block.ngram_range[1] > 1
         heads = _heads(block.terms) if multiword else frozenset()

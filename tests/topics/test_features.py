@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from scipy.sparse import hstack
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 
@@ -182,3 +185,11 @@ def test_n_grams_from_every_token_or_from_heads_alone(
     expected = hstack([v.transform(texts) for v in vectorizers]).tocsr()
     rows = rows_of(vectorizers)(texts).tocsr()
     assert rows.nnz == expected.nnz and abs(rows - expected).max() < 1e-12
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list("ab_1 -'\n\u00e9\u0301\u00df\u4e2d\u0663.")), max_size=40)
+)
+def test_a_faster_token_pattern_finds_the_same_tokens(text: str) -> None:
+    for pattern, faster in features.SAME_TOKENS.items():
+        assert re.findall(faster, text) == re.findall(pattern, text)
