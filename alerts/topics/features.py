@@ -315,7 +315,7 @@ class _Columns:
         _sort_each(columns, lengths)
         return columns, lengths
 
-    def weigh(self, texts: Sequence[list[str]]) -> tuple[Ints, Ints, Floats]:
+    def weigh(self, texts: Sequence[list[str]]) -> tuple[Ints, Columns, Floats]:
         """(row, column, weight) of every non-zero of the texts' rows (given as their
         `pieces`), by row then column."""
         columns, lengths = self.columns(texts)
@@ -325,8 +325,8 @@ class _Columns:
         starts[(ends - lengths)[lengths > 0]] = True  # ... or a new row
         first = np.flatnonzero(starts)
         counts = np.diff(np.append(first, columns.size))
-        rows: Ints = np.searchsorted(ends, first, side="right").astype(np.int64)
-        known: Ints = columns[first].astype(np.int64)
+        rows: Ints = np.searchsorted(ends, first, side="right")
+        known = columns[first]
         tf = counts.astype(np.float64)
         if self.block.binary:
             tf[:] = 1.0
@@ -349,7 +349,7 @@ class Rows:
     sorted, and their weights the same slice of `data`."""
 
     indptr: Ints
-    indices: np.ndarray[Any, np.dtype[np.int32]]
+    indices: Columns
     data: Floats
     shape: tuple[int, int]
 
@@ -388,15 +388,14 @@ class FeatureRows:
         rows = np.concatenate([r for r, _, _ in parts]) if parts else np.empty(0, np.int64)
         order = np.argsort(rows, kind="stable")  # blocks' columns side by side in each row
         columns = np.concatenate(
-            [c + offset for (_, c, _), offset in zip(parts, self._offsets, strict=False)]
-            or [np.empty(0, np.int64)]
+            [c + offset for (_, c, _), offset in zip(parts, self._offsets, strict=False)] or [_NONE]
         )
         data = np.concatenate([w for _, _, w in parts] or [np.empty(0)])
         indptr = np.zeros(len(texts) + 1, dtype=np.int64)
         np.cumsum(np.bincount(rows, minlength=len(texts)), out=indptr[1:])
         return Rows(
             indptr=indptr,
-            indices=columns[order].astype(np.int32),
+            indices=columns[order],
             data=data[order],
             shape=(len(texts), int(self._offsets[-1])),
         )
