@@ -252,9 +252,10 @@ class _Columns:
         pattern = SAME_TOKENS.get(block.token_pattern, block.token_pattern)
         self._tokens = re.compile(pattern).findall
         self._stop = frozenset(block.stop_words) if block.stop_words is not None else None
-        multiword = block.analyzer == "word" and block.ngram_range[1] > 1
-        heads = _heads(block.terms) if multiword else frozenset()
-        self._heads = heads if len(heads) < FEW_HEADS else None
+        self._heads: frozenset[str] | None = None  # see `_word_ngrams`
+        if block.analyzer == "word" and block.ngram_range[1] > 1:
+            heads = _heads(block.terms)
+            self._heads = heads if len(heads) < FEW_HEADS else None
         self._words = _RememberedWords(self._known, block.ngram_range)
         text_options = (block.analyzer, block.lowercase, block.strip_accents)
         word_options = (block.token_pattern, block.stop_words) if block.analyzer == "word" else ()
