@@ -182,20 +182,38 @@ class LearnedClassifier:
                 break
             self._start += len(block.terms)
 
-    def _features(self, columns: Any, values: Any, topic: int) -> tuple[Evidence, ...]:
-        """The words of one row (its sorted columns and their values) that weigh most."""
+    def _evidence(self, rows: Any, chosen: list[list[int]]) -> list[list[tuple[Evidence, ...]]]:
+        """For each row, for each chosen topic: the words of the row that weigh most for it.
+        The word block's columns of a row are one slice of it (columns are sorted), so every
+        (row, topic)'s weights come from one gather; only the ranking is per pair."""
         import numpy as np  # loaded with a learned model, not by every `alerts` command
 
-        words = (columns >= self._start) & (columns < self._start + len(self._words))
-        columns = columns[words]
-        weights = values[words] * self.model.coef[topic, columns]
-        best = np.argsort(-weights)[:MAX_FEATURES_SHOWN]
-        shown = zip((columns[best] - self._start).tolist(), weights[best].tolist(), strict=True)
-        return tuple(
-            Evidence(self._words[column], "model", weight=weight)
-            for column, weight in shown
-            if weight > 0
-        )
+        indptr, indices = rows.indptr, rows.indices
+        counts = np.diff(indptr)
+        row_of = np.repeat(np.arange(len(counts)), counts)
+        low, high = self._start, self._start + len(self._words)
+        firsts = indptr[:-1] + np.bincount(row_of[indices < low], minlength=len(counts))
+        lasts = indptr[:-1] + np.bincount(row_of[indices < high], minlength=len(counts))
+        pairs = [(i, topic) for i, topics in enumerate(chosen) for topic in topics]
+        pair_row = np.array([i for i, _ in pairs], dtype=np.int64)
+        sizes = (lasts - firsts)[pair_row]
+        ends = np.cumsum(sizes)
+        at = np.repeat(firsts[pair_row] - (ends - sizes), sizes) + np.arange(int(ends[-1:].sum()))
+        topic_of = np.repeat(np.array([t for _, t in pairs], dtype=np.int64), sizes)
+        weights = rows.data[at] * self.model.coef[topic_of, indices[at]]
+        negated, words, values = -weights, (indices[at] - low).tolist(), weights.tolist()
+        found: list[list[tuple[Evidence, ...]]] = [[] for _ in chosen]
+        for (i, _), end, size in zip(pairs, ends.tolist(), sizes.tolist(), strict=True):
+            start = end - size  # ranked by its own argsort: tied weights keep their order
+            best = [start + k for k in negated[start:end].argsort()[:MAX_FEATURES_SHOWN].tolist()]
+            found[i].append(
+                tuple(
+                    Evidence(self._words[words[k]], "model", weight=values[k])
+                    for k in best
+                    if values[k] > 0
+                )
+            )
+        return found
 
     def classify(self, title: str, body: str, *, source: str = "") -> list[TopicMatch]:
         """The model's topics; score 0.5 at the topic's threshold, towards 1 above it."""
@@ -205,16 +223,14 @@ class LearnedClassifier:
         """`classify` for each text, the batch's rows built and weighed at once."""
         rows = self.model.features([self.model.text(t.title, t.body) for t in texts])
         margins = self.model.margins(rows)
-        found = []
-        for i, topics in enumerate(self.model.decide(margins)):
-            columns, values = rows.row(i)
+        chosen = self.model.decide(margins)
+        evidence = self._evidence(rows, chosen)
+        labels, found = self.model.labels, []
+        for i, topics in enumerate(chosen):
+            scores = margins[i, topics].tolist()
             matches = [
-                TopicMatch(
-                    self.model.labels[topic],
-                    1.0 / (1.0 + math.exp(-2.0 * float(margins[i, topic]))),
-                    self._features(columns, values, topic),
-                )
-                for topic in topics
+                TopicMatch(labels[topic], 1.0 / (1.0 + math.exp(-2.0 * score)), shown)
+                for topic, score, shown in zip(topics, scores, evidence[i], strict=True)
             ]
             found.append(ranked(matches))
         return found

@@ -14,11 +14,15 @@ A `char_wb` block cuts n-grams inside words only, so the columns of each word ar
 vectorizer's: binary or sublinear term frequency, times idf, normalised per block.
 
 `FeatureRows` builds a whole batch's rows with a few array operations per block, so the
-per-text cost is the analysis alone.
+per-text cost is the analysis alone: each text is tokenised once for all the blocks that
+read it alike (the word n-grams and the name prior), and each text's columns are sorted on
+their own (a few hundred numbers: far cheaper than sorting the whole batch's at once) before
+the batch's counts are read off the runs.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -30,11 +34,20 @@ import numpy as np
 from alerts.errors import TopicError
 
 MAX_REMEMBERED_WORDS = 200_000  # a char_wb block forgets every word past this many
+# A word block whose multi-word terms start with fewer distinct tokens than this (a name
+# prior) makes n-grams only from those tokens: most tokens are none of them. A larger one (a
+# whole language's n-grams) starts them with nearly every token: checking costs more than it saves.
+FEW_HEADS = 1_000
 ANALYZERS = ("word", "char", "char_wb")
 _WHITE_SPACES = re.compile(r"\s\s+")  # scikit-learn's: single spaces stay as they are
+# Token patterns that find exactly the tokens of a faster one: scikit-learn's default finds
+# the runs of two or more word characters, each whole (`\b` holds only at a run's ends, and
+# the search resumes past a run), which `\w\w+` finds in about two thirds of the time.
+SAME_TOKENS = {r"(?u)\b\w\w+\b": r"\w\w+"}
 Floats = np.ndarray[Any, np.dtype[np.float64]]
 Ints = np.ndarray[Any, np.dtype[np.int64]]
-_NONE: Ints = np.empty(0, dtype=np.int64)
+Columns = np.ndarray[Any, np.dtype[np.int32]]
+_NONE: Columns = np.empty(0, dtype=np.int32)
 
 
 def _strip_unicode(text: str) -> str:
@@ -154,16 +167,20 @@ class FeatureBlock:
         )
 
 
-def _word_ngrams(tokens: list[str], low: int, high: int, heads: frozenset[str]) -> list[str]:
-    """scikit-learn's `_word_ngrams` (every n-gram of `low` to `high` tokens), less the
-    n-grams of two or more tokens that cannot be known: those whose first token is not in
-    `heads`, the text before a space in some known term (an n-gram is its first token, a
-    space and the rest, so none known is left out)."""
+def _word_ngrams(tokens: list[str], low: int, high: int, heads: frozenset[str] | None) -> list[str]:
+    """scikit-learn's `_word_ngrams` (every n-gram of `low` to `high` tokens). With `heads`
+    (the texts before a space in the known terms: see `_heads`), less the n-grams of two or
+    more tokens that cannot be known, those whose first token is not one of them (an n-gram
+    is its first token, a space and the rest, so none known is left out)."""
     grams = list(tokens) if low == 1 else []
-    for n in range(max(low, 2), min(high, len(tokens)) + 1):
-        grams += [
-            " ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1) if tokens[i] in heads
-        ]
+    longest = min(high, len(tokens))
+    if heads is None:  # n-grams of every token
+        for n in range(max(low, 2), longest + 1):
+            grams += map(" ".join, zip(*(tokens[k:] for k in range(n)), strict=False))
+        return grams
+    at = list(itertools.compress(range(len(tokens)), map(heads.__contains__, tokens)))
+    for n in range(max(low, 2), longest + 1):
+        grams += [" ".join(tokens[i : i + n]) for i in at if i + n <= len(tokens)]
     return grams
 
 
@@ -198,73 +215,133 @@ def _word_char_ngrams(word: str, low: int, high: int) -> list[str]:
     return grams
 
 
+class _RememberedWords(dict[str, bytes]):
+    """A `char_wb` block's columns of each word met (news repeats its words, and n-grams
+    never cross a space), so a known word costs one look-up; past `MAX_REMEMBERED_WORDS`
+    words every one is forgotten. Columns are kept as the bytes of 32-bit integers: a text's
+    words' bytes join in one C call, where as arrays they concatenate one by one."""
+
+    def __init__(self, known: Callable[[list[str]], Columns], ngram_range: tuple[int, int]):
+        super().__init__()
+        self._known = known
+        self._range = ngram_range
+
+    def __missing__(self, word: str) -> bytes:
+        if len(self) >= MAX_REMEMBERED_WORDS:
+            self.clear()
+        columns = self[word] = self._known(_word_char_ngrams(word, *self._range)).tobytes()
+        return columns
+
+
+def _sort_each(columns: Columns, lengths: Ints) -> None:
+    """Sort each text's slice of `columns` in place: a text's few hundred columns sort far
+    faster alone than the batch's all at once."""
+    ends = np.cumsum(lengths).tolist()
+    for start, end in zip([0, *ends], ends, strict=False):
+        if end - start > 1:
+            columns[start:end].sort()
+
+
 class _Columns:
-    """One block at work: text in, the columns of its known terms (repeats kept) out."""
+    """One block at work: texts' pieces in, the columns of their known terms out. Blocks
+    that read a text the same way share its pieces (`reading`)."""
 
     def __init__(self, block: FeatureBlock) -> None:
         self.block = block
         self.vocabulary = dict(zip(block.terms, range(len(block.terms)), strict=True))
         self._strip = _STRIP[block.strip_accents]
-        self._tokens = re.compile(block.token_pattern).findall
+        pattern = SAME_TOKENS.get(block.token_pattern, block.token_pattern)
+        self._tokens = re.compile(pattern).findall
         self._stop = frozenset(block.stop_words) if block.stop_words is not None else None
-        multiword = block.analyzer == "word" and block.ngram_range[1] > 1
-        self._heads = _heads(block.terms) if multiword else frozenset()
-        self._words: dict[str, Ints] = {}
+        self._heads: frozenset[str] | None = None  # see `_word_ngrams`
+        if block.analyzer == "word" and block.ngram_range[1] > 1:
+            heads = _heads(block.terms)
+            self._heads = heads if len(heads) < FEW_HEADS else None
+        self._words = _RememberedWords(self._known, block.ngram_range)
+        text_options = (block.analyzer, block.lowercase, block.strip_accents)
+        word_options = (block.token_pattern, block.stop_words) if block.analyzer == "word" else ()
+        self.reading = (*text_options, *word_options)
 
     def preprocess(self, text: str) -> str:
         """scikit-learn's preprocessor: lower-case, then strip accents."""
         text = text.lower() if self.block.lowercase else text
         return self._strip(text) if self._strip is not None else text
 
-    def _known(self, terms: list[str]) -> Ints:
-        vocabulary = self.vocabulary
-        return np.array([vocabulary[t] for t in terms if t in vocabulary], dtype=np.int64)
-
-    def _word(self, word: str) -> Ints:
-        columns = self._words.get(word)
-        if columns is None:
-            columns = self._known(_word_char_ngrams(word, *self.block.ngram_range))
-            if len(self._words) >= MAX_REMEMBERED_WORDS:
-                self._words.clear()
-            self._words[word] = columns
-        return columns
-
-    def columns(self, text: str) -> Ints:
-        """The columns of every known term of `text`, one per occurrence."""
+    def pieces(self, text: str) -> list[str]:
+        """What the block's n-grams are cut from: the tokens less the stop words (`word`),
+        the words (`char_wb`: its n-grams never cross a space) or the whole text with its
+        white space normalised (`char`). The same for every block of the same `reading`."""
         text = self.preprocess(text)
-        analyzer, (low, high) = self.block.analyzer, self.block.ngram_range
-        if analyzer == "char_wb":  # n-grams never cross a space: each word's remembered columns
-            return np.concatenate([self._word(w) for w in text.split()] or [_NONE])
-        if analyzer == "char":
-            return self._known(_char_ngrams(_WHITE_SPACES.sub(" ", text), low, high))
-        tokens = self._tokens(text)
+        if self.block.analyzer == "char_wb":
+            return text.split()
+        if self.block.analyzer == "char":
+            return [_WHITE_SPACES.sub(" ", text)]
+        tokens: list[str] = self._tokens(text)
         if self._stop is not None:
             tokens = [t for t in tokens if t not in self._stop]
-        return self._known(_word_ngrams(tokens, low, high, self._heads))
+        return tokens
 
-    def weigh(self, texts: Sequence[str]) -> tuple[Ints, Ints, Floats]:
-        """(row, column, weight) of every non-zero of the texts' rows, by row then column."""
-        width = max(len(self.block.terms), 1)  # a key is row * width + column
-        keys = np.concatenate([self.columns(t) + i * width for i, t in enumerate(texts)] or [_NONE])
-        keys.sort()  # then count the runs: what `np.unique` does, at a third of its cost
-        starts = (
-            np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1]))) if keys.size else keys
+    def _lookup(self, terms: list[str]) -> Columns:
+        """Each term's column, -1 for an unknown one."""
+        return np.fromiter(
+            map(self.vocabulary.get, terms, itertools.repeat(-1)), dtype=np.int32, count=len(terms)
         )
-        counts = np.diff(np.append(starts, keys.size))
-        rows, columns = np.divmod(keys[starts], width)
+
+    def _known(self, terms: list[str]) -> Columns:
+        found = self._lookup(terms)
+        return found[found >= 0]
+
+    def _grams(self, pieces: list[str]) -> list[str]:
+        low, high = self.block.ngram_range
+        if self.block.analyzer == "char":
+            return _char_ngrams(pieces[0], low, high)
+        return _word_ngrams(pieces, low, high, self._heads)
+
+    def columns(self, texts: Sequence[list[str]]) -> tuple[Columns, Ints]:
+        """The columns of every known term of each text (given as its `pieces`), one per
+        occurrence, sorted within each text; and how many each text has."""
+        if self.block.analyzer == "char_wb":  # the words' remembered columns
+            remembered = self._words.__getitem__
+            found = [b"".join(map(remembered, pieces)) for pieces in texts]
+            columns = np.frombuffer(b"".join(found), dtype=np.int32).copy()
+            lengths = np.fromiter(map(len, found), dtype=np.int64, count=len(found))
+            lengths //= columns.itemsize
+        else:  # every text's n-grams looked up at once
+            grams = [self._grams(pieces) for pieces in texts]
+            looked = self._lookup(list(itertools.chain.from_iterable(grams)))
+            known = looked >= 0
+            sizes = np.fromiter(map(len, grams), dtype=np.int64, count=len(grams))
+            columns = looked[known]
+            rows = np.repeat(np.arange(len(texts)), sizes)
+            lengths = np.bincount(rows[known], minlength=len(texts))
+        _sort_each(columns, lengths)
+        return columns, lengths
+
+    def weigh(self, texts: Sequence[list[str]]) -> tuple[Ints, Columns, Floats]:
+        """(row, column, weight) of every non-zero of the texts' rows (given as their
+        `pieces`), by row then column."""
+        columns, lengths = self.columns(texts)
+        ends = np.cumsum(lengths)
+        starts = np.ones(columns.size, dtype=bool)  # a count's first column: a new column ...
+        starts[1:] = columns[1:] != columns[:-1]
+        starts[(ends - lengths)[lengths > 0]] = True  # ... or a new row
+        first = np.flatnonzero(starts)
+        counts = np.diff(np.append(first, columns.size))
+        rows: Ints = np.searchsorted(ends, first, side="right")
+        known = columns[first]
         tf = counts.astype(np.float64)
         if self.block.binary:
             tf[:] = 1.0
         elif self.block.sublinear_tf:
             tf = np.log(tf) + 1.0
         if self.block.idf is not None:
-            tf *= self.block.idf[columns]
+            tf *= self.block.idf[known]
         if self.block.norm is not None:
             squares = tf * tf if self.block.norm == "l2" else np.abs(tf)
             size = np.bincount(rows, weights=squares, minlength=len(texts))
             size = np.sqrt(size) if self.block.norm == "l2" else size
             tf /= np.where(size > 0, size, 1.0)[rows]
-        return rows, columns, tf
+        return rows, known, tf
 
 
 @dataclass(frozen=True)
@@ -274,7 +351,7 @@ class Rows:
     sorted, and their weights the same slice of `data`."""
 
     indptr: Ints
-    indices: np.ndarray[Any, np.dtype[np.int32]]
+    indices: Columns
     data: Floats
     shape: tuple[int, int]
 
@@ -303,20 +380,24 @@ class FeatureRows:
         self._offsets = np.cumsum([0] + [len(b.terms) for b in blocks]).tolist()
 
     def __call__(self, texts: Sequence[str]) -> Rows:
-        """One row per text, columns sorted."""
-        parts = [block.weigh(texts) for block in self._blocks]
+        """One row per text, columns sorted. Each text is read once per way of reading it
+        (the word n-grams and the name prior share their tokens)."""
+        pieces: dict[tuple[object, ...], list[list[str]]] = {}
+        for block in self._blocks:
+            if block.reading not in pieces:
+                pieces[block.reading] = [block.pieces(t) for t in texts]
+        parts = [block.weigh(pieces[block.reading]) for block in self._blocks]
         rows = np.concatenate([r for r, _, _ in parts]) if parts else np.empty(0, np.int64)
         order = np.argsort(rows, kind="stable")  # blocks' columns side by side in each row
         columns = np.concatenate(
-            [c + offset for (_, c, _), offset in zip(parts, self._offsets, strict=False)]
-            or [np.empty(0, np.int64)]
+            [c + offset for (_, c, _), offset in zip(parts, self._offsets, strict=False)] or [_NONE]
         )
         data = np.concatenate([w for _, _, w in parts] or [np.empty(0)])
         indptr = np.zeros(len(texts) + 1, dtype=np.int64)
         np.cumsum(np.bincount(rows, minlength=len(texts)), out=indptr[1:])
         return Rows(
             indptr=indptr,
-            indices=columns[order].astype(np.int32),
+            indices=columns[order],
             data=data[order],
             shape=(len(texts), int(self._offsets[-1])),
         )

@@ -91,16 +91,19 @@ class LearnedModel:
         return margins
 
     def decide(self, margins: Floats) -> list[list[int]]:
-        """Topic indexes tagged on each row of margins."""
-        chosen: list[list[int]] = []
-        for row in margins:
-            best = int(np.argmax(row))
-            if self.single_label:
-                chosen.append([best])
-                continue
-            tagged = [int(i) for i in np.flatnonzero(row > 0)]
-            chosen.append(tagged or ([best] if self.at_least_one else []))
-        return chosen
+        """Topic indexes tagged on each row of margins (found for the whole batch at once:
+        a row at a time costs more than the rest of the decision)."""
+        best = np.argmax(margins, axis=1).tolist() if len(margins) else []
+        if self.single_label:
+            return [[b] for b in best]
+        rows, topics = np.nonzero(margins > 0)  # row by row, each row's topics in order
+        ends = np.searchsorted(rows, np.arange(1, len(margins) + 1)).tolist()
+        tagged = topics.tolist()
+        fallback = self.at_least_one
+        return [
+            tagged[start:end] or ([top] if fallback else [])
+            for start, end, top in zip([0, *ends][:-1], ends, best, strict=True)
+        ]
 
     def predict(self, texts: Sequence[str]) -> list[set[str]]:
         """The topics of each text."""

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from scipy.sparse import hstack
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 
@@ -118,7 +121,7 @@ def test_other_analyzers_equal_scikit_learn(options: dict[str, object]) -> None:
     if not REUTERS.exists():
         pytest.skip("shared Reuters data absent")
     texts = [model_text(d.title, d.body) for d in read_documents(REUTERS)[:150]]
-    vectorizer = TfidfVectorizer(**options).fit(texts + ODD_TEXTS[2:4])  # type: ignore[arg-type]
+    vectorizer = TfidfVectorizer(**options).fit(texts + ODD_TEXTS[2:4])
     expected = vectorizer.transform(unseen_texts())
     rows = rows_of([vectorizer])(unseen_texts()).tocsr()
     assert rows.nnz == expected.nnz and abs(rows - expected).max() < 1e-12
@@ -148,3 +151,45 @@ def test_custom_callables_cannot_be_stored() -> None:
         FeatureBlock.from_options({**block.options(), "analyzer": "x"}, block.terms, block.idf)
     with pytest.raises(TopicError, match="do not match"):
         FeatureBlock.from_options(block.options(), block.terms[:1], block.idf)
+
+
+def test_a_batch_equals_its_texts_one_by_one() -> None:
+    """A row never runs into the next: the same text twice in a row (in the prior block,
+    "crude" twice is one column twice), empty texts between others and accented ones give
+    in a batch exactly the rows they give alone."""
+    prior = CountVectorizer(
+        vocabulary=["crude", "crude oil", "zurich"], ngram_range=(1, 3), binary=True
+    )
+    built = rows_of([*fitted(sublinear_tf=True), prior.fit(["x"])])
+    some = unseen_texts()[:5]
+    texts = [some[0], some[0], "", *ODD_TEXTS, some[1], "", "", "crude", "Crude", "Zürich oil"]
+    batch = built(texts)
+    alone = [built([t]) for t in texts]
+    for i, row in enumerate(alone):
+        columns, weights = batch.row(i)
+        assert columns.tolist() == row.indices.tolist()
+        assert weights.tolist() == row.data.tolist()
+    assert batch.row(2)[0].size == 0 and batch.row(len(texts) - 1)[0].size > 0
+
+
+@pytest.mark.parametrize("few_heads", [0, 10**9])
+def test_n_grams_from_every_token_or_from_heads_alone(
+    monkeypatch: pytest.MonkeyPatch, few_heads: int
+) -> None:
+    """Whether a word block makes n-grams from every token or only from the tokens that
+    start a known term, the rows are scikit-learn's."""
+    monkeypatch.setattr(features, "FEW_HEADS", few_heads)
+    spaced = TfidfVectorizer(ngram_range=(1, 3), token_pattern=r"(?u)\b\w\w+ \w\b|\b\w\w+\b")
+    vectorizers = [*fitted(sublinear_tf=True), spaced.fit(unseen_texts()[:20])]
+    texts = unseen_texts()
+    expected = hstack([v.transform(texts) for v in vectorizers]).tocsr()
+    rows = rows_of(vectorizers)(texts).tocsr()
+    assert rows.nnz == expected.nnz and abs(rows - expected).max() < 1e-12
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list("ab_1 -'\n\u00e9\u0301\u00df\u4e2d\u0663.")), max_size=40)
+)
+def test_a_faster_token_pattern_finds_the_same_tokens(text: str) -> None:
+    for pattern, faster in features.SAME_TOKENS.items():
+        assert re.findall(faster, text) == re.findall(pattern, text)

@@ -1,12 +1,15 @@
-"""Learned margins at sparse cost: the same decision values as the dense product."""
+"""Learned margins, decisions and evidence at sparse cost: the same as the plain dense
+computation, row by row."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
 import pytest
 
+from alerts.topics.classifier import MAX_FEATURES_SHOWN, ArticleText, LearnedClassifier
 from alerts.topics.corpus import model_text, read_documents
 from alerts.topics.learned import train_model
 from alerts.topics.trained import LearnedModel
@@ -62,3 +65,53 @@ def test_a_text_without_known_features_gets_the_bias_alone(
     model, _ = reuters_model
     margins = model.margins(model.features([""]))
     np.testing.assert_allclose(margins[0], model.intercept - model.thresholds)
+
+
+def plain_decisions(model: LearnedModel, margins: Any) -> list[list[int]]:
+    """One row at a time: the best topic alone, or every positive one (the best if none)."""
+    chosen = []
+    for row in margins:
+        best = int(np.argmax(row))
+        tagged = [int(i) for i in np.flatnonzero(row > 0)]
+        if model.single_label:
+            chosen.append([best])
+        else:
+            chosen.append(tagged or ([best] if model.at_least_one else []))
+    return chosen
+
+
+@pytest.mark.parametrize("mode", ["multi", "no fallback", "single"])
+def test_decisions_equal_the_row_by_row_rule(
+    reuters_model: tuple[LearnedModel, list[str]], mode: str
+) -> None:
+    model, texts = reuters_model
+    model = replace(model, at_least_one=mode != "no fallback", single_label=mode == "single")
+    margins = model.margins(model.features(texts))
+    margins[0] = -1.0  # a row with no topic above its threshold
+    margins[1, :3] = 1.0  # one with several
+    decided = model.decide(margins)
+    assert decided == plain_decisions(model, margins)
+    assert [] in decided if mode == "no fallback" else all(decided)
+    assert model.decide(margins[:0]) == []
+
+
+def test_evidence_is_the_heaviest_words_of_the_dense_row(
+    reuters_model: tuple[LearnedModel, list[str]],
+) -> None:
+    """Each tagged topic's evidence: the row's word n-grams by value times weight, the
+    heaviest positive ones first, as the dense row and weight matrix give them."""
+    model, texts = reuters_model
+    words = model.blocks[0].terms
+    dense = model.features(texts).tocsr().toarray()[:, : len(words)]
+    found = LearnedClassifier(model).classify_many([ArticleText("", t) for t in texts])
+    assert sum(len(m.evidence) for matches in found for m in matches) > len(texts)
+    for row, matches in zip(dense, found, strict=True):
+        for match in matches:
+            topic = model.labels.index(match.name)
+            weights = row * model.coef[topic, : len(words)]
+            heaviest = sorted(weights[weights > 0], reverse=True)[:MAX_FEATURES_SHOWN]
+            shown = [e.weight for e in match.evidence if e.weight is not None]
+            assert len(shown) == len(match.evidence)
+            np.testing.assert_allclose(shown, heaviest, rtol=1e-12)
+            for evidence in match.evidence:
+                assert evidence.weight == pytest.approx(weights[words.index(evidence.text)])
