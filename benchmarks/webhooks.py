@@ -28,7 +28,7 @@ from sqlalchemy import text
 from alerts.config import Settings, load_settings
 from alerts.matching.fanout import fan_out
 from alerts.notify.channel_path import RECORD_EVERY
-from alerts.notify.channels.webhook import PART, webhook_payload
+from alerts.notify.channels.webhook import webhook_payload
 from alerts.notify.email import OutboxDirSender
 from alerts.notify.outbox import deliver_batch, deliver_notification
 from alerts.notify.senders import Senders
@@ -262,9 +262,8 @@ def markdown(result: WebhooksResult) -> str:
             f"Share of the ceiling: **{r.share_of_ceiling:.0%}** (goal ≥ 70 %). Speed-up over "
             f"one at a time: **{r.ratio}x**; goal ≥ 2,000/s. Distinct webhook-ids received: "
             f"{r.delivered:,} of {r.n:,}. Both paths claim, sign, send and record each row "
-            f"in the outbox; the batch path claims {PART} rows at a time (one `UPDATE … "
-            "RETURNING` of their columns), each next part claimed and signed in a thread while "
-            f"the requests of the ones before it are out, and commits outcomes {RECORD_EVERY} "
+            "in the outbox; the batch path claims its rows at once (one `UPDATE … RETURNING` of "
+            f"their columns) and commits outcomes {RECORD_EVERY} "
             f"rows at a time (or every full {RECORD_EVERY} that waited) while later sends go "
             "on, each group in two statements and a commit on a connection the batch holds; "
             "claims and outcomes commit without waiting for the WAL flush (one more statement "

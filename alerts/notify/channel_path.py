@@ -12,9 +12,8 @@ pending rows too.
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from contextlib import contextmanager
 from functools import partial
 from typing import Any, NamedTuple
 
@@ -82,18 +81,23 @@ def deliver_kind(
     notification_ids: Sequence[int],
 ) -> int:
     """Deliver one kind's rows (`kind` None: this process has no sender for it, a dead
-    letter), claimed `claim_every` at a time if the kind says so, each part as the kind's
-    `send_parts` asks for it; return how many were claimed."""
+    letter), `claim_every` at a time if the kind says so, each part sent before the next is
+    claimed; return how many were claimed."""
     if kind is None:
         return _dead_letter_all(settings, session, notification_ids)
     step = kind.claim_every or len(notification_ids) or 1
-    claimed: list[int] = []
-    with _recording(session) as (recorder, turn):
-        parts = _parts(settings, session, kind, notification_ids, step, claimed, turn)
-        record = partial(_record_group, settings, recorder, kind, turn)
-        kind.send_parts(parts, record, group=RECORD_EVERY)
-    log.info("delivered batch", extra={"channel": kind.name, "deliveries": sum(claimed)})
-    return sum(claimed)
+    claimed = 0
+    with _recording(session) as recorder:
+        record = partial(_record_group, settings, recorder, kind)
+        for start in range(0, len(notification_ids), step):
+            rows = _claim(settings, session, kind, notification_ids[start : start + step])
+            claimed += len(rows)
+            ready = _build(settings, session, kind, rows) if rows else []
+            session.commit()  # the claim and the failures to build: none open while sending
+            if ready:
+                kind.send_batch(ready, record, group=RECORD_EVERY)
+    log.info("delivered batch", extra={"channel": kind.name, "deliveries": claimed})
+    return claimed
 
 
 def _dead_letter_all(settings: Settings, session: Session, notification_ids: Sequence[int]) -> int:
@@ -103,29 +107,6 @@ def _dead_letter_all(settings: Settings, session: Session, notification_ids: Seq
         _record_failed(settings, session, None, [(row.id, missing) for row in rows])
     session.commit()
     return len(rows)
-
-
-def _parts(
-    settings: Settings,
-    session: Session,
-    kind: ChannelKind[Any],
-    notification_ids: Sequence[int],
-    step: int,
-    claimed: list[int],
-    turn: AbstractContextManager[object],
-) -> Iterator[list[OutgoingMessage]]:
-    """Claim and build `step` rows at a time, lazily: each part is claimed when the kind
-    asks for it (perhaps in another thread, while earlier parts are sent), and the claim
-    commits with the failures to build, before the part is handed over. A part whose rows
-    all went elsewhere, or failed to build, is skipped."""
-    for start in range(0, len(notification_ids), step):
-        with turn:
-            rows = _claim(settings, session, kind, notification_ids[start : start + step])
-            claimed.append(len(rows))
-            ready = _build(settings, session, kind, rows) if rows else []
-            session.commit()
-        if ready:
-            yield ready
 
 
 def _build(
@@ -152,19 +133,18 @@ def _build(
 
 
 @contextmanager
-def _recording(session: Session) -> Iterator[tuple[Session, AbstractContextManager[object]]]:
+def _recording(session: Session) -> Iterator[Session]:
     """A session for a batch's outcomes on one connection held until the batch is sent, so
-    each group's transaction skips the pool (whose checkout pings the database first) and
-    runs while the next part is claimed on `session`'s. A session bound to a connection
-    records on it, taking turns with the claims (the second value: a lock then)."""
+    each group's transaction skips the pool (whose checkout pings the database first). A
+    session bound to a connection already records on it."""
     bind = session.get_bind()
     if isinstance(bind, Connection):
-        yield session, threading.Lock()
+        yield session
         return
     with bind.connect() as connection:
         recorder = Session(bind=connection, expire_on_commit=False)
         try:
-            yield recorder, nullcontext()
+            yield recorder
         finally:
             recorder.close()
 
@@ -177,13 +157,11 @@ def _record_group(
     settings: Settings,
     session: Session,
     kind: ChannelKind[Any],
-    turn: AbstractContextManager[object],
     outcomes: Sequence[tuple[OutgoingMessage, Outcome]],
 ) -> None:
     """Record one group of outcomes in one transaction (committed soon, as the claim)."""
-    with turn:
-        commit_soon(session)
-        _record_outcomes(settings, session, kind, outcomes)
+    commit_soon(session)
+    _record_outcomes(settings, session, kind, outcomes)
 
 
 def _record_outcomes(

@@ -18,7 +18,7 @@ import math
 import secrets
 import threading
 from collections import Counter, defaultdict, deque
-from collections.abc import Awaitable, Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -146,7 +146,6 @@ class WebhookJob:
 
 Outcome = DeliveryError | None
 Recorder = Callable[[list[tuple[WebhookJob, Outcome]]], None]
-NextJobs = Callable[[], Sequence[WebhookJob] | None]
 _Target = tuple[str, str] | DeliveryError  # (URL with the checked address, Host) or why not
 
 
@@ -234,53 +233,37 @@ class WebhookSender:
         ) as response:
             return response
 
-    def send_batch(
-        self,
-        jobs: Sequence[WebhookJob],
-        record: Recorder,
-        *,
-        group: int = 50,
-        more: NextJobs | None = None,
-    ) -> None:
+    def send_batch(self, jobs: Sequence[WebhookJob], record: Recorder, *, group: int = 50) -> None:
         """Send every job concurrently and hand the outcomes to `record` as they come, in
         groups of `group` or a multiple of it when more waited (one group at a time, in a
         worker thread, while the other sends go on), so a crash loses at most the outcomes
         not yet recorded. A job over its endpoint's limit is not sent: its outcome is a
-        `RateLimitedError`.
-
-        `more`, when given, returns the batch's next part (None once there is none): it is
-        called in a worker thread as soon as the previous part is queued, so the next part
-        is claimed and signed while this one's requests are out, and the connections never
-        wait for the database."""
+        `RateLimitedError`."""
         if not jobs:
             return
         with self._batch_lock:
             if self._runner is None:
                 self._runner = asyncio.Runner()
-            self._runner.run(self._send_batch(jobs, record, group, more))
+            self._runner.run(self._send_batch(jobs, record, group))
 
-    async def _send_batch(
-        self, jobs: Sequence[WebhookJob], record: Recorder, group: int, more: NextJobs | None
-    ) -> None:
+    async def _send_batch(self, jobs: Sequence[WebhookJob], record: Recorder, group: int) -> None:
         self._open_pool()
         targets = await self._targets({job.url for job in jobs})
         queue = _Queue(jobs, self._per_endpoint)
-        parts = _Parts(more, queue, targets, self._targets)
         outcomes = _Outcomes(record, group)
         # One worker per connection, each taking the next job: a worker's request always
         # has a connection, so a rate limit is counted just before its send goes out.
-        width = self._max_connections if more else min(self._max_connections, len(jobs))
         workers = [
-            asyncio.ensure_future(self._work(queue, targets, outcomes, parts)) for _ in range(width)
+            asyncio.ensure_future(self._work(queue, targets, outcomes))
+            for _ in range(min(self._max_connections, len(jobs)))
         ]
         try:
             await asyncio.gather(*workers)
             await outcomes.drain()
-        finally:  # after a failure to record or to claim, send nothing more
+        finally:  # after a failure to record, send nothing more
             for worker in workers:
                 worker.cancel()
             await asyncio.gather(*workers, return_exceptions=True)
-            await parts.close()
 
     def _open_pool(self) -> None:
         if self._pool is None:
@@ -297,17 +280,12 @@ class WebhookSender:
                 connector=connector, timeout=timeout, trust_env=False, auto_decompress=False
             )
 
-    async def _work(
-        self, queue: _Queue, targets: dict[str, _Target], outcomes: _Outcomes, parts: _Parts
-    ) -> None:
-        """Send jobs until the queue is empty and no part is left to come."""
-        while True:
-            job = queue.take()
-            while job is not None:
-                outcomes.add(job, await self._send_job(job, targets[job.url]))
-                job = queue.done(job)
-            if not await parts.arrived():
-                return
+    async def _work(self, queue: _Queue, targets: dict[str, _Target], outcomes: _Outcomes) -> None:
+        """Send jobs until none is left for this worker."""
+        job = queue.take()
+        while job is not None:
+            outcomes.add(job, await self._send_job(job, targets[job.url]))
+            job = queue.done(job)
 
     async def _targets(self, urls: Collection[str]) -> dict[str, _Target]:
         """Check each host of the batch once (in threads: resolving may block), then pin
@@ -428,49 +406,6 @@ class _Outcomes:
             await asyncio.to_thread(self._record, group)
 
 
-class _Parts:
-    """The parts of a batch still to come (`more`): the next one is fetched in a worker
-    thread while the queued ones are sent, its targets checked, then queued, and the one
-    after it fetched at once."""
-
-    def __init__(
-        self,
-        more: NextJobs | None,
-        queue: _Queue,
-        targets: dict[str, _Target],
-        check: Callable[[Collection[str]], Awaitable[dict[str, _Target]]],
-    ) -> None:
-        self._more = more
-        self._queue = queue
-        self._targets = targets
-        self._check = check
-        self._next: asyncio.Future[bool] | None = None
-        if more is not None:
-            self._next = asyncio.ensure_future(self._fetch(more))
-
-    async def arrived(self) -> bool:
-        """Wait for the next part; False when none is left (it is queued otherwise)."""
-        fetching = self._next
-        return fetching is not None and await asyncio.shield(fetching)
-
-    async def _fetch(self, more: NextJobs) -> bool:
-        jobs = await asyncio.to_thread(more)
-        if not jobs:  # None: the batch is over (an empty part is not passed on)
-            self._next = None
-            return False
-        urls = {job.url for job in jobs}.difference(self._targets)
-        self._targets.update(await self._check(urls) if urls else {})
-        self._queue.extend(jobs)
-        self._next = asyncio.ensure_future(self._fetch(more))
-        return True
-
-    async def close(self) -> None:
-        """Wait for a fetch still running (its thread cannot be stopped) and drop it."""
-        fetching, self._next = self._next, None
-        if fetching is not None:
-            await asyncio.gather(fetching, return_exceptions=True)
-
-
 class _Queue:
     """A batch's jobs in order, except that a job whose endpoint already has `per_endpoint`
     sends in flight waits aside (while later jobs go ahead) until one of them ends: one
@@ -481,10 +416,6 @@ class _Queue:
         self._held: defaultdict[int, deque[WebhookJob]] = defaultdict(deque)
         self._in_flight: Counter[int] = Counter()
         self._per_endpoint = per_endpoint
-
-    def extend(self, jobs: Sequence[WebhookJob]) -> None:
-        """Queue a later part of the batch behind the jobs not yet taken."""
-        self._ready.extend(jobs)
 
     def take(self) -> WebhookJob | None:
         """The next job whose endpoint has room, counted in flight; None when none is left

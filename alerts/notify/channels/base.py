@@ -14,9 +14,7 @@ says:
   a batch: e-mail claims each group just before submitting it, so no lease runs out);
 - how the messages of a batch read (`build_batch`), each built for its target;
 - how a batch is sent (`send_batch`), its outcomes handed back in groups while the rest are
-  still in flight, so a crash mid-batch re-sends only what was not yet recorded; and how
-  the parts of a batch follow each other (`send_parts`: a webhook part is claimed while
-  the one before it is sent);
+  still in flight, so a crash mid-batch re-sends only what was not yet recorded;
 - what a failure means (`classify`): retry later, give up on this message, or disable the
   target (`Failure`). A target failing for `ALERTS_WEBHOOK_DISABLE_AFTER_S` is disabled too.
 
@@ -27,7 +25,7 @@ Claims, leases, retries, dead letters and replay are the outbox's (`alerts.notif
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import ClassVar, Generic, Protocol, TypeVar
@@ -149,15 +147,6 @@ class ChannelKind(ABC, Generic[MessageT]):
     def send_batch(self, messages: Sequence[MessageT], record: Recorder, *, group: int) -> None:
         """Send every message, handing outcomes to `record` `group` (or a multiple of it)
         at a time."""
-
-    def send_parts(
-        self, parts: Iterator[Sequence[MessageT]], record: Recorder, *, group: int
-    ) -> None:
-        """Send a batch claimed in parts (`claim_every` rows each; `next(parts)` claims and
-        builds one): by default each part is claimed once the one before it is sent. A kind
-        that can send while the next part is claimed overrides this."""
-        for part in parts:
-            self.send_batch(part, record, group=group)
 
     def classify(self, error: DeliveryError) -> Failure:
         """What `error` means for the message and its target."""

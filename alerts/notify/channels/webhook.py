@@ -13,7 +13,7 @@ deferred. An endpoint that answers 410 is disabled at once, one failing for
 from __future__ import annotations
 
 import logging
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -50,9 +50,6 @@ from alerts.store.tables import FollowRow, NotificationRow, WebhookEndpointRow
 
 log = logging.getLogger(__name__)
 NAME = Channel.WEBHOOK.value
-# Rows claimed at a time: a batch's first part is all its requests wait for, and each later
-# part is claimed while the ones before it are sent (a part costs a few statements).
-PART = 250
 
 
 def webhook_payload(
@@ -130,7 +127,6 @@ class WebhookChannel(ChannelKind[WebhookMessage]):
 
     name = NAME
     quiet_hours_apply = False
-    claim_every = PART
 
     def __init__(self, *, settings: Settings, sender: WebhookSender, mail: MailSender) -> None:
         self._settings = settings
@@ -238,34 +234,16 @@ class WebhookChannel(ChannelKind[WebhookMessage]):
     ) -> None:
         """Send every request concurrently, outcomes recorded in groups of `group` (or a
         multiple of it, when the recorder lags) as they come."""
-        self.send_parts(iter([messages]), record, group=group)
-
-    def send_parts(
-        self, parts: Iterator[Sequence[WebhookMessage]], record: Recorder, *, group: int
-    ) -> None:
-        """`send_batch` over every part, each next part claimed (in a worker thread) while
-        the requests of the ones before it are out."""
-        first = next(parts, None)
-        if first is None:
-            return
-        sent: dict[int, WebhookMessage] = {}  # parts are added by one thread, popped by another
-
-        def jobs(messages: Sequence[WebhookMessage] | None) -> list[WebhookJob] | None:
-            if messages is None:
-                return None
-            sent.update((m.notification_id, m) for m in messages)
-            return [
-                WebhookJob(m.notification_id, m.target_id, m.address, m.request, m.max_per_s)
-                for m in messages
-            ]
+        by_id = {m.notification_id: m for m in messages}
+        jobs = [
+            WebhookJob(m.notification_id, m.target_id, m.address, m.request, m.max_per_s)
+            for m in messages
+        ]
 
         def record_jobs(outcomes: list[tuple[WebhookJob, Outcome]]) -> None:
-            record([(sent.pop(job.notification_id), outcome) for job, outcome in outcomes])
+            record([(by_id[job.notification_id], outcome) for job, outcome in outcomes])
 
-        first_jobs = jobs(first) or []
-        self._sender.send_batch(
-            first_jobs, record_jobs, group=group, more=lambda: jobs(next(parts, None))
-        )
+        self._sender.send_batch(jobs, record_jobs, group=group)
 
     def classify(self, error: DeliveryError) -> Failure:
         """410 Gone disables the endpoint; otherwise the HTTP status decided."""

@@ -1,7 +1,7 @@
-"""A webhook batch claimed in parts, each next part claimed while the ones before it are
-sent: every row is delivered once, a part claims only the rows still claimable when its turn
-comes, and claims and outcomes commit without waiting for the disk, so a lost commit is a
-redelivery with the same webhook-id, never a loss."""
+"""A batch claimed in parts (`claim_every`, as e-mail claims its groups), each part sent
+before the next is claimed: every row is delivered once, and a part claims only the rows
+still claimable when its turn comes. Claims and outcomes commit without waiting for the
+disk, so a lost commit is a redelivery with the same webhook-id, never a loss."""
 
 from __future__ import annotations
 
@@ -72,7 +72,7 @@ def _delivery_ids(session: Session, ids: list[int]) -> dict[int, str]:
     return dict(rows.all())
 
 
-def test_parts_claimed_while_sending_deliver_each_row_once(
+def test_a_batch_claimed_in_parts_delivers_each_row_once(
     settings: Settings, receiver: WebhookReceiver, senders: Senders
 ) -> None:
     receiver.policy = lambda request: (204, 0.05)
@@ -91,9 +91,9 @@ def test_a_part_claims_only_what_is_claimable_when_its_turn_comes(
     senders: Senders,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """While the first part is out, another worker leases a row of the second part (it is
-    left to that worker), and the lease of a third row, whose worker died, runs out (that
-    row is claimed again and sent once)."""
+    """Between the first part and the second, another worker leases a row of the second
+    part (it is left to that worker), and the lease of a third row, whose worker died, runs
+    out (that row is claimed again and sent once)."""
     ids = _fan_out(settings, receiver)
     held, stale = ids[PART], ids[PART + 1]
     claim = channel_path._claim
