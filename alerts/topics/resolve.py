@@ -232,6 +232,16 @@ class SenseResolver:
             for c in claimants
             if c.kind == "subdivision" and c.countries == {"United States"}
         }
+        self._name_kinds = {pid: _name_kinds(c) for pid, c in self.places.items()}
+        # per text, only these few pattern ids are looked at (see `_demonyms`, `_country_uses`)
+        self._demonym_ids = frozenset(
+            pid for pid, claimants in self.places.items() if not all(c.always for c in claimants)
+        )
+        self._countries = {
+            pid: claimants[0]
+            for pid, claimants in self.places.items()
+            if len(claimants) == 1 and not claimants[0].always and claimants[0].kind == "country"
+        }
 
     def resolve(
         self, fields: Sequence[FoldedText], found: dict[int, list[Occurrence]]
@@ -256,7 +266,7 @@ class SenseResolver:
         mentions: list[int],
         result: Resolution,
     ) -> None:
-        cued = {o[0] for pid in self.cues if pid in found for o in found[pid]}
+        cued = {o[0] for pid in found if pid in self.cues for o in found[pid]}
         themes = [pid for pid in mentions if pid in self.themes]
         theme_spans = {o for pid in themes for o in found[pid]} if themes else set()
         sport_spans = {o for pid in themes if pid in self.sports for o in found[pid]}
@@ -335,11 +345,10 @@ class SenseResolver:
             return at
 
         for pid in mentions:
-            claimants = self.places.get(pid)
-            if not claimants:
+            kinds = self._name_kinds.get(pid)
+            if kinds is None:
                 continue
-            named = all(c.kind in NAMED_KINDS for c in claimants)
-            town = named and not any(c.capital for c in claimants)
+            named, town = kinds
             for occurrence in found[pid]:
                 index, start, end = occurrence
                 if reasons[occurrence] is not None or index == 2:
@@ -412,11 +421,9 @@ class SenseResolver:
         words is one of `DEMONYM_NOUNS`: its only country is confirmed, and the mentions
         that several countries claim ("Congolese") are returned for `_namesakes`."""
         licensed: set[Occurrence] = set()
-        for pid, occurrences in found.items():
-            claimants = self.places.get(pid)
-            if not claimants or all(c.always for c in claimants):
-                continue
-            for index, start, end in occurrences:
+        for pid in self._demonym_ids.intersection(found):
+            claimants = self.places[pid]
+            for index, start, end in found[pid]:
                 text = fields[index].text
                 if not text[start:end].endswith(DEMONYM_ENDINGS):
                     break
@@ -442,16 +449,12 @@ class SenseResolver:
         it is used: what it owns ("Niger's junta", "Turkey's central bank"), a part of it
         ("eastern Turkey") or what its government does ("Turkey denied"). Read here, at
         the few mentions found, rather than as context phrases of every such name."""
-        for pid, occurrences in found.items():
-            claimants = self.places.get(pid)
-            if not claimants or len(claimants) > 1 or claimants[0].always:
-                continue
-            name = claimants[0].name.casefold()
-            if claimants[0].kind != "country":
-                continue
-            named = [o for o in occurrences if fields[o[0]].text[o[1] : o[2]] == name]
+        for pid in self._countries.keys() & found.keys():
+            country = self._countries[pid]
+            name = country.name.casefold()
+            named = [o for o in found[pid] if fields[o[0]].text[o[1] : o[2]] == name]
             if any(_used_as_country(fields[o[0]], o[1], o[2]) for o in named):  # not "Georgian"
-                result.confirmed.add(claimants[0].topic)
+                result.confirmed.add(country.topic)
 
     def _namesakes(
         self,
@@ -564,6 +567,14 @@ class SenseResolver:
                 present.add(claimants[0].name)
                 present.update(claimants[0].lineage)
         return present
+
+
+def _name_kinds(claimants: Sequence[Claimant]) -> tuple[bool, bool]:
+    """Whether a place's alias may be half of a person's name (only cities and subdivisions
+    claim it), and whether it names a town (none of them a capital): see `_proper_names`,
+    which reads this per mention."""
+    named = all(c.kind in NAMED_KINDS for c in claimants)
+    return named, named and not any(c.capital for c in claimants)
 
 
 def _used_as_country(folded: FoldedText, start: int, end: int) -> bool:
