@@ -666,7 +666,7 @@ class MentionReader:
     ) -> str | None:
         """Rule 1: the clause before the mention negates it, or the words around it do
         ("no Hamas involvement", "Hamas was not behind it")."""
-        negated = self._negated(index, begin)
+        negated = self._negated(index, begin) if index in self.cued else None
         if negated:
             return negated
         prev, mention, nxt = words
