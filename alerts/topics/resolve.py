@@ -233,6 +233,10 @@ class SenseResolver:
             if c.kind == "subdivision" and c.countries == {"United States"}
         }
         self._name_kinds = {pid: _name_kinds(c) for pid, c in self.places.items()}
+        self._qualifiers = {  # the readings of an alias that may qualify a place before it
+            pid: tuple(q for q in claimants if q.kind in QUALIFIER_KINDS)
+            for pid, claimants in self.places.items()
+        }
         # per text, only these few pattern ids are looked at (see `_demonyms`, `_country_uses`)
         self._demonym_ids = frozenset(
             pid for pid, claimants in self.places.items() if not all(c.always for c in claimants)
@@ -510,7 +514,7 @@ class SenseResolver:
         and those a US state's abbreviation follows ("Athens, Ga.", "Athens, GA")."""
         decided: set[Occurrence] = set()
         for at, ((first, pid), (second, qualifier)) in enumerate(pairwise(mentions)):
-            regions = [q for q in self.places[qualifier] if q.kind in QUALIFIER_KINDS]
+            regions = self._qualifiers.get(qualifier)
             if not regions or not _qualifies(fields, first, second, mentions[at + 2 : at + 3]):
                 continue
             chosen = _qualified_pair(self.places[pid], regions)
