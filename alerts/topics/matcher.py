@@ -92,6 +92,8 @@ def _exact_ok(pattern: Pattern, folded: FoldedText, start: int, stop: int) -> bo
 def _longest(candidates: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     """Rule 4 over (start, end, pattern id): leftmost-longest spans win; patterns sharing
     a winning span all stay."""
+    if len(candidates) < 2:  # most fields: one alias, nothing to choose
+        return candidates
     kept: list[tuple[int, int, int]] = []
     covered = -1
     last: tuple[int, int] | None = None

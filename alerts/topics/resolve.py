@@ -237,6 +237,20 @@ class SenseResolver:
             for c in claimants
             if c.kind == "subdivision" and c.countries == {"United States"}
         }
+        self._name_kinds = {pid: _name_kinds(c) for pid, c in self.places.items()}
+        self._qualifiers = {  # the readings of an alias that may qualify a place before it
+            pid: tuple(q for q in claimants if q.kind in QUALIFIER_KINDS)
+            for pid, claimants in self.places.items()
+        }
+        # per text, only these few pattern ids are looked at (see `_demonyms`, `_country_uses`)
+        self._demonym_ids = frozenset(
+            pid for pid, claimants in self.places.items() if not all(c.always for c in claimants)
+        )
+        self._countries = {
+            pid: claimants[0]
+            for pid, claimants in self.places.items()
+            if len(claimants) == 1 and not claimants[0].always and claimants[0].kind == "country"
+        }
 
     def resolve(
         self, fields: Sequence[FoldedText], found: dict[int, list[Occurrence]]
@@ -261,7 +275,7 @@ class SenseResolver:
         mentions: list[int],
         result: Resolution,
     ) -> None:
-        cued = {o[0] for pid in self.cues if pid in found for o in found[pid]}
+        cued = {o[0] for pid in found if pid in self.cues for o in found[pid]}
         themes = [pid for pid in mentions if pid in self.themes]
         theme_spans = {o for pid in themes for o in found[pid]} if themes else set()
         sport_spans = {o for pid in themes if pid in self.sports for o in found[pid]}
@@ -341,12 +355,10 @@ class SenseResolver:
             return at
 
         for pid in mentions:
-            claimants = self.places.get(pid)
-            if not claimants:
+            kinds = self._name_kinds.get(pid)
+            if kinds is None:
                 continue
-            named = all(c.kind in NAMED_KINDS for c in claimants)
-            country = all(c.kind == "country" for c in claimants)
-            town = named and not any(c.capital for c in claimants)
+            named, country, town = kinds
             for occurrence in found[pid]:
                 index, start, end = occurrence
                 if reasons[occurrence] is not None or index == 2:
@@ -419,11 +431,9 @@ class SenseResolver:
         words is one of `DEMONYM_NOUNS`: its only country is confirmed, and the mentions
         that several countries claim ("Congolese") are returned for `_namesakes`."""
         licensed: set[Occurrence] = set()
-        for pid, occurrences in found.items():
-            claimants = self.places.get(pid)
-            if not claimants or all(c.always for c in claimants):
-                continue
-            for index, start, end in occurrences:
+        for pid in self._demonym_ids.intersection(found):
+            claimants = self.places[pid]
+            for index, start, end in found[pid]:
                 text = fields[index].text
                 if not text[start:end].endswith(DEMONYM_ENDINGS):
                     break
@@ -449,16 +459,12 @@ class SenseResolver:
         it is used: what it owns ("Niger's junta", "Turkey's central bank"), a part of it
         ("eastern Turkey") or what its government does ("Turkey denied"). Read here, at
         the few mentions found, rather than as context phrases of every such name."""
-        for pid, occurrences in found.items():
-            claimants = self.places.get(pid)
-            if not claimants or len(claimants) > 1 or claimants[0].always:
-                continue
-            name = claimants[0].name.casefold()
-            if claimants[0].kind != "country":
-                continue
-            named = [o for o in occurrences if fields[o[0]].text[o[1] : o[2]] == name]
+        for pid in self._countries.keys() & found.keys():
+            country = self._countries[pid]
+            name = country.name.casefold()
+            named = [o for o in found[pid] if fields[o[0]].text[o[1] : o[2]] == name]
             if any(_used_as_country(fields[o[0]], o[1], o[2]) for o in named):  # not "Georgian"
-                result.confirmed.add(claimants[0].topic)
+                result.confirmed.add(country.topic)
 
     def _namesakes(
         self,
@@ -514,9 +520,13 @@ class SenseResolver:
         and those a US state's abbreviation follows ("Athens, Ga.", "Athens, GA")."""
         decided: set[Occurrence] = set()
         for at, ((first, pid), (second, qualifier)) in enumerate(pairwise(mentions)):
-            if _qualifies(fields, first, second, mentions[at + 2 : at + 3]):
+            if self._qualifiers[qualifier] and _qualifies(
+                fields, first, second, mentions[at + 2 : at + 3]
+            ):
                 decided.update(self._qualify((first, pid), (second, qualifier), result))
-            elif _town_of(fields, first, second):  # "the Texas city of Paris"
+            elif self._qualifiers[pid] and _town_of(
+                fields, first, second
+            ):  # "the Texas city of Paris"
                 decided.update(self._qualify((second, qualifier), (first, pid), result))
         for first, pid in mentions:
             state = self._abbreviated(fields[first[0]], first)
@@ -532,7 +542,7 @@ class SenseResolver:
         """Read the place's mention as the namesake its qualifier picks, and the qualifier as
         that subdivision or country; the two mentions when the pair is a qualified place."""
         (first, pid), (second, named) = place, qualifier
-        regions = [q for q in self.places[named] if q.kind in QUALIFIER_KINDS]
+        regions = self._qualifiers[named]
         chosen = _qualified_pair(self.places[pid], regions) if regions else None
         if chosen is None:
             return ()
@@ -580,6 +590,16 @@ class SenseResolver:
                 present.add(claimants[0].name)
                 present.update(claimants[0].lineage)
         return present
+
+
+def _name_kinds(claimants: Sequence[Claimant]) -> tuple[bool, bool, bool]:
+    """Whether a place's alias may be half of a person's name (only cities and subdivisions
+    claim it), whether only countries claim it (half of a name on firmer evidence), and
+    whether it names a town (none of them a capital): see `_proper_names`, which reads this
+    per mention."""
+    named = all(c.kind in NAMED_KINDS for c in claimants)
+    country = all(c.kind == "country" for c in claimants)
+    return named, country, named and not any(c.capital for c in claimants)
 
 
 def _used_as_country(folded: FoldedText, start: int, end: int) -> bool:

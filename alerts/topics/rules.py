@@ -13,7 +13,7 @@ in its field.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple, Protocol
@@ -195,7 +195,7 @@ def _evidence_terms(node: Node, negated: bool = False) -> list[Term]:
 class _Compiled:
     name: str
     check: Check | None  # None: a plain OR of its evidence terms
-    evidence: tuple[tuple[int, frozenset[int]], ...]  # (pattern id, fields searched)
+    evidence: Mapping[int, frozenset[int]]  # pattern id -> the fields it is searched in
     required: frozenset[int]  # pattern ids that must all have been found
     context: tuple[int, ...] = ()  # context pattern ids (for explanations)
     weak: tuple[int, ...] = ()  # lowercase acronyms: evidence given strong context
@@ -236,23 +236,24 @@ def _alias_rule(
     """A taxonomy topic's check, built directly: `unambiguous OR ((ambiguous OR metonym)
     AND context)` in the title or the body (the generic compiler is too slow for the
     thousands of gazetteer cities)."""
-    plain = tuple(pids[t] for t in topic.unambiguous)
-    licensed = tuple(pids[t] for t in (*(topic.aliases - topic.unambiguous), *topic.metonyms))
+    plain = frozenset(pids[t] for t in topic.unambiguous)
+    licensed = frozenset(pids[t] for t in (*(topic.aliases - topic.unambiguous), *topic.metonyms))
     if not (licensed and context):
-        return None, set(plain) | set(licensed), frozenset()
+        return None, set(plain | licensed), frozenset()
+    around = frozenset(context)
 
-    def seen(hits: TextHits, group: tuple[int, ...]) -> bool:
+    def seen(hits: TextHits, group: frozenset[int]) -> bool:
         found = hits.found
-        for pid in group:
-            for occurrence in found.get(pid, ()):
+        for pid in group.intersection(found):  # a text's few hits, not a long context list
+            for occurrence in found[pid]:
                 if occurrence[0] < 2:
                     return True
         return False
 
     def check(hits: TextHits) -> bool:
-        return seen(hits, plain) or (seen(hits, licensed) and seen(hits, context))
+        return seen(hits, plain) or (seen(hits, licensed) and seen(hits, around))
 
-    return check, set(plain) | set(licensed), frozenset()
+    return check, set(plain | licensed), frozenset()
 
 
 @dataclass(frozen=True, eq=False)
@@ -342,7 +343,9 @@ class RuleSet:
         for index, topic in enumerate(topics):
             pids = self._pattern_ids(topic)
             cited = topic.aliases or _evidence_terms(topic.query)
-            evidence = tuple(dict.fromkeys((pids[t], SCOPES[t.field]) for t in cited))
+            evidence: dict[int, frozenset[int]] = {}
+            for term in cited:
+                evidence[pids[term]] = evidence.get(pids[term], frozenset()) | SCOPES[term.field]
             context = tuple(pids[t] for t in topic.context if t in pids)
             weak = tuple(pids[t] for t in topic.weak)
             check, wanted, needed = (
@@ -430,12 +433,20 @@ class RuleSet:
         found = self._matcher.find(fields)
         resolution = self._resolver.resolve(fields, found)
         matches = []
+        cited: dict[Occurrence, Evidence] = {}  # topics sharing a mention share its evidence
         for index, own in self._held(fields, found, found, resolution, explain=False):
             topic = self._topics[index]
             occurrences = self._occurrences(topic, own.found)
-            weight = sum(FIELD_WEIGHTS[o[0]] for o in occurrences) or 1.0
-            evidence = tuple(_evidence(fields, o) for o in occurrences[:MAX_EVIDENCE])
-            matches.append(DirectMatch(topic.name, weight, evidence))
+            weight = 0.0
+            for o in occurrences:  # loops, not generators: the hot path
+                weight += FIELD_WEIGHTS[o[0]]
+            evidence = []
+            for o in occurrences[:MAX_EVIDENCE]:
+                known = cited.get(o)
+                if known is None:
+                    known = cited[o] = _evidence(fields, o)
+                evidence.append(known)
+            matches.append(DirectMatch(topic.name, weight or 1.0, tuple(evidence)))
         return matches
 
     def trace(self, title: str, body: str, source: str = "") -> list[TopicTrace]:
@@ -497,11 +508,7 @@ class RuleSet:
         """Whether the topic's rule holds; a lowercase acronym holds beside strong context."""
         found_at = hits.found
         if topic.check is None:
-            held = False
-            for pid, scope in topic.evidence:  # no generator: the hot path
-                for occurrence in found_at.get(pid, ()):
-                    if occurrence[0] in scope:
-                        return True
+            held = bool(_cited(topic.evidence, found_at))
         else:
             held = found_at.keys() >= topic.required and topic.check(hits)
         if not held and topic.weak:
@@ -513,9 +520,9 @@ class RuleSet:
     @staticmethod
     def _occurrences(topic: _Compiled, found_at: dict[int, list[Occurrence]]) -> list[Occurrence]:
         """The mentions that are a held topic's evidence, in text order."""
-        occurrences = sorted(
-            {o for pid, scope in topic.evidence for o in found_at.get(pid, ()) if o[0] in scope}
-        )
+        occurrences = _cited(topic.evidence, found_at)
+        if len(occurrences) > 1:
+            occurrences = sorted(set(occurrences))
         return occurrences or sorted({o for pid in topic.weak for o in found_at.get(pid, ())})
 
     def _why(
@@ -528,12 +535,33 @@ class RuleSet:
         index: int,
     ) -> tuple[tuple[Evidence, ...], tuple[tuple[Evidence, str], ...]]:
         context = sorted({o for pid in topic.context for o in hits.found.get(pid, ())})
-        mentioned = {o for pid, _ in topic.evidence for o in raw.get(pid, ())}
+        mentioned = {o for pid in topic.evidence for o in raw.get(pid, ())}
         mentioned.update(o for pid in topic.weak for o in raw.get(pid, ()))
         reasons = dict(resolution.discounted)
         reasons.update(resolution.lost.get(index, {}))
         discounted = [(_evidence(fields, o), reasons[o]) for o in sorted(mentioned) if o in reasons]
         return tuple(_evidence(fields, o) for o in context[:MAX_EVIDENCE]), tuple(discounted)
+
+
+def _cited(
+    evidence: Mapping[int, frozenset[int]], found_at: Mapping[int, list[Occurrence]]
+) -> list[Occurrence]:
+    """The mentions of a topic's evidence terms in the fields searched, unordered. Walks the
+    shorter of the two: a country has hundreds of aliases, a text a few hits."""
+    cited = []
+    if len(evidence) <= len(found_at):
+        for pid, scope in evidence.items():  # loops, not comprehensions: the hot path
+            for o in found_at.get(pid, ()):
+                if o[0] in scope:
+                    cited.append(o)
+    else:
+        for pid, occurrences in found_at.items():
+            fields = evidence.get(pid)
+            if fields is not None:
+                for o in occurrences:
+                    if o[0] in fields:
+                        cited.append(o)
+    return cited
 
 
 def _body_words_after(weak: tuple[int, ...], hits: TextHits) -> int:

@@ -470,6 +470,12 @@ def _team_owner(source: str, begin: int) -> str:
     return named
 
 
+def _model_name(nxt: str, source: str, finish: int) -> bool:
+    """Whether a model's name follows: a word of letters and digits ("S24", "M3") or a lone
+    capital letter (read only after a theme's name: most mentions never need it)."""
+    return (any(ch.isdigit() for ch in nxt) and not nxt.isdigit()) or _letter_after(source, finish)
+
+
 def _letter_after(source: str, finish: int) -> bool:
     """Whether a lone capital letter follows, as in a model's name ("Galaxy Z Fold"); not
     the words "I" and "A"."""
@@ -545,10 +551,9 @@ class MentionReader:
     def sport(self) -> bool:
         """Whether the text is about a game (club and team readings need it)."""
         if self._sport is None:
-            words = {w for f in self.fields for w in f.text.split()}
-            self._sport = bool(words & SPORT_WORDS) or any(
-                SCORE.search(f.source) for f in self.fields
-            )
+            self._sport = any(
+                not SPORT_WORDS.isdisjoint(f.text.split()) for f in self.fields
+            ) or any(SCORE.search(f.source) for f in self.fields)
         return self._sport
 
     def _clauses(self, index: int) -> tuple[str, list[int]] | None:
@@ -618,10 +623,7 @@ class MentionReader:
         written = folded.source[begin:finish]
         if not written[:1].isupper():
             return None
-        model = (any(ch.isdigit() for ch in nxt) and not nxt.isdigit()) or _letter_after(
-            folded.source, finish
-        )  # "S24", "M3", "Galaxy Z Fold"
-        if theme and (nxt in PRODUCT_WORDS or model):
+        if theme and (nxt in PRODUCT_WORDS or _model_name(nxt, folded.source, finish)):
             return f"product: '{written} {nxt}'"  # "Galaxy S24", "the Comet browser"
         if sport:
             return None
@@ -668,7 +670,7 @@ class MentionReader:
     ) -> str | None:
         """Rule 1: the clause before the mention negates it, or the words around it do
         ("no Hamas involvement", "Hamas was not behind it")."""
-        negated = self._negated(index, begin)
+        negated = self._negated(index, begin) if index in self.cued else None
         if negated:
             return negated
         prev, mention, nxt = words

@@ -95,3 +95,18 @@ def test_unparsable_or_orphaned_custom_topics_are_skipped() -> None:
         for m in rule_classifier(bundled_taxonomy(), [broken, orphan, fine]).classify(TITLE, BODY)
     }
     assert "Fine" in names and not {"Broken", "Orphan"} & names
+
+
+@pytest.mark.parametrize("absent", [0, 40])
+def test_evidence_is_the_same_whichever_side_is_walked(absent: int) -> None:
+    """A topic with more terms than the text has hits is read by walking the hits, one
+    with fewer by walking its terms: the same evidence, in text order, in its fields only."""
+    missing = [f"absent{chr(97 + i // 26)}{chr(97 + i % 26)}" for i in range(absent)]
+    query = " OR ".join(["mosul", "kamal", "title:syria", "body:syria", "body:iraqi", *missing])
+    (match,) = RuleSet([RuleTopic("T", parse(query))]).match(TITLE, BODY)
+    assert [(e.text, e.field) for e in match.evidence] == [
+        ("Syria", "title"),
+        ("Kamal", "body"),
+        ("Mosul", "body"),
+    ]
+    assert match.weight == 4.0
