@@ -524,9 +524,7 @@ class SenseResolver:
                 fields, first, second, mentions[at + 2 : at + 3]
             ):
                 decided.update(self._qualify((first, pid), (second, qualifier), result))
-            elif self._qualifiers[pid] and _town_of(
-                fields, first, second
-            ):  # "the Texas city of Paris"
+            elif self._qualifiers[pid] and _town_of(fields, first, second):  # "the Texas city of"
                 decided.update(self._qualify((second, qualifier), (first, pid), result))
         for first, pid in mentions:
             state = self._abbreviated(fields[first[0]], first)
