@@ -298,6 +298,26 @@ def _alone(item: Subdivision) -> bool:
     return item.beside if len(folded) == 1 else not LANDFORMS & set(folded)
 
 
+def _claimed(places: _Places, key: tuple[str, ...], country: Topic) -> bool:
+    """Whether a name is taken for a subdivision of `country`: by a US state, a hand-listed
+    topic, or a gazetteer city in it; a gazetteer city abroad leaves it free ("Victoria",
+    the Australian state, beside the cities in Hong Kong and Canada)."""
+    states = {fold_words(s.aliases[0] if s.aliases else s.name) for s in places.states.values()}
+    return key in states or any(
+        t.name in places.by_name or not _abroad(places, t, country)
+        for t in places.claimed.get(key, ())
+    )
+
+
+def _abroad(places: _Places, city: Topic, country: Topic) -> bool:
+    """Whether a city lies outside `country`: under another country, or under a
+    subdivision of another (a parent the taxonomy does not know counts as inside)."""
+    parent = places.by_name.get(city.parents[0]) if city.parents else None
+    if parent is None or country.name in (parent.name, *parent.parents):
+        return False
+    return parent.kind == "country" or all(p != country.name for p in parent.parents)
+
+
 def _subdivision_topics(places: _Places, country_names: dict[str, str]) -> list[Topic]:
     """The first-level subdivisions no topic names yet, under their countries. An everyday
     word is left out (a "Central" province would match every "central"); a name that is
@@ -307,15 +327,16 @@ def _subdivision_topics(places: _Places, country_names: dict[str, str]) -> list[
     for item in read_subdivisions():
         key = fold_words(item.name)
         country = places.country(item.country, country_names)
-        if item.word or country is None or not key or key in places.claimed:
+        if item.word or country is None or not key or _claimed(places, key, country):
             continue
         chosen.append((item, key, country))
     shared = Counter(key for _, key, _ in chosen)
     topics = []
     for item, key, country in chosen:
         person = item.name.casefold() in given_names()
-        ambiguous = shared[key] > 1 or person or not _alone(item)
-        name = f"{item.name} ({country.name})" if shared[key] > 1 else item.name
+        namesake = shared[key] > 1 or key in places.claimed  # "Victoria (Australia)"
+        ambiguous = namesake or person or not _alone(item)
+        name = f"{item.name} ({country.name})" if namesake else item.name
         topic = Topic(
             name,
             "subdivision",

@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -294,7 +294,7 @@ class SenseResolver:
                 sport=occurrence in sport_spans,
             )
         self._proper_names(fields, found, mentions, reasons)
-        _one_sense_per_text(fields, reasons)
+        _one_sense_per_text(fields, reasons, sport_spans)
         self._attributive_places(fields, mentions, found, reasons)
         for pid in mentions:
             kept = [o for o in found[pid] if reasons[o] is None]
@@ -678,10 +678,13 @@ def _acts(text: str, start: int, end: int) -> bool:
 
 
 def _one_sense_per_text(
-    fields: Sequence[FoldedText], reasons: dict[Occurrence, str | None]
+    fields: Sequence[FoldedText],
+    reasons: dict[Occurrence, str | None],
+    teams: Collection[Occurrence],
 ) -> None:
     """A name read as a person or a team once is read so wherever it is written alike
-    ("Michael Jordan scored 30 ... Jordan added")."""
+    ("Michael Jordan scored 30 ... Jordan added"); so is half of a team's name that a
+    sport's alias holds ("Real Madrid signed ..." under the headline "Madrid sign ...")."""
 
     def written(occurrence: Occurrence) -> str:
         index, start, end = occurrence
@@ -693,6 +696,11 @@ def _one_sense_per_text(
         for o, reason in reasons.items()
         if reason and reason.startswith(("person", "team", "club"))
     }
+    for team in map(written, teams):
+        words = team.split()
+        if len(words) > 1 and all(w[:1].isupper() for w in words):  # "Phoenix Suns"
+            for half in (" ".join(words[:-1]), words[-1]):
+                names.setdefault(half, f"team: {team!r}")
     if not names:
         return
     for occurrence, reason in reasons.items():

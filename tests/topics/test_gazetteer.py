@@ -77,6 +77,17 @@ def test_subdivisions_of_every_country_sit_under_it() -> None:
     assert "Bayern" not in taxonomy
 
 
+def test_a_subdivision_named_like_cities_abroad_is_kept_beside_them() -> None:
+    """The cities keep their names; the state is told apart by its country, and a name a
+    hand-listed place or a US state holds stays theirs."""
+    taxonomy = bundled_taxonomy()
+    assert taxonomy.get("Victoria (Australia)").parents == ("Australia",)
+    assert taxonomy.get("Victoria (Australia)").ambiguous == ("Victoria",)
+    assert taxonomy.ancestors("Victoria")[:1] == ["Hong Kong"]
+    assert "Jerusalem (Palestine)" not in taxonomy
+    assert "Virginia (United States)" not in taxonomy
+
+
 def test_a_capital_is_known_alone_whatever_its_size() -> None:
     taxonomy = bundled_taxonomy()
     assert taxonomy.get("Bern").population < BARE_POPULATION
