@@ -683,8 +683,10 @@ def _one_sense_per_text(
     teams: Collection[Occurrence],
 ) -> None:
     """A name read as a person or a team once is read so wherever it is written alike
-    ("Michael Jordan scored 30 ... Jordan added"); so is half of a team's name that a
-    sport's alias holds ("Real Madrid signed ..." under the headline "Madrid sign ...")."""
+    ("Michael Jordan scored 30 ... Jordan added"); and a headline that names a team by half
+    of the name its body writes in full is read as the team ("Madrid Sign Defender" over
+    "Real Madrid signed ..."). Only the headline, where names are cut short: the body's
+    "US president" beside a "US Open" stays the country."""
 
     def written(occurrence: Occurrence) -> str:
         index, start, end = occurrence
@@ -696,16 +698,18 @@ def _one_sense_per_text(
         for o, reason in reasons.items()
         if reason and reason.startswith(("person", "team", "club"))
     }
-    for team in map(written, teams):
+    halves: dict[str, str] = {}
+    for team in (written(o) for o in teams if o[0] == 1):
         words = team.split()
         if len(words) > 1 and all(w[:1].isupper() for w in words):  # "Phoenix Suns"
             for half in (" ".join(words[:-1]), words[-1]):
-                names.setdefault(half, f"team: {team!r}")
-    if not names:
+                halves.setdefault(half, f"team: {team!r}")
+    if not names and not halves:
         return
     for occurrence, reason in reasons.items():
         if reason is None:
-            earlier = names.get(written(occurrence))
+            text = written(occurrence)
+            earlier = names.get(text) or (halves.get(text) if occurrence[0] == 0 else None)
             if earlier is not None:
                 reasons[occurrence] = f"{earlier}, elsewhere in the text"
 

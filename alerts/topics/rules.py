@@ -191,7 +191,7 @@ def _evidence_terms(node: Node, negated: bool = False) -> list[Term]:
     return [t for part in node.parts for t in _evidence_terms(part, negated)]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared by identity: it holds dicts
 class _Compiled:
     name: str
     check: Check | None  # None: a plain OR of its evidence terms
@@ -436,7 +436,7 @@ class RuleSet:
         cited: dict[Occurrence, Evidence] = {}  # topics sharing a mention share its evidence
         for index, own in self._held(fields, found, found, resolution, explain=False):
             topic = self._topics[index]
-            occurrences = self._occurrences(topic, own.found)
+            occurrences = self._occurrences(topic, own)
             weight = 0.0
             for o in occurrences:  # loops, not generators: the hot path
                 weight += FIELD_WEIGHTS[o[0]]
@@ -460,7 +460,7 @@ class RuleSet:
         for index, own in self._held(fields, found, raw, resolution, explain=True):
             topic = self._topics[index]
             held = self._holds(topic, own) or index in resolution.confirmed
-            occurrences = self._occurrences(topic, own.found) if held else []
+            occurrences = self._occurrences(topic, own) if held else []
             weight = sum(FIELD_WEIGHTS[o[0]] for o in occurrences) or 1.0
             evidence = tuple(_evidence(fields, o) for o in occurrences[:MAX_EVIDENCE])
             context, discounted = self._why(topic, fields, own, raw, resolution, index)
@@ -512,18 +512,22 @@ class RuleSet:
         else:
             held = found_at.keys() >= topic.required and topic.check(hits)
         if not held and topic.weak:
-            strong = len(topic.strong & found_at.keys()) + _body_words_after(topic.weak, hits)
-            if strong >= STRONG_CONTEXT or (strong and _in_lowercase_title(topic.weak, hits)):
-                held = bool(_lowercase_ends(topic.weak, hits))
+            lowercase = _lowercase_mentions(topic.weak, hits)
+            if lowercase:
+                strong = len(topic.strong & found_at.keys()) + _body_words_after(lowercase, hits)
+                held = strong >= STRONG_CONTEXT or bool(
+                    strong and _in_lowercase_title(topic.weak, hits)
+                )
         return held
 
     @staticmethod
-    def _occurrences(topic: _Compiled, found_at: dict[int, list[Occurrence]]) -> list[Occurrence]:
-        """The mentions that are a held topic's evidence, in text order."""
-        occurrences = _cited(topic.evidence, found_at)
+    def _occurrences(topic: _Compiled, hits: TextHits) -> list[Occurrence]:
+        """The mentions that are a held topic's evidence, in text order: its terms', else
+        its lowercase acronyms' (the ones `_holds` counts)."""
+        occurrences = _cited(topic.evidence, hits.found)
         if len(occurrences) > 1:
             occurrences = sorted(set(occurrences))
-        return occurrences or sorted({o for pid in topic.weak for o in found_at.get(pid, ())})
+        return occurrences or sorted(set(_lowercase_mentions(topic.weak, hits)))
 
     def _why(
         self,
@@ -564,14 +568,14 @@ def _cited(
     return cited
 
 
-def _body_words_after(weak: tuple[int, ...], hits: TextHits) -> int:
+def _body_words_after(lowercase: list[Occurrence], hits: TextHits) -> int:
     """How many terms of context the words after a lowercase acronym add: one when the next
     word is one an institution has or does ("un envoy", "eu leaders", "fbi arrests", "opec
     cuts"), two when the word after that is one too, as its people and what they do ("eu
     leaders agreed", "un inspectors said"). A band or a word of another language is seldom
     followed by one ("the band nato played")."""
     best = 0
-    for index, end in _lowercase_ends(weak, hits):
+    for index, _, end in lowercase:
         following = hits.fields[index].text[end : end + 40].split()[:2]  # "opec+ agrees"
         if following and following[0] in BODY_WORDS:
             pair = len(following) > 1 and following[1] in BODY_WORDS
@@ -579,16 +583,17 @@ def _body_words_after(weak: tuple[int, ...], hits: TextHits) -> int:
     return best
 
 
-def _lowercase_ends(weak: tuple[int, ...], hits: TextHits) -> list[tuple[int, int]]:
-    """Where the lowercase acronyms found end (field, folded offset), leaving out a
-    capitalised word after "the": a name ("The Who announced a tour"), not "the who"."""
-    ends = []
+def _lowercase_mentions(weak: tuple[int, ...], hits: TextHits) -> list[Occurrence]:
+    """The lowercase acronyms found, leaving out a capitalised word after "the": a name
+    ("The Who announced a tour"), not "the who"."""
+    mentions = []
     for pid in weak:
-        for index, start, end in hits.found.get(pid, ()):
+        for occurrence in hits.found.get(pid, ()):
+            index, start, end = occurrence
             written = hits.fields[index].written(start, end)
             if len(written) == 1 or written[-1].islower():
-                ends.append((index, end))
-    return ends
+                mentions.append(occurrence)
+    return mentions
 
 
 def _in_lowercase_title(weak: tuple[int, ...], hits: TextHits) -> bool:

@@ -122,7 +122,7 @@ DENIED_AFTER = re.compile(
     r"(?:\w+\s+)?(?:role|part|links?|connections?|ties|involvement|hand)|"
     r"(?:was|were|is|are)\s+(?:unrelated|unconnected|uninvolved)|"
     r"(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:not\s+(?:suspected|considered|"
-    r"believed\s+to\s+be\s+(?:involved|behind|responsible))|ruled\s+out|excluded)|"
+    r"believed\s+to\s+be\s+(?:involved|behind|responsible))|ruled\s+out)|"
     # a headline's passive: "Hezbollah Link Ruled Out", "Iran Role Denied"
     r"(?:involvement|role|links?|connections?|ties|hand)\s+(?:(?:is|was|has\s+been)\s+)?"
     r"(?:ruled\s+out|denied|dismissed|rejected|excluded))\b",
@@ -425,7 +425,7 @@ CUE_WORDS = (
     "false claims", "false claim", "false reports", "false allegations", "false rumours",
     "false rumors", "false accusations", "false charges", "baseless", "unfounded", "groundless",
     "unsubstantiated", "acquitted", "cleared", "unclear", "unknown whether", "unknown if",
-    "uncertain whether", "uncertain if",
+    "uncertain whether", "uncertain if", "excluded",
 )  # fmt: skip
 
 
