@@ -21,7 +21,7 @@ import re
 import unicodedata
 from bisect import insort
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
@@ -34,9 +34,8 @@ _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 _NAME = re.compile(r"\b(?:[^\W\d_]*[A-Z][^\W\d_]{2,}|\d+(?:[.,]\d+)?)", re.UNICODE)
 # The same two on ASCII text (most news copy), at about half the cost: ASCII classes are a
 # bitmap where Unicode ones look each character up. On ASCII, NFKC changes nothing and
-# case-folding is lower-casing; a name's letters before its capital are lower-case (the
-# first capital is the only one that can have two letters after it), so they are taken
-# without backtracking.
+# case-folding is lower-casing; a name's letters before its first capital are lower-case,
+# so they are taken without backtracking.
 _ASCII_WORD = re.compile(r"[a-z]{3,}")  # on lower-cased text
 _ASCII_NAME = re.compile(r"\b(?:[a-z]*+[A-Z][A-Za-z]{2,}|[0-9]+(?:[.,][0-9]+)?)", re.ASCII)
 _STOP = frozenset(
@@ -164,7 +163,9 @@ class StoryIndex:
         self._rarest = 0  # the rank of the latest token first seen after this
         self._newest = 0
         for order, (story_id, print_) in enumerate(listed):
-            self._index(story_id, print_, order)
+            self._index(story_id, print_, order, put=list.append)
+        for postings in (*self._by_word.values(), *self._by_name.values()):
+            postings.sort()  # once per list here; `add` keeps them sorted
 
     def _prefix(self, tokens: frozenset[str]) -> list[int]:
         rank = self._rank
@@ -185,7 +186,13 @@ class StoryIndex:
             )
         return found
 
-    def _index(self, story_id: int, print_: Fingerprint, order: int) -> None:
+    def _index(
+        self,
+        story_id: int,
+        print_: Fingerprint,
+        order: int,
+        put: Callable[[list[_Posting], _Posting], None] = insort,
+    ) -> None:
         self._stories[story_id] = (order, print_)
         if self.threshold <= 0:
             return  # every story qualifies: `search` scores them all
@@ -197,7 +204,7 @@ class StoryIndex:
         ):
             share = self._ratio * size
             for position, token in enumerate(prefix):
-                insort(postings[token], (position - size, story_id, share))
+                put(postings[token], (position - size, story_id, share))
 
     def add(self, story_id: int, print_: Fingerprint) -> None:
         """A story settled after the index was built: the newest one."""

@@ -165,6 +165,9 @@ class _Places:
         self.new_states: list[Topic] = []
         for code, state in US_STATES.items():
             self.states[code] = self._state(by_name, state)
+        self.state_names = {  # the US states' names as text writes them
+            fold_words(s.aliases[0] if s.aliases else s.name) for s in self.states.values()
+        }
         self.by_name = by_name
 
     def _state(self, by_name: dict[str, Topic], state: str) -> Topic:
@@ -302,20 +305,17 @@ def _claimed(places: _Places, key: tuple[str, ...], country: Topic) -> bool:
     """Whether a name is taken for a subdivision of `country`: by a US state, a hand-listed
     topic, or a gazetteer city in it; a gazetteer city abroad leaves it free ("Victoria",
     the Australian state, beside the cities in Hong Kong and Canada)."""
-    states = {fold_words(s.aliases[0] if s.aliases else s.name) for s in places.states.values()}
-    return key in states or any(
+    return key in places.state_names or any(
         t.name in places.by_name or not _abroad(places, t, country)
         for t in places.claimed.get(key, ())
     )
 
 
 def _abroad(places: _Places, city: Topic, country: Topic) -> bool:
-    """Whether a city lies outside `country`: under another country, or under a
-    subdivision of another (a parent the taxonomy does not know counts as inside)."""
+    """Whether a city lies outside `country`: its parent is neither `country` nor one of
+    its subdivisions (a parent the taxonomy does not know counts as inside)."""
     parent = places.by_name.get(city.parents[0]) if city.parents else None
-    if parent is None or country.name in (parent.name, *parent.parents):
-        return False
-    return parent.kind == "country" or all(p != country.name for p in parent.parents)
+    return parent is not None and country.name not in (parent.name, *parent.parents)
 
 
 def _subdivision_topics(places: _Places, country_names: dict[str, str]) -> list[Topic]:
