@@ -6,6 +6,11 @@ that discounts too little."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import pytest
+
 from alerts.topics.classifier import default_classifier
 from alerts.topics.taxonomy import bundled_taxonomy
 
@@ -1930,3 +1935,34 @@ def unknown_topics(rows: list[Case]) -> set[str]:
     """The topics rows name that the taxonomy lacks: such a row could never fail."""
     taxonomy = bundled_taxonomy()
     return {t for *_, tagged, absent in rows for t in (*tagged, *absent) if t not in taxonomy}
+
+
+def table_tests(
+    tables: Mapping[str, list[Case]], known_misses: Mapping[str, str] | None = None
+) -> tuple[Callable[..., None], Callable[..., None]]:
+    """A round of cases as its module's two tests, to be bound to test names there: every
+    topic a row names exists, and every row holds. A row whose title is in `known_misses`
+    (with why) is expected to fail, strictly: once a rule reads it, the suite says so."""
+    misses = known_misses or {}
+
+    def marks(title: str) -> Any:
+        return pytest.mark.xfail(strict=True, reason=misses[title]) if title in misses else ()
+
+    rows = [
+        pytest.param(kind, *row, marks=marks(row[0]))
+        for kind, table in tables.items()
+        for row in table
+    ]
+
+    @pytest.mark.parametrize("kind", sorted(tables))
+    def every_named_topic_exists(kind: str) -> None:
+        """A row that names an unknown topic could never fail."""
+        assert not unknown_topics(tables[kind])
+
+    @pytest.mark.parametrize(("kind", "title", "body", "tagged", "absent"), rows)
+    def sense(
+        kind: str, title: str, body: str, tagged: tuple[str, ...], absent: tuple[str, ...]
+    ) -> None:
+        check_case(title, body, tagged, absent)
+
+    return every_named_topic_exists, sense

@@ -6,9 +6,7 @@ that must be tagged and topics that must not."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.topics.sense_cases import Case, check_case, unknown_topics
+from tests.topics.sense_cases import Case, table_tests
 
 NEGATION: list[Case] = [
     (
@@ -968,17 +966,4 @@ TABLES = {
     "seats": SEATS,
     "themes": THEMES,
 }
-ROWS = [(kind, *row) for kind, table in TABLES.items() for row in table]
-
-
-@pytest.mark.parametrize("kind", sorted(TABLES))
-def test_every_named_topic_exists(kind: str) -> None:
-    """A row that names an unknown topic could never fail."""
-    assert not unknown_topics(TABLES[kind])
-
-
-@pytest.mark.parametrize(("kind", "title", "body", "tagged", "absent"), ROWS)
-def test_sense(
-    kind: str, title: str, body: str, tagged: tuple[str, ...], absent: tuple[str, ...]
-) -> None:
-    check_case(title, body, tagged, absent)
+test_every_named_topic_exists, test_sense = table_tests(TABLES)

@@ -5,11 +5,9 @@ Each row is a title, a body, topics that must be tagged and topics that must not
 
 from __future__ import annotations
 
-import pytest
-
 from alerts.topics.classifier import default_rule_classifier
 from alerts.topics.explain import explain
-from tests.topics.sense_cases import check_case, unknown_topics
+from tests.topics.sense_cases import table_tests
 
 Case = tuple[str, str, tuple[str, ...], tuple[str, ...]]  # title, body, tagged, not tagged
 
@@ -1377,20 +1375,7 @@ TABLES = {
     "demonyms": DEMONYM_CONTEXT,
     "themes": STORY_THEMES,
 }
-ROWS = [(kind, *row) for kind, table in TABLES.items() for row in table]
-
-
-@pytest.mark.parametrize("kind", sorted(TABLES))
-def test_every_named_topic_exists(kind: str) -> None:
-    """A row that names an unknown topic could never fail."""
-    assert not unknown_topics(TABLES[kind])
-
-
-@pytest.mark.parametrize(("kind", "title", "body", "tagged", "absent"), ROWS)
-def test_sense(
-    kind: str, title: str, body: str, tagged: tuple[str, ...], absent: tuple[str, ...]
-) -> None:
-    check_case(title, body, tagged, absent)
+test_every_named_topic_exists, test_sense = table_tests(TABLES)
 
 
 def test_a_hedge_discounts_the_link_and_says_so_but_keeps_the_subject() -> None:
