@@ -553,7 +553,7 @@ class MentionReader:
     ) -> None:
         self.fields = tuple(fields)
         self.cued = cued
-        self._clause_starts: dict[int, tuple[str, list[int]] | None] = {}
+        self._clause_starts: dict[int, tuple[str, list[int]]] = {}
         self._sport: bool | None = True if sport else None
         self.persons: set[tuple[str, str]] = set()
 
@@ -565,13 +565,11 @@ class MentionReader:
             ) or any(SCORE.search(f.source) for f in self.fields)
         return self._sport
 
-    def _clauses(self, index: int) -> tuple[str, list[int]] | None:
-        """The lower-cased source of a field and where its clauses begin, or None when the
-        field has no negation cue at all (most texts: then nothing is computed)."""
-        if index in self._clause_starts:
-            return self._clause_starts[index]
-        found = None
-        if index in self.cued:
+    def _clauses(self, index: int) -> tuple[str, list[int]]:
+        """The lower-cased source of a field with a negation cue and where its clauses
+        begin, computed once per field (a field without a cue is never asked: most texts)."""
+        found = self._clause_starts.get(index)
+        if found is None:
             lower = self.fields[index].source.lower()
             starts = [0]
             for mark in CLAUSE_MARKS:
@@ -580,16 +578,13 @@ class MentionReader:
                     if mark != ", " or not lower.startswith(LIST_GOES_ON, at + 2):
                         starts.append(at + len(mark))
                     at = lower.find(mark, at + 1)
-            found = (lower, sorted(starts))
-        self._clause_starts[index] = found
+            found = self._clause_starts[index] = (lower, sorted(starts))
         return found
 
     def _negated(self, index: int, begin: int) -> str | None:
-        """The negation cue whose clause holds the mention starting at source `begin`."""
-        clauses = self._clauses(index)
-        if clauses is None:
-            return None
-        lower, starts = clauses
+        """The negation cue whose clause holds the mention starting at source `begin`, in a
+        field with a cue (`cued`)."""
+        lower, starts = self._clauses(index)
         at = bisect_right(starts, begin)
         opened = starts[at - 1]
         clause = lower[opened:begin]
