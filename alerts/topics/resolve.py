@@ -85,7 +85,8 @@ GOVERNMENT_VERBS = word_set(
     "imposes expels summons protests condemns rebuffed snubbed scrapped revoked renewed "
     "unveiled launched issued lodged retorted countered admitted acknowledged conceded "
     "cautioned complained slapped slaps blacklisted banned bans blocked blocks barred "
-    "curbed targeted designated voted passed adopted opened opens probed fined fines"
+    "curbed targeted designated voted passed adopted opened opens probed fined fines "
+    "act acts acted attend attends attended boycott boycotts boycotted intervene intervened"
 )
 # A capital right after one of these is what the government acts on ("accused Washington").
 OBJECT_VERBS = word_set(
@@ -93,11 +94,13 @@ OBJECT_VERBS = word_set(
     "summoned sanctioned"
 )
 # Between a capital and its verb: auxiliaries, adverbs and days ("Washington has warned",
-# "Ottawa on Monday replied"); "and"/"or" join another subject ("Washington and Moscow agreed").
+# "Ottawa on Monday replied", "Turkey may not attend"); "and"/"or" join another subject
+# ("Washington and Moscow agreed", "may or may not").
 BEFORE_VERB = word_set(
-    "has have had will would could should may might must is was also quickly swiftly later "
-    "then again already reportedly publicly formally officially repeatedly immediately "
-    "on monday tuesday wednesday thursday friday saturday sunday today yesterday tonight"
+    "has have had will would could should may might must is was not never also quickly "
+    "swiftly later then again already reportedly publicly formally officially repeatedly "
+    "immediately on monday tuesday wednesday thursday friday saturday sunday today yesterday "
+    "tonight"
 )
 JOINERS = word_set("and or")
 # A capital right after one of these is where something happens, not who acts ("police in

@@ -19,7 +19,8 @@ in this order:
    involved", "whether it was the work of the PKK"), not its clause's subject and what it
    does ("it is unclear whether the Taliban will attend the talks" is about the Taliban);
 2. it is part of an idiom or dish ("Dutch courage", "Chinese whispers", "cold turkey",
-   "tennis elbow") or of a measure ("hail the size of golf balls", "the size of Wales");
+   "tennis elbow", "Thai green curry") or of a measure ("hail the size of golf balls",
+   "the size of Wales");
 3. it names a period, not a place ("a Korean War veteran", "a Soviet-era bunker",
    "Victorian terraces");
 4. it is part of a person's name: a given name followed by a surname ("Dakota Johnson",
@@ -204,7 +205,7 @@ _IDIOMS_AFTER = {
     "danish": "pastry pastries",
     "brussels": "sprouts sprout",
     "scotch": "egg eggs tape bonnet broth",
-    "irish": "coffee goodbye stew",
+    "irish": "coffee goodbye",
     "mexican": "standoff wave",
     "indian": "summer ink",
     "greek": "yogurt yoghurt salad",
@@ -214,7 +215,7 @@ _IDIOMS_AFTER = {
     "panama": "hat hats",
     "peking": "duck",
     "hawaiian": "shirt shirts pizza",
-    "spanish": "flu omelette inquisition fly",
+    "spanish": "flu inquisition fly",
     "welsh": "rarebit rabbit dresser",
     "canadian": "bacon",
     "jerusalem": "artichoke artichokes",
@@ -272,6 +273,15 @@ IDIOMS_BEFORE = {
     "congo": frozenset(("river",)),
     "jordan": frozenset(("river",)),
 }
+# "Thai green curry", "a French omelette", "Irish stew": a way of cooking a dish, named after
+# any place, maybe with one of `DISH_FILLINGS` between; not a story about the place.
+DISH_NOUNS = word_set(
+    "curry curries omelette omelettes omelet stew stews casserole dumplings noodles fritters "
+    "goulash chowder risotto"
+)
+DISH_FILLINGS = word_set(
+    "green red yellow chicken lamb beef pork fish prawn vegetable potato onion mushroom"
+)
 # "hail the size of golf balls", "an area the size of Wales": a measure, not the topic.
 SIZE_BEFORE = re.compile(r" (?:size of|as big as|as large as)(?: an?| \w+)? $")
 SIZE_NOUNS = word_set("ball balls pitch pitches field fields court courts")
@@ -524,6 +534,9 @@ def _set_phrase(
     first = mention.split(" ", 1)[0] if " " in mention else mention
     if nxt in IDIOMS_AFTER.get(last, ()):
         return f"idiom: '{mention} {nxt}'"
+    dish = _next_word(text, after)[0] if nxt in DISH_FILLINGS else nxt
+    if dish in DISH_NOUNS:
+        return f"dish: '{mention} {nxt}{'' if dish == nxt else ' ' + dish}'"
     window = text[max(0, start - 24) : start]
     sized = (" as " in window or "size of" in window) and SIZE_BEFORE.search(window)
     if sized and (nxt in SIZE_NOUNS or not nxt):
