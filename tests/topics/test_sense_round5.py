@@ -139,6 +139,12 @@ QUALIFIED: list[Case] = [
         ("Delhi", "India"),
         (),
     ),
+    (  # the headline's bare name is the body's qualified one
+        "Perth",
+        "Perth, Scotland, hosted the curling championships.",
+        ("Scotland",),
+        ("Australia",),
+    ),
 ]
 
 DEMONYMS: list[Case] = [
