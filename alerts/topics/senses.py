@@ -30,8 +30,9 @@ in this order:
    a name before a surname made from a given name ("Tennessee Williams", "William" + "s");
 5. it names a club or team ("Manchester United", "Real Madrid", "Houston Rockets", "the
    Comets" or "LA Galaxy" for a theme, "Leeds beat Chelsea" or "Madrid sign a defender"
-   when the text is about sport), or a band ("the band Asia"), or, for a theme, a product
-   ("the Galaxy S24", "the Comet browser", "Golf hatchbacks").
+   when the text is about sport), or a band ("the band Asia", "Nato, the indie
+   four-piece"), or, for a theme, a product ("the Galaxy S24", "the Comet browser", "Golf
+   hatchbacks").
    Rules 4 and 5 never discount a sport's own alias: a team or a player is the sport.
 6. for a city or a subdivision, it is half of a person's name whose other half no list
    knows: a capitalised word after it that is no everyday word ("Kingston Rossdale",
@@ -318,6 +319,11 @@ TITLES = word_set("mr mrs ms dr miss sir dame lady lord coach")
 # "the band Asia", "the hair-metal rockers Europe": a capitalised name right after one of
 # these is a group of musicians, not the place it is named after.
 BAND_NOUNS = word_set("band bands rockers duo trio quartet quintet")
+# "Nato, the indie four-piece": a band named in apposition.
+BAND_APPOSITIVE = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:\w+-piece|" + "|".join(sorted(BAND_NOUNS)) + r")\b",
+    re.IGNORECASE,
+)
 # Capitalised words that follow a place's name but are no surname: institutions, features,
 # titles and the verbs of headlines.
 NOT_SURNAMES = word_set(
@@ -663,6 +669,9 @@ class MentionReader:
         prev, nxt, after = around
         if prev in BAND_NOUNS:
             return f"band: '{prev} {written}'"
+        appositive = BAND_APPOSITIVE.match(folded.source, finish)
+        if appositive:
+            return f"band: '{written}{appositive.group()}'"
         names = given_names()
         person = None
         if " " not in mention and (mention in names or prev in names or prev in TITLES):

@@ -271,6 +271,12 @@ LOWERCASE: list[Case] = [
         (),
         ("NASA",),
     ),
+    (
+        "Gig guide",
+        "Tickets for Nato, the indie four-piece from Hull, go on sale on Friday.",
+        (),
+        ("NATO",),
+    ),
 ]
 
 NOT_PLACES: list[Case] = [
