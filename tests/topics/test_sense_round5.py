@@ -76,6 +76,36 @@ NEGATION: list[Case] = [
         ("Australia",),
         (),
     ),
+    (
+        "Alert: Sri Lanka",
+        "Sri Lanka denied that Chinese research ships had docked at its ports this year.",
+        ("Sri Lanka",),
+        (),
+    ),
+    (
+        "Column: the port fire",
+        "Contrary to rumour, Hezbollah had no hand in the port fire, the inquiry found.",
+        (),
+        ("Hezbollah",),
+    ),
+    (
+        "Cork stabbing",
+        "Gardaí said there was no terrorist motive behind the Cork stabbing.",
+        ("Ireland",),
+        ("Terrorism",),
+    ),
+    (
+        "Drone maker statement",
+        "The company confirms no Russian-made components were used in the drones.",
+        (),
+        ("Russia",),
+    ),
+    (
+        "Hoax call",
+        "Mumbai police said the hoax bomb call was not connected to Pakistan.",
+        ("Mumbai",),
+        ("Pakistan",),
+    ),
 ]
 
 QUALIFIED: list[Case] = [
@@ -145,6 +175,36 @@ QUALIFIED: list[Case] = [
         ("Scotland",),
         ("Australia",),
     ),
+    (
+        "Hyderabad floods",
+        "Floods swamped Hyderabad after three days of rain, Telangana officials said.",
+        ("India",),
+        ("Pakistan",),
+    ),
+    (
+        "Barn fire",
+        "A fire destroyed a barn outside Lebanon, Pennsylvania.",
+        ("Pennsylvania",),
+        ("Lebanon",),
+    ),
+    (
+        "Power cut",
+        "Sydney, Nova Scotia, lost power in the storm.",
+        (),
+        ("Sydney", "Australia"),
+    ),
+    (
+        "Bridge closed",
+        "Police in Paris, Ontario, closed the bridge.",
+        ("Ontario",),
+        ("Paris", "France"),
+    ),
+    (
+        "Council bankrupt",
+        "Birmingham council declared itself bankrupt.",
+        ("United Kingdom",),
+        (),
+    ),
 ]
 
 DEMONYMS: list[Case] = [
@@ -206,6 +266,36 @@ DEMONYMS: list[Case] = [
         "Culture",
         "Brazilian music fills the streets during carnival season.",
         ("Brazil",),
+        (),
+    ),
+    (
+        "Currency",
+        "The Kenyan shilling slid to a record low.",
+        ("Kenya",),
+        (),
+    ),
+    (
+        "Auction",
+        "Swedish design classics go under the hammer at the auction.",
+        ("Sweden",),
+        (),
+    ),
+    (
+        "Red carpet",
+        "She wore a Chinese collar jacket to the premiere.",
+        (),
+        ("China",),
+    ),
+    (
+        "Pets corner",
+        "Our Persian kitten loves the sofa.",
+        (),
+        ("Iran",),
+    ),
+    (
+        "Census",
+        "Welsh speakers rose to 900,000 in the census.",
+        ("Wales",),
         (),
     ),
 ]
@@ -277,6 +367,18 @@ LOWERCASE: list[Case] = [
         (),
         ("NATO",),
     ),
+    (
+        "peacekeepers",
+        "un peacekeepers were withdrawn from the border after the security council vote.",
+        ("United Nations",),
+        (),
+    ),
+    (
+        "ecb rates",
+        "the ecb raised interest rates by a quarter point to fight inflation.",
+        ("European Central Bank",),
+        (),
+    ),
 ]
 
 NOT_PLACES: list[Case] = [
@@ -340,6 +442,36 @@ NOT_PLACES: list[Case] = [
         (),
         ("Australia",),
     ),
+    (
+        "County cricket",
+        "Jordan Cox hit a hundred for Kent.",
+        ("Cricket",),
+        ("Jordan",),
+    ),
+    (
+        "Festival talk",
+        "Chelsea Manning spoke at the festival.",
+        (),
+        ("London",),
+    ),
+    (
+        "Women's Open",
+        "Georgia Hall won the Women's Open at Royal Troon.",
+        (),
+        ("Georgia", "Georgia (US state)"),
+    ),
+    (
+        "Street of villas",
+        "Edwardian-era villas line the street.",
+        (),
+        ("United Kingdom",),
+    ),
+    (
+        "Merger column",
+        "The merger was the company's Vietnam.",
+        (),
+        ("Vietnam",),
+    ),
 ]
 
 SEATS: list[Case] = [
@@ -401,6 +533,42 @@ SEATS: list[Case] = [
         "New Delhi",
         "New Delhi summoned the envoy over the remarks.",
         ("India",),
+        (),
+    ),
+    (
+        "Whitehall",
+        "Whitehall has ordered a review of the procurement rules.",
+        ("United Kingdom",),
+        (),
+    ),
+    (
+        "Capitol Hill",
+        "Capitol Hill passed the spending bill late on Friday.",
+        ("US Congress",),
+        (),
+    ),
+    (
+        "Geneva talks",
+        "Geneva said the ceasefire talks would resume on Monday.",
+        (),
+        ("Switzerland",),
+    ),
+    (
+        "Tokyo protests",
+        "Tokyo protested against the missile launch.",
+        ("Japan",),
+        (),
+    ),
+    (
+        "Ottawa boycott",
+        "Ottawa will boycott the summit.",
+        ("Canada",),
+        (),
+    ),
+    (
+        "Holyrood",
+        "Holyrood passed the bill by 68 votes to 57.",
+        ("Scottish Parliament",),
         (),
     ),
 ]
@@ -466,6 +634,36 @@ THEMES: list[Case] = [
         ("Film",),
         (),
     ),
+    (
+        "Voice vote",
+        "Australians voted No in the Voice to Parliament plebiscite.",
+        ("Referendums",),
+        (),
+    ),
+    (
+        "Chennai Test",
+        "India declared on 450 for seven at Chennai.",
+        ("Cricket",),
+        (),
+    ),
+    (
+        "Soap ratings",
+        "The soap's Christmas episode drew 7 million viewers.",
+        ("Television",),
+        (),
+    ),
+    (
+        "La Traviata",
+        "La Traviata returns to the Sydney Opera House stage.",
+        ("Opera",),
+        (),
+    ),
+    (
+        "IPL auction",
+        "The IPL auction broke records as franchises bid for all-rounders.",
+        ("Cricket",),
+        (),
+    ),
 ]
 
 TABLES = {
@@ -483,6 +681,10 @@ KNOWN_MISSES = {
     "Garden column": "a demonym naming a plant's variety ('Turkish figs') reads as the produce",
     "Album": "'Nasa' is not known as a given name",
     "Phone review": "a theme's name right after a maker's ('Samsung Galaxy') is no product yet",
+    "Drone maker statement": "'no' before a demonym and '-made' denies nothing yet",
+    "Red carpet": "'Chinese collar' is not yet known as a style of garment",
+    "Merger column": "a place owned by a company ('the company's Vietnam') is not yet a metaphor",
+    "Chennai Test": "a declaration and a score 'for seven' are only context, not cricket evidence",
 }
 test_every_named_topic_exists, test_sense = table_tests(TABLES, KNOWN_MISSES)
 
