@@ -5,7 +5,8 @@ A mention of a taxonomy alias is *discounted* (kept out of the evidence, with a 
 in this order:
 1. it lies in the scope of a negation, denial or hedge ("found no links to", "ruled out",
    "denied any role of", "not related to", "unlike", "no evidence of", "was not an act of",
-   "dropped charges that", "false claims that", "acquitted of", "it is unclear whether",
+   "dropped charges that", "false claims that", "acquitted of", "no Russian-made parts",
+   "it is unclear whether",
    "it was not known if", "could not confirm whether", and a clause opened by "whether"
    that the sentence then calls unclear, "Whether Hamas was involved remains unclear"): the
    scope runs from the cue to the end of its clause (a sentence end, a semicolon or colon,
@@ -115,6 +116,8 @@ PRODUCT_WORDS = word_set(
 )  # after a theme's name written as a proper noun: a product called like the theme
 # "no Hamas involvement": the mention between the negation and what it denies.
 DENIED_NOUNS = word_set("involvement role link links connection connections ties hand motive")
+# "no Russian-made parts", "without Chinese-built cranes": the goods' origin is what is denied.
+ORIGIN_WORDS = word_set("made built supplied sourced manufactured produced")
 # "Hamas was not behind the attack", "Iran had no role in it", "Wagner fighters took no part":
 # the mention is what is denied.
 DENIED_AFTER = re.compile(
@@ -707,7 +710,7 @@ class MentionReader:
         if negated:
             return negated
         prev, mention, nxt = words
-        if prev in ("no", "not", "without") and nxt in DENIED_NOUNS:
+        if prev in ("no", "not", "without") and (nxt in DENIED_NOUNS or nxt in ORIGIN_WORDS):
             return f"negated: '{prev} {mention} {nxt}'"
         if index in self.cued and prev not in LOCATIVE_WORDS:
             denial = DENIED_AFTER.match(self.fields[index].source, finish)
