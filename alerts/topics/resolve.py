@@ -85,7 +85,8 @@ GOVERNMENT_VERBS = word_set(
     "imposes expels summons protests condemns rebuffed snubbed scrapped revoked renewed "
     "unveiled launched issued lodged retorted countered admitted acknowledged conceded "
     "cautioned complained slapped slaps blacklisted banned bans blocked blocks barred "
-    "curbed targeted designated voted passed adopted opened opens probed fined fines"
+    "curbed targeted designated voted passed adopted opened opens probed fined fines "
+    "act acts acted attend attends attended boycott boycotts boycotted intervene intervened"
 )
 # A capital right after one of these is what the government acts on ("accused Washington").
 OBJECT_VERBS = word_set(
@@ -93,11 +94,13 @@ OBJECT_VERBS = word_set(
     "summoned sanctioned"
 )
 # Between a capital and its verb: auxiliaries, adverbs and days ("Washington has warned",
-# "Ottawa on Monday replied"); "and"/"or" join another subject ("Washington and Moscow agreed").
+# "Ottawa on Monday replied", "Turkey may not attend"); "and"/"or" join another subject
+# ("Washington and Moscow agreed", "may or may not").
 BEFORE_VERB = word_set(
-    "has have had will would could should may might must is was also quickly swiftly later "
-    "then again already reportedly publicly formally officially repeatedly immediately "
-    "on monday tuesday wednesday thursday friday saturday sunday today yesterday tonight"
+    "has have had will would could should may might must is was not never also quickly "
+    "swiftly later then again already reportedly publicly formally officially repeatedly "
+    "immediately on monday tuesday wednesday thursday friday saturday sunday today yesterday "
+    "tonight"
 )
 JOINERS = word_set("and or")
 # A capital right after one of these is where something happens, not who acts ("police in
@@ -517,38 +520,51 @@ class SenseResolver:
         result: Resolution,
     ) -> set[Occurrence]:
         """Rule 4: the mentions a following ", Subdivision" or ", Country" decided (both),
-        and those a US state's abbreviation follows ("Athens, Ga.", "Athens, GA")."""
+        those a US state's abbreviation follows ("Athens, Ga.", "Athens, GA"), and the same
+        name written bare elsewhere in the text (a headline's "Perth" over the body's
+        "Perth, Scotland"), when the text qualifies it one way only."""
         decided: set[Occurrence] = set()
+        senses: dict[int, set[tuple[Claimant | None, Claimant]]] = defaultdict(set)
         for at, ((first, pid), (second, qualifier)) in enumerate(pairwise(mentions)):
             if self._qualifiers[qualifier] and _qualifies(
                 fields, first, second, mentions[at + 2 : at + 3]
             ):
-                decided.update(self._qualify((first, pid), (second, qualifier), result))
+                named, pair = pid, self._qualify((first, pid), (second, qualifier), result)
             elif self._qualifiers[pid] and _town_of(fields, first, second):  # "the Texas city of"
-                decided.update(self._qualify((second, qualifier), (first, pid), result))
+                named, pair = qualifier, self._qualify((second, qualifier), (first, pid), result)
+            else:
+                continue
+            if pair:
+                decided.update((first, second))
+                senses[named].add(pair)
         for first, pid in mentions:
             state = self._abbreviated(fields[first[0]], first)
             chosen = _qualified_pair(self.places[pid], [state]) if state else None
             if chosen is not None and first not in decided:
                 self._decide(first, self.places[pid], chosen, result)
                 decided.add(first)
+                senses[pid].add(chosen)
+        for first, pid in mentions:
+            if first not in decided and len(senses.get(pid, ())) == 1:
+                self._decide(first, self.places[pid], next(iter(senses[pid])), result)
+                decided.add(first)
         return decided
 
     def _qualify(
         self, place: tuple[Occurrence, int], qualifier: tuple[Occurrence, int], result: Resolution
-    ) -> tuple[Occurrence, ...]:
+    ) -> tuple[Claimant | None, Claimant] | None:
         """Read the place's mention as the namesake its qualifier picks, and the qualifier as
-        that subdivision or country; the two mentions when the pair is a qualified place."""
+        that subdivision or country; that reading, when the pair is a qualified place."""
         (first, pid), (second, named) = place, qualifier
         regions = self._qualifiers[named]
         chosen = _qualified_pair(self.places[pid], regions) if regions else None
         if chosen is None:
-            return ()
+            return None
         self._decide(first, self.places[pid], chosen, result)
         for claimant in self.places[named]:
             if claimant is not chosen[1]:
                 result.lose(claimant.topic, second, f"read as {chosen[1].name}")
-        return first, second
+        return chosen
 
     @staticmethod
     def _decide(

@@ -5,7 +5,8 @@ A mention of a taxonomy alias is *discounted* (kept out of the evidence, with a 
 in this order:
 1. it lies in the scope of a negation, denial or hedge ("found no links to", "ruled out",
    "denied any role of", "not related to", "unlike", "no evidence of", "was not an act of",
-   "dropped charges that", "false claims that", "acquitted of", "it is unclear whether",
+   "dropped charges that", "false claims that", "acquitted of", "no Russian-made parts",
+   "it is unclear whether",
    "it was not known if", "could not confirm whether", and a clause opened by "whether"
    that the sentence then calls unclear, "Whether Hamas was involved remains unclear"): the
    scope runs from the cue to the end of its clause (a sentence end, a semicolon or colon,
@@ -19,7 +20,8 @@ in this order:
    involved", "whether it was the work of the PKK"), not its clause's subject and what it
    does ("it is unclear whether the Taliban will attend the talks" is about the Taliban);
 2. it is part of an idiom or dish ("Dutch courage", "Chinese whispers", "cold turkey",
-   "tennis elbow") or of a measure ("hail the size of golf balls", "the size of Wales");
+   "tennis elbow", "Thai green curry") or of a measure ("hail the size of golf balls",
+   "the size of Wales");
 3. it names a period, not a place ("a Korean War veteran", "a Soviet-era bunker",
    "Victorian terraces");
 4. it is part of a person's name: a given name followed by a surname ("Dakota Johnson",
@@ -29,8 +31,9 @@ in this order:
    a name before a surname made from a given name ("Tennessee Williams", "William" + "s");
 5. it names a club or team ("Manchester United", "Real Madrid", "Houston Rockets", "the
    Comets" or "LA Galaxy" for a theme, "Leeds beat Chelsea" or "Madrid sign a defender"
-   when the text is about sport), or a band ("the band Asia"), or, for a theme, a product
-   ("the Galaxy S24", "the Comet browser", "Golf hatchbacks").
+   when the text is about sport), or a band ("the band Asia", "Nato, the indie
+   four-piece"), or, for a theme, a product ("the Galaxy S24", "the Comet browser", "Golf
+   hatchbacks").
    Rules 4 and 5 never discount a sport's own alias: a team or a player is the sport.
 6. for a city or a subdivision, it is half of a person's name whose other half no list
    knows: a capitalised word after it that is no everyday word ("Kingston Rossdale",
@@ -113,6 +116,8 @@ PRODUCT_WORDS = word_set(
 )  # after a theme's name written as a proper noun: a product called like the theme
 # "no Hamas involvement": the mention between the negation and what it denies.
 DENIED_NOUNS = word_set("involvement role link links connection connections ties hand motive")
+# "no Russian-made parts", "without Chinese-built cranes": the goods' origin is what is denied.
+ORIGIN_WORDS = word_set("made built supplied sourced manufactured produced")
 # "Hamas was not behind the attack", "Iran had no role in it", "Wagner fighters took no part":
 # the mention is what is denied.
 DENIED_AFTER = re.compile(
@@ -204,7 +209,7 @@ _IDIOMS_AFTER = {
     "danish": "pastry pastries",
     "brussels": "sprouts sprout",
     "scotch": "egg eggs tape bonnet broth",
-    "irish": "coffee goodbye stew",
+    "irish": "coffee goodbye",
     "mexican": "standoff wave",
     "indian": "summer ink",
     "greek": "yogurt yoghurt salad",
@@ -214,7 +219,7 @@ _IDIOMS_AFTER = {
     "panama": "hat hats",
     "peking": "duck",
     "hawaiian": "shirt shirts pizza",
-    "spanish": "flu omelette inquisition fly",
+    "spanish": "flu inquisition fly",
     "welsh": "rarebit rabbit dresser",
     "canadian": "bacon",
     "jerusalem": "artichoke artichokes",
@@ -272,6 +277,15 @@ IDIOMS_BEFORE = {
     "congo": frozenset(("river",)),
     "jordan": frozenset(("river",)),
 }
+# "Thai green curry", "a French omelette", "Irish stew": a way of cooking a dish, named after
+# any place, maybe with one of `DISH_FILLINGS` between; not a story about the place.
+DISH_NOUNS = word_set(
+    "curry curries omelette omelettes omelet stew stews casserole dumplings noodles fritters "
+    "goulash chowder risotto"
+)
+DISH_FILLINGS = word_set(
+    "green red yellow chicken lamb beef pork fish prawn vegetable potato onion mushroom"
+)
 # "hail the size of golf balls", "an area the size of Wales": a measure, not the topic.
 SIZE_BEFORE = re.compile(r" (?:size of|as big as|as large as)(?: an?| \w+)? $")
 SIZE_NOUNS = word_set("ball balls pitch pitches field fields court courts")
@@ -308,6 +322,11 @@ TITLES = word_set("mr mrs ms dr miss sir dame lady lord coach")
 # "the band Asia", "the hair-metal rockers Europe": a capitalised name right after one of
 # these is a group of musicians, not the place it is named after.
 BAND_NOUNS = word_set("band bands rockers duo trio quartet quintet")
+# "Nato, the indie four-piece": a band named in apposition.
+BAND_APPOSITIVE = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:\w+-piece|" + "|".join(sorted(BAND_NOUNS)) + r")\b",
+    re.IGNORECASE,
+)
 # Capitalised words that follow a place's name but are no surname: institutions, features,
 # titles and the verbs of headlines.
 NOT_SURNAMES = word_set(
@@ -524,6 +543,9 @@ def _set_phrase(
     first = mention.split(" ", 1)[0] if " " in mention else mention
     if nxt in IDIOMS_AFTER.get(last, ()):
         return f"idiom: '{mention} {nxt}'"
+    dish = _next_word(text, after)[0] if nxt in DISH_FILLINGS else nxt
+    if dish in DISH_NOUNS:
+        return f"dish: '{mention} {nxt}{'' if dish == nxt else ' ' + dish}'"
     window = text[max(0, start - 24) : start]
     sized = (" as " in window or "size of" in window) and SIZE_BEFORE.search(window)
     if sized and (nxt in SIZE_NOUNS or not nxt):
@@ -645,6 +667,9 @@ class MentionReader:
         prev, nxt, after = around
         if prev in BAND_NOUNS:
             return f"band: '{prev} {written}'"
+        appositive = BAND_APPOSITIVE.match(folded.source, finish)
+        if appositive:
+            return f"band: '{written}{appositive.group()}'"
         names = given_names()
         person = None
         if " " not in mention and (mention in names or prev in names or prev in TITLES):
@@ -680,7 +705,7 @@ class MentionReader:
         if negated:
             return negated
         prev, mention, nxt = words
-        if prev in ("no", "not", "without") and nxt in DENIED_NOUNS:
+        if prev in ("no", "not", "without") and (nxt in DENIED_NOUNS or nxt in ORIGIN_WORDS):
             return f"negated: '{prev} {mention} {nxt}'"
         if index in self.cued and prev not in LOCATIVE_WORDS:
             denial = DENIED_AFTER.match(self.fields[index].source, finish)
