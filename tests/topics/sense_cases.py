@@ -1966,3 +1966,16 @@ def table_tests(
         check_case(title, body, tagged, absent)
 
     return every_named_topic_exists, sense
+
+
+def known_misses_test(
+    tables: Mapping[str, list[Case]], known_misses: Mapping[str, str]
+) -> Callable[[], None]:
+    """A round's test that every known miss names one of its rows."""
+
+    def every_known_miss_names_a_row() -> None:
+        """A known miss that names no row would hide nothing and mislead."""
+        titles = {row[0] for table in tables.values() for row in table}
+        assert set(known_misses) <= titles
+
+    return every_known_miss_names_a_row

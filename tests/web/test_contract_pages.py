@@ -105,13 +105,27 @@ def test_create_an_alert_with_its_preview_then_edit_and_delete_it(
     assert _api(site, "GET", "/me/alerts") == []
 
 
-def test_a_name_already_taken_is_refused_and_said(site: Site, browser: Any) -> None:
+def _after_a_refused_save(site: Site, browser: Any) -> Any:
+    """The alerts page after saving a name already taken: the name's error is shown."""
     _api(site, "POST", "/me/alerts", {"name": "Border", "query": "Hosaiba"})
     page, _ = _page(browser, site, "/web/alerts", 1280, "light")
     page.wait_for_selector("#alert-list li:has-text('Border')")
     page.fill("#alert-name", "Border")
     page.fill("#alert-query", "Raqqa")
     page.click("#alert-save")
+    page.wait_for_selector("#alert-name-error:has-text('already have an alert named')")
+    return page
+
+
+def _name_error_kept(page: Any) -> bool:
+    return (
+        "already have an alert named" in page.inner_text("#alert-name-error")
+        and page.get_attribute("#alert-name", "aria-invalid") == "true"
+    )
+
+
+def test_a_name_already_taken_is_refused_and_said(site: Site, browser: Any) -> None:
+    page = _after_a_refused_save(site, browser)
     page.wait_for_selector(".status:has-text('Not saved')")
     assert "already have an alert named" in page.inner_text(".status")
     assert "already have an alert named" in page.inner_text("#alert-name-error")
@@ -260,25 +274,6 @@ def test_a_bell_follows_on_one_apprise_channel(
     assert menu.locator("select").input_value() == "box"
     assert menu.get_by_role("button", name="Daily").get_attribute("aria-pressed") == "true"
     assert menu.get_by_role("button", name="Unfollow").is_visible()
-
-
-def _after_a_refused_save(site: Site, browser: Any) -> Any:
-    """The alerts page after saving a name already taken: the name's error is shown."""
-    _api(site, "POST", "/me/alerts", {"name": "Border", "query": "Hosaiba"})
-    page, _ = _page(browser, site, "/web/alerts", 1280, "light")
-    page.wait_for_selector("#alert-list li:has-text('Border')")
-    page.fill("#alert-name", "Border")
-    page.fill("#alert-query", "Raqqa")
-    page.click("#alert-save")
-    page.wait_for_selector("#alert-name-error:has-text('already have an alert named')")
-    return page
-
-
-def _name_error_kept(page: Any) -> bool:
-    return (
-        "already have an alert named" in page.inner_text("#alert-name-error")
-        and page.get_attribute("#alert-name", "aria-invalid") == "true"
-    )
 
 
 def test_a_preview_reply_after_a_refused_save_keeps_the_name_error(
