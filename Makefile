@@ -1,6 +1,6 @@
 # The two commands of the README: `make demo` (the runtime only) and `make test` (the dev
 # tools and the system packages the tests use, too).
-.PHONY: demo test lint setup
+.PHONY: demo test lint setup screenshots
 
 demo:
 	./scripts/setup
@@ -18,3 +18,8 @@ lint: setup
 # loadgroup: the tests of one `xdist_group` run on one worker, one after another.
 test: lint
 	.venv/bin/pytest -n auto --dist loadgroup
+
+# The README's screenshots (docs/*.png): the browser tests, photographing as they go.
+screenshots: setup
+	.venv/bin/pytest -n auto --dist loadgroup --photograph tests/web/test_pages_quality.py \
+		tests/web/test_follow_page.py::test_digest_email_screenshot

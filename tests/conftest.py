@@ -47,6 +47,15 @@ def _redis_url() -> str:
 REDIS_URL = _redis_url()
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--photograph",
+        action="store_true",
+        help="write the web pages' and the digest's screenshots to docs/ for the README "
+        "(without it they go to each test's temporary folder)",
+    )
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Modules with tests marked `slow` (processes, drills) first, otherwise in collected
     order: a parallel run hands those out while many short tests remain to fill the other

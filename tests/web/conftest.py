@@ -25,7 +25,7 @@ from alerts.runner import InlineDispatcher, run_cycle
 from alerts.store.db import session_scope
 from alerts.store.tables import ArticleRow, NotificationRow, UserRow, utcnow
 from tests.api.server import ApiServer, memory_senders
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, REPO
 from tests.feeds.hostile import HostileServer, serve_bytes
 from tests.helpers import make_follow
 from tests.support.ports import free_port
@@ -49,6 +49,16 @@ class Site:
     article_id: int
     user_id: int
     api_key: str
+
+
+@pytest.fixture
+def photos(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
+    """Where screenshots go: docs/ with `pytest --photograph` (`make screenshots`), else a
+    temporary folder, so that a test run leaves the checkout as it found it."""
+    if request.config.getoption("--photograph"):
+        (REPO / "docs").mkdir(exist_ok=True)
+        return REPO / "docs"
+    return tmp_path
 
 
 @pytest.fixture

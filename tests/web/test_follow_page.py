@@ -1,9 +1,10 @@
 """Acceptance: in headless Chromium, open the seed story's page, click the bell on
 "Islamic State" and choose "Instant", reload: it shows as followed, and the API agrees. Also
-photographs a digest e-mail for the README (docs/digest-email.png)."""
+photographs a digest e-mail for the README (docs/digest-email.png, with `make screenshots`)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -15,12 +16,10 @@ from alerts.notify.messages import digest_email
 from alerts.notify.views import story_view
 from alerts.store.db import session_scope
 from alerts.store.tables import ArticleRow, ArticleTopicRow, NotificationRow, UserRow, utcnow
-from tests.conftest import REPO
 from tests.helpers import make_follow
 from tests.support.mail import parsed
 from tests.web.conftest import Site
 
-DOCS = REPO / "docs"
 BELL = 'button.bell[data-topic="Islamic State"]'
 
 
@@ -77,7 +76,7 @@ def test_topic_search_and_preferences_form(site: Site, browser: Any) -> None:
     assert prefs["quiet_hours"] == {"start": "22:00", "end": "07:00"}
 
 
-def test_digest_email_screenshot(site: Site, browser: Any) -> None:
+def test_digest_email_screenshot(site: Site, browser: Any, photos: Path) -> None:
     """Render a real digest of the seed feeds and photograph it for the README."""
     settings = site.settings
     with session_scope(settings.database_url) as session:
@@ -111,6 +110,5 @@ def test_digest_email_screenshot(site: Site, browser: Any) -> None:
     html = parsed(message).get_body(("html",)).get_content()
     page = browser.new_page(viewport={"width": 700, "height": 900})
     page.set_content(html)
-    DOCS.mkdir(exist_ok=True)
-    page.screenshot(path=str(DOCS / "digest-email.png"), full_page=True)
+    page.screenshot(path=str(photos / "digest-email.png"), full_page=True)
     assert "Your daily digest" in page.inner_text("h1")

@@ -3,11 +3,12 @@ finds no serious or critical violation (text contrast included), nothing scrolls
 every control is at least 44 px tall with edges at 3:1, and the keyboard's place is always
 outlined. The user has stories in the inbox, an alert, and a source of a loopback site that
 a real cycle polled, so every page shows real rows. The 1280 px light and 375 px dark runs
-photograph each page for the README (docs/web-*.png).
+photograph each page for the README (docs/web-*.png, written with `make screenshots`).
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -17,11 +18,9 @@ from alerts.accounts.alerts import add_alert
 from alerts.accounts.sources import link_source
 from alerts.store.db import session_scope
 from alerts.store.tables import UserRow
-from tests.conftest import REPO
 from tests.feeds.hostile import HostileServer
 from tests.web.conftest import Site, fill_inbox, poll, serious_violations, signed_in_page
 
-DOCS = REPO / "docs"
 VARIANTS = [(1280, "light"), (1280, "dark"), (375, "light"), (375, "dark")]
 PHOTOGRAPHED = {(1280, "light"): "", (375, "dark"): "-phone-dark"}
 # Controls a finger or a pointer aims at; a check box counts by its label (44 px tall).
@@ -99,7 +98,12 @@ def _alert_and_source(site: Site, news_site: HostileServer) -> None:
 
 @pytest.mark.parametrize(("width", "scheme"), VARIANTS)
 def test_every_page_is_accessible(
-    site: Site, browser: Any, news_site: HostileServer, width: int, scheme: str
+    site: Site,
+    browser: Any,
+    news_site: HostileServer,
+    photos: Path,
+    width: int,
+    scheme: str,
 ) -> None:
     fill_inbox(site)
     _alert_and_source(site, news_site)
@@ -115,14 +119,13 @@ def test_every_page_is_accessible(
             page.fill("#alert-query", "Hosaiba")
             page.wait_for_selector("#alert-preview li")
         if photo is not None:
-            DOCS.mkdir(exist_ok=True)
-            page.screenshot(path=str(DOCS / f"web-{name}{photo}.png"), full_page=True)
+            page.screenshot(path=str(photos / f"web-{name}{photo}.png"), full_page=True)
         _check(page, name)
     # The bell's menu, open.
     page.goto(f"{site.url}/web/articles/{site.article_id}")
     page.locator("button.bell").first.click()
     if photo is not None:
-        page.screenshot(path=str(DOCS / f"web-bell-menu{photo}.png"))
+        page.screenshot(path=str(photos / f"web-bell-menu{photo}.png"))
     _check(page, "bell menu")
 
 
