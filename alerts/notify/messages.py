@@ -15,6 +15,7 @@ import re
 import secrets
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from typing import Any
 
 from alerts.config import Settings
 from alerts.notify.mime import Email, build_message
@@ -157,22 +158,33 @@ def digest_email(
     )
 
 
-def cap_notice_email(settings: Settings, *, to: str, cap: int) -> Email:
-    """The once-an-hour notice that instant e-mails went over the user's cap."""
-    context = {
-        "cap": cap,
-        "preferences_url": f"{settings.base_url}/web/preferences",
-        "unsubscribe_url": None,
-        "base_url": settings.base_url,
-    }
+def _notice_email(
+    settings: Settings, *, to: str, subject: str, template: str, id_prefix: str, **context: Any
+) -> Email:
+    """A notice about the account itself (a cap reached, a channel off, a sign-in link):
+    never unsubscribable, its own message id, the `email/<template>.txt|html` pair."""
+    context |= {"unsubscribe_url": None, "base_url": settings.base_url}
     return build_message(
         mail_from=settings.mail_from,
         to=to,
-        subject=f"You reached your limit of {cap} instant alerts this hour",
-        text=render("email/cap_notice.txt", settings.templates_dir, **context),
-        html=inline_css(render("email/cap_notice.html", settings.templates_dir, **context)),
-        message_id="cn_" + secrets.token_hex(12),
+        subject=subject,
+        text=render(f"email/{template}.txt", settings.templates_dir, **context),
+        html=inline_css(render(f"email/{template}.html", settings.templates_dir, **context)),
+        message_id=id_prefix + secrets.token_hex(12),
         unsubscribe_url=None,
+    )
+
+
+def cap_notice_email(settings: Settings, *, to: str, cap: int) -> Email:
+    """The once-an-hour notice that instant e-mails went over the user's cap."""
+    return _notice_email(
+        settings,
+        to=to,
+        subject=f"You reached your limit of {cap} instant alerts this hour",
+        template="cap_notice",
+        id_prefix="cn_",
+        cap=cap,
+        preferences_url=f"{settings.base_url}/web/preferences",
     )
 
 
@@ -181,39 +193,27 @@ def target_disabled_email(
 ) -> Email:
     """Tells an owner that one of their channels (`what`: "webhook endpoint", "Apprise
     channel") was switched off, and why; `url` as it may be shown (Apprise's masked one)."""
-    context = {
-        "what": what,
-        "url": url,
-        "reason": reason,
-        "channels_url": f"{settings.base_url}/web/channels",
-        "unsubscribe_url": None,
-        "base_url": settings.base_url,
-    }
-    return build_message(
-        mail_from=settings.mail_from,
+    return _notice_email(
+        settings,
         to=to,
         subject=f"Your {what} was disabled",
-        text=render("email/target_disabled.txt", settings.templates_dir, **context),
-        html=inline_css(render("email/target_disabled.html", settings.templates_dir, **context)),
-        message_id="ed_" + secrets.token_hex(12),
-        unsubscribe_url=None,
+        template="target_disabled",
+        id_prefix="ed_",
+        what=what,
+        url=url,
+        reason=reason,
+        channels_url=f"{settings.base_url}/web/channels",
     )
 
 
 def signin_email(settings: Settings, *, to: str, link: str) -> Email:
     """The one-time sign-in link, asked for at `/web/signin`; it says how long it works."""
-    context = {
-        "link": link,
-        "minutes": max(1, round(settings.signin_link_ttl_s / 60)),
-        "unsubscribe_url": None,
-        "base_url": settings.base_url,
-    }
-    return build_message(
-        mail_from=settings.mail_from,
+    return _notice_email(
+        settings,
         to=to,
         subject="Your sign-in link for alerts",
-        text=render("email/signin.txt", settings.templates_dir, **context),
-        html=inline_css(render("email/signin.html", settings.templates_dir, **context)),
-        message_id="si_" + secrets.token_hex(12),
-        unsubscribe_url=None,
+        template="signin",
+        id_prefix="si_",
+        link=link,
+        minutes=max(1, round(settings.signin_link_ttl_s / 60)),
     )
