@@ -25,8 +25,10 @@ def html_to_text(markup: str) -> str:
     """
     if not markup.strip():
         return ""
-    if "<" not in markup and "&" not in markup and "".join(markup.split()).isprintable():
-        return " ".join(markup.split())  # no tag, no entity: what rendering it would give
+    if "<" not in markup and "&" not in markup:
+        spaced = " ".join(markup.split())  # no tag, no entity: what rendering it would give,
+        if spaced.isprintable():  # unless a control character is left for the renderer
+            return spaced
     lines = (" ".join(line.split()) for line in get_text(markup).splitlines())
     return _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip()
 

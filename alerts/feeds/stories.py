@@ -107,6 +107,21 @@ def similarity(a: Fingerprint, b: Fingerprint) -> float:
     return (_jaccard(a.words, b.words) + _jaccard(a.names, b.names)) / 2
 
 
+def reach(a: Fingerprint, b: Fingerprint) -> float:
+    """`similarity(a, b)` at most, without setting their words side by side: two sets share
+    at most the smaller one's tokens, so the words' Jaccard index is at most the ratio of
+    their sizes. Division and addition round monotonically, so the float is never below
+    `similarity`'s. The names are few, the words many: most of a search's candidates are
+    ruled out here before their words are intersected."""
+    shorter, longer = len(a.words), len(b.words)
+    if shorter > longer:
+        shorter, longer = longer, shorter
+    words = shorter / longer if longer else 0.0
+    if not a.names or not b.names:
+        return words
+    return (words + _jaccard(a.names, b.names)) / 2
+
+
 class StoryIndex:
     """Recent stories' fingerprints, searched without comparing every one of them.
 
@@ -249,6 +264,8 @@ class StoryIndex:
         best_id, best_score, best_order = None, self.threshold, 0
         for story_id in found:
             order, other = self._stories[story_id]
+            if reach(candidate, other) < best_score:
+                continue  # cannot reach the best so far
             score = similarity(candidate, other)
             if score < best_score:
                 continue

@@ -63,17 +63,18 @@ def join_stories(
         open_ids.discard(article.story_id)
         match = index.search(print_)
         if match is None:
-            settled.append({"id": article.story_id, "fingerprint": print_.as_dict()})
+            settled.append({"story_id": article.story_id, "fingerprint": print_.as_dict()})
             index.add(article.story_id, print_)
             continue
         emptied.append({"story_id": article.story_id})
         article.story_id = match
-    if settled:
-        session.execute(update(StoryRow), settled)  # by primary key, one executemany
+    by_id = StoryRow.id == bindparam("story_id")
+    if settled:  # Core, one executemany: the ORM's bulk update by key costs more per row
+        written = update(StoryRow).where(by_id).values(fingerprint=bindparam("fingerprint"))
+        session.connection().execute(written, settled)
     session.flush()  # the articles moved off the stories about to go
     if emptied:
-        gone = delete(StoryRow).where(StoryRow.id == bindparam("story_id"))
-        session.connection().execute(gone, emptied)
+        session.connection().execute(delete(StoryRow).where(by_id), emptied)
 
 
 def _open_stories(session: Session, story_ids: set[int]) -> set[int]:

@@ -112,3 +112,35 @@ def test_one_notification_per_story_listing_both_outlets(
     assert len(mails) == 2
     merged = next(m for m in mails if "Outlet One" in m)
     assert "Outlet Two" in merged
+
+
+def test_a_copy_polled_in_a_later_cycle_joins_the_stored_story(
+    settings: Settings, tmp_path: Path
+) -> None:
+    """A story settled by one cycle is found by the next through the fingerprint written
+    on its row: the later copy joins it, the other event stays apart."""
+    same, different = PAIRS["same"][0], PAIRS["different"][0]
+    first = _feed(
+        tmp_path / "a.xml",
+        "Outlet One",
+        [(same["a_title"], same["a_body"], "https://one.example/1")],
+    )
+    later = _feed(
+        tmp_path / "b.xml",
+        "Outlet Two",
+        [
+            (same["b_title"], same["b_body"], "https://two.example/x"),
+            (different["b_title"], different["b_body"], "https://two.example/y"),
+        ],
+    )
+    senders = Senders(
+        mail=OutboxDirSender(tmp_path / "mail"), webhook=WebhookSender(allowed_hosts=())
+    )
+    for feed in (first, later):
+        with session_scope(settings.database_url) as session:
+            add_feed(session, str(feed), local_files=True)
+        run_cycle(settings, InlineDispatcher(settings, senders=senders))
+    with session_scope(settings.database_url) as session:
+        stories = [session.get(ArticleRow, i).story_id for i in (1, 2, 3)]  # type: ignore[union-attr]
+    assert stories[1] == stories[0], "the later copy joins the stored story"
+    assert stories[2] not in stories[:2]

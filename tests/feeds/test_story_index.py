@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from alerts.feeds.stories import Fingerprint, StoryIndex, fingerprint, similarity
+from alerts.feeds.stories import Fingerprint, StoryIndex, fingerprint, reach, similarity
 from tests.conftest import SHARED_DATA
 
 REUTERS = SHARED_DATA / "reuters21578" / "train.jsonl"
@@ -71,6 +71,23 @@ def test_long_fingerprints_find_what_comparing_every_story_finds(
     stories: list[Fingerprint], searched: list[Fingerprint], threshold: float, known: int
 ) -> None:
     search_batch(stories, searched, threshold, known)
+
+
+@settings(max_examples=500, deadline=None)
+@given(a=LONG_PRINTS, b=LONG_PRINTS)
+def test_reach_is_never_below_similarity(a: Fingerprint, b: Fingerprint) -> None:
+    """The search skips a story whose `reach` is below the best score so far: that must
+    never skip one whose `similarity` (the very float) would have counted."""
+    assert reach(a, b) >= similarity(a, b)
+    assert reach(a, b) == reach(b, a)
+
+
+def test_reach_is_similarity_when_the_words_are_nested() -> None:
+    """Words of one inside the other's: the bound is reached, so it is no looser than it
+    must be (a bound of 1 would rule nothing out)."""
+    inner = Fingerprint(frozenset({"alpha", "bravo"}), frozenset({"oslo", "bergen"}))
+    outer = Fingerprint(frozenset({"alpha", "bravo", "charlie"}), frozenset({"oslo", "narvik"}))
+    assert reach(inner, outer) == similarity(inner, outer) == (2 / 3 + 1 / 3) / 2
 
 
 def test_a_reuters_burst_joins_as_comparing_every_story_joins() -> None:
