@@ -103,6 +103,12 @@ BEFORE_VERB = word_set(
     "tonight"
 )
 JOINERS = word_set("and or")
+# After a capital's possessive, the people its government sends: "Washington's envoy",
+# "Beijing's negotiators" (not "Washington's mayor" or "Athens's residents").
+GOVERNMENT_AGENTS = word_set(
+    "envoy envoys ambassador ambassadors negotiator negotiators diplomat diplomats "
+    "delegation delegates emissary emissaries"
+)
 # A capital right after one of these is where something happens, not who acts ("police in
 # Athens said").
 PLACE_PREPOSITIONS = word_set(
@@ -282,6 +288,12 @@ class SenseResolver:
         themes = [pid for pid in mentions if pid in self.themes]
         theme_spans = {o for pid in themes for o in found[pid]} if themes else set()
         sport_spans = {o for pid in themes if pid in self.sports for o in found[pid]}
+        bodies = {  # institutions, groups and people: no place's or theme's reading
+            o
+            for pid in mentions
+            if pid not in self.places and pid not in self.themes
+            for o in found[pid]
+        }
         reader = MentionReader(fields, cued, sport=bool(sport_spans))
         reasons: dict[Occurrence, str | None] = {}
         ordered = sorted(
@@ -295,6 +307,7 @@ class SenseResolver:
                 end,
                 theme=occurrence in theme_spans,
                 sport=occurrence in sport_spans,
+                body=occurrence in bodies,
             )
         self._proper_names(fields, found, mentions, reasons)
         _one_sense_per_text(fields, reasons, sport_spans)
@@ -672,14 +685,17 @@ def _acting_institution(
 def _acts(text: str, start: int, end: int) -> bool:
     """Whether the place at folded `start:end` is the subject of a government verb: the
     verb follows, maybe after auxiliaries, adverbs or another subject joined by "and"
-    ("Washington and Moscow agreed", "Beijing has warned"), and no preposition comes
-    before the place ("police in Athens said" is about a place, not a government)."""
+    ("Washington and Moscow agreed", "Beijing has warned"), or its envoys are named
+    ("Washington's envoy"), and no preposition comes before the place ("police in Athens
+    said" is about a place, not a government)."""
     before = text[max(0, start - 14) : start].split()
     if before and before[-1] in PLACE_PREPOSITIONS:
         return False
     if before and before[-1] in OBJECT_VERBS:
         return True
     following = text[end : end + 80].split()[:6]
+    if following[:1] == ["s"] and following[1:2] and following[1] in GOVERNMENT_AGENTS:
+        return True
     joined = 0
     for word in following:
         if word in GOVERNMENT_VERBS:

@@ -63,7 +63,8 @@ BODY_WORDS = word_set(
     "says said warns warned urges urged agrees agreed approves approved cuts raises holds "
     "arrests arrested charges charged backs rejects votes meets seeks demands slams fines "
     "fined probes sues bans proposes extends lifts imposes launches held delayed delays "
-    "declared declares announced announces pledged pledges confirmed confirms issued issues"
+    "declared declares announced announces pledged pledges confirmed confirms issued issues "
+    "staff pulls pulled withdraws withdrew evacuates evacuated"
 )
 
 

@@ -78,6 +78,8 @@ _LONG_CUES = (
     r"not\s+(?:been\s+)?(?:related|linked|connected|tied|attributed|affiliated|involved|"
     r"associated|behind|responsible)(?:\s+(?:to|with|in|for))?",
     r"nothing\s+to\s+do\s+with",
+    # "there was no threat of terrorism": the danger of a thing, denied (not "no threat to")
+    r"no\s+(?:\w+\s+){0,2}?(?:threats?|risks?|dangers?)\s+of",
     r"not\s+(?:been\s+)?(?!only\b)(?:\w+\s+){1,2}?by",  # "had not been hit by", "not caused by"
     r"rul(?:e|ed|es|ing)\s+out",
     r"den(?:ied|ies|y|ying)\s+(?:any\s+|all\s+|a\s+)?(?:role|involvement|links?|connections?|"
@@ -107,6 +109,11 @@ _LONG_CUES = (
     r"(?:is|was|were|are)n['\u2019]t\s+(?!(?:the\s+)?only\b|"
     + _HEDGED
     + r")(?:an?\s+|the\s+)?(?:act\s+of\s+)?",
+)
+# Capitalised after an institution's name, these make a place named after it: "Pentagon
+# City", "White House Farm", "Kremlin Road".
+PLACE_HEADS = word_set(
+    "city farm mall road street lane avenue drive estate station hotel inn pub tavern field"
 )
 PRODUCT_WORDS = word_set(
     "browser app apps phone phones smartphone smartphones laptop laptops tablet tablets watch "
@@ -215,7 +222,7 @@ _IDIOMS_AFTER = {
     "greek": "yogurt yoghurt salad",
     "german": "measles shepherd shepherds",
     "belgian": "waffle waffles",
-    "brazilian": "wax blowout",
+    "brazilian": "wax blowout jiu",  # "Brazilian jiu-jitsu": a martial art
     "panama": "hat hats",
     "peking": "duck",
     "hawaiian": "shirt shirts pizza",
@@ -285,6 +292,17 @@ DISH_NOUNS = word_set(
 )
 DISH_FILLINGS = word_set(
     "green red yellow chicken lamb beef pork fish prawn vegetable potato onion mushroom"
+)
+# "Greek myths", "Egyptian hieroglyphs": a people's lore or script, not a story about the
+# country today.
+LORE_NOUNS = word_set(
+    "myth myths mythology legend legends folklore folktale folktales gods goddesses "
+    "hieroglyphs runes"
+)
+# "Dutch irises", "Japanese knotweed", "English ivy": a plant's variety named after a place.
+VARIETY_NOUNS = word_set(
+    "iris irises bluebell bluebells lavender ivy knotweed maple maples violet violets "
+    "marigold marigolds wisteria honeysuckle primrose primroses anemone anemones"
 )
 # "hail the size of golf balls", "an area the size of Wales": a measure, not the topic.
 SIZE_BEFORE = re.compile(r" (?:size of|as big as|as large as)(?: an?| \w+)? $")
@@ -546,6 +564,10 @@ def _set_phrase(
     dish = _next_word(text, after)[0] if nxt in DISH_FILLINGS else nxt
     if dish in DISH_NOUNS:
         return f"dish: '{mention} {nxt}{'' if dish == nxt else ' ' + dish}'"
+    if nxt in LORE_NOUNS:
+        return f"lore: '{mention} {nxt}'"
+    if nxt in VARIETY_NOUNS:
+        return f"variety: '{mention} {nxt}'"
     window = text[max(0, start - 24) : start]
     sized = (" as " in window or "size of" in window) and SIZE_BEFORE.search(window)
     if sized and (nxt in SIZE_NOUNS or not nxt):
@@ -630,11 +652,20 @@ class MentionReader:
         return None
 
     def reason(
-        self, index: int, start: int, end: int, *, theme: bool = False, sport: bool = False
+        self,
+        index: int,
+        start: int,
+        end: int,
+        *,
+        theme: bool = False,
+        sport: bool = False,
+        body: bool = False,
     ) -> str | None:
         """Why the mention at folded `start:end` of field `index` is not evidence, or None.
         A `sport`'s alias is not read as a person's or a team's name: a team or a player
-        named in it ("the All Blacks", "Carlos Alcaraz") is the sport itself."""
+        named in it ("the All Blacks", "Carlos Alcaraz") is the sport itself. A `body`'s
+        (an institution's, a group's or a person's) name that heads a place's ("Pentagon
+        City", "White House Farm") names the place."""
         folded = self.fields[index]
         begin, finish = folded.span(start, end)
         text = folded.text
@@ -649,6 +680,8 @@ class MentionReader:
         written = folded.source[begin:finish]
         if not written[:1].isupper():
             return None
+        if body and nxt in PLACE_HEADS and folded.source[finish + 1 : finish + 2].isupper():
+            return f"place: '{written} {folded.source[finish + 1 : after]}'"
         if theme and (nxt in PRODUCT_WORDS or _model_name(nxt, folded.source, finish)):
             return f"product: '{written} {nxt}'"  # "Galaxy S24", "the Comet browser"
         if sport:
