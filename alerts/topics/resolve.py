@@ -12,7 +12,8 @@ rule is evaluated. The rules, in the order they apply to the matcher's hits:
    said" is the Dutch government; a national capital that acts is its own government
    ("Vienna summoned"), unless a union of its region sits there ("Brussels fined"). A seat
    followed by its town's own bodies ("The Hague district court", "Geneva police") is the
-   place. The place itself (and so its country) is then discounted at that mention.
+   place, and so is one that hosts ("Vienna hosted the talks"). The place itself (and so its
+   country) is then discounted at that mention.
 3. Demonyms: an ambiguous demonym, capitalised, names its most prominent country when what
    it qualifies, one word apart at most, is an economy, language, culture, geography,
    government, industry, sport or people word ("Guinean bauxite exports", "Polish
@@ -104,9 +105,10 @@ BEFORE_VERB = word_set(
     "has have had will would could should may might must is was not never also quickly "
     "swiftly later then again already reportedly publicly formally officially repeatedly "
     "immediately on monday tuesday wednesday thursday friday saturday sunday today yesterday "
-    "tonight"
+    "tonight long previously recently now still"
 )
 JOINERS = word_set("and or")
+HOST_VERBS = word_set("host hosts hosted hosting")  # a seat that hosts is a place
 # An envoy is sent to a government: a capital after one of these and a preposition stands
 # for it ("recalled its ambassador from Washington", "the embassy in Ottawa").
 ENVOY_WORDS = word_set(
@@ -405,7 +407,10 @@ class SenseResolver:
     ) -> None:
         present = found.keys()
         for pid, institutions in self.metonyms.items():
-            if pid not in found or all(_local(fields[o[0]].text, o[2]) for o in found[pid]):
+            if pid not in found:
+                continue
+            if all(_local(fields[o[0]].text, o[2]) for o in found[pid]):
+                del found[pid]  # the place only: no institution's rule may count it
                 continue
             meant = [i for i in institutions if i.context & present]
             if not meant:
@@ -663,9 +668,13 @@ def _used_as_country(folded: FoldedText, start: int, end: int) -> bool:
 
 def _local(text: str, end: int) -> bool:
     """Whether the seat at folded `:end` names its own town's bodies ("The Hague district
-    court", "Geneva police"), not the institution seated there."""
-    following = text[end : end + 16].split()
-    return bool(following) and following[0] in LOCAL_BODIES
+    court", "Geneva police") or hosts something ("Vienna hosted the nuclear talks"): the
+    place, not the institution seated there."""
+    following = text[end : end + 40].split()[:4]
+    if following and following[0] in LOCAL_BODIES:
+        return True
+    verbs = [w for w in following if w not in BEFORE_VERB][:1]
+    return bool(verbs) and verbs[0] in HOST_VERBS
 
 
 def _match_edges(

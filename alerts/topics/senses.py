@@ -7,7 +7,8 @@ in this order:
    "denied any role of", "not related to", "unlike", "no evidence of", "no hallmarks of",
    "nothing to suggest", "was not an act of",
    "dropped charges that", "false claims that", "acquitted of", "no Russian-made parts",
-   "it is unclear whether",
+   "it is unclear whether", "police do not believe it was linked to", "unlikely to have
+   been caused by",
    "it was not known if", "could not confirm whether", and a clause opened by "whether"
    that the sentence then calls unclear, "Whether Hamas was involved remains unclear"): the
    scope runs from the cue to the end of its clause (a sentence end, a semicolon or colon,
@@ -100,6 +101,10 @@ _LONG_CUES = (
     r"(?:could|can|would|did)\s*(?:not|n['\u2019]t)\s+(?:\w+\s+)?(?:confirm|verify|say|"
     r"establish|determine)\s+(?:whether|if)",
     r"unlike",
+    # doubt, read as a hedge: "police do not believe the attack was linked to Hamas",
+    # "unlikely to have been caused by a Ukrainian drone"
+    r"(?:not|(?:do|does|did)n['\u2019]t)\s+(?:believe|think|suspect)",
+    r"unlikely(?=\s+(?:that|to)\b)",
     # a clause of its own: "Kenya, not Ethiopia, will host", "not by an Israeli strike"
     r"(?:^|\band\s+)not\s+(?!(?:only|all|every\w*|just|quite|least|yet|long|since|until|far|even)\b)"
     r"(?:(?:by|from|in|at)\s+)?",
@@ -150,7 +155,7 @@ NOT_QUALIFIED = DENIED_NOUNS | word_set(
 # A hedge ("it is unclear whether ...") doubts a claim, not the clause's subject: only the
 # words of a link make a mention in the hedged clause the thing in doubt ("whether Hamas was
 # involved", "were launched by the Houthis"); "whether the Taliban will attend" doubts an act.
-HEDGE_CUE = re.compile(r"(?:whether|if)$")
+HEDGE_CUE = re.compile(r"(?:whether|if|believe|think|suspect|unlikely)$")
 LINK_WORDS = re.compile(
     r"\b(?:involved|involvement|behind|responsib\w+|link\w*|connect\w*|tied|ties|role|part|by|"
     r"inspired|belong\w*|members?|membership|affiliat\w+|backed|sponsored|funded|financed|"
@@ -200,6 +205,7 @@ CLAUSE_CUE_KEYS = (
     "debunk", "unlike", "rather ", "instead ", "n't ", "n\u2019t ", "unrelated", "unconnected",
     "drop", "withdr", "quash", "overturn", "threw", "throw", "false", "baseless", "unfounded",
     "groundless", "unsubstantiated", "acquit", "cleared", "unclear", "unknown", "uncertain",
+    "unlikely",
 )  # fmt: skip
 
 _IDIOMS_AFTER = {
@@ -464,7 +470,7 @@ CUE_WORDS = (
     "false claims", "false claim", "false reports", "false allegations", "false rumours",
     "false rumors", "false accusations", "false charges", "baseless", "unfounded", "groundless",
     "unsubstantiated", "acquitted", "cleared", "unclear", "unknown whether", "unknown if",
-    "uncertain whether", "uncertain if", "excluded",
+    "uncertain whether", "uncertain if", "excluded", "unlikely", "don t", "doesn t", "didn t",
 )  # fmt: skip
 
 

@@ -164,6 +164,26 @@ NEGATION: list[Case] = [
         (),
         ("Palestine",),
     ),
+    (
+        "Synagogue fire",
+        "Detectives do not believe the fire at the synagogue was linked to Hamas, the "
+        "Garda Commissioner told RTE.",
+        (),
+        ("Hamas",),
+    ),
+    (
+        "Live: refinery blast",
+        "17:02 - Company engineers said the blast was unlikely to have been caused by a "
+        "Ukrainian drone.",
+        (),
+        ("Ukraine",),
+    ),
+    (
+        "Summit outlook",
+        "Analysts on the panel said it was unlikely that Russia would attend the summit.",
+        ("Russia",),
+        (),
+    ),
 ]
 
 QUALIFIED: list[Case] = [
@@ -436,6 +456,36 @@ SEATS: list[Case] = [
         ("Japan", "South Korea"),
         (),
     ),
+    (
+        "Transcript: Senate hearing",
+        "SENATOR: Langley has long denied running the programme, and I want that on the record.",
+        ("CIA",),
+        (),
+    ),
+    (
+        "Talks venue",
+        "Vienna hosted the nuclear talks between Iran and the six powers.",
+        ("Austria", "Iran"),
+        ("IAEA",),
+    ),
+    (
+        "Late sitting",
+        "Westminster passed the bill just before midnight after a rebellion fizzled out.",
+        ("UK Parliament",),
+        (),
+    ),
+    (
+        "Markets wrap: gilts",
+        "Gilts rallied after Threadneedle Street held rates at 4% and hinted at a cut.",
+        ("Bank of England",),
+        (),
+    ),
+    (
+        "Address to the nation",
+        "The Union Buildings said the president would address the nation at 8pm.",
+        ("South Africa",),
+        (),
+    ),
 ]
 
 THEMES: list[Case] = [
@@ -589,6 +639,30 @@ THEMES: list[Case] = [
         "Gold Cup",
         "The favourite was beaten a neck in the Gold Cup at Cheltenham.",
         ("Horse racing",),
+        (),
+    ),
+    (
+        "Sunday listings",
+        "9pm: The new documentary series airs on PBS from next week.",
+        ("Television",),
+        (),
+    ),
+    (
+        "Masters leader",
+        "McIlroy birdied three of the last four holes to lead by two at Augusta.",
+        ("Golf",),
+        (),
+    ),
+    (
+        "Old Trafford washout",
+        "Rain washed out the whole of the fourth day of the Test in Manchester.",
+        ("Cricket",),
+        (),
+    ),
+    (
+        "Ballot results",
+        "Californians approved Proposition 50 by a wide margin, the county tallies show.",
+        ("Referendums",),
         (),
     ),
 ]
