@@ -5,11 +5,11 @@ A mention of a taxonomy alias is *discounted* (kept out of the evidence, with a 
 in this order:
 1. it lies in the scope of a negation, denial or hedge ("found no links to", "ruled out",
    "denied any role of", "not related to", "unlike", "no evidence of", "no hallmarks of",
-   "nothing to suggest", "was not an act of",
-   "dropped charges that", "false claims that", "acquitted of", "no Russian-made parts",
-   "it is unclear whether", "police do not believe it was linked to", "unlikely to have
-   been caused by",
-   "it was not known if", "could not confirm whether", and a clause opened by "whether"
+   "nothing to suggest", "was not an act of", "not known to be affiliated with", "has never
+   worked with", "dropped charges that", "false claims that", "acquitted of", "no
+   Russian-made parts", "it is unclear whether", "police do not believe it was linked to",
+   "unlikely to have been caused by", "it was not known if", "could not confirm whether",
+   and a clause opened by "whether"
    that the sentence then calls unclear, "Whether Hamas was involved remains unclear"): the
    scope runs from the cue to the end of its clause (a sentence end, a semicolon or colon,
    a comma, a dash, or a clause word such as "but", "while", "who"), never further; a cue
@@ -76,12 +76,17 @@ def word_set(text: str) -> frozenset[str]:
 _HEDGED = r"(?:yet\s+|immediately\s+)?(?:known|clear|certain|confirmed|verified)\b"
 _LONG_CUES = (
     r"(?:no|without\s+any|any)\s+(?:\w+\s+){0,2}?(?:evidence|signs?|indications?|links?|"
-    r"connections?|ties|traces?|suggestions?|proof|role|involvement|part|motive|hallmarks?)"
+    r"connections?|ties|traces?|suggestions?|proof|role|involvement|part|motive|hallmarks?|"
+    r"fingerprints|nexus)"
     r"(?:\s+(?:of|to|with|between|that|for|in))?",
     r"(?:un|not\s+)(?:related|connected|linked)\s+(?:to|with)",
     r"not\s+(?:been\s+)?(?:related|linked|connected|tied|attributed|affiliated|involved|"
     r"associated|behind|responsible)(?:\s+(?:to|with|in|for))?",
     r"nothing\s+to\s+do\s+with",
+    r"not\s+(?:known|believed|thought)\s+to\s+(?:be|have\s+been)\s+(?:related|linked|connected|"
+    r"tied|affiliated|involved|associated)",  # "not known to be affiliated with"
+    r"never\s+(?:\w+\s+)?(?:worked|cooperated|collaborated|dealt|been\s+(?:linked|involved|"
+    r"affiliated|associated|connected))\s+(?:with|to|in)",  # "has never worked with"
     r"(?:nothing|no\s+reason)\s+to\s+(?:suggest|indicate|show|believe|think|suspect)",
     r"not\s+(?:been\s+)?(?!only\b)(?:\w+\s+){1,2}?by",  # "had not been hit by", "not caused by"
     r"rul(?:e|ed|es|ing)\s+out",
@@ -124,7 +129,9 @@ PRODUCT_WORDS = word_set(
     "convertible gti recall recalls bar bars chocolate"
 )  # after a theme's name written as a proper noun: a product called like the theme
 # "no Hamas involvement": the mention between the negation and what it denies.
-DENIED_NOUNS = word_set("involvement role link links connection connections ties hand motive")
+DENIED_NOUNS = word_set(
+    "involvement role link links connection connections ties hand motive nexus fingerprints"
+)
 # "no Russian-made parts", "without Chinese-built cranes": the goods' origin is what is denied.
 ORIGIN_WORDS = word_set("made built supplied sourced manufactured produced")
 # "Hamas was not behind the attack", "Iran had no role in it", "Wagner fighters took no part":
@@ -205,7 +212,7 @@ CLAUSE_CUE_KEYS = (
     "debunk", "unlike", "rather ", "instead ", "n't ", "n\u2019t ", "unrelated", "unconnected",
     "drop", "withdr", "quash", "overturn", "threw", "throw", "false", "baseless", "unfounded",
     "groundless", "unsubstantiated", "acquit", "cleared", "unclear", "unknown", "uncertain",
-    "unlikely",
+    "unlikely", "never",
 )  # fmt: skip
 
 _IDIOMS_AFTER = {

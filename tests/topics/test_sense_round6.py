@@ -184,6 +184,37 @@ NEGATION: list[Case] = [
         ("Russia",),
         (),
     ),
+    (
+        "Embassy attack",
+        "By a Staff Correspondent. Officials stressed there were no Iranian fingerprints on "
+        "the attack on the embassy.",
+        (),
+        ("Iran",),
+    ),
+    (
+        "Suspect named",
+        "Police said the suspect was not known to be affiliated with any group, including Hamas.",
+        (),
+        ("Hamas",),
+    ),
+    (
+        "Live: Westminster Bridge",
+        "13:15 - Scotland Yard says the attack is not being treated as terrorism.",
+        ("Police",),
+        ("Scotland", "Terrorism"),
+    ),
+    (
+        "Mining deal",
+        "The army insists it has never worked with the Wagner Group in the gold fields.",
+        (),
+        ("Wagner Group",),
+    ),
+    (
+        "Shooting probe",
+        "KXAN has learned the FBI found no terrorism nexus in the shooting.",
+        ("FBI",),
+        ("Terrorism",),
+    ),
 ]
 
 QUALIFIED: list[Case] = [
