@@ -33,6 +33,7 @@ MAX_NEAR = 100
 MIN_PREFIX = 3
 _FIELD = re.compile(r"(\w+):")
 _NEAR = re.compile(r"NEAR/(\d+)")
+OPERATORS = ("AND", "OR", "NOT")  # as bare words; NEAR/n is read apart
 
 
 class QueryError(TopicError):
@@ -104,7 +105,7 @@ def is_acronym(text: str) -> bool:
 
 
 def _bare(text: str, column: int) -> Token:
-    if text in ("AND", "OR", "NOT"):
+    if text in OPERATORS:
         return Token(text, text, column)
     if text.startswith("NEAR"):
         near = _NEAR.fullmatch(text)
@@ -291,7 +292,8 @@ def describe(node: Node) -> str:
     """The query with every group in parentheses: how it was understood."""
     if isinstance(node, Term):
         text = " ".join(node.exact or node.words) + ("*" if node.prefix else "")
-        text = f'"{text}"' if len(node.words) > 1 else text
+        quoted = len(node.words) > 1 or text in OPERATORS or text.startswith("NEAR")
+        text = f'"{text}"' if quoted else text  # a bare "OR" would read as the operator
         return f"{node.field}:{text}" if node.field else text
     if isinstance(node, Near):
         return f"{describe(node.left)} NEAR/{node.distance} {describe(node.right)}"

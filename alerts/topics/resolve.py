@@ -12,7 +12,8 @@ rule is evaluated. The rules, in the order they apply to the matcher's hits:
    said" is the Dutch government; a national capital that acts is its own government
    ("Vienna summoned"), unless a union of its region sits there ("Brussels fined"). A seat
    followed by its town's own bodies ("The Hague district court", "Geneva police") is the
-   place. The place itself (and so its country) is then discounted at that mention.
+   place, and so is one that hosts ("Vienna hosted the talks"). The place itself (and so its
+   country) is then discounted at that mention.
 3. Demonyms: an ambiguous demonym, capitalised, names its most prominent country when what
    it qualifies, one word apart at most, is an economy, language, culture, geography,
    government, industry, sport or people word ("Guinean bauxite exports", "Polish
@@ -25,14 +26,17 @@ rule is evaluated. The rules, in the order they apply to the matcher's hits:
    the taxonomy has none, the mention is discounted ("a place in Ohio") and the qualifier
    stands, read as a subdivision before a country ("Rome, Georgia"). A namesake in another
    state is no candidate ("Portland, Maine"). A US state's AP or postal abbreviation
-   qualifies alike ("Athens, Ga.", "Paris, TX").
+   qualifies alike ("Athens, Ga.", "Paris, TX"), and so does a Canadian province's
+   ("London, Ont.").
 5. Namesakes: a name claimed by several places (Athens in Greece and in Georgia, Georgia the
    country and the US state) goes to one of those whose rule could hold (an unambiguous
    alias, or an ambiguous one with its context present): the one with most of its ancestors
-   among the other places of the text, then the more prominent one (countries and regions,
-   then subdivisions, then cities by population). A capital that acts is its government:
+   among the other places of the text (or above the places teams are named after: "Georgia
+   beat Alabama in Athens"), then the more prominent one (countries and regions, then
+   subdivisions, then cities by population). A capital that acts is its government:
    followed by a government verb, maybe after auxiliaries or a subject joined by "and"
-   ("Washington and Moscow agreed", "Beijing has warned"), and after no preposition.
+   ("Washington and Moscow agreed", "Beijing has warned"), and after no preposition, or
+   named where an envoy goes ("recalled its ambassador from Washington").
 
 The result says, per mention, why it was discounted, and per topic which mentions it lost
 to a namesake, so `alerts topics explain` can show both.
@@ -86,7 +90,8 @@ GOVERNMENT_VERBS = word_set(
     "unveiled launched issued lodged retorted countered admitted acknowledged conceded "
     "cautioned complained slapped slaps blacklisted banned bans blocked blocks barred "
     "curbed targeted designated voted passed adopted opened opens probed fined fines "
-    "act acts acted attend attends attended boycott boycotts boycotted intervene intervened"
+    "act acts acted attend attends attended boycott boycotts boycotted intervene intervened "
+    "declared declares"
 )
 # A capital right after one of these is what the government acts on ("accused Washington").
 OBJECT_VERBS = word_set(
@@ -100,15 +105,18 @@ BEFORE_VERB = word_set(
     "has have had will would could should may might must is was not never also quickly "
     "swiftly later then again already reportedly publicly formally officially repeatedly "
     "immediately on monday tuesday wednesday thursday friday saturday sunday today yesterday "
-    "tonight"
+    "tonight long previously recently now still"
 )
 JOINERS = word_set("and or")
-# After a capital's possessive, the people its government sends: "Washington's envoy",
-# "Beijing's negotiators" (not "Washington's mayor" or "Athens's residents").
-GOVERNMENT_AGENTS = word_set(
-    "envoy envoys ambassador ambassadors negotiator negotiators diplomat diplomats "
-    "delegation delegates emissary emissaries"
+HOST_VERBS = word_set("host hosts hosted hosting")  # a seat that hosts is a place
+# An envoy is sent to a government: a capital after one of these and a preposition stands
+# for it ("recalled its ambassador from Washington", "the embassy in Ottawa"), and so does
+# one whose envoys these are ("Washington's envoy", "Tehran's negotiators").
+ENVOY_WORDS = word_set(
+    "ambassador ambassadors envoy envoys embassy embassies consulate diplomats emissary "
+    "emissaries negotiator negotiators delegation"
 )
+ENVOY_PREPOSITIONS = word_set("to in from at")
 # A capital right after one of these is where something happens, not who acts ("police in
 # Athens said").
 PLACE_PREPOSITIONS = word_set(
@@ -132,7 +140,15 @@ AP_STATES = {
     "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia",
     "Wis.": "Wisconsin", "Wyo.": "Wyoming",
 }  # fmt: skip
-STATE_ABBREVIATION = re.compile(r" ((?:[A-Z]\.){2}|W\.Va\.|[A-Z][a-z]{1,4}\.|[A-Z]{2}\b)")
+# Canadian Press abbreviations of Canada's provinces ("London, Ont.", "Victoria, B.C.").
+CP_PROVINCES = {
+    "Alta.": "Alberta", "B.C.": "British Columbia", "Man.": "Manitoba", "N.B.": "New Brunswick",
+    "N.L.": "Newfoundland and Labrador", "Nfld.": "Newfoundland and Labrador",
+    "N.S.": "Nova Scotia", "Ont.": "Ontario", "P.E.I.": "Prince Edward Island",
+    "Que.": "Quebec", "Sask.": "Saskatchewan",
+}  # fmt: skip
+STATE_ABBREVIATION = re.compile(r" ((?:[A-Z]\.){2,3}|W\.Va\.|[A-Z][a-z]{1,4}\.|[A-Z]{2}\b)")
+ABBREVIATED_COUNTRIES = (frozenset(("United States",)), frozenset(("Canada",)))
 # What an ambiguous demonym qualifies, one word apart at most, when it names the country
 # ("Guinean bauxite exports", "Polish shipyards", "Indian spinners"): the economy, language,
 # culture, geography and government words of `senses`, and industries, trades, sport and
@@ -197,6 +213,7 @@ class Resolution:
     discounted: dict[Occurrence, str] = field(default_factory=dict)
     lost: dict[int, dict[Occurrence, str]] = field(default_factory=dict)
     confirmed: set[int] = field(default_factory=set)  # topics a qualifier decided for
+    teams: set[int] = field(default_factory=set)  # place pattern ids read as a team's name
 
     def lose(self, topic: int, occurrence: Occurrence, reason: str) -> None:
         """`topic` does not count `occurrence`."""
@@ -240,11 +257,11 @@ class SenseResolver:
         self.regions = frozenset(  # a union's bodies speak for a capital: see `_metonymy`
             c.name for claimants in self.places.values() for c in claimants if c.kind == "region"
         )
-        self.states = {  # the US states by their plain names, for abbreviations
+        self.states = {  # the US states and Canada's provinces by plain name, for abbreviations
             c.name.split(" (")[0]: c
             for claimants in self.places.values()
             for c in claimants
-            if c.kind == "subdivision" and c.countries == {"United States"}
+            if c.kind == "subdivision" and c.countries in ABBREVIATED_COUNTRIES
         }
         self._name_kinds = {pid: _name_kinds(c) for pid, c in self.places.items()}
         self._qualifiers = {  # the readings of an alias that may qualify a place before it
@@ -320,6 +337,8 @@ class SenseResolver:
                 reason = reasons[occurrence]
                 if reason is not None:
                     result.discounted[occurrence] = reason
+                    if reason.startswith(("team", "club")) and pid in self.places:
+                        result.teams.add(pid)
             if kept:
                 found[pid] = kept
             else:
@@ -397,7 +416,10 @@ class SenseResolver:
     ) -> None:
         present = found.keys()
         for pid, institutions in self.metonyms.items():
-            if pid not in found or all(_local(fields[o[0]].text, o[2]) for o in found[pid]):
+            if pid not in found:
+                continue
+            if all(_local(fields[o[0]].text, o[2]) for o in found[pid]):
+                del found[pid]  # the place only: no institution's rule may count it
                 continue
             meant = [i for i in institutions if i.context & present]
             if not meant:
@@ -499,7 +521,7 @@ class SenseResolver:
             if len(claimants) < 2 or occurrence in decided:
                 continue
             if present is None:
-                present = self._present(found)
+                present = self._present(found, result.teams)
             known = present
             support = {  # another place in the text lies in it, or beside it
                 c.topic: 2 * (c.name in known) + len(c.homes & known) for c in claimants
@@ -597,7 +619,8 @@ class SenseResolver:
             result.confirmed.add(place.topic)
 
     def _abbreviated(self, folded: FoldedText, occurrence: Occurrence) -> Claimant | None:
-        """The US state whose abbreviation follows the mention after a comma, if any."""
+        """The US state or Canadian province whose abbreviation follows the mention after a
+        comma, if any."""
         _, finish = folded.span(occurrence[1], occurrence[2])
         if folded.source[finish : finish + 1] != ",":
             return None
@@ -605,17 +628,22 @@ class SenseResolver:
         if found is None:
             return None
         written = found.group(1)
-        name = AP_STATES.get(written) or US_STATES.get(written, "")
+        name = AP_STATES.get(written) or CP_PROVINCES.get(written) or US_STATES.get(written, "")
         return self.states.get(name)
 
-    def _present(self, found: dict[int, list[Occurrence]]) -> set[str]:
-        """The places named without a namesake, and everything above them."""
+    def _present(self, found: dict[int, list[Occurrence]], teams: Collection[int]) -> set[str]:
+        """The places named without a namesake, and everything above them; and above the
+        places that name `teams`, as a team's home says in which country the game is
+        ("Georgia beat Alabama in Athens": Alabama's team puts Athens in the United States)."""
         present: set[str] = set()
         for pid in found:
             claimants = self.places.get(pid, ())
             if len(claimants) == 1:
                 present.add(claimants[0].name)
                 present.update(claimants[0].lineage)
+        for pid in teams:
+            if len(self.places[pid]) == 1:
+                present.update(self.places[pid][0].lineage)
         return present
 
 
@@ -649,9 +677,13 @@ def _used_as_country(folded: FoldedText, start: int, end: int) -> bool:
 
 def _local(text: str, end: int) -> bool:
     """Whether the seat at folded `:end` names its own town's bodies ("The Hague district
-    court", "Geneva police"), not the institution seated there."""
-    following = text[end : end + 16].split()
-    return bool(following) and following[0] in LOCAL_BODIES
+    court", "Geneva police") or hosts something ("Vienna hosted the nuclear talks"): the
+    place, not the institution seated there."""
+    following = text[end : end + 40].split()[:4]
+    if following and following[0] in LOCAL_BODIES:
+        return True
+    verbs = [w for w in following if w not in BEFORE_VERB][:1]
+    return bool(verbs) and verbs[0] in HOST_VERBS
 
 
 def _match_edges(
@@ -687,14 +719,17 @@ def _acts(text: str, start: int, end: int) -> bool:
     verb follows, maybe after auxiliaries, adverbs or another subject joined by "and"
     ("Washington and Moscow agreed", "Beijing has warned"), or its envoys are named
     ("Washington's envoy"), and no preposition comes before the place ("police in Athens
-    said" is about a place, not a government)."""
-    before = text[max(0, start - 14) : start].split()
+    said" is about a place, not a government); or an envoy is sent to it or from it
+    ("recalled its ambassador from Washington")."""
+    before = text[max(0, start - 24) : start].split()
+    if before[-2:-1] and before[-2] in ENVOY_WORDS and before[-1] in ENVOY_PREPOSITIONS:
+        return True  # "its ambassador to Washington"
     if before and before[-1] in PLACE_PREPOSITIONS:
         return False
     if before and before[-1] in OBJECT_VERBS:
         return True
     following = text[end : end + 80].split()[:6]
-    if following[:1] == ["s"] and following[1:2] and following[1] in GOVERNMENT_AGENTS:
+    if following[:1] == ["s"] and following[1:2] and following[1] in ENVOY_WORDS:
         return True
     joined = 0
     for word in following:
@@ -753,16 +788,21 @@ def _qualifies(
     after: Sequence[tuple[Occurrence, int]],
 ) -> bool:
     """Whether `second` follows `first` as ", Qualifier" and ends no list of places
-    ("France, Germany and Italy", "Lagos, Ghana, Nairobi")."""
+    ("France, Germany and Italy", "Lagos, Ghana, Nairobi"): a place must follow the "and"
+    ("Melbourne, Florida, and watched the launches" is qualified)."""
     if first[0] != second[0] or not 0 < second[1] - first[2] <= 3:
         return False
     folded = fields[first[0]]
     begin, finish = folded.span(second[1], second[2])
     if "," not in folded.source[folded.span(first[1], first[2])[1] : begin]:
         return False
-    if _LIST_GOES_ON.match(folded.source, finish):
+    following = after[0][0] if after and after[0][0][0] == second[0] else None
+    if following is None:
+        return True
+    listed = _LIST_GOES_ON.match(folded.source, finish)
+    if listed and folded.span(following[1], following[2])[0] == listed.end():
         return False
-    return not (after and after[0][0][0] == second[0] and 0 < after[0][0][1] - second[2] <= 3)
+    return not 0 < following[1] - second[2] <= 3
 
 
 def _town_of(fields: Sequence[FoldedText], first: Occurrence, second: Occurrence) -> bool:

@@ -4,10 +4,12 @@ can show that it is not evidence for the place or group it names.
 A mention of a taxonomy alias is *discounted* (kept out of the evidence, with a reason) when,
 in this order:
 1. it lies in the scope of a negation, denial or hedge ("found no links to", "ruled out",
-   "denied any role of", "not related to", "unlike", "no evidence of", "was not an act of",
-   "dropped charges that", "false claims that", "acquitted of", "no Russian-made parts",
-   "it is unclear whether",
-   "it was not known if", "could not confirm whether", and a clause opened by "whether"
+   "denied any role of", "not related to", "unlike", "no evidence of", "no hallmarks of",
+   "nothing to suggest", "was not an act of", "not known to be affiliated with", "has never
+   worked with", "dropped charges that", "false claims that", "acquitted of", "no
+   Russian-made parts", "it is unclear whether", "police do not believe it was linked to",
+   "unlikely to have been caused by", "it was not known if", "could not confirm whether",
+   and a clause opened by "whether"
    that the sentence then calls unclear, "Whether Hamas was involved remains unclear"): the
    scope runs from the cue to the end of its clause (a sentence end, a semicolon or colon,
    a comma, a dash, or a clause word such as "but", "while", "who"), never further; a cue
@@ -20,8 +22,9 @@ in this order:
    involved", "whether it was the work of the PKK"), not its clause's subject and what it
    does ("it is unclear whether the Taliban will attend the talks" is about the Taliban);
 2. it is part of an idiom or dish ("Dutch courage", "Chinese whispers", "cold turkey",
-   "tennis elbow", "Thai green curry") or of a measure ("hail the size of golf balls",
-   "the size of Wales");
+   "tennis elbow", "the cricket's chirp", "Thai green curry"), a figure of speech ("the
+   by-election will be a referendum on the prime minister") or a measure ("hail the size
+   of golf balls", "the size of Wales");
 3. it names a period, not a place ("a Korean War veteran", "a Soviet-era bunker",
    "Victorian terraces");
 4. it is part of a person's name: a given name followed by a surname ("Dakota Johnson",
@@ -32,7 +35,8 @@ in this order:
 5. it names a club or team ("Manchester United", "Real Madrid", "Houston Rockets", "the
    Comets" or "LA Galaxy" for a theme, "Leeds beat Chelsea" or "Madrid sign a defender"
    when the text is about sport), or a band ("the band Asia", "Nato, the indie
-   four-piece"), or, for a theme, a product ("the Galaxy S24", "the Comet browser", "Golf
+   four-piece"), or a player or team a game's tally follows ("Lyon took three wickets"),
+   or, for a theme, a product ("the Galaxy S24", "the Comet browser", "Golf
    hatchbacks").
    Rules 4 and 5 never discount a sport's own alias: a team or a player is the sport.
 6. for a city or a subdivision, it is half of a person's name whose other half no list
@@ -72,7 +76,8 @@ def word_set(text: str) -> frozenset[str]:
 _HEDGED = r"(?:yet\s+|immediately\s+)?(?:known|clear|certain|confirmed|verified)\b"
 _LONG_CUES = (
     r"(?:no|without\s+any|any)\s+(?:\w+\s+){0,2}?(?:evidence|signs?|indications?|links?|"
-    r"connections?|ties|traces?|suggestions?|proof|role|involvement|part|motive)"
+    r"connections?|ties|traces?|suggestions?|proof|role|involvement|part|motive|hallmarks?|"
+    r"fingerprints|nexus)"
     r"(?:\s+(?:of|to|with|between|that|for|in))?",
     r"(?:un|not\s+)(?:related|connected|linked)\s+(?:to|with)",
     r"not\s+(?:been\s+)?(?:related|linked|connected|tied|attributed|affiliated|involved|"
@@ -80,6 +85,11 @@ _LONG_CUES = (
     r"nothing\s+to\s+do\s+with",
     # "there was no threat of terrorism": the danger of a thing, denied (not "no threat to")
     r"no\s+(?:\w+\s+){0,2}?(?:threats?|risks?|dangers?)\s+of",
+    r"not\s+(?:known|believed|thought)\s+to\s+(?:be|have\s+been)\s+(?:related|linked|connected|"
+    r"tied|affiliated|involved|associated)",  # "not known to be affiliated with"
+    r"never\s+(?:\w+\s+)?(?:worked|cooperated|collaborated|dealt|been\s+(?:linked|involved|"
+    r"affiliated|associated|connected))\s+(?:with|to|in)",  # "has never worked with"
+    r"(?:nothing|no\s+reason)\s+to\s+(?:suggest|indicate|show|believe|think|suspect)",
     r"not\s+(?:been\s+)?(?!only\b)(?:\w+\s+){1,2}?by",  # "had not been hit by", "not caused by"
     r"rul(?:e|ed|es|ing)\s+out",
     r"den(?:ied|ies|y|ying)\s+(?:any\s+|all\s+|a\s+)?(?:role|involvement|links?|connections?|"
@@ -91,13 +101,17 @@ _LONG_CUES = (
     r"charges?|accusations?|case)",
     r"(?:false|baseless|unfounded|groundless|unsubstantiated)\s+(?:claims?|reports?|allegations?|"
     r"rumou?rs?|accusations?|suggestions?|charges?)",
-    r"(?:acquitt\w*\s+(?:\w+\s+){0,3}?|cleared\s+(?:\w+\s+){0,3}?)of",
+    r"(?:acquitt\w*|cleared)\s+(?:[\w'\u2019-]+\s+){0,3}?of",  # "acquitted the 34-year-old of"
     # hedging: "it is unclear whether", "it was not immediately known if"
     r"(?:unclear|unknown|uncertain|not\s+(?:\w+\s+)?(?:known|clear|certain|confirmed|"
     r"verified))\s+(?:whether|if)",
     r"(?:could|can|would|did)\s*(?:not|n['\u2019]t)\s+(?:\w+\s+)?(?:confirm|verify|say|"
     r"establish|determine)\s+(?:whether|if)",
     r"unlike",
+    # doubt, read as a hedge: "police do not believe the attack was linked to Hamas",
+    # "unlikely to have been caused by a Ukrainian drone"
+    r"(?:not|(?:do|does|did)n['\u2019]t)\s+(?:believe|think|suspect)",
+    r"unlikely(?=\s+(?:that|to)\b)",
     # a clause of its own: "Kenya, not Ethiopia, will host", "not by an Israeli strike"
     r"(?:^|\band\s+)not\s+(?!(?:only|all|every\w*|just|quite|least|yet|long|since|until|far|even)\b)"
     r"(?:(?:by|from|in|at)\s+)?",
@@ -122,7 +136,9 @@ PRODUCT_WORDS = word_set(
     "convertible gti recall recalls bar bars chocolate"
 )  # after a theme's name written as a proper noun: a product called like the theme
 # "no Hamas involvement": the mention between the negation and what it denies.
-DENIED_NOUNS = word_set("involvement role link links connection connections ties hand motive")
+DENIED_NOUNS = word_set(
+    "involvement role link links connection connections ties hand motive nexus fingerprints"
+)
 # "no Russian-made parts", "without Chinese-built cranes": the goods' origin is what is denied.
 ORIGIN_WORDS = word_set("made built supplied sourced manufactured produced")
 # "Hamas was not behind the attack", "Iran had no role in it", "Wagner fighters took no part":
@@ -153,7 +169,7 @@ NOT_QUALIFIED = DENIED_NOUNS | word_set(
 # A hedge ("it is unclear whether ...") doubts a claim, not the clause's subject: only the
 # words of a link make a mention in the hedged clause the thing in doubt ("whether Hamas was
 # involved", "were launched by the Houthis"); "whether the Taliban will attend" doubts an act.
-HEDGE_CUE = re.compile(r"(?:whether|if)$")
+HEDGE_CUE = re.compile(r"(?:whether|if|believe|think|suspect|unlikely)$")
 LINK_WORDS = re.compile(
     r"\b(?:involved|involvement|behind|responsib\w+|link\w*|connect\w*|tied|ties|role|part|by|"
     r"inspired|belong\w*|members?|membership|affiliat\w+|backed|sponsored|funded|financed|"
@@ -203,6 +219,7 @@ CLAUSE_CUE_KEYS = (
     "debunk", "unlike", "rather ", "instead ", "n't ", "n\u2019t ", "unrelated", "unconnected",
     "drop", "withdr", "quash", "overturn", "threw", "throw", "false", "baseless", "unfounded",
     "groundless", "unsubstantiated", "acquit", "cleared", "unclear", "unknown", "uncertain",
+    "unlikely", "never",
 )  # fmt: skip
 
 _IDIOMS_AFTER = {
@@ -284,6 +301,14 @@ IDIOMS_BEFORE = {
     "congo": frozenset(("river",)),
     "jordan": frozenset(("river",)),
 }
+# "the cricket's chirp": what a creature has, after the possessive of its name.
+POSSESSED_AFTER = {"cricket": word_set("chirp chirps chirping song songs legs wings")}
+# "the by-election will be a referendum on the prime minister": an election that a story
+# calls a referendum is a figure of speech (read from the words before "referendum on").
+FIGURATIVE_BEFORE = re.compile(
+    r"\b(?:elections?|midterms|polls?|race|primary|contest)(?: \w+){0,3}? (?:be|is|was|are|"
+    r"were|become|becomes|became|been|into|seen as|viewed as|billed as|cast as|framed as) an? $"
+)
 # "Thai green curry", "a French omelette", "Irish stew": a way of cooking a dish, named after
 # any place, maybe with one of `DISH_FILLINGS` between; not a story about the place.
 DISH_NOUNS = word_set(
@@ -325,6 +350,14 @@ TEAM_VERBS_AFTER = word_set(
     "beat beats defeated thrashed edged routed drew trounced hammered stunned outclassed "
     "crushed sign signs signed"
 )  # "Madrid sign defender": in a sport story a club is named by its city
+# "Lyon took three wickets", "Paris scored two goals": in a sport story, a place's name
+# followed by a tally of the game is a player or a team, not the place.
+PLAYER_TALLY = re.compile(
+    r" (?:took|claimed|grabbed|scored|kicked|hit|made|added) (?:\d+|a|an|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten)(?: \w+)? (?:wickets?|catch(?:es)?|goals?|tries|try|runs|"
+    r"rebounds|assists|penalties|centur(?:y|ies)|fift(?:y|ies)|hundreds?|birdies)\b"
+)
+TALLY_VERBS = word_set("took claimed grabbed scored kicked hit made added")
 RESULT_VERBS = word_set("drew draw draws lost lose loses losing tied tie")  # "drew with X"
 TEAM_WORDS_BEFORE = word_set(
     "beat beats defeated thrashed edged routed trounced hammered stunned against"
@@ -462,7 +495,7 @@ CUE_WORDS = (
     "false claims", "false claim", "false reports", "false allegations", "false rumours",
     "false rumors", "false accusations", "false charges", "baseless", "unfounded", "groundless",
     "unsubstantiated", "acquitted", "cleared", "unclear", "unknown whether", "unknown if",
-    "uncertain whether", "uncertain if", "excluded",
+    "uncertain whether", "uncertain if", "excluded", "unlikely", "don t", "doesn t", "didn t",
 )  # fmt: skip
 
 
@@ -561,6 +594,14 @@ def _set_phrase(
     first = mention.split(" ", 1)[0] if " " in mention else mention
     if nxt in IDIOMS_AFTER.get(last, ()):
         return f"idiom: '{mention} {nxt}'"
+    if nxt == "s" and _next_word(text, after)[0] in POSSESSED_AFTER.get(last, ()):
+        return f"idiom: '{mention}'s {_next_word(text, after)[0]}'"
+    if (
+        last == "referendum"
+        and nxt == "on"
+        and FIGURATIVE_BEFORE.search(text, max(0, start - 60), start)
+    ):
+        return "figure of speech: 'a referendum on'"
     dish = _next_word(text, after)[0] if nxt in DISH_FILLINGS else nxt
     if dish in DISH_NOUNS:
         return f"dish: '{mention} {nxt}{'' if dish == nxt else ' ' + dish}'"
@@ -718,6 +759,7 @@ class MentionReader:
             nxt in CLUB_AFTER
             or prev in CLUB_BEFORE
             or nxt in TEAM_HINTS_AFTER
+            or nxt in TALLY_VERBS
             or prev in TEAM_HINTS_BEFORE
             or nxt.endswith("s")
             or following.endswith("s")
@@ -827,6 +869,7 @@ class MentionReader:
             or nxt in TEAM_VERBS_AFTER
             or prev in TEAM_WORDS_BEFORE
             or (prev in ("with", "to") and before in RESULT_VERBS)
+            or (nxt in TALLY_VERBS and PLAYER_TALLY.match(source, finish) is not None)
         )
         if local and self.sport():
             return f"team: {' '.join(w for w in (prev, written, nxt) if w)!r}"

@@ -114,6 +114,25 @@ def test_parse_errors_point_at_the_column(query: str, column: int, message: str)
     assert isinstance(raised.value, TopicError)
 
 
+@pytest.mark.parametrize(
+    ("query", "described"),
+    [
+        ('"OR"', '"OR"'),
+        ('title:"OR"', 'title:"OR"'),
+        ('a "NOT"', '(a AND "NOT")'),
+        ('"AND" b', '("AND" AND b)'),
+        ('"NEAR"', '"NEAR"'),
+        ('"NEAR/5"', '"NEAR 5"'),
+        ('"or"', "or"),
+    ],
+)
+def test_a_quoted_operator_word_stays_quoted(query: str, described: str) -> None:
+    """A phrase that is one operator word ("OR", Oregon's code) is shown in quotes, so the
+    description reads back as the same query."""
+    assert describe(parse(query)) == described
+    assert describe(parse(described)) == described
+
+
 @given(st.text(alphabet='ab "()*:/NEAROTDtitle1', max_size=30))
 def test_any_input_parses_or_fails_with_a_column(query: str) -> None:
     try:
