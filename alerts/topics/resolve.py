@@ -147,7 +147,11 @@ DEMONYM_NOUNS = DOMAIN_WORDS + tuple(
     national ballet opera orchestra theatre railway railways dream grandmaster champion
     champions wrestler wrestlers weightlifter judoka boxers cuisine shortstop shortstops
     pitchers outfielders catchers baseball rugby mineral water brandy beer vodka spirits
-    honey fruit carpets rugs textiles garments wool cashmere fish fisheries"""
+    honey fruit carpets rugs textiles garments wool cashmere fish fisheries script scripts
+    dialect dialects speakers translation entry entrant contestant contestants songs singers
+    singing polyphony pack forwards scrum fifteen fans supporters federation league clubs
+    hydropower electricity energy pipeline wages pensions tourists peaks glaciers gorge
+    cabinet prosecutors judges diplomat intelligence passport passports visa citizenship"""
         )
         - set(DOMAIN_WORDS)
     )
