@@ -103,6 +103,9 @@ BEFORE_VERB = word_set(
     "tonight"
 )
 JOINERS = word_set("and or")
+# A name right after one of these is where something is, even in a text that names a person
+# alike ("Austin Butler played a bar in Austin"): see `_one_sense_per_text`.
+LOCATIVES = word_set("in near outside inside across around throughout downtown")
 # A capital right after one of these is where something happens, not who acts ("police in
 # Athens said").
 PLACE_PREPOSITIONS = word_set(
@@ -727,11 +730,22 @@ def _one_sense_per_text(
     if not names and not halves:
         return
     for occurrence, reason in reasons.items():
-        if reason is None:
+        if reason is None and not _where(fields[occurrence[0]], occurrence):
             text = written(occurrence)
             earlier = names.get(text) or (halves.get(text) if occurrence[0] == 0 else None)
             if earlier is not None:
                 reasons[occurrence] = f"{earlier}, elsewhere in the text"
+
+
+def _where(folded: FoldedText, occurrence: Occurrence) -> bool:
+    """Whether a mention says where something is: after a locative word and before no
+    capitalised word ("a bar in Austin", not "a film with Austin Butler")."""
+    _, start, end = occurrence
+    before = folded.text[max(0, start - 12) : start].split()
+    if not before or before[-1] not in LOCATIVES:
+        return False
+    source, finish = folded.source, folded.span(start, end)[1]
+    return not (source[finish : finish + 1] == " " and source[finish + 1 : finish + 2].isupper())
 
 
 def _qualifies(
