@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import NamedTuple, Protocol
 
@@ -200,6 +200,7 @@ class _Compiled:
     context: tuple[int, ...] = ()  # context pattern ids (for explanations)
     weak: tuple[int, ...] = ()  # lowercase acronyms: evidence given strong context
     strong: frozenset[int] = frozenset()  # pattern ids that make context strong
+    rivals: tuple[frozenset[int], ...] = ()  # the strong sets of topics sharing a weak term
 
 
 @dataclass(frozen=True)
@@ -362,6 +363,7 @@ class RuleSet:
                 themes.update(pids[t] for t in topic.aliases)
                 if SPORT in topic.lineage or topic.name == SPORT:
                     sports.update(pids[t] for t in topic.aliases)
+        self._topics = _with_rivals(self._topics)
         cues = {
             self._patterns.setdefault(Pattern(fold_words(cue)), len(self._patterns))
             for cue in CUE_WORDS
@@ -514,10 +516,13 @@ class RuleSet:
         if not held and topic.weak:
             lowercase = _lowercase_mentions(topic.weak, hits)
             if lowercase:
-                strong = len(topic.strong & found_at.keys()) + _body_words_after(lowercase, hits)
+                own = len(topic.strong & found_at.keys())
+                strong = own + _body_words_after(lowercase, hits)
                 held = strong >= STRONG_CONTEXT or bool(
                     strong and _in_lowercase_title(topic.weak, hits)
                 )
+                if held and any(len(r & found_at.keys()) > own for r in topic.rivals):
+                    held = False  # "the icc confirmed the world cup final": the other one's
         return held
 
     @staticmethod
@@ -545,6 +550,22 @@ class RuleSet:
         reasons.update(resolution.lost.get(index, {}))
         discounted = [(_evidence(fields, o), reasons[o]) for o in sorted(mentioned) if o in reasons]
         return tuple(_evidence(fields, o) for o in context[:MAX_EVIDENCE]), tuple(discounted)
+
+
+def _with_rivals(topics: list[_Compiled]) -> list[_Compiled]:
+    """The topics, each lowercase acronym's owner told the strong sets of the other topics
+    that share it ("icc": the cricket council and the criminal court), so that the one
+    whose own context the text shows more of reads it."""
+    owners: dict[int, list[_Compiled]] = defaultdict(list)
+    for topic in topics:
+        for pid in topic.weak:
+            owners[pid].append(topic)
+    result = []
+    for topic in topics:
+        others = {id(o): o for pid in topic.weak for o in owners[pid] if o is not topic}
+        rivals = tuple(o.strong for o in others.values())
+        result.append(replace(topic, rivals=rivals) if rivals else topic)
+    return result
 
 
 def _cited(
