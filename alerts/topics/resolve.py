@@ -154,7 +154,8 @@ DEMONYM_NOUNS = DOMAIN_WORDS + tuple(
     dialect dialects speakers translation entry entrant contestant contestants songs singers
     singing polyphony pack forwards scrum fifteen fans supporters federation league clubs
     hydropower electricity energy pipeline wages pensions tourists peaks glaciers gorge
-    cabinet prosecutors judges diplomat intelligence passport passports visa citizenship"""
+    cabinet prosecutors judges diplomat intelligence passport passports visa citizenship
+    roots ancestry descent winger wingers midfielder defender goalkeeper prop flanker ski"""
         )
         - set(DOMAIN_WORDS)
     )

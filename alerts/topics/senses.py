@@ -202,7 +202,7 @@ CLAUSE_CUE_KEYS = (
 _IDIOMS_AFTER = {
     "dutch": "courage auction oven uncle treat elm barn",
     "chinese": "whispers checkers lantern lanterns burn",
-    "turkish": "delight delights bath baths",
+    "turkish": "delight delights bath baths coffee",
     "french": "fries fry toast bread kiss kissing horn windows doors door polish braid manicure "
     "press leave bulldog",
     "russian": "roulette doll dolls",
@@ -283,17 +283,18 @@ IDIOMS_BEFORE = {
 DISH_NOUNS = word_set(
     "curry curries omelette omelettes omelet stew stews casserole dumplings noodles fritters "
     "goulash chowder risotto soup soups tart tarts pancakes sausage sausages salad pie pies "
-    "kebab kebabs meatballs"
+    "kebab kebabs meatballs eggs wings"
 )
 DISH_FILLINGS = word_set(
-    "green red yellow chicken lamb beef pork fish prawn vegetable potato onion mushroom"
+    "green red yellow chicken lamb beef pork fish prawn vegetable potato onion mushroom egg fried"
 )
 # "Swiss chard", "Japanese knotweed", "an Irish setter", "Turkish towels": a plant, a breed
 # or goods named after a place, unless what follows is its trade ("Turkish fig exports").
 VARIETY_NOUNS = word_set(
     "chard cabbage cabbages knotweed fig figs lettuce lavender marigold marigolds ivy cress "
     "setter setters terrier terriers spaniel spaniels sheepdog sheepdogs wolfhound wolfhounds "
-    "mastiff mastiffs pointer pointers towel towels collar collars slippers"
+    "mastiff mastiffs pointer pointers towel towels collar collars slippers maple maples "
+    "quince anemone anemones wisteria honeysuckle primrose primroses azalea azaleas magnolia"
 )
 # "the Chinese takeaway", "a Thai restaurant": the cooking, said by its demonym (see
 # `is_demonym`); "Paris restaurants" are the city's.
@@ -891,6 +892,7 @@ PERSON_ROLES = word_set(
 # scored"; no town, company or landmark sings, stars, marries or scores.
 _PERSON_VERBS = (
     r"\s+(?:sang|sings|starred|stars|married|marries|wed|divorced|dated|wore|wears|scored|"
+    r"performed|performs|danced|dances|surfed|tweeted|posed|poses|"
     r"gave\s+birth|joined\s+the\s+cast)\b"
 )
 _ROLE_APPOSITION = (

@@ -143,6 +143,24 @@ DEMONYMS: list[Case] = [
         ("Georgia", "Turkey"),
         (),
     ),
+    (
+        "Autumn colour",
+        "Japanese maples turn scarlet in October; plant them out of the wind.",
+        (),
+        ("Japan",),
+    ),
+    (
+        "Dim sum crawl",
+        "The Chinese egg tarts at the corner bakery are best eaten warm.",
+        (),
+        ("China",),
+    ),
+    (
+        "Celebrity roots",
+        "The actor told fans he is proud of his Georgian roots.",
+        ("Georgia",),
+        (),
+    ),
 ]
 
 LOWERCASE: list[Case] = [
@@ -415,6 +433,18 @@ NOT_PLACES: list[Case] = [
         "Charlotte FC drew 1-1 with Orlando City; the club says 30,000 fans came to the game.",
         (),
         ("Charlotte", "Orlando"),
+    ),
+    (
+        "Glastonbury diary",
+        "Kingston Rossdale performed a short set in London on Friday.",
+        ("London",),
+        ("Kingston",),
+    ),
+    (
+        "Spotted in Malibu",
+        "Orlando Bloom surfed at dawn before flying out to Dublin.",
+        ("Dublin",),
+        ("Orlando",),
     ),
 ]
 
