@@ -63,7 +63,13 @@ BODY_WORDS = word_set(
     "says said warns warned urges urged agrees agreed approves approved cuts raises holds "
     "arrests arrested charges charged backs rejects votes meets seeks demands slams fines "
     "fined probes sues bans proposes extends lifts imposes launches held delayed delays "
-    "declared declares announced announces pledged pledges confirmed confirms issued issues"
+    "declared declares announced announces pledged pledges confirmed confirms issued issues "
+    "aid relief nod deal approval tranche programme program staff rapporteur monitors"
+)
+# Before an institution's acronym: joining or leaving it ("finland joins nato", "quit opec").
+MEMBERSHIP_VERBS = word_set(
+    "join joins joined joining rejoin rejoins rejoined leave leaves leaving quit quits exit "
+    "exits exited"
 )
 
 
@@ -590,17 +596,21 @@ def _cited(
 
 
 def _body_words_after(lowercase: list[Occurrence], hits: TextHits) -> int:
-    """How many terms of context the words after a lowercase acronym add: one when the next
+    """How many terms of context the words around a lowercase acronym add: one when the next
     word is one an institution has or does ("un envoy", "eu leaders", "fbi arrests", "opec
     cuts"), two when the word after that is one too, as its people and what they do ("eu
-    leaders agreed", "un inspectors said"). A band or a word of another language is seldom
+    leaders agreed", "un inspectors said"), and one more when a word of joining or leaving
+    comes before ("finland joins nato"). A band or a word of another language is seldom
     followed by one ("the band nato played")."""
     best = 0
-    for index, _, end in lowercase:
-        following = hits.fields[index].text[end : end + 40].split()[:2]  # "opec+ agrees"
+    for index, start, end in lowercase:
+        text = hits.fields[index].text
+        following = text[end : end + 40].split()[:2]  # "opec+ agrees"
+        words = 0
         if following and following[0] in BODY_WORDS:
-            pair = len(following) > 1 and following[1] in BODY_WORDS
-            best = max(best, 2 if pair else 1)
+            words = 2 if len(following) > 1 and following[1] in BODY_WORDS else 1
+        before = text[max(0, start - 12) : start].split()[-1:]
+        best = max(best, words + (bool(before) and before[0] in MEMBERSHIP_VERBS))
     return best
 
 

@@ -298,6 +298,24 @@ LOWERCASE: list[Case] = [
         (),
         ("OPEC",),
     ),
+    (
+        "finland joins nato",
+        "parliament in helsinki backed the move by 184 votes to 7.",
+        ("NATO",),
+        (),
+    ),
+    (
+        "un aid chief says famine is imminent",
+        "aid convoys have been blocked for weeks, the agency says.",
+        ("United Nations",),
+        (),
+    ),
+    (
+        "Pakistan gets imf nod",
+        "Pakistan gets imf nod for a $1bn tranche after meeting reform targets.",
+        ("IMF",),
+        (),
+    ),
 ]
 
 NOT_PLACES: list[Case] = [
