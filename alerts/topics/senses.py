@@ -302,6 +302,7 @@ EATERY_NOUNS = word_set("takeaway takeaways restaurant restaurants buffet buffet
 IRREGULAR_DEMONYMS = word_set("french dutch swiss greek welsh scots czech")
 # "Portuguese-style chicken", "Soviet-inspired": a manner named after a place.
 MANNER_WORDS = word_set("style styled inspired")
+NAMED_AFTER_WORDS = VARIETY_NOUNS | EATERY_NOUNS | MANNER_WORDS
 # "a Georgian market town", "Georgian coaching inns": the period's English compounds.
 ERA_COMPOUNDS = frozenset(
     (
@@ -595,9 +596,10 @@ def _set_phrase(
     first = mention.split(" ", 1)[0] if " " in mention else mention
     if nxt in IDIOMS_AFTER.get(last, ()):
         return f"idiom: '{mention} {nxt}'"
-    named_after = _named_after(mention, nxt, _next_word(text, after)[0], hyphened=hyphened)
-    if named_after:
-        return named_after
+    if nxt in NAMED_AFTER_WORDS or mention in ERA_ADJECTIVES:  # most mentions: neither
+        named_after = _named_after(mention, nxt, _next_word(text, after)[0], hyphened=hyphened)
+        if named_after:
+            return named_after
     dish = _next_word(text, after)[0] if nxt in DISH_FILLINGS else nxt
     if dish in DISH_NOUNS:
         return f"dish: '{mention} {nxt}{'' if dish == nxt else ' ' + dish}'"
