@@ -12,17 +12,16 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import hmac
+import hashlib
 import json
 import math
 import secrets
 import threading
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urlsplit
 
 import httpx
@@ -33,11 +32,16 @@ from alerts.notify.ratelimit import LocalRateLimiter, RateLimiter
 from alerts.retry_after import retry_after_seconds
 
 if TYPE_CHECKING:
+    from hashlib import _Hash as Hash
+
     import aiohttp
 
 USER_AGENT = "alerts-webhooks/0.1"
 _TEMPORARY_4XX = frozenset({408, 425, 429})
 _DRAIN_MAX_BYTES = 64 * 1024
+_SHA256_BLOCK = 64  # bytes: an HMAC key is padded (or first hashed) to this
+_INNER_PAD = bytes(b ^ 0x36 for b in range(256))  # RFC 2104's ipad, as a translation table
+_OUTER_PAD = bytes(b ^ 0x5C for b in range(256))  # and its opad
 # Pooled connections idle longer than this are not reused: receivers close idle keep-alive
 # connections after a few seconds (uvicorn and Node.js after 5), and a POST sent on a
 # connection the receiver just closed is not retried.
@@ -67,9 +71,9 @@ class RateLimitedError(DeferredError):
         )
 
 
-@dataclass(frozen=True)
-class SignedRequest:
-    """A webhook ready to send: body and the three Standard Webhooks headers."""
+class SignedRequest(NamedTuple):
+    """A webhook ready to send: body and the three Standard Webhooks headers (a tuple, as
+    `WebhookJob`: one of each per delivery, built faster than a frozen dataclass)."""
 
     body: str
     headers: dict[str, str]
@@ -88,23 +92,38 @@ def sign(
 
 
 @lru_cache(maxsize=4096)
-def _key(secret: str) -> bytes:
-    """The HMAC key of a `whsec_` secret, decoded once per secret (as `standardwebhooks`
-    decodes it)."""
+def _hmac_states(secret: str) -> tuple[Hash, Hash]:
+    """The HMAC-SHA256 of a `whsec_` secret's key (decoded as `standardwebhooks` decodes it)
+    as its two hash states with the padded key already hashed in (RFC 2104), computed once
+    per secret: a signature then costs two copies and two hashes, not an HMAC set up anew,
+    which took most of the time of signing a webhook."""
     key = base64.b64decode(secret.removeprefix("whsec_") + "==")
     if not key:
         raise ValueError("webhook secret may not be empty")
-    return key
+    if len(key) > _SHA256_BLOCK:
+        key = hashlib.sha256(key).digest()
+    key = key.ljust(_SHA256_BLOCK, b"\0")
+    inner = hashlib.sha256(key.translate(_INNER_PAD))
+    outer = hashlib.sha256(key.translate(_OUTER_PAD))
+    return inner, outer
+
+
+def _hmac_sha256(secret: str, message: bytes) -> bytes:
+    """`hmac.digest(key, message, "sha256")` from the secret's precomputed states."""
+    inner, outer = _hmac_states(secret)
+    inner, outer = inner.copy(), outer.copy()
+    inner.update(message)
+    outer.update(inner.digest())
+    return outer.digest()
 
 
 def sign_body(
     secret: str, delivery_id: str, body: str, *, now: datetime | None = None
 ) -> SignedRequest:
     """Sign a serialised body for `delivery_id`: the Standard Webhooks `v1` HMAC-SHA256 of
-    `id.timestamp.body`, as `standardwebhooks.Webhook.sign` computes it (a test checks),
-    with the secret's key decoded once."""
+    `id.timestamp.body`, as `standardwebhooks.Webhook.sign` computes it (a test checks)."""
     timestamp = str(math.floor((now or datetime.now(UTC)).timestamp()))
-    signed = hmac.new(_key(secret), f"{delivery_id}.{timestamp}.{body}".encode(), "sha256")
+    signed = _hmac_sha256(secret, f"{delivery_id}.{timestamp}.{body}".encode())
     return SignedRequest(
         body=body,
         headers={
@@ -112,7 +131,7 @@ def sign_body(
             "user-agent": USER_AGENT,
             "webhook-id": delivery_id,
             "webhook-timestamp": timestamp,
-            "webhook-signature": "v1," + base64.b64encode(signed.digest()).decode(),
+            "webhook-signature": "v1," + base64.b64encode(signed).decode(),
         },
     )
 
@@ -132,10 +151,9 @@ def outcome(url: str, status: int, retry_after: str | None) -> DeliveryError | N
     )
 
 
-@dataclass(frozen=True)
-class WebhookJob:
+class WebhookJob(NamedTuple):
     """One webhook of a batch: the notification it delivers, its endpoint (and the endpoint's
-    limit, 0 for none) and the signed request."""
+    limit, 0 for none) and the signed request. A tuple: a batch builds a thousand."""
 
     notification_id: int
     endpoint_id: int

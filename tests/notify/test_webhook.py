@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import base64
+import hmac
+import secrets
 import time
+from datetime import UTC, datetime
 
 import pytest
 from standardwebhooks.webhooks import Webhook
@@ -17,6 +21,7 @@ from alerts.notify.webhook import (
     WebhookSender,
     new_secret,
     sign,
+    sign_body,
 )
 from tests.feeds.hostile import Handler, HostileServer
 
@@ -32,6 +37,16 @@ def test_signature_verifies_with_standardwebhooks() -> None:
     }
     with pytest.raises(Exception):  # noqa: B017 - any verification failure will do
         Webhook(new_secret()).verify(request.body, request.headers)
+
+
+@pytest.mark.parametrize("key_bytes", [1, 32, 64, 65, 200])
+def test_a_signature_is_the_hmac_of_its_secrets_key(key_bytes: int) -> None:
+    """Keys shorter than SHA-256's block, as long, and longer (hashed first)."""
+    key = secrets.token_bytes(key_bytes)
+    secret = "whsec_" + base64.b64encode(key).decode()
+    request = sign_body(secret, "msg_k", '{"a":1}', now=datetime.fromtimestamp(1700000000, UTC))
+    expected = hmac.digest(key, b'msg_k.1700000000.{"a":1}', "sha256")
+    assert request.headers["webhook-signature"] == "v1," + base64.b64encode(expected).decode()
 
 
 def test_delivery_to_a_real_receiver(receiver: WebhookReceiver) -> None:
