@@ -31,7 +31,7 @@ from alerts.notify.channels.base import (
     OutgoingMessage,
     target_of,
 )
-from alerts.notify.rows import claimable, commit_soon, defer, lease, record, record_sent
+from alerts.notify.rows import commit_soon, defer, lease, record, record_sent, still_claimable
 from alerts.notify.views import story_views
 from alerts.store.ids import id_in
 from alerts.store.tables import NotificationRow, utcnow
@@ -66,7 +66,7 @@ def _claim(
     commit_soon(session)
     claimed = session.execute(
         update(NotificationRow)
-        .where(id_in(session, NotificationRow.id, ids), claimable(now))
+        .where(id_in(session, NotificationRow.id, ids), still_claimable(now))
         .values(**lease(settings, now), **(kind.claim_values() if kind else {}))
         .returning(*_CLAIMED)
         .execution_options(synchronize_session=False)

@@ -36,7 +36,7 @@ from alerts.config import Settings
 from alerts.models import NotificationStatus
 from alerts.notify.channel_path import deliver_kind
 from alerts.notify.channels.base import kind_name
-from alerts.notify.rows import claimable
+from alerts.notify.rows import claimable, still_claimable
 from alerts.notify.senders import Senders
 from alerts.store.ids import id_in
 from alerts.store.tables import NotificationRow, utcnow
@@ -117,7 +117,7 @@ def deliver_batch(
     are skipped, as `deliver_notification` does. Returns how many were claimed."""
     channels = session.execute(
         select(NotificationRow.id, NotificationRow.channel).where(
-            id_in(session, NotificationRow.id, notification_ids), claimable(utcnow())
+            id_in(session, NotificationRow.id, notification_ids), still_claimable(utcnow())
         )
     ).all()
     session.commit()

@@ -15,7 +15,7 @@ import random
 from datetime import datetime, timedelta
 from functools import cache
 
-from sqlalchemy import ColumnElement, Update, bindparam, or_, update
+from sqlalchemy import ColumnElement, Update, bindparam, case, false, or_, update
 from sqlalchemy.orm import Session
 
 from alerts.config import Settings
@@ -28,7 +28,8 @@ log = logging.getLogger(__name__)
 
 
 def claimable(now: datetime) -> ColumnElement[bool]:
-    """Due and pending, or sending under a lease that ran out (its worker died)."""
+    """Due and pending, or sending under a lease that ran out (its worker died): the form
+    that finds such rows through `ix_notifications_due`, as the sweeper looks for them."""
     pending = (NotificationRow.status == NotificationStatus.PENDING) & (
         NotificationRow.next_attempt_at <= now
     )
@@ -36,6 +37,23 @@ def claimable(now: datetime) -> ColumnElement[bool]:
         NotificationRow.lease_until < now
     )
     return or_(pending, stale)
+
+
+def still_claimable(now: datetime) -> ColumnElement[bool]:
+    """`claimable`, for rows a statement already names by id: the same test written as a
+    CASE, which no index can serve, so the rows are read through the primary key. Given
+    the OR of `claimable`, PostgreSQL may read every pending row of `ix_notifications_due`
+    instead and keep the named ones: it may when its statistics say few rows are pending,
+    as they do just after a fan-out wrote thousands (not yet analysed), and then each claim
+    of the fan-out's batches would read them all."""
+    return case(
+        (
+            NotificationRow.status == NotificationStatus.PENDING,
+            NotificationRow.next_attempt_at <= now,
+        ),
+        (NotificationRow.status == NotificationStatus.SENDING, NotificationRow.lease_until < now),
+        else_=false(),
+    )
 
 
 def lease(settings: Settings, now: datetime) -> dict[str, object]:

@@ -19,10 +19,9 @@ import secrets
 import threading
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urlsplit
 
 import httpx
@@ -67,9 +66,9 @@ class RateLimitedError(DeferredError):
         )
 
 
-@dataclass(frozen=True)
-class SignedRequest:
-    """A webhook ready to send: body and the three Standard Webhooks headers."""
+class SignedRequest(NamedTuple):
+    """A webhook ready to send: body and the three Standard Webhooks headers (a tuple, as
+    `WebhookJob`: one of each per delivery, built faster than a frozen dataclass)."""
 
     body: str
     headers: dict[str, str]
@@ -88,23 +87,30 @@ def sign(
 
 
 @lru_cache(maxsize=4096)
-def _key(secret: str) -> bytes:
-    """The HMAC key of a `whsec_` secret, decoded once per secret (as `standardwebhooks`
-    decodes it)."""
+def _hmac_of(secret: str) -> hmac.HMAC:
+    """The HMAC-SHA256 of a `whsec_` secret's key (decoded as `standardwebhooks` decodes
+    it), set up once per secret: a signature copies it, which costs a fraction of setting
+    up an HMAC anew (the larger part of signing a webhook)."""
     key = base64.b64decode(secret.removeprefix("whsec_") + "==")
     if not key:
         raise ValueError("webhook secret may not be empty")
-    return key
+    return hmac.new(key, digestmod="sha256")
+
+
+def _hmac_sha256(secret: str, message: bytes) -> bytes:
+    """`hmac.digest(key, message, "sha256")` from the secret's HMAC, set up once."""
+    signing = _hmac_of(secret).copy()
+    signing.update(message)
+    return signing.digest()
 
 
 def sign_body(
     secret: str, delivery_id: str, body: str, *, now: datetime | None = None
 ) -> SignedRequest:
     """Sign a serialised body for `delivery_id`: the Standard Webhooks `v1` HMAC-SHA256 of
-    `id.timestamp.body`, as `standardwebhooks.Webhook.sign` computes it (a test checks),
-    with the secret's key decoded once."""
+    `id.timestamp.body`, as `standardwebhooks.Webhook.sign` computes it (a test checks)."""
     timestamp = str(math.floor((now or datetime.now(UTC)).timestamp()))
-    signed = hmac.new(_key(secret), f"{delivery_id}.{timestamp}.{body}".encode(), "sha256")
+    signed = _hmac_sha256(secret, f"{delivery_id}.{timestamp}.{body}".encode())
     return SignedRequest(
         body=body,
         headers={
@@ -112,7 +118,7 @@ def sign_body(
             "user-agent": USER_AGENT,
             "webhook-id": delivery_id,
             "webhook-timestamp": timestamp,
-            "webhook-signature": "v1," + base64.b64encode(signed.digest()).decode(),
+            "webhook-signature": "v1," + base64.b64encode(signed).decode(),
         },
     )
 
@@ -132,10 +138,9 @@ def outcome(url: str, status: int, retry_after: str | None) -> DeliveryError | N
     )
 
 
-@dataclass(frozen=True)
-class WebhookJob:
+class WebhookJob(NamedTuple):
     """One webhook of a batch: the notification it delivers, its endpoint (and the endpoint's
-    limit, 0 for none) and the signed request."""
+    limit, 0 for none) and the signed request. A tuple: a batch builds a thousand."""
 
     notification_id: int
     endpoint_id: int

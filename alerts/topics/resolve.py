@@ -117,6 +117,9 @@ ENVOY_WORDS = word_set(
     "emissaries negotiator negotiators delegation"
 )
 ENVOY_PREPOSITIONS = word_set("to in from at")
+# A name right after one of these is where something is, even in a text that names a person
+# alike ("Austin Butler played a bar in Austin"): see `_one_sense_per_text`.
+LOCATIVES = word_set("in near outside inside across around throughout downtown")
 # A capital right after one of these is where something happens, not who acts ("police in
 # Athens said").
 PLACE_PREPOSITIONS = word_set(
@@ -169,7 +172,12 @@ DEMONYM_NOUNS = DOMAIN_WORDS + tuple(
     national ballet opera orchestra theatre railway railways dream grandmaster champion
     champions wrestler wrestlers weightlifter judoka boxers cuisine shortstop shortstops
     pitchers outfielders catchers baseball rugby mineral water brandy beer vodka spirits
-    honey fruit carpets rugs textiles garments wool cashmere fish fisheries"""
+    honey fruit carpets rugs textiles garments wool cashmere fish fisheries script scripts
+    dialect dialects speakers translation entry entrant contestant contestants songs singers
+    singing polyphony pack forwards scrum fifteen fans supporters federation league clubs
+    hydropower electricity energy pipeline wages pensions tourists peaks glaciers gorge
+    cabinet prosecutors judges diplomat intelligence passport passports visa citizenship
+    roots ancestry descent winger wingers midfielder defender goalkeeper prop flanker ski"""
         )
         - set(DOMAIN_WORDS)
     )
@@ -774,11 +782,22 @@ def _one_sense_per_text(
     if not names and not halves:
         return
     for occurrence, reason in reasons.items():
-        if reason is None:
+        if reason is None and not _where(fields[occurrence[0]], occurrence):
             text = written(occurrence)
             earlier = names.get(text) or (halves.get(text) if occurrence[0] == 0 else None)
             if earlier is not None:
                 reasons[occurrence] = f"{earlier}, elsewhere in the text"
+
+
+def _where(folded: FoldedText, occurrence: Occurrence) -> bool:
+    """Whether a mention says where something is: after a locative word and before no
+    capitalised word ("a bar in Austin", not "a film with Austin Butler")."""
+    _, start, end = occurrence
+    before = folded.text[max(0, start - 12) : start].split()
+    if not before or before[-1] not in LOCATIVES:
+        return False
+    source, finish = folded.source, folded.span(start, end)[1]
+    return not (source[finish : finish + 1] == " " and source[finish + 1 : finish + 2].isupper())
 
 
 def _qualifies(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import NamedTuple, Protocol
 
@@ -64,7 +64,13 @@ BODY_WORDS = word_set(
     "arrests arrested charges charged backs rejects votes meets seeks demands slams fines "
     "fined probes sues bans proposes extends lifts imposes launches held delayed delays "
     "declared declares announced announces pledged pledges confirmed confirms issued issues "
-    "staff pulls pulled withdraws withdrew evacuates evacuated"
+    "aid relief nod deal approval tranche programme program staff rapporteur monitors "
+    "pulls pulled withdraws withdrew evacuates evacuated"
+)
+# Before an institution's acronym: joining or leaving it ("finland joins nato", "quit opec").
+MEMBERSHIP_VERBS = word_set(
+    "join joins joined joining rejoin rejoins rejoined leave leaves leaving quit quits exit "
+    "exits exited"
 )
 
 
@@ -201,6 +207,7 @@ class _Compiled:
     context: tuple[int, ...] = ()  # context pattern ids (for explanations)
     weak: tuple[int, ...] = ()  # lowercase acronyms: evidence given strong context
     strong: frozenset[int] = frozenset()  # pattern ids that make context strong
+    rivals: tuple[frozenset[int], ...] = ()  # the strong sets of topics sharing a weak term
 
 
 @dataclass(frozen=True)
@@ -363,6 +370,7 @@ class RuleSet:
                 themes.update(pids[t] for t in topic.aliases)
                 if SPORT in topic.lineage or topic.name == SPORT:
                     sports.update(pids[t] for t in topic.aliases)
+        self._topics = _with_rivals(self._topics)
         cues = {
             self._patterns.setdefault(Pattern(fold_words(cue)), len(self._patterns))
             for cue in CUE_WORDS
@@ -515,10 +523,13 @@ class RuleSet:
         if not held and topic.weak:
             lowercase = _lowercase_mentions(topic.weak, hits)
             if lowercase:
-                strong = len(topic.strong & found_at.keys()) + _body_words_after(lowercase, hits)
+                own = len(topic.strong & found_at.keys())
+                strong = own + _body_words_after(lowercase, hits)
                 held = strong >= STRONG_CONTEXT or bool(
                     strong and _in_lowercase_title(topic.weak, hits)
                 )
+                if held and any(len(r & found_at.keys()) > own for r in topic.rivals):
+                    held = False  # "the icc confirmed the world cup final": the other one's
         return held
 
     @staticmethod
@@ -548,6 +559,22 @@ class RuleSet:
         return tuple(_evidence(fields, o) for o in context[:MAX_EVIDENCE]), tuple(discounted)
 
 
+def _with_rivals(topics: list[_Compiled]) -> list[_Compiled]:
+    """The topics, each lowercase acronym's owner told the strong sets of the other topics
+    that share it ("icc": the cricket council and the criminal court), so that the one
+    whose own context the text shows more of reads it."""
+    owners: dict[int, list[_Compiled]] = defaultdict(list)
+    for topic in topics:
+        for pid in topic.weak:
+            owners[pid].append(topic)
+    result = []
+    for topic in topics:
+        others = {id(o): o for pid in topic.weak for o in owners[pid] if o is not topic}
+        rivals = tuple(o.strong for o in others.values())
+        result.append(replace(topic, rivals=rivals) if rivals else topic)
+    return result
+
+
 def _cited(
     evidence: Mapping[int, frozenset[int]], found_at: Mapping[int, list[Occurrence]]
 ) -> list[Occurrence]:
@@ -570,17 +597,21 @@ def _cited(
 
 
 def _body_words_after(lowercase: list[Occurrence], hits: TextHits) -> int:
-    """How many terms of context the words after a lowercase acronym add: one when the next
+    """How many terms of context the words around a lowercase acronym add: one when the next
     word is one an institution has or does ("un envoy", "eu leaders", "fbi arrests", "opec
     cuts"), two when the word after that is one too, as its people and what they do ("eu
-    leaders agreed", "un inspectors said"). A band or a word of another language is seldom
+    leaders agreed", "un inspectors said"), and one more when a word of joining or leaving
+    comes before ("finland joins nato"). A band or a word of another language is seldom
     followed by one ("the band nato played")."""
     best = 0
-    for index, _, end in lowercase:
-        following = hits.fields[index].text[end : end + 40].split()[:2]  # "opec+ agrees"
+    for index, start, end in lowercase:
+        text = hits.fields[index].text
+        following = text[end : end + 40].split()[:2]  # "opec+ agrees"
+        words = 0
         if following and following[0] in BODY_WORDS:
-            pair = len(following) > 1 and following[1] in BODY_WORDS
-            best = max(best, 2 if pair else 1)
+            words = 2 if len(following) > 1 and following[1] in BODY_WORDS else 1
+        before = text[max(0, start - 12) : start].split()[-1:]
+        best = max(best, words + (bool(before) and before[0] in MEMBERSHIP_VERBS))
     return best
 
 

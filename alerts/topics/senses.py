@@ -22,11 +22,13 @@ in this order:
    involved", "whether it was the work of the PKK"), not its clause's subject and what it
    does ("it is unclear whether the Taliban will attend the talks" is about the Taliban);
 2. it is part of an idiom or dish ("Dutch courage", "Chinese whispers", "cold turkey",
-   "tennis elbow", "the cricket's chirp", "Thai green curry"), a figure of speech ("the
-   by-election will be a referendum on the prime minister") or a measure ("hail the size
-   of golf balls", "the size of Wales");
+   "tennis elbow", "the cricket's chirp", "Thai green curry", "coals to Newcastle"), names a
+   variety, a cooking or a manner ("Swiss chard", "an Irish setter", "the Chinese
+   takeaway", "Portuguese-style chicken"), is a figure of speech ("the by-election will be
+   a referendum on the prime minister") or part of a measure ("hail the size of golf
+   balls", "the size of Wales");
 3. it names a period, not a place ("a Korean War veteran", "a Soviet-era bunker",
-   "Victorian terraces");
+   "Victorian terraces", "a Georgian market town");
 4. it is part of a person's name: a given name followed by a surname ("Dakota Johnson",
    "Austin Butler") or a surname after a given name or title ("Michael Jordan", "Mr Paris");
    the given names are a list derived from a name frequency table (see `derive.derive_given_names`);
@@ -225,7 +227,7 @@ CLAUSE_CUE_KEYS = (
 _IDIOMS_AFTER = {
     "dutch": "courage auction oven uncle treat elm barn",
     "chinese": "whispers checkers lantern lanterns burn",
-    "turkish": "delight delights bath baths",
+    "turkish": "delight delights bath baths coffee",
     "french": "fries fry toast bread kiss kissing horn windows doors door polish braid manicure "
     "press leave bulldog",
     "russian": "roulette doll dolls",
@@ -313,10 +315,11 @@ FIGURATIVE_BEFORE = re.compile(
 # any place, maybe with one of `DISH_FILLINGS` between; not a story about the place.
 DISH_NOUNS = word_set(
     "curry curries omelette omelettes omelet stew stews casserole dumplings noodles fritters "
-    "goulash chowder risotto"
+    "goulash chowder risotto soup soups tart tarts pancakes sausage sausages salad pie pies "
+    "kebab kebabs meatballs eggs wings"
 )
 DISH_FILLINGS = word_set(
-    "green red yellow chicken lamb beef pork fish prawn vegetable potato onion mushroom"
+    "green red yellow chicken lamb beef pork fish prawn vegetable potato onion mushroom egg fried"
 )
 # "Greek myths", "Egyptian hieroglyphs": a people's lore or script, not a story about the
 # country today.
@@ -324,11 +327,31 @@ LORE_NOUNS = word_set(
     "myth myths mythology legend legends folklore folktale folktales gods goddesses "
     "hieroglyphs runes"
 )
-# "Dutch irises", "Japanese knotweed", "English ivy": a plant's variety named after a place.
+# "Swiss chard", "Japanese knotweed", "an Irish setter", "Turkish towels": a plant, a breed
+# or goods named after a place, unless what follows is its trade ("Turkish fig exports").
 VARIETY_NOUNS = word_set(
-    "iris irises bluebell bluebells lavender ivy knotweed maple maples violet violets "
-    "marigold marigolds wisteria honeysuckle primrose primroses anemone anemones"
+    "chard cabbage cabbages knotweed fig figs lettuce lavender marigold marigolds ivy cress "
+    "setter setters terrier terriers spaniel spaniels sheepdog sheepdogs wolfhound wolfhounds "
+    "mastiff mastiffs pointer pointers towel towels collar collars slippers maple maples "
+    "quince anemone anemones wisteria honeysuckle primrose primroses azalea azaleas magnolia "
+    "iris irises bluebell bluebells violet violets"
 )
+# "the Chinese takeaway", "a Thai restaurant": the cooking, said by its demonym (see
+# `is_demonym`); "Paris restaurants" are the city's.
+EATERY_NOUNS = word_set("takeaway takeaways restaurant restaurants buffet buffets")
+IRREGULAR_DEMONYMS = word_set("french dutch swiss greek welsh scots czech")
+# "Portuguese-style chicken", "Soviet-inspired": a manner named after a place.
+MANNER_WORDS = word_set("style styled inspired")
+NAMED_AFTER_WORDS = VARIETY_NOUNS | EATERY_NOUNS | MANNER_WORDS | LORE_NOUNS
+# "a Georgian market town", "Georgian coaching inns": the period's English compounds.
+ERA_COMPOUNDS = frozenset(
+    (
+        "market town", "market towns", "coaching inn", "coaching inns", "country house",
+        "manor house", "sash window", "sash windows", "town house", "town houses",
+    )
+)  # fmt: skip
+# "carrying coals to Newcastle", "when in Rome": sayings that name a place.
+IDIOM_PHRASES_BEFORE = {"newcastle": ("coals to",), "rome": ("when in", "lead to")}
 # "hail the size of golf balls", "an area the size of Wales": a measure, not the topic.
 SIZE_BEFORE = re.compile(r" (?:size of|as big as|as large as)(?: an?| \w+)? $")
 SIZE_NOUNS = word_set("ball balls pitch pitches field fields court courts")
@@ -583,15 +606,37 @@ def _next_word(text: str, end: int) -> tuple[str, int]:
     return text[end + 1 : stop], stop
 
 
-def _set_phrase(
-    text: str, span: tuple[int, int], prev: str, following: tuple[str, int]
+def is_demonym(word: str) -> bool:
+    """Whether a folded word reads as a people's adjective ("chinese", "thai", "mexican",
+    "french"), not a city's name ("paris", "milan")."""
+    return word in IRREGULAR_DEMONYMS or word.endswith(("ese", "ish", "ian", "can", "ean", "i"))
+
+
+def _named_after(mention: str, nxt: str, following: str, *, hyphened: bool) -> str | None:
+    """Rule 2 for things named after a place: a variety, a people's lore, a cooking or a
+    manner ("Swiss chard", "Greek myths", "the Chinese takeaway", "Portuguese-style
+    chicken"), or, after a period's adjective, an English compound of the period ("a
+    Georgian market town")."""
+    if nxt in VARIETY_NOUNS and following not in DOMAIN_WORDS:
+        return f"variety: '{mention} {nxt}'"
+    if nxt in LORE_NOUNS:
+        return f"lore: '{mention} {nxt}'"
+    if nxt in EATERY_NOUNS and is_demonym(mention):
+        return f"cooking: '{mention} {nxt}'"
+    if nxt in MANNER_WORDS and hyphened:
+        return f"manner: '{mention}-{nxt}'"
+    if mention in ERA_ADJECTIVES and f"{nxt} {following}" in ERA_COMPOUNDS:
+        return f"period: '{mention} {nxt} {following}'"
+    return None
+
+
+def _idiom_after(
+    text: str, start: int, following: tuple[str, int], mention: str, last: str
 ) -> str | None:
-    """Rules 2 and 3: an idiom, a measure or a period around the mention at folded `span`."""
+    """Rule 2 for the words after a mention whose last word is `last`: a set idiom ("Dutch
+    courage"), a possessive one ("the cricket's chirp"), or a referendum that is a figure
+    of speech ("the by-election will be a referendum on the prime minister")."""
     nxt, after = following
-    start = span[0]
-    mention = text[start : span[1]]
-    last = mention[mention.rfind(" ") + 1 :]
-    first = mention.split(" ", 1)[0] if " " in mention else mention
     if nxt in IDIOMS_AFTER.get(last, ()):
         return f"idiom: '{mention} {nxt}'"
     if nxt == "s" and _next_word(text, after)[0] in POSSESSED_AFTER.get(last, ()):
@@ -602,19 +647,43 @@ def _set_phrase(
         and FIGURATIVE_BEFORE.search(text, max(0, start - 60), start)
     ):
         return "figure of speech: 'a referendum on'"
+    return None
+
+
+def _set_phrase(
+    text: str,
+    span: tuple[int, int],
+    prev: str,
+    following: tuple[str, int],
+    *,
+    hyphened: bool = False,
+) -> str | None:
+    """Rules 2 and 3: an idiom, a measure or a period around the mention at folded `span`
+    (`hyphened`: a hyphen follows it in the source)."""
+    nxt, after = following
+    start = span[0]
+    mention = text[start : span[1]]
+    last = mention[mention.rfind(" ") + 1 :]
+    first = mention.split(" ", 1)[0] if " " in mention else mention
+    idiom = _idiom_after(text, start, following, mention, last)
+    if idiom:
+        return idiom
+    if nxt in NAMED_AFTER_WORDS or mention in ERA_ADJECTIVES:  # most mentions: neither
+        named_after = _named_after(mention, nxt, _next_word(text, after)[0], hyphened=hyphened)
+        if named_after:
+            return named_after
     dish = _next_word(text, after)[0] if nxt in DISH_FILLINGS else nxt
     if dish in DISH_NOUNS:
         return f"dish: '{mention} {nxt}{'' if dish == nxt else ' ' + dish}'"
-    if nxt in LORE_NOUNS:
-        return f"lore: '{mention} {nxt}'"
-    if nxt in VARIETY_NOUNS:
-        return f"variety: '{mention} {nxt}'"
     window = text[max(0, start - 24) : start]
     sized = (" as " in window or "size of" in window) and SIZE_BEFORE.search(window)
     if sized and (nxt in SIZE_NOUNS or not nxt):
         return f"measure: 'the size of {mention}{' ' + nxt if nxt else ''}'"
     if prev in IDIOMS_BEFORE.get(first, ()):
         return f"idiom: '{prev} {mention}'"
+    for saying in IDIOM_PHRASES_BEFORE.get(mention, ()):
+        if window.endswith(f" {saying} ") or window == f"{saying} ":
+            return f"idiom: '{saying} {mention}'"
     if nxt in ERA_AFTER:
         return f"period: '{mention} {nxt}'"
     if nxt == "war" and _next_word(text, after)[0] in ERA_AFTER:
@@ -714,7 +783,11 @@ class MentionReader:
         prev = _prev_word(text, start)
         nxt, after = _next_word(text, end)
         found = self._denied(index, begin, finish, (prev, mention, nxt)) or _set_phrase(
-            text, (start, end), prev, (nxt, after)
+            text,
+            (start, end),
+            prev,
+            (nxt, after),
+            hyphened=folded.source[finish : finish + 1] == "-",
         )
         if found:
             return found
@@ -906,6 +979,7 @@ PERSON_ROLES = word_set(
 # scored"; no town, company or landmark sings, stars, marries or scores.
 _PERSON_VERBS = (
     r"\s+(?:sang|sings|starred|stars|married|marries|wed|divorced|dated|wore|wears|scored|"
+    r"performed|performs|danced|dances|surfed|tweeted|posed|poses|"
     r"gave\s+birth|joined\s+the\s+cast)\b"
 )
 _ROLE_APPOSITION = (

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import base64
+import hmac
+import secrets
 import time
+from datetime import UTC, datetime
 
 import pytest
 from standardwebhooks.webhooks import Webhook
@@ -17,6 +21,7 @@ from alerts.notify.webhook import (
     WebhookSender,
     new_secret,
     sign,
+    sign_body,
 )
 from tests.feeds.hostile import Handler, HostileServer
 
@@ -32,6 +37,20 @@ def test_signature_verifies_with_standardwebhooks() -> None:
     }
     with pytest.raises(Exception):  # noqa: B017 - any verification failure will do
         Webhook(new_secret()).verify(request.body, request.headers)
+
+
+@pytest.mark.parametrize("key_bytes", [1, 32, 64, 65, 200])
+def test_a_signature_is_the_hmac_of_its_secrets_key(key_bytes: int) -> None:
+    """Keys shorter than SHA-256's block, as long, and longer; the secret's HMAC is set up
+    once and copied, so a second signature does not carry the first one's message."""
+    key = secrets.token_bytes(key_bytes)
+    secret = "whsec_" + base64.b64encode(key).decode()
+    at = datetime.fromtimestamp(1700000000, UTC)
+    for body in ('{"a":1}', '{"b":2}'):
+        request = sign_body(secret, "msg_k", body, now=at)
+        expected = hmac.digest(key, f"msg_k.1700000000.{body}".encode(), "sha256")
+        signature = "v1," + base64.b64encode(expected).decode()
+        assert request.headers["webhook-signature"] == signature
 
 
 def test_delivery_to_a_real_receiver(receiver: WebhookReceiver) -> None:
