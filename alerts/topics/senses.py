@@ -302,6 +302,9 @@ IDIOMS_BEFORE = {
     "niger": frozenset(("river",)),
     "congo": frozenset(("river",)),
     "jordan": frozenset(("river",)),
+    # a school's or a club's vote for its officers, not a political election
+    "election": frozenset(("class", "school", "student", "pupil", "club")),
+    "elections": frozenset(("class", "school", "student", "pupil", "club")),
 }
 # "the cricket's chirp": what a creature has, after the possessive of its name.
 POSSESSED_AFTER = {"cricket": word_set("chirp chirps chirping song songs legs wings")}
