@@ -159,7 +159,8 @@ def taxonomy_rule(
     support: Iterable[str] = (),
 ) -> RuleTopic:
     """Compile a taxonomy topic: any unambiguous alias, or an ambiguous one (or a metonym)
-    with context; `lineage` and `countries` help choose among namesakes (see `resolve`)."""
+    with context, or an ambiguous one beside a metonym; `lineage` and `countries` help
+    choose among namesakes (see `resolve`)."""
     surface = [a for a in (topic.name, *topic.aliases) if fold_words(a)]
     capitals = {a.casefold() for a in surface if a.isupper()}
     plain = [_cased_term(a, capitals) for a in surface if a not in topic.ambiguous]
@@ -169,6 +170,8 @@ def taxonomy_rule(
     parts: list[Node] = list(plain)
     if (ambiguous or metonyms) and context:
         parts.append(And((Or(tuple(ambiguous + metonyms)), Or(tuple(context)))))
+    if ambiguous and metonyms:  # "Apple, based in Cupertino": the seat licenses the name
+        parts.append(And((Or(tuple(ambiguous)), Or(tuple(metonyms)))))
     weak = [t for a in surface if a.isupper() and (t := _weak_term(a)) is not None]
     return RuleTopic(
         topic.name,
@@ -242,10 +245,12 @@ def _alias_rule(
     topic: RuleTopic, pids: dict[Term, int], context: tuple[int, ...]
 ) -> tuple[Check | None, set[int], frozenset[int]]:
     """A taxonomy topic's check, built directly: `unambiguous OR ((ambiguous OR metonym)
-    AND context)` in the title or the body (the generic compiler is too slow for the
-    thousands of gazetteer cities)."""
+    AND context) OR (ambiguous AND metonym)` in the title or the body (the generic
+    compiler is too slow for the thousands of gazetteer cities)."""
     plain = frozenset(pids[t] for t in topic.unambiguous)
-    licensed = frozenset(pids[t] for t in (*(topic.aliases - topic.unambiguous), *topic.metonyms))
+    ambiguous = frozenset(pids[t] for t in topic.aliases - topic.unambiguous)
+    seats = frozenset(pids[t] for t in topic.metonyms)
+    licensed = ambiguous | seats
     if not (licensed and context):
         return None, set(plain | licensed), frozenset()
     around = frozenset(context)
@@ -259,7 +264,11 @@ def _alias_rule(
         return False
 
     def check(hits: TextHits) -> bool:
-        return seen(hits, plain) or (seen(hits, licensed) and seen(hits, around))
+        return (
+            seen(hits, plain)
+            or (seen(hits, licensed) and seen(hits, around))
+            or (bool(ambiguous and seats) and seen(hits, ambiguous) and seen(hits, seats))
+        )
 
     return check, set(plain | licensed), frozenset()
 

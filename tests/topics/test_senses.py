@@ -207,6 +207,13 @@ METONYMY: list[Case] = [
         ("Switzerland",),
     ),
     ("Market", "A Christmas market opened in Strasbourg.", ("France",), ()),
+    (  # a seat licenses its institution's ambiguous name
+        "Results",
+        "Apple, based in Cupertino, reported record sales.",
+        ("Apple Inc.",),
+        (),
+    ),
+    ("Housing", "The city council of Cupertino approved new housing.", (), ("Apple Inc.",)),
     ("Tariffs reply", "Washington said the tariffs would stay.", ("United States",), ()),
     (
         "Ferries",
