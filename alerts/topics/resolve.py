@@ -74,6 +74,13 @@ QUALIFIER_KINDS = frozenset(("country", "subdivision"))
 # Between a qualifier and the place it qualifies, written first: "the Texas city of Paris".
 TOWN_OF = re.compile(r" (?:city|town|village|suburb|port|community|county) of ")
 _LIST_GOES_ON = re.compile(r",? (?:and|or) ")
+_WORD = re.compile(r"\w+")
+# After a list's "and": words that go on naming places ("and the wider Caucasus", "and
+# others in the region", "and elsewhere in West Africa").
+LIST_WORDS = word_set(
+    "the a an other others elsewhere beyond its their parts neighbouring neighboring nearby "
+    "several many some more most all across further wider much"
+)
 CAPITAL_PRIOR = 2.5e9
 # A capital named as the one who speaks or acts stands for its government ("Washington said").
 # Not the present "votes": a headline's "Georgia votes" is an electorate, a US state's as often.
@@ -109,14 +116,14 @@ BEFORE_VERB = word_set(
 )
 JOINERS = word_set("and or")
 HOST_VERBS = word_set("host hosts hosted hosting")  # a seat that hosts is a place
-# An envoy is sent to a government: a capital after one of these and a preposition stands
-# for it ("recalled its ambassador from Washington", "the embassy in Ottawa"), and so does
-# one whose envoys these are ("Washington's envoy", "Tehran's negotiators").
+# An envoy is sent to a government: a capital after one of these and "to" or "from" stands
+# for it ("recalled its ambassador from Washington"), and so does one whose envoys these are
+# ("Washington's envoy", "Tehran's negotiators"); an embassy or diplomats *in* a city are at
+# the place ("protesters stormed the embassy in Brussels").
 ENVOY_WORDS = word_set(
-    "ambassador ambassadors envoy envoys embassy embassies consulate diplomats emissary "
-    "emissaries negotiator negotiators delegation"
+    "ambassador ambassadors envoy envoys emissary emissaries negotiator negotiators delegation"
 )
-ENVOY_PREPOSITIONS = word_set("to in from at")
+ENVOY_PREPOSITIONS = word_set("to from")
 # A name right after one of these is where something is, even in a text that names a person
 # alike ("Austin Butler played a bar in Austin"): see `_one_sense_per_text`.
 LOCATIVES = word_set("in near outside inside across around throughout downtown")
@@ -807,21 +814,30 @@ def _qualifies(
     after: Sequence[tuple[Occurrence, int]],
 ) -> bool:
     """Whether `second` follows `first` as ", Qualifier" and ends no list of places
-    ("France, Germany and Italy", "Lagos, Ghana, Nairobi"): a place must follow the "and"
-    ("Melbourne, Florida, and watched the launches" is qualified)."""
+    ("France, Germany and Italy", "Lagos, Ghana, Nairobi", "Moldova, Georgia and others");
+    a clause may follow the "and" ("Melbourne, Florida, and watched the launches" is
+    qualified)."""
     if first[0] != second[0] or not 0 < second[1] - first[2] <= 3:
         return False
     folded = fields[first[0]]
     begin, finish = folded.span(second[1], second[2])
     if "," not in folded.source[folded.span(first[1], first[2])[1] : begin]:
         return False
-    following = after[0][0] if after and after[0][0][0] == second[0] else None
-    if following is None:
-        return True
     listed = _LIST_GOES_ON.match(folded.source, finish)
-    if listed and folded.span(following[1], following[2])[0] == listed.end():
+    if listed and _continues_list(folded.source, listed.end()):
         return False
-    return not 0 < following[1] - second[2] <= 3
+    following = after[0][0] if after and after[0][0][0] == second[0] else None
+    return following is None or not 0 < following[1] - second[2] <= 3
+
+
+def _continues_list(source: str, at: int) -> bool:
+    """Whether the words after a list's "and" at `at` go on naming places: a name ("and
+    Italy"), more of them ("and the Baltic states", "and others", "and elsewhere"), rather
+    than a clause after a qualified place ("and watched the launches")."""
+    word = _WORD.match(source, at)
+    if word is None:
+        return True
+    return word.group()[0].isupper() or word.group().lower() in LIST_WORDS
 
 
 def _town_of(fields: Sequence[FoldedText], first: Occurrence, second: Occurrence) -> bool:

@@ -89,8 +89,8 @@ _LONG_CUES = (
     r"no\s+(?:\w+\s+){0,2}?(?:threats?|risks?|dangers?)\s+of",
     r"not\s+(?:known|believed|thought)\s+to\s+(?:be|have\s+been)\s+(?:related|linked|connected|"
     r"tied|affiliated|involved|associated)",  # "not known to be affiliated with"
-    r"never\s+(?:\w+\s+)?(?:worked|cooperated|collaborated|dealt|been\s+(?:linked|involved|"
-    r"affiliated|associated|connected))\s+(?:with|to|in)",  # "has never worked with"
+    r"never\s+(?:\w+\s+)?(?:(?:worked|cooperated|collaborated|dealt)\s+with|been\s+(?:linked|"
+    r"involved|affiliated|associated|connected)\s+(?:with|to|in))",  # "has never worked with"
     r"(?:nothing|no\s+reason)\s+to\s+(?:suggest|indicate|show|believe|think|suspect)",
     r"not\s+(?:been\s+)?(?!only\b)(?:\w+\s+){1,2}?by",  # "had not been hit by", "not caused by"
     r"rul(?:e|ed|es|ing)\s+out",
@@ -171,7 +171,7 @@ NOT_QUALIFIED = DENIED_NOUNS | word_set(
 # A hedge ("it is unclear whether ...") doubts a claim, not the clause's subject: only the
 # words of a link make a mention in the hedged clause the thing in doubt ("whether Hamas was
 # involved", "were launched by the Houthis"); "whether the Taliban will attend" doubts an act.
-HEDGE_CUE = re.compile(r"(?:whether|if|believe|think|suspect|unlikely)$")
+HEDGE_CUE = re.compile(r"(?:whether|if|believe|think|suspect|unlikely|suggest|indicate|show)$")
 LINK_WORDS = re.compile(
     r"\b(?:involved|involvement|behind|responsib\w+|link\w*|connect\w*|tied|ties|role|part|by|"
     r"inspired|belong\w*|members?|membership|affiliat\w+|backed|sponsored|funded|financed|"
@@ -333,18 +333,23 @@ LORE_NOUNS = word_set(
 # "Swiss chard", "Japanese knotweed", "an Irish setter", "Turkish towels": a plant, a breed
 # or goods named after a place, unless what follows is its trade ("Turkish fig exports").
 VARIETY_NOUNS = word_set(
-    "chard cabbage cabbages knotweed fig figs lettuce lavender marigold marigolds ivy cress "
+    "chard cabbage cabbages knotweed fig figs lettuce lavender marigold marigolds cress "
     "setter setters terrier terriers spaniel spaniels sheepdog sheepdogs wolfhound wolfhounds "
-    "mastiff mastiffs pointer pointers towel towels collar collars slippers maple maples "
+    "mastiff mastiffs towel towels collar collars slippers maples "
     "quince anemone anemones wisteria honeysuckle primrose primroses azalea azaleas magnolia "
-    "iris irises bluebell bluebells violet violets"
+    "iris irises bluebell bluebells"
 )
 # "the Chinese takeaway", "a Thai restaurant": the cooking, said by its demonym (see
 # `is_demonym`); "Paris restaurants" are the city's.
-EATERY_NOUNS = word_set("takeaway takeaways restaurant restaurants buffet buffets")
+EATERY_NOUNS = word_set("takeaway restaurant buffet")  # plural: the trade ("British restaurants")
 IRREGULAR_DEMONYMS = word_set("french dutch swiss greek welsh scots czech")
-# "Portuguese-style chicken", "Soviet-inspired": a manner named after a place.
-MANNER_WORDS = word_set("style styled inspired")
+# Demonyms in -i, listed: the ending alone also ends cities ("Dubai", "Delhi", "Helsinki").
+I_DEMONYMS = word_set(
+    "thai iraqi pakistani israeli saudi kuwaiti somali bangladeshi nepali omani yemeni qatari "
+    "emirati bahraini azeri afghani punjabi bengali"
+)
+# "Portuguese-style chicken": a manner named after a place.
+MANNER_WORDS = word_set("style styled")  # "Hamas-inspired attack" is about Hamas
 NAMED_AFTER_WORDS = VARIETY_NOUNS | EATERY_NOUNS | MANNER_WORDS | LORE_NOUNS
 # "a Georgian market town", "Georgian coaching inns": the period's English compounds.
 ERA_COMPOUNDS = frozenset(
@@ -443,7 +448,8 @@ DOMAIN_WORDS = tuple(
     soldiers troops opposition protesters citizens journalists media authorities officials
     court prime foreign junta military regime rebels militants forces franc francs dinar
     lari king monarchy people population diaspora farmers economists inflation unemployment
-    exporter desert plains lake lakes interior north south east west countryside"""
+    exporter desert plains lake lakes interior north south east west countryside prices
+    producers growers makers tariffs market markets trade industry output harvest crop sales"""
         )
     )
 )
@@ -544,11 +550,19 @@ def _in_place_phrase(clause: str, after_cue: int) -> bool:
     return phrase is not None and not NOT_IN_PLACE.intersection(phrase.group(1).split())
 
 
-def _doubts_link(hedged: str, before: str) -> bool:
-    """Whether a hedged clause doubts a link (a role, a tie, who did it) rather than an
-    act of its subject, or the mention is what the clause calls something ("whether the
-    blast was a terrorist attack"): only then is a mention in it not evidence."""
-    return bool(LINK_WORDS.search(hedged) or PREDICATE_BEFORE.search(before))
+def _doubts_link(lower: str, hedged: tuple[int, int], mention: int, before: str) -> bool:
+    """Whether the hedged clause at `lower[hedged[0]:hedged[1]]` doubts a link (a role, a
+    tie, who did it) rather than an act of its subject, or the mention at `mention` is what
+    the clause calls something ("whether the blast was a terrorist attack"): only then is
+    the mention not evidence. A passive link ("caused by", "backed by") doubts its agent
+    after "by", not the subject before it ("the crash in Nepal was caused by pilot error")."""
+    if PREDICATE_BEFORE.search(before):
+        return True
+    for link in LINK_WORDS.finditer(lower, *hedged):
+        passive = link.group() == "by" or lower.startswith(" by ", link.end())
+        if not passive or link.start() < mention:
+            return True
+    return False
 
 
 def _singular_team(word: str, source: str, *, sport: Callable[[], bool]) -> bool:
@@ -612,7 +626,11 @@ def _next_word(text: str, end: int) -> tuple[str, int]:
 def is_demonym(word: str) -> bool:
     """Whether a folded word reads as a people's adjective ("chinese", "thai", "mexican",
     "french"), not a city's name ("paris", "milan")."""
-    return word in IRREGULAR_DEMONYMS or word.endswith(("ese", "ish", "ian", "can", "ean", "i"))
+    return (
+        word in IRREGULAR_DEMONYMS
+        or word in I_DEMONYMS
+        or word.endswith(("ese", "ish", "ian", "can", "ean"))
+    )
 
 
 def _named_after(mention: str, nxt: str, following: str, *, hyphened: bool) -> str | None:
@@ -747,7 +765,7 @@ class MentionReader:
         clause = lower[opened:begin]
         if clause.lstrip().startswith("whether "):
             hedge = HEDGE_AFTER.match(lower, begin)  # "Whether Hamas was involved is unclear"
-            if hedge and _doubts_link(lower[opened : hedge.start(1)], clause):
+            if hedge and _doubts_link(lower, (opened, hedge.start(1)), begin, clause):
                 return f"negated: {hedge.group(1)!r}"
         if not any(key in clause for key in CLAUSE_CUE_KEYS):
             return None
@@ -759,7 +777,7 @@ class MentionReader:
             if LOCATIVE.search(clause, cue.end() - 1) or _in_place_phrase(clause, cue.end()):
                 return None  # "denied any role in the attack near Moscow"
             hedged = HEDGE_CUE.search(cue.group().rstrip())
-            if hedged and not _doubts_link(lower[opened + cue.end() : closed], clause):
+            if hedged and not _doubts_link(lower, (opened + cue.end(), closed), begin, clause):
                 continue  # "it is unclear whether the Taliban will attend"
             return f"negated: {cue.group().strip()!r}"
         return None
@@ -978,6 +996,11 @@ PERSON_ROLES = word_set(
     "model son daughter wife husband brother sister author novelist director designer chef "
     "comedian musician drummer guitarist boxer golfer pitcher quarterback influencer heir"
 )
+# A town's orchestra or choir performs as a person does ("The Cleveland Orchestra performed"):
+# these after a place's name are its ensemble, never a surname.
+ENSEMBLE_WORDS = word_set(
+    "orchestra symphony philharmonic sinfonia opera ballet choir chorale chorus quartet ensemble"
+)
 # What only a person does, right after the name: "Charlotte Church sang", "Memphis Depay
 # scored"; no town, company or landmark sings, stars, marries or scores.
 _PERSON_VERBS = (
@@ -1098,6 +1121,8 @@ def _surname_after(
     person the sentence speaks of (see `name_beside_place`). An everyday word may start
     another match ("Church"): the evidence right after the two is what decides then."""
     word = after.group()
+    if word.casefold() in ENSEMBLE_WORDS:
+        return False
     unknown = _unknown_name(word) and not taken(after.start())
     if country:
         return unknown and (

@@ -1,0 +1,162 @@
+"""Ordinary sentences that the narrower sense rules must leave alone: a list of countries
+that goes on, a team's name as everyday words, a trade's own news, a subject beside a
+doubted link, an embassy in a city, an ensemble that performed. Each row is a title, a
+body, topics that must be tagged and topics that must not."""
+
+from __future__ import annotations
+
+from tests.topics.sense_cases import Case, known_misses_test, table_tests
+
+LISTS: list[Case] = [
+    (
+        "Caucasus fears",
+        "Ukraine, Georgia, and the Baltic states fear Russian pressure.",
+        ("Ukraine", "Georgia"),
+        ("Georgia (US state)",),
+    ),
+    (
+        "Sanctions talks",
+        "Sanctions on Armenia, Georgia and the wider Caucasus were discussed.",
+        ("Armenia", "Georgia"),
+        ("Georgia (US state)",),
+    ),
+    (
+        "Gas cut",
+        "Russia has cut gas to Moldova, Georgia and others in the region.",
+        ("Moldova", "Georgia"),
+        ("Georgia (US state)",),
+    ),
+    (
+        "Pipeline deal",
+        "Azerbaijan, Georgia, and the United States signed the pipeline deal.",
+        ("Azerbaijan",),
+        (),
+    ),
+    (
+        "Cocoa traders",
+        "Traders in Lagos, Ghana and elsewhere in West Africa expect a smaller crop.",
+        ("Lagos", "Ghana"),
+        (),
+    ),
+]
+
+EVERYDAY: list[Case] = [
+    (
+        "Outage",
+        "A Seattle storm knocked out power to thousands of homes overnight.",
+        ("Seattle",),
+        ("Basketball",),
+    ),
+    (
+        "Seattle Storm Knocks Out Power To Thousands",
+        "Crews worked through the night to restore power across the city.",
+        ("Seattle",),
+        ("Basketball",),
+    ),
+    (
+        "Indiana Fever Cases Climb As Flu Season Peaks",
+        "Hospitals across the state reported more admissions this week.",
+        (),
+        ("Basketball",),
+    ),
+    (
+        "Restaurants",
+        "British restaurants are closing at a record rate as costs rise.",
+        ("United Kingdom",),
+        (),
+    ),
+    (
+        "Licensing",
+        "Dubai restaurants face new licensing rules from the municipality.",
+        ("Dubai",),
+        (),
+    ),
+    (
+        "Curfew",
+        "Delhi restaurants were told to shut by 11pm during the smog emergency.",
+        ("Delhi",),
+        (),
+    ),
+    (
+        "Concert review",
+        "The Cleveland Orchestra performed Mahler on Friday to a full hall.",
+        ("Cleveland",),
+        (),
+    ),
+    (
+        "Council bins",
+        "Westminster City Council sent residents a bill for the new bins.",
+        (),
+        ("UK Parliament",),
+    ),
+    (
+        "Covid Home Test Kits Recalled",
+        "The regulator said some kits gave false negatives.",
+        (),
+        ("Cricket",),
+    ),
+]
+
+SUBJECTS: list[Case] = [
+    (
+        "Sanctions",
+        "There is nothing to suggest Russia will retaliate against the sanctions, officials said.",
+        ("Russia",),
+        (),
+    ),
+    (
+        "Rates outlook",
+        "There is nothing to suggest the Bank of England will cut interest rates in May.",
+        ("Bank of England",),
+        (),
+    ),
+    (
+        "New manager",
+        "Tuchel had never worked in England before taking the job.",
+        ("England",),
+        (),
+    ),
+    (
+        "Exporter",
+        "The company has never dealt with China before, its chief said.",
+        ("China",),
+        (),
+    ),
+    (
+        "Crash inquiry",
+        "Investigators don't think the Boeing 737 crash in Nepal was caused by pilot error.",
+        ("Boeing", "Nepal"),
+        (),
+    ),
+    (
+        "Ceasefire doubts",
+        "Officials do not believe the ceasefire will be backed by Russia.",
+        ("Peace talks",),
+        (),
+    ),
+]
+
+SEATS: list[Case] = [
+    (
+        "Embassy protest",
+        "Protesters stormed the Israeli embassy in Brussels on Saturday.",
+        ("Brussels",),
+        ("European Commission",),
+    ),
+    (
+        "Talks stall",
+        "Diplomats in Geneva said the talks had stalled.",
+        ("Geneva",),
+        (),
+    ),
+]
+
+TABLES = {"lists": LISTS, "everyday": EVERYDAY, "subjects": SUBJECTS, "seats": SEATS}
+# Rows the rules still read wrongly, by title, with why; each must go on failing until a
+# general rule reads it (strict), and then leave this list.
+KNOWN_MISSES: dict[str, str] = {
+    "Exporter": "'has never dealt with' reads as a denial of a tie (as 'has never worked with "
+    "Hezbollah'); the 'before' that makes it a first time comes after the mention",
+}
+test_every_named_topic_exists, test_sense = table_tests(TABLES, KNOWN_MISSES)
+test_every_known_miss_names_a_row = known_misses_test(TABLES, KNOWN_MISSES)
