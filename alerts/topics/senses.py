@@ -85,8 +85,9 @@ _LONG_CUES = (
     r"not\s+(?:been\s+)?(?:related|linked|connected|tied|attributed|affiliated|involved|"
     r"associated|behind|responsible)(?:\s+(?:to|with|in|for))?",
     r"nothing\s+to\s+do\s+with",
-    # "there was no threat of terrorism": the danger of a thing, denied (not "no threat to")
-    r"no\s+(?:\w+\s+){0,2}?(?:threats?|risks?|dangers?)\s+of",
+    # "there was no threat of terrorism": the danger of a thing, denied, only right after
+    # "of" (not "no threat to", nor what follows in "no threat of an invasion of Taiwan")
+    r"no\s+(?:\w+\s+){0,2}?(?:threats?|risks?|dangers?)\s+of\s+(?=\w$)",
     r"not\s+(?:known|believed|thought)\s+to\s+(?:be|have\s+been)\s+(?:related|linked|connected|"
     r"tied|affiliated|involved|associated)",  # "not known to be affiliated with"
     r"never\s+(?:\w+\s+)?(?:(?:worked|cooperated|collaborated|dealt)\s+with|been\s+(?:linked|"
