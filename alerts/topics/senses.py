@@ -326,10 +326,9 @@ DISH_FILLINGS = word_set(
     "green red yellow chicken lamb beef pork fish prawn vegetable potato onion mushroom egg fried"
 )
 # "Greek myths", "Egyptian hieroglyphs": a people's lore or script, not a story about the
-# country today.
+# country today ("a Brazil legend" is a famous player: no lore).
 LORE_NOUNS = word_set(
-    "myth myths mythology legend legends folklore folktale folktales gods goddesses "
-    "hieroglyphs runes"
+    "myth myths mythology folklore folktale folktales gods goddesses hieroglyphs runes"
 )
 # "Swiss chard", "Japanese knotweed", "an Irish setter", "Turkish towels": a plant, a breed
 # or goods named after a place, unless what follows is its trade ("Turkish fig exports").

@@ -175,6 +175,8 @@ PERSONS_AND_CLUBS: list[Case] = [
 
 
 IDIOMS_AND_PERIODS: list[Case] = [
+    ("Curriculum", "Pupils read Greek myths this term.", (), ("Greece",)),
+    ("Tribute", "Brazil legend Ronaldo opened a school in Sao Paulo.", ("Brazil",), ()),
     ("Snack", "She ate a box of Turkish delight on the train.", (), ("Turkey",)),
     ("Speech", "He needed some Dutch courage before the wedding speech.", (), ("Netherlands",)),
     ("Rumours", "The plan changed like Chinese whispers in the office.", (), ("China",)),
