@@ -128,10 +128,8 @@ _LONG_CUES = (
     + r")(?:an?\s+|the\s+)?(?:act\s+of\s+)?",
 )
 # Capitalised after an institution's name, these make a place named after it: "Pentagon
-# City", "White House Farm", "Kremlin Road".
-PLACE_HEADS = word_set(
-    "city farm mall road street lane avenue drive estate station hotel inn pub tavern field"
-)
+# City", "White House Farm", "Kremlin Road" (not a business it owns: "the Trump Hotel").
+PLACE_HEADS = word_set("city farm mall road street lane avenue drive station field")
 PRODUCT_WORDS = word_set(
     "browser app apps phone phones smartphone smartphones laptop laptops tablet tablets watch "
     "console headset headphones earbuds model models car cars suv software device devices "

@@ -196,6 +196,7 @@ IDIOMS_AND_PERIODS: list[Case] = [
 
 
 METONYMY: list[Case] = [
+    ("Hotel sold", "The Trump Hotel in Chicago was sold to investors.", ("Donald Trump",), ()),
     ("Defence", "The Pentagon said the carrier would stay.", ("United States",), ()),
     ("Tariffs", "Ottawa replied that the duties were unfair.", ("Canada",), ()),
     ("Visas", "Canberra protested the decision.", ("Australia",), ()),
