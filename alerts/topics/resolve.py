@@ -121,7 +121,7 @@ HOST_VERBS = word_set("host hosts hosted hosting")  # a seat that hosts is a pla
 # ("Washington's envoy", "Tehran's negotiators"); an embassy or diplomats *in* a city are at
 # the place ("protesters stormed the embassy in Brussels").
 ENVOY_WORDS = word_set(
-    "ambassador ambassadors envoy envoys emissary emissaries negotiator negotiators delegation"
+    "ambassador ambassadors envoy envoys emissary emissaries negotiator negotiators"
 )
 ENVOY_PREPOSITIONS = word_set("to from")
 # A name right after one of these is where something is, even in a text that names a person

@@ -127,9 +127,11 @@ _LONG_CUES = (
     + _HEDGED
     + r")(?:an?\s+|the\s+)?(?:act\s+of\s+)?",
 )
-# Capitalised after an institution's name, these make a place named after it: "Pentagon
-# City", "White House Farm", "Kremlin Road" (not a business it owns: "the Trump Hotel").
-PLACE_HEADS = word_set("city farm mall road street lane avenue drive station field")
+# Capitalised after an institution's name in running text, these make a place named after
+# it: "Pentagon City", "White House Farm" (not a business it owns: "the Trump Hotel"; nor
+# "Road", "Drive", "Field" or "Street", which head plans, products and hospitals: "EU Road
+# Map", "Google Drive", "UN Field Hospital", "Google Street View").
+PLACE_HEADS = word_set("city farm mall lane avenue station")
 PRODUCT_WORDS = word_set(
     "browser app apps phone phones smartphone smartphones laptop laptops tablet tablets watch "
     "console headset headphones earbuds model models car cars suv software device devices "
@@ -170,6 +172,9 @@ NOT_QUALIFIED = DENIED_NOUNS | word_set(
 # A hedge ("it is unclear whether ...") doubts a claim, not the clause's subject: only the
 # words of a link make a mention in the hedged clause the thing in doubt ("whether Hamas was
 # involved", "were launched by the Houthis"); "whether the Taliban will attend" doubts an act.
+# "no threat of terrorism" denies a thing; a name after it is who would threaten ("no risk
+# of Russia using nuclear weapons"): see `MentionReader._negated`.
+THREAT_CUE = re.compile(r"no\s+(?:\w+\s+){0,2}?(?:threats?|risks?|dangers?)\s+of\b")
 HEDGE_CUE = re.compile(r"(?:whether|if|believe|think|suspect|unlikely|suggest|indicate|show)$")
 LINK_WORDS = re.compile(
     r"\b(?:involved|involvement|behind|responsib\w+|link\w*|connect\w*|tied|ties|role|part|by|"
@@ -324,7 +329,8 @@ DISH_FILLINGS = word_set(
     "green red yellow chicken lamb beef pork fish prawn vegetable potato onion mushroom egg fried"
 )
 # "Greek myths", "Egyptian hieroglyphs": a people's lore or script, not a story about the
-# country today ("a Brazil legend" is a famous player: no lore).
+# country today ("a Brazil legend" is a famous player: no lore; "Russian myths about the war"
+# are claims about the country).
 LORE_NOUNS = word_set(
     "myth myths mythology folklore folktale folktales gods goddesses hieroglyphs runes"
 )
@@ -638,7 +644,7 @@ def _named_after(mention: str, nxt: str, following: str, *, hyphened: bool) -> s
     Georgian market town")."""
     if nxt in VARIETY_NOUNS and following not in DOMAIN_WORDS:
         return f"variety: '{mention} {nxt}'"
-    if nxt in LORE_NOUNS:
+    if nxt in LORE_NOUNS and is_demonym(mention) and following != "about":
         return f"lore: '{mention} {nxt}'"
     if nxt in EATERY_NOUNS and is_demonym(mention):
         return f"cooking: '{mention} {nxt}'"
@@ -774,6 +780,11 @@ class MentionReader:
                 continue  # "did not rule out"
             if LOCATIVE.search(clause, cue.end() - 1) or _in_place_phrase(clause, cue.end()):
                 return None  # "denied any role in the attack near Moscow"
+            if (
+                THREAT_CUE.match(cue.group().lstrip())
+                and self.fields[index].source[begin : begin + 1].isupper()
+            ):
+                continue  # "no threat of China invading": who threatens, not what is denied
             hedged = HEDGE_CUE.search(cue.group().rstrip())
             if hedged and not _doubts_link(lower, (opened + cue.end(), closed), begin, clause):
                 continue  # "it is unclear whether the Taliban will attend"
@@ -813,7 +824,12 @@ class MentionReader:
         written = folded.source[begin:finish]
         if not written[:1].isupper():
             return None
-        if body and nxt in PLACE_HEADS and folded.source[finish + 1 : finish + 2].isupper():
+        if (
+            body
+            and nxt in PLACE_HEADS
+            and folded.source[finish + 1 : finish + 2].isupper()
+            and not is_title_case(folded.source)
+        ):
             return f"place: '{written} {folded.source[finish + 1 : after]}'"
         if theme and (nxt in PRODUCT_WORDS or _model_name(nxt, folded.source, finish)):
             return f"product: '{written} {nxt}'"  # "Galaxy S24", "the Comet browser"
