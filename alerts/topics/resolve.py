@@ -114,6 +114,15 @@ BEFORE_VERB = word_set(
     "immediately on monday tuesday wednesday thursday friday saturday sunday today yesterday "
     "tonight long previously recently now still"
 )
+# After a modal, the bare verb acts as the forms above do ("Washington will loosen the rules",
+# "Ottawa may retaliate"); alone it is no more than a headline's noun ("Ottawa ban").
+MODALS = word_set("will would could should may might must")
+BARE_VERBS = word_set(
+    "say warn reply respond protest condemn urge announce reject deny insist agree impose "
+    "retaliate summon recall demand threaten welcome sign approve back oppose veto expel "
+    "order deploy confirm block ban bar curb lift ease loosen tighten extend offer send "
+    "resume restore recognise recognize decline refuse suspend halt freeze propose sanction"
+)
 JOINERS = word_set("and or")
 HOST_VERBS = word_set("host hosts hosted hosting")  # a seat that hosts is a place
 # An envoy is sent to a government: a capital after one of these and "to" or "from" stands
@@ -463,7 +472,7 @@ class SenseResolver:
         """The institution a seat without its context stands for, when the seat acts as a
         government does ("Brussels has proposed"); see `_acting_institution`."""
         spans = found[pid]
-        if not any(_acts(fields[o[0]].text, o[1], o[2]) for o in spans):
+        if not any(_acts(fields[o[0]].text, o[1], o[2], seat=True) for o in spans):
             return []
         capital = any(  # the seat's place reading, at the same spans
             c.capital
@@ -541,7 +550,7 @@ class SenseResolver:
             support = {  # another place in the text lies in it, or beside it
                 c.topic: 2 * (c.name in known) + len(c.homes & known) for c in claimants
             }
-            speaks = _acts(fields[occurrence[0]].text, occurrence[1], occurrence[2])
+            speaks = _acts(fields[occurrence[0]].text, occurrence[1], occurrence[2], seat=True)
             eligible = [
                 c
                 for c in claimants
@@ -729,10 +738,12 @@ def _acting_institution(
     return None
 
 
-def _acts(text: str, start: int, end: int) -> bool:
+def _acts(text: str, start: int, end: int, *, seat: bool = False) -> bool:
     """Whether the place at folded `start:end` is the subject of a government verb: the
     verb follows, maybe after auxiliaries, adverbs or another subject joined by "and"
-    ("Washington and Moscow agreed", "Beijing has warned"), or its envoys are named
+    ("Washington and Moscow agreed", "Beijing has warned"), or, for a `seat` of government,
+    its bare form after a modal ("Washington will loosen"; "Jordan will sign" is as often a
+    player's contract), or its envoys are named
     ("Washington's envoy"), and no preposition comes before the place ("police in Athens
     said" is about a place, not a government); or an envoy is sent to it or from it
     ("recalled its ambassador from Washington")."""
@@ -746,10 +757,11 @@ def _acts(text: str, start: int, end: int) -> bool:
     following = text[end : end + 80].split()[:6]
     if following[:1] == ["s"] and following[1:2] and following[1] in ENVOY_WORDS:
         return True
-    joined = 0
+    joined, modal = 0, False
     for word in following:
-        if word in GOVERNMENT_VERBS:
+        if word in GOVERNMENT_VERBS or (seat and modal and word in BARE_VERBS):
             return True
+        modal = modal or word in MODALS
         if word in JOINERS:
             joined = 2  # the other subject's name: up to two words
         elif joined:

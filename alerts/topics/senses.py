@@ -23,6 +23,7 @@ in this order:
    does ("it is unclear whether the Taliban will attend the talks" is about the Taliban);
 2. it is part of an idiom or dish ("Dutch courage", "Chinese whispers", "cold turkey",
    "tennis elbow", "the cricket's chirp", "Thai green curry", "coals to Newcastle"), names a
+   creature listed with its kin ("a cricket and grasshopper walk"), names a
    variety, a cooking or a manner ("Swiss chard", "an Irish setter", "the Chinese
    takeaway", "Portuguese-style chicken"), is a figure of speech ("the by-election will be
    a referendum on the prime minister") or part of a measure ("hail the size of golf
@@ -129,9 +130,11 @@ _LONG_CUES = (
 )
 # Capitalised after an institution's name in running text, these make a place named after
 # it: "Pentagon City", "White House Farm" (not a business it owns: "the Trump Hotel"; nor
-# "Road", "Drive", "Field" or "Street", which head plans, products and hospitals: "EU Road
-# Map", "Google Drive", "UN Field Hospital", "Google Street View").
+# "Drive" or "Field", which head products and hospitals: "Google Drive", "UN Field Hospital").
 PLACE_HEADS = word_set("city farm mall lane avenue station")
+# Heads that make a street only when no capitalised word follows them: "Whitehall Road" is a
+# street, the "EU Road Map" a plan and "Google Street View" a product.
+STREET_HEADS = word_set("road street")
 PRODUCT_WORDS = word_set(
     "browser app apps phone phones smartphone smartphones laptop laptops tablet tablets watch "
     "console headset headphones earbuds model models car cars suv software device devices "
@@ -233,7 +236,7 @@ _IDIOMS_AFTER = {
     "chinese": "whispers checkers lantern lanterns burn",
     "turkish": "delight delights bath baths coffee",
     "french": "fries fry toast bread kiss kissing horn windows doors door polish braid manicure "
-    "press leave bulldog",
+    "press leave bulldog polishing",
     "russian": "roulette doll dolls",
     "swiss": "cheese army roll",
     "danish": "pastry pastries",
@@ -249,7 +252,7 @@ _IDIOMS_AFTER = {
     "panama": "hat hats",
     "peking": "duck",
     "hawaiian": "shirt shirts pizza",
-    "spanish": "flu inquisition fly",
+    "spanish": "flu inquisition fly guitar guitars",
     "welsh": "rarebit rabbit dresser",
     "canadian": "bacon",
     "jerusalem": "artichoke artichokes",
@@ -268,7 +271,7 @@ _IDIOMS_AFTER = {
     "boston": "terrier cream",
     "kentucky": "fried",
     "texas": "instruments",
-    "tennis": "elbow",
+    "tennis": "elbow ball balls",
     "golf": "umbrella umbrellas",
     "cricket": "flour protein farm farms farming chirping",
     "chile": "pepper peppers con powder",
@@ -312,6 +315,10 @@ IDIOMS_BEFORE = {
 }
 # "the cricket's chirp": what a creature has, after the possessive of its name.
 POSSESSED_AFTER = {"cricket": word_set("chirp chirps chirping song songs legs wings")}
+# "a cricket and grasshopper walk": a creature listed with its kin is the creature.
+KIN_AFTER = {
+    "cricket": word_set("grasshopper grasshoppers beetle beetles cicada cicadas moth moths")
+}
 # "the by-election will be a referendum on the prime minister": an election that a story
 # calls a referendum is a figure of speech (read from the words before "referendum on").
 FIGURATIVE_BEFORE = re.compile(
@@ -612,6 +619,18 @@ def _letter_after(source: str, finish: int) -> bool:
     )
 
 
+def _place_head(source: str, finish: int, nxt: str) -> bool:
+    """Whether the capitalised word `nxt` (folded) after an institution's name ending at
+    source `finish` makes the pair a place's name in running text: one of `PLACE_HEADS`, or
+    one of `STREET_HEADS` that ends the name ("Whitehall Road," but not "EU Road Map")."""
+    if not source[finish + 1 : finish + 2].isupper() or is_title_case(source):
+        return False
+    if nxt in PLACE_HEADS:
+        return True
+    head, *rest = source[finish : finish + 40].split()[:2]
+    return nxt in STREET_HEADS and (not rest or not head.isalpha() or not rest[0][:1].isupper())
+
+
 def _prev_word(text: str, start: int) -> str:
     """The folded word before `text[start:]` (`start` begins a word), or ""."""
     if start < 2 or text[start - 2] == " ":
@@ -666,6 +685,8 @@ def _idiom_after(
         return f"idiom: '{mention} {nxt}'"
     if nxt == "s" and _next_word(text, after)[0] in POSSESSED_AFTER.get(last, ()):
         return f"idiom: '{mention}'s {_next_word(text, after)[0]}'"
+    if nxt in ("and", "or") and _next_word(text, after)[0] in KIN_AFTER.get(last, ()):
+        return f"creature: '{mention} {nxt} {_next_word(text, after)[0]}'"
     if (
         last == "referendum"
         and nxt == "on"
@@ -805,7 +826,7 @@ class MentionReader:
         A `sport`'s alias is not read as a person's or a team's name: a team or a player
         named in it ("the All Blacks", "Carlos Alcaraz") is the sport itself. A `body`'s
         (an institution's, a group's or a person's) name that heads a place's ("Pentagon
-        City", "White House Farm") names the place."""
+        City", "White House Farm", "Whitehall Road") names the place."""
         folded = self.fields[index]
         begin, finish = folded.span(start, end)
         text = folded.text
@@ -824,12 +845,7 @@ class MentionReader:
         written = folded.source[begin:finish]
         if not written[:1].isupper():
             return None
-        if (
-            body
-            and nxt in PLACE_HEADS
-            and folded.source[finish + 1 : finish + 2].isupper()
-            and not is_title_case(folded.source)
-        ):
+        if body and nxt and _place_head(folded.source, finish, nxt):
             return f"place: '{written} {folded.source[finish + 1 : after]}'"
         if theme and (nxt in PRODUCT_WORDS or _model_name(nxt, folded.source, finish)):
             return f"product: '{written} {nxt}'"  # "Galaxy S24", "the Comet browser"

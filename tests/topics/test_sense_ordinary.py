@@ -212,6 +212,53 @@ THREATS: list[Case] = [
     ),
 ]
 
+# Beside the words that make a name a street, an idiom or a creature: the same words used
+# of the institution, the country or the sport itself.
+ALIKE: list[Case] = [
+    (
+        "Maps",
+        "The Google Street View car mapped the village last week.",
+        ("Google",),
+        (),
+    ),
+    (
+        "Policy paper",
+        "Officials said the White House Road Map for AI would be published on Monday.",
+        ("White House",),
+        (),
+    ),
+    (
+        "Rugby",
+        "The French polished off Italy 40-10 in Rome.",
+        ("France", "Italy"),
+        (),
+    ),
+    (
+        "Flamenco night",
+        "The Spanish guitarist played to a packed hall in Seville.",
+        ("Spain",),
+        (),
+    ),
+    (
+        "Transfer",
+        "Jordan will sign a new contract with the club on Friday, his agent said.",
+        (),
+        ("Jordan",),
+    ),
+    (
+        "Sports day",
+        "Pupils played cricket and rounders all afternoon.",
+        ("Cricket",),
+        (),
+    ),
+    (
+        "Hygiene",
+        "Soap and water are enough for most cuts, the nurse said.",
+        (),
+        ("Television",),
+    ),
+]
+
 TABLES = {
     "lists": LISTS,
     "everyday": EVERYDAY,
@@ -219,6 +266,7 @@ TABLES = {
     "seats": SEATS,
     "headlines": HEADLINES,
     "threats": THREATS,
+    "alike": ALIKE,
 }
 # Rows the rules still read wrongly, by title, with why; each must go on failing until a
 # general rule reads it (strict), and then leave this list.
