@@ -35,7 +35,8 @@ rule is evaluated. The rules, in the order they apply to the matcher's hits:
    beat Alabama in Athens"), then the more prominent one (countries and regions, then
    subdivisions, then cities by population). A capital that acts is its government:
    followed by a government verb, maybe after auxiliaries or a subject joined by "and"
-   ("Washington and Moscow agreed", "Beijing has warned"), and after no preposition, or
+   ("Washington and Moscow agreed", "Beijing has warned"), or by its bare form after a
+   modal ("Washington will loosen"), and after no preposition, or
    named where an envoy goes ("recalled its ambassador from Washington").
 
 The result says, per mention, why it was discounted, and per topic which mentions it lost
