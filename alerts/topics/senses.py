@@ -77,6 +77,7 @@ def word_set(text: str) -> frozenset[str]:
 
 # "it is not yet known whether": a hedge (see `HEDGE_CUE`), not a denial of what follows.
 _HEDGED = r"(?:yet\s+|immediately\s+)?(?:known|clear|certain|confirmed|verified)\b"
+_THREAT = r"no\s+(?:\w+\s+){0,2}?(?:threats?|risks?|dangers?)\s+of"  # see `THREAT_CUE`
 _LONG_CUES = (
     r"(?:no|without\s+any|any)\s+(?:\w+\s+){0,2}?(?:evidence|signs?|indications?|links?|"
     r"connections?|ties|traces?|suggestions?|proof|role|involvement|part|motive|hallmarks?|"
@@ -88,7 +89,7 @@ _LONG_CUES = (
     r"nothing\s+to\s+do\s+with",
     # "there was no threat of terrorism": the danger of a thing, denied, only right after
     # "of" (not "no threat to", nor what follows in "no threat of an invasion of Taiwan")
-    r"no\s+(?:\w+\s+){0,2}?(?:threats?|risks?|dangers?)\s+of\s+(?=\w$)",
+    _THREAT + r"\s+(?=\w$)",
     r"not\s+(?:known|believed|thought)\s+to\s+(?:be|have\s+been)\s+(?:related|linked|connected|"
     r"tied|affiliated|involved|associated)",  # "not known to be affiliated with"
     r"never\s+(?:\w+\s+)?(?:(?:worked|cooperated|collaborated|dealt)\s+with|been\s+(?:linked|"
@@ -177,7 +178,7 @@ NOT_QUALIFIED = DENIED_NOUNS | word_set(
 # involved", "were launched by the Houthis"); "whether the Taliban will attend" doubts an act.
 # "no threat of terrorism" denies a thing; a name after it is who would threaten ("no risk
 # of Russia using nuclear weapons"): see `MentionReader._negated`.
-THREAT_CUE = re.compile(r"no\s+(?:\w+\s+){0,2}?(?:threats?|risks?|dangers?)\s+of\b")
+THREAT_CUE = re.compile(_THREAT + r"\b")
 HEDGE_CUE = re.compile(r"(?:whether|if|believe|think|suspect|unlikely|suggest|indicate|show)$")
 LINK_WORDS = re.compile(
     r"\b(?:involved|involvement|behind|responsib\w+|link\w*|connect\w*|tied|ties|role|part|by|"

@@ -69,16 +69,15 @@ def _feed(path: Path, outlet: str, items: list[tuple[str, str, str]]) -> Path:
     return path
 
 
-def test_one_notification_per_story_listing_both_outlets(
-    settings: Settings, tmp_path: Path
-) -> None:
+def _two_outlets(tmp_path: Path) -> tuple[Path, Path]:
+    """Outlet One with one event; Outlet Two with a copy of it and a different event."""
     same, different = PAIRS["same"][0], PAIRS["different"][0]
-    a = _feed(
+    one = _feed(
         tmp_path / "a.xml",
         "Outlet One",
         [(same["a_title"], same["a_body"], "https://one.example/1")],
     )
-    b = _feed(
+    two = _feed(
         tmp_path / "b.xml",
         "Outlet Two",
         [
@@ -86,6 +85,13 @@ def test_one_notification_per_story_listing_both_outlets(
             (different["b_title"], different["b_body"], "https://two.example/y"),
         ],
     )
+    return one, two
+
+
+def test_one_notification_per_story_listing_both_outlets(
+    settings: Settings, tmp_path: Path
+) -> None:
+    a, b = _two_outlets(tmp_path)
     with session_scope(settings.database_url) as session:
         add_feed(session, str(a), local_files=True)
         add_feed(session, str(b), local_files=True)
@@ -119,20 +125,7 @@ def test_a_copy_polled_in_a_later_cycle_joins_the_stored_story(
 ) -> None:
     """A story settled by one cycle is found by the next through the fingerprint written
     on its row: the later copy joins it, the other event stays apart."""
-    same, different = PAIRS["same"][0], PAIRS["different"][0]
-    first = _feed(
-        tmp_path / "a.xml",
-        "Outlet One",
-        [(same["a_title"], same["a_body"], "https://one.example/1")],
-    )
-    later = _feed(
-        tmp_path / "b.xml",
-        "Outlet Two",
-        [
-            (same["b_title"], same["b_body"], "https://two.example/x"),
-            (different["b_title"], different["b_body"], "https://two.example/y"),
-        ],
-    )
+    first, later = _two_outlets(tmp_path)
     senders = Senders(
         mail=OutboxDirSender(tmp_path / "mail"), webhook=WebhookSender(allowed_hosts=())
     )
