@@ -12,6 +12,7 @@ in its field.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -44,7 +45,7 @@ MAX_EVIDENCE = 5
 SPORT = "Sport"  # the theme above every sport: team and player names are evidence for these
 FIELD_WEIGHTS = (2.0, 1.0, 1.0)  # a word in the title says more than one in the body
 STRONG_CONTEXT = 2  # a lowercase acronym counts beside this many other terms of its topic
-# (one, in a headline written all in lower case: see `_in_lowercase_title`)
+# (one, in a headline or a body written all in lower case: see `_in_lowercase_field`)
 COMMON_WORDS = word_set(
     "who its can art aid all and are bat cap car cat con dot fed gap gas hip ice man may mps "
     "net now oil one opt pan per pet pin pop pro red run sad sea set sin son sun tab tax tip "
@@ -53,6 +54,7 @@ COMMON_WORDS = word_set(
     "am an as at be by do go he if in is it me my no of oh ok on or so to up us we"
 )
 
+STATEMENT_END = re.compile(r"[.!?]")  # where a sentence ends, and whether it asked
 # What follows an institution's acronym: its people and meetings, and what it does.
 BODY_WORDS = word_set(
     "envoy envoys chief chiefs head leaders leader ministers minister officials official "
@@ -131,15 +133,19 @@ def _cased_term(alias: str, capitals: set[str]) -> Term:
     return alias_term(alias)
 
 
-def _weak_term(alias: str) -> Term | None:
+def _weak_terms(alias: str) -> tuple[Term, ...]:
     """An acronym that may also be read in lower case, given strong context: two letters
     or more and no dots ("un envoy", "eu leaders"). One that is an English word ("who",
     "us") counts only after "the", which the word itself never follows ("the who declared
-    an emergency", not "doctors who treated")."""
+    an emergency", not "doctors who treated"), or opening a statement, where the word would
+    ask a question ("who warned of a measles surge.", not "who warned you?"; see
+    `_lowercase_mentions`)."""
     if not (alias.isalpha() and len(alias) >= 2):
-        return None
+        return ()
     folded = fold_words(alias)
-    return Term(("the", *folded)) if alias.casefold() in COMMON_WORDS else Term(folded)
+    if alias.casefold() in COMMON_WORDS:
+        return (Term(("the", *folded)), Term(folded))
+    return (Term(folded),)
 
 
 def _demonym_context(topic: Topic) -> list[str]:
@@ -172,7 +178,7 @@ def taxonomy_rule(
         parts.append(And((Or(tuple(ambiguous + metonyms)), Or(tuple(context)))))
     if ambiguous and metonyms:  # "Apple, based in Cupertino": the seat licenses the name
         parts.append(And((Or(tuple(ambiguous)), Or(tuple(metonyms)))))
-    weak = [t for a in surface if a.isupper() and (t := _weak_term(a)) is not None]
+    weak = [t for a in surface if a.isupper() for t in _weak_terms(a)]
     return RuleTopic(
         topic.name,
         Or(tuple(parts)) if parts else Or((Term(("\0",)),)),
@@ -535,7 +541,7 @@ class RuleSet:
                 own = len(topic.strong & found_at.keys())
                 strong = own + _body_words_after(lowercase, hits)
                 held = strong >= STRONG_CONTEXT or bool(
-                    strong and _in_lowercase_title(topic.weak, hits)
+                    strong and _in_lowercase_field(lowercase, hits)
                 )
                 if held and any(len(r & found_at.keys()) > own for r in topic.rivals):
                     held = False  # "the icc confirmed the world cup final": the other one's
@@ -626,23 +632,48 @@ def _body_words_after(lowercase: list[Occurrence], hits: TextHits) -> int:
 
 def _lowercase_mentions(weak: tuple[int, ...], hits: TextHits) -> list[Occurrence]:
     """The lowercase acronyms found, leaving out a capitalised word after "the": a name
-    ("The Who announced a tour"), not "the who"."""
+    ("The Who announced a tour"), not "the who"; and an acronym that is an English word
+    written alone unless, in lower case, it opens a statement (`_opens_statement`)."""
     mentions = []
     for pid in weak:
         for occurrence in hits.found.get(pid, ()):
             index, start, end = occurrence
             written = hits.fields[index].written(start, end)
-            if len(written) == 1 or written[-1].islower():
+            if _everyday(written):
+                if written[0].islower() and _opens_statement(hits.fields[index], start, end):
+                    mentions.append(occurrence)
+            elif len(written) == 1 or written[-1].islower():
                 mentions.append(occurrence)
     return mentions
 
 
-def _in_lowercase_title(weak: tuple[int, ...], hits: TextHits) -> bool:
-    """Whether a lowercase acronym stands in a headline written all in lower case ("eu to
-    phase out russian gas"): there, case says nothing, so one term of context is enough."""
-    found_at = hits.found
-    in_title = any(o[0] == 0 for pid in weak for o in found_at.get(pid, ()))
-    return in_title and not any(ch.isupper() for ch in hits.fields[0].source)
+def _everyday(written: tuple[str, ...]) -> bool:
+    """Whether a lowercase acronym's mention is an English word written alone ("who")."""
+    return len(written) == 1 and written[0].casefold() in COMMON_WORDS
+
+
+def _opens_statement(folded: FoldedText, start: int, end: int) -> bool:
+    """Whether the word at `start:end`, written in lower case, opens a sentence that is
+    no question: where hurried copy puts an institution as the subject ("who warned of a
+    measles surge."), and where the pronoun would ask ("who warned you?")."""
+    begin, finish = folded.span(start, end)
+    source = folded.source
+    opens = not source[:begin].strip() or source[:begin].rstrip()[-1] in ".!:;"
+    stop = STATEMENT_END.search(source, finish)
+    return opens and (stop is None or stop.group() != "?")
+
+
+def _in_lowercase_field(lowercase: list[Occurrence], hits: TextHits) -> bool:
+    """Whether a lowercase acronym stands in a headline or a body written all in lower case
+    ("eu to phase out russian gas", a live chat's "opec and its allies agreed to extend
+    output cuts"): there, case says nothing, so one term of context is enough. Not for an
+    English word written alone, which such copy writes as often as ever ("who said what")."""
+    fields = hits.fields
+    return any(
+        not any(ch.isupper() for ch in fields[index].source)
+        for index, start, end in lowercase
+        if not _everyday(fields[index].written(start, end))
+    )
 
 
 def folded_fields(title: str, body: str, source: str = "") -> list[FoldedText]:

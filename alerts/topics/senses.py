@@ -314,6 +314,12 @@ IDIOMS_BEFORE = {
     "election": frozenset(("class", "school", "student", "pupil", "club")),
     "elections": frozenset(("class", "school", "student", "pupil", "club")),
 }
+# "HELP US FIND OUR DOG": the verbs of an invitation to the reader that opens a headline in
+# capitals, where an object pronoun reads like an acronym (see `_invitation`).
+INVITING_VERBS = word_set(
+    "help let tell join give show send call contact follow ask email text write meet visit"
+)
+PRONOUN_ACRONYMS = word_set("us")
 # "the cricket's chirp": what a creature has, after the possessive of its name.
 POSSESSED_AFTER = {"cricket": word_set("chirp chirps chirping song songs legs wings")}
 # "a cricket and grasshopper walk": a creature listed with its kin is the creature.
@@ -632,6 +638,20 @@ def _place_head(source: str, finish: int, nxt: str) -> bool:
     return nxt in STREET_HEADS and (not rest or not head.isalpha() or not rest[0][:1].isupper())
 
 
+def _invitation(folded: FoldedText, begin: int, finish: int, prev: str) -> str | None:
+    """An acronym that is also an object pronoun ("US") right after the verb that opens a
+    field written in capitals ("HELP US FIND OUR DOG", "JOIN US FOR THE FAIR") invites the
+    reader; it is no country. A verb further in is no invitation ("PLEDGES TO HELP US
+    FARMERS")."""
+    source = folded.source
+    written = source[begin:finish]
+    if written.casefold() not in PRONOUN_ACRONYMS or prev not in INVITING_VERBS:
+        return None
+    if len(source[:begin].split()) != 1 or not source.isupper():
+        return None
+    return f"pronoun: '{source[:begin].strip()} {written}'"
+
+
 def _prev_word(text: str, start: int) -> str:
     """The folded word before `text[start:]` (`start` begins a word), or ""."""
     if start < 2 or text[start - 2] == " ":
@@ -834,12 +854,16 @@ class MentionReader:
         mention = text[start:end]
         prev = _prev_word(text, start)
         nxt, after = _next_word(text, end)
-        found = self._denied(index, begin, finish, (prev, mention, nxt)) or _set_phrase(
-            text,
-            (start, end),
-            prev,
-            (nxt, after),
-            hyphened=folded.source[finish : finish + 1] == "-",
+        found = (
+            self._denied(index, begin, finish, (prev, mention, nxt))
+            or _set_phrase(
+                text,
+                (start, end),
+                prev,
+                (nxt, after),
+                hyphened=folded.source[finish : finish + 1] == "-",
+            )
+            or _invitation(folded, begin, finish, prev)
         )
         if found:
             return found

@@ -1,7 +1,8 @@
 """Ordinary sentences that the narrower sense rules must leave alone: a list of countries
 that goes on, a team's name as everyday words, a trade's own news, a subject beside a
-doubted link, an embassy in a city, an ensemble that performed. Each row is a title, a
-body, topics that must be tagged and topics that must not."""
+doubted link, an embassy in a city, an ensemble that performed, "who" asking a question, a
+headline in capitals that invites the reader, and a trade that tells namesakes apart. Each
+row is a title, a body, topics that must be tagged and topics that must not."""
 
 from __future__ import annotations
 
@@ -195,6 +196,24 @@ HEADLINES: list[Case] = [
         ("Washington (state)",),
         ("Washington, D.C.",),
     ),
+    (
+        "US TROOPS LEAVE DESERT BASE",
+        "The last soldiers left on Tuesday.",
+        ("United States",),
+        (),
+    ),
+    (
+        "TRUMP PLEDGES TO HELP US FARMERS",
+        "Growers fear the new duties will close their markets.",
+        ("United States",),
+        (),
+    ),
+    (
+        "JOIN US FOR THE SUMMER FAIR",
+        "Stalls and rides on the green from noon.",
+        (),
+        ("United States",),
+    ),
 ]
 
 THREATS: list[Case] = [
@@ -259,6 +278,68 @@ ALIKE: list[Case] = [
     ),
 ]
 
+# A lowercase English word that is also an acronym ("who", "us"), and lowercase copy.
+LOWERCASE: list[Case] = [
+    (
+        "chat: the outbreak",
+        "who warned you about the outbreak? nobody told us.",
+        (),
+        ("World Health Organization",),
+    ),
+    (
+        "chat: jabs",
+        "who cares about the vaccine rollout, honestly. i just want my jab.",
+        (),
+        ("World Health Organization",),
+    ),
+    (
+        "Ward report",
+        "Nurses who warned of the outbreak were ignored, the inquiry found.",
+        (),
+        ("World Health Organization",),
+    ),
+    (
+        "chat: watch straps",
+        "a nato strap in olive nylon fits most field watches.",
+        (),
+        ("NATO",),
+    ),
+    (
+        "gig list",
+        "tickets for the who and the kinks at the arena go on sale friday.",
+        (),
+        ("World Health Organization",),
+    ),
+    (
+        "hurried: the envoy",
+        "the un envoy arrived in the capital for talks with the rebels.",
+        ("United Nations",),
+        (),
+    ),
+]
+
+# Namesakes that the words of a trade or of a state's politics tell apart.
+NAMESAKES: list[Case] = [
+    (
+        "Frost and the orchards",
+        "Peach growers in Georgia and Armenia lost much of the crop to frost.",
+        ("Georgia", "Armenia"),
+        ("Georgia (US state)",),
+    ),
+    (
+        "Statehouse",
+        "Georgia state lawmakers passed the budget on Friday.",
+        ("Georgia (US state)",),
+        ("Georgia",),
+    ),
+    (
+        "Brandy exports",
+        "Georgian peach brandy sold well at the Tbilisi fair.",
+        ("Georgia",),
+        ("Georgia (US state)",),
+    ),
+]
+
 TABLES = {
     "lists": LISTS,
     "everyday": EVERYDAY,
@@ -267,6 +348,8 @@ TABLES = {
     "headlines": HEADLINES,
     "threats": THREATS,
     "alike": ALIKE,
+    "lowercase": LOWERCASE,
+    "namesakes": NAMESAKES,
 }
 # Rows the rules still read wrongly, by title, with why; each must go on failing until a
 # general rule reads it (strict), and then leave this list.
