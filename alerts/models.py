@@ -108,3 +108,4 @@ class Topic:
     metonyms: tuple[str, ...] = ()  # places that stand for this topic when its context occurs
     population: int = 0  # for cities: which of several namesakes a bare name means
     capital: bool = False  # a country's capital: its name may stand for the government
+    towns: tuple[str, ...] = ()  # for cities: other subdivisions with a town of its name

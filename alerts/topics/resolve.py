@@ -37,7 +37,9 @@ rule is evaluated. The rules, in the order they apply to the matcher's hits:
    followed by a government verb, maybe after auxiliaries or a subject joined by "and"
    ("Washington and Moscow agreed", "Beijing has warned"), or by its bare form after a
    modal ("Washington will loosen"), and after no preposition, or
-   named where an envoy goes ("recalled its ambassador from Washington").
+   named where an envoy goes ("recalled its ambassador from Washington"). A city whose
+   country has a smaller town of its name in a subdivision the text names, while it names
+   none of the city's own, is that town: "Portland" beside "Maine" is not in Oregon.
 
 The result says, per mention, why it was discounted, and per topic which mentions it lost
 to a namesake, so `alerts topics explain` can show both.
@@ -229,6 +231,7 @@ class Claimant:
     always: bool  # the alias is unambiguous for this topic
     capital: bool  # a country's capital (see GOVERNMENT_VERBS)
     context: frozenset[int]  # pattern ids that license its ambiguous aliases
+    towns: frozenset[str] = frozenset()  # other subdivisions with a town of its name
 
 
 @dataclass
@@ -541,8 +544,14 @@ class SenseResolver:
             return
         decided = self._qualified(fields, found, mentions, result)
         present: set[str] | None = None
+        named = self._named_places(fields, found, mentions)
         for occurrence, pid in mentions:
             claimants = self.places[pid]
+            town = None if occurrence in decided else _town_in(claimants, named)
+            if town:
+                for claimant in claimants:
+                    result.lose(claimant.topic, occurrence, f"a place in {town}")
+                continue
             if len(claimants) < 2 or occurrence in decided:
                 continue
             if present is None:
@@ -656,6 +665,24 @@ class SenseResolver:
         name = AP_STATES.get(written) or CP_PROVINCES.get(written) or US_STATES.get(written, "")
         return self.states.get(name)
 
+    def _named_places(
+        self,
+        fields: Sequence[FoldedText],
+        found: dict[int, list[Occurrence]],
+        mentions: list[tuple[Occurrence, int]],
+    ) -> set[str]:
+        """The places the text names without a namesake (not what lies above them), other
+        than as where a person or a thing is from ("a Texas man was arrested in Portland");
+        read only when a city named has a smaller namesake (see `_town_in`)."""
+        if not any(c.towns for _, pid in mentions for c in self.places[pid]):
+            return set()
+        return {
+            claimants[0].name
+            for pid in found
+            if len(claimants := self.places.get(pid, ())) == 1
+            and not all(attributive(fields, o) for o in found[pid])
+        }
+
     def _present(self, found: dict[int, list[Occurrence]], teams: Collection[int]) -> set[str]:
         """The places named without a namesake, and everything above them; and above the
         places that name `teams`, as a team's home says in which country the game is
@@ -670,6 +697,17 @@ class SenseResolver:
             if len(self.places[pid]) == 1:
                 present.update(self.places[pid][0].lineage)
         return present
+
+
+def _town_in(claimants: Sequence[Claimant], named: set[str]) -> str | None:
+    """Rule 5: the subdivision the text names where a smaller town shares a city's name,
+    when it names none of the subdivisions the city and its namesakes lie in ("Portland"
+    beside "Maine", not Oregon; "Athens" beside "Ohio"). Only a subdivision of the city's
+    own country is read so: "Texas tourists in Paris" are in France."""
+    if any((c.homes - c.countries) & named for c in claimants):
+        return None
+    towns = sorted(t for c in claimants for t in c.towns & named)
+    return towns[0] if towns else None
 
 
 def _name_kinds(claimants: Sequence[Claimant]) -> tuple[bool, bool, bool]:

@@ -95,6 +95,7 @@ class RuleTopic:
     countries: frozenset[str] = field(default_factory=frozenset)
     homes: frozenset[str] = field(default_factory=frozenset)
     capital: bool = False
+    towns: frozenset[str] = field(default_factory=frozenset)  # see `Topic.towns`
 
 
 class DirectMatch(NamedTuple):
@@ -194,6 +195,7 @@ def taxonomy_rule(
         lineage=frozenset(lineage),
         countries=frozenset(countries),
         homes=frozenset(homes),
+        towns=frozenset(topic.towns),
     )
 
 
@@ -421,6 +423,7 @@ class RuleSet:
                 always,
                 topic.capital,
                 context,
+                topic.towns,
             )
 
         for term in topic.metonyms:

