@@ -19,7 +19,9 @@ rule is evaluated. The rules, in the order they apply to the matcher's hits:
    government, industry, sport or people word ("Guinean bauxite exports", "Polish
    shipyards"); not inside another demonym ("Latin American"). An ambiguous country name
    that no other place claims names it alike by what it owns, a compass word before it or
-   what its government does ("Niger's junta", "eastern Turkey", "Turkey denied").
+   what its government does ("Niger's junta", "eastern Turkey", "Turkey denied"). A name
+   a country shares with a US state is the one whose kind owns what follows it ("Georgia's
+   ruling party" is the country, "Georgia's governor" the state).
 4. Qualifiers: "Athens, Georgia" or "Lebanon, Ohio": a place name followed by a comma and a
    subdivision or country (that ends no list of places), or after one and "city of" ("the
    Texas city of Paris"), is read as the namesake under that subdivision or country; when
@@ -211,6 +213,18 @@ COUNTRY_VERBS = word_set(
     "held holds hosted hosts exported exports imported imports produced produces borrowed "
     "defaulted devalued"
 )
+# What only a nation has, and what only a state has: a name a country shares with a US
+# state is the one whose kind owns it ("Georgia's ruling party", "Georgia's governor").
+OWNED_BY = (
+    (
+        "country",
+        word_set(
+            "parliament parliamentary president presidential prime ruling junta army embassy "
+            "embassies ambassador foreign defence defense navy monarch patriarch"
+        ),
+    ),
+    ("subdivision", word_set("governor legislature statehouse gubernatorial")),
+)
 # "Latin American", "North Korean": the demonym is part of another one.
 DEMONYM_PREFIXES = word_set(
     "latin south north central east west african native asian anglo pan meso equatorial new"
@@ -304,6 +318,12 @@ class SenseResolver:
             pid: claimants[0]
             for pid, claimants in self.places.items()
             if len(claimants) == 1 and not claimants[0].always and claimants[0].kind == "country"
+        }
+        self._shared_countries = {  # a country's name a place elsewhere shares (see `_owners`)
+            pid: countries[0]
+            for pid, claimants in self.places.items()
+            if len(claimants) > 1
+            and len(countries := [c for c in claimants if c.kind == "country"]) == 1
         }
 
     def resolve(
@@ -531,6 +551,34 @@ class SenseResolver:
             named = [o for o in found[pid] if fields[o[0]].text[o[1] : o[2]] == name]
             if any(_used_as_country(fields[o[0]], o[1], o[2]) for o in named):  # not "Georgian"
                 result.confirmed.add(country.topic)
+        for pid in self._shared_countries.keys() & found.keys():
+            self._owners(fields, found[pid], pid, result)
+
+    def _owners(
+        self,
+        fields: Sequence[FoldedText],
+        occurrences: list[Occurrence],
+        pid: int,
+        result: Resolution,
+    ) -> None:
+        """A name a country shares with a place elsewhere is the country where it owns what
+        only a nation has ("Georgia's ruling party", "Georgia's prime minister"), and a
+        state where it owns what only a state has ("Georgia's governor"); not where it owns
+        what both have (an economy, a capital, voters)."""
+        for occurrence in occurrences:
+            index, start, end = occurrence
+            begin = fields[index].span(start, end)[0]
+            following = fields[index].text[end : end + 30].split()[:3]
+            if following[:1] != ["s"] or not fields[index].source[begin : begin + 1].isupper():
+                continue
+            kind = next((k for k, nouns in OWNED_BY if nouns.intersection(following[1:])), "")
+            owner = next((c for c in self.places[pid] if c.kind == kind), None)
+            if owner is None:
+                continue
+            result.confirmed.add(owner.topic)
+            for claimant in self.places[pid]:
+                if claimant is not owner:
+                    result.lose(claimant.topic, occurrence, f"read as {owner.name}")
 
     def _namesakes(
         self,

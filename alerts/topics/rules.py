@@ -67,7 +67,8 @@ BODY_WORDS = word_set(
     "fined probes sues bans proposes extends lifts imposes launches held delayed delays "
     "declared declares announced announces pledged pledges confirmed confirms issued issues "
     "aid relief nod deal approval tranche programme program staff rapporteur monitors "
-    "pulls pulled withdraws withdrew evacuates evacuated"
+    "pulls pulled withdraws withdrew evacuates evacuated raids raided rules ruled "
+    "investigates investigated"
 )
 # Before an institution's acronym: joining or leaving it ("finland joins nato", "quit opec").
 MEMBERSHIP_VERBS = word_set(
@@ -670,12 +671,13 @@ def _in_lowercase_field(lowercase: list[Occurrence], hits: TextHits) -> bool:
     """Whether a lowercase acronym stands in a headline or a body written all in lower case
     ("eu to phase out russian gas", a live chat's "opec and its allies agreed to extend
     output cuts"): there, case says nothing, so one term of context is enough. Not for an
-    English word written alone, which such copy writes as often as ever ("who said what")."""
+    acronym that is an English word, which such copy writes as often as ever ("who said
+    what", "the who rules!")."""
     fields = hits.fields
     return any(
         not any(ch.isupper() for ch in fields[index].source)
         for index, start, end in lowercase
-        if not _everyday(fields[index].written(start, end))
+        if fields[index].written(start, end)[-1].casefold() not in COMMON_WORDS
     )
 
 

@@ -273,6 +273,7 @@ _IDIOMS_AFTER = {
     "kentucky": "fried",
     "texas": "instruments",
     "tennis": "elbow ball balls",
+    "army": "knife knives",  # a Swiss Army knife is a tool
     "golf": "umbrella umbrellas",
     "cricket": "flour protein farm farms farming chirping",
     "chile": "pepper peppers con powder",

@@ -96,6 +96,24 @@ EVERYDAY: list[Case] = [
         (),
         ("Cricket",),
     ),
+    (
+        "Camping kit",
+        "A Swiss Army knife is handy on any camping trip.",
+        (),
+        ("Military", "Switzerland"),
+    ),
+    (
+        "Drill",
+        "The Swiss army held its first drill with the new rifles.",
+        ("Military",),
+        (),
+    ),
+    (
+        "Recruits",
+        "The army recruited 5,000 soldiers last year.",
+        ("Military",),
+        (),
+    ),
 ]
 
 SUBJECTS: list[Case] = [
@@ -311,6 +329,24 @@ LOWERCASE: list[Case] = [
         ("World Health Organization",),
     ),
     (
+        "gig review",
+        "the who rules! best gig of the year, says our reviewer.",
+        (),
+        ("World Health Organization",),
+    ),
+    (
+        "Swim club",
+        "pool rules: no running. the who tribute band plays friday.",
+        (),
+        ("World Health Organization",),
+    ),
+    (
+        "chat: the raid",
+        "fbi raids home of former adviser, his lawyer says.",
+        ("FBI",),
+        (),
+    ),
+    (
         "hurried: the envoy",
         "the un envoy arrived in the capital for talks with the rebels.",
         ("United Nations",),
@@ -318,9 +354,46 @@ LOWERCASE: list[Case] = [
     ),
 ]
 
-# Namesakes that the words of a trade or of a state's politics tell apart, and big cities
+# Namesakes that the words of a trade or of a state's politics, or what a name owns, tell
+# apart ("Georgia's ruling party", "Georgia's governor"), and big cities
 # that another state named keeps, as it is where someone is from or a town's own state.
 NAMESAKES: list[Case] = [
+    (
+        "Law on foreign influence",
+        "Georgia's ruling party passed the law on foreign influence.",
+        ("Georgia",),
+        ("Georgia (US state)",),
+    ),
+    (
+        "Budget signed",
+        "Georgia's governor signed the budget.",
+        ("Georgia (US state)",),
+        ("Georgia",),
+    ),
+    (
+        "Guard deployed",
+        "Georgia's national guard was sent to Atlanta.",
+        ("Georgia (US state)",),
+        ("Georgia",),
+    ),
+    (
+        "University head quits",
+        "The University of Georgia's president resigned.",
+        ("Georgia (US state)",),
+        ("Georgia",),
+    ),
+    (
+        "Growth figures",
+        "Georgia's economy grew 9 per cent, the statistics office said.",
+        (),
+        ("Georgia (US state)",),
+    ),
+    (
+        "Royal visit",
+        "Jordan's king met the visiting president in Amman.",
+        ("Jordan",),
+        (),
+    ),
     (
         "Downtown march",
         "Protesters marched through downtown Portland, Oregon's largest city.",
