@@ -319,6 +319,9 @@ class SenseResolver:
             for pid, claimants in self.places.items()
             if len(claimants) == 1 and not claimants[0].always and claimants[0].kind == "country"
         }
+        self._town_names = frozenset(  # the names of cities with a smaller namesake
+            pid for pid, claimants in self.places.items() if any(c.towns for c in claimants)
+        )
         self._shared_countries = {  # a country's name a place elsewhere shares (see `_owners`)
             pid: countries[0]
             for pid, claimants in self.places.items()
@@ -595,7 +598,7 @@ class SenseResolver:
         named = self._named_places(fields, found, mentions)
         for occurrence, pid in mentions:
             claimants = self.places[pid]
-            town = None if occurrence in decided else _town_in(claimants, named)
+            town = _town_in(claimants, named) if named and occurrence not in decided else None
             if town:
                 for claimant in claimants:
                     result.lose(claimant.topic, occurrence, f"a place in {town}")
@@ -722,7 +725,7 @@ class SenseResolver:
         """The places the text names without a namesake (not what lies above them), other
         than as where a person or a thing is from ("a Texas man was arrested in Portland");
         read only when a city named has a smaller namesake (see `_town_in`)."""
-        if not any(c.towns for _, pid in mentions for c in self.places[pid]):
+        if self._town_names.isdisjoint(pid for _, pid in mentions):
             return set()
         return {
             claimants[0].name

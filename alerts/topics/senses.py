@@ -639,18 +639,17 @@ def _place_head(source: str, finish: int, nxt: str) -> bool:
     return nxt in STREET_HEADS and (not rest or not head.isalpha() or not rest[0][:1].isupper())
 
 
-def _invitation(folded: FoldedText, begin: int, finish: int, prev: str) -> str | None:
+def _invitation(folded: FoldedText, begin: int, mention: str, prev: str) -> str | None:
     """An acronym that is also an object pronoun ("US") right after the verb that opens a
     field written in capitals ("HELP US FIND OUR DOG", "JOIN US FOR THE FAIR") invites the
     reader; it is no country. A verb further in is no invitation ("PLEDGES TO HELP US
     FARMERS")."""
+    if prev not in INVITING_VERBS or mention not in PRONOUN_ACRONYMS:
+        return None  # most mentions: read no further
     source = folded.source
-    written = source[begin:finish]
-    if written.casefold() not in PRONOUN_ACRONYMS or prev not in INVITING_VERBS:
-        return None
     if len(source[:begin].split()) != 1 or not source.isupper():
         return None
-    return f"pronoun: '{source[:begin].strip()} {written}'"
+    return f"pronoun: '{source[:begin].strip()} {mention.upper()}'"
 
 
 def _prev_word(text: str, start: int) -> str:
@@ -864,7 +863,7 @@ class MentionReader:
                 (nxt, after),
                 hyphened=folded.source[finish : finish + 1] == "-",
             )
-            or _invitation(folded, begin, finish, prev)
+            or _invitation(folded, begin, mention, prev)
         )
         if found:
             return found
