@@ -2,7 +2,8 @@
 rule is evaluated. The rules, in the order they apply to the matcher's hits:
 
 1. Senses (see `senses`): a mention in a negated clause, an idiom, a period, a person's or a
-   club's name is discounted for every topic it names.
+   club's name is discounted for every topic it names, and so is a country's or a city's
+   name that heads a county's or a street's ("Lebanon County", "Cuba Street").
 2. Metonymy: a place listed as a `metonym` of an institution ("Strasbourg" for the European
    Parliament) stands for that institution when the institution's context occurs in the text,
    or when the place acts as a government does ("Brussels has proposed", see rule 5): the
@@ -65,11 +66,13 @@ from alerts.topics.senses import (
     attributive,
     lowercase_name,
     name_beside_place,
+    smaller_place,
     word_set,
 )
 
 PLACE_KINDS = frozenset(("region", "country", "subdivision", "city"))
 NAMED_KINDS = frozenset(("city", "subdivision"))  # places a person may be named after
+SMALLER_KINDS = frozenset(("country", "city"))  # places a county or a street is named after
 COURTS = "Courts and justice"  # the theme above every court (see `_acting_institution`)
 # After a seat's name, the town's own bodies: the place, not its institution (see `_local`).
 LOCAL_BODIES = word_set(
@@ -378,6 +381,7 @@ class SenseResolver:
                 body=occurrence in bodies,
             )
         self._proper_names(fields, found, mentions, reasons)
+        self._smaller_places(fields, found, mentions, reasons)
         _one_sense_per_text(fields, reasons, sport_spans)
         self._attributive_places(fields, mentions, found, reasons)
         for pid in mentions:
@@ -417,6 +421,26 @@ class SenseResolver:
                 named = fields[index].text[start:end] in names  # not "an Israeli strike"
                 if named and attributive(fields, occurrence):
                     reasons[occurrence] = None
+
+    def _smaller_places(
+        self,
+        fields: Sequence[FoldedText],
+        found: dict[int, list[Occurrence]],
+        mentions: list[int],
+        reasons: dict[Occurrence, str | None],
+    ) -> None:
+        """A country's or a city's name that heads a smaller place's ("Lebanon County",
+        "Cuba Street") names that place (see `smaller_place`). A subdivision's keeps it:
+        "Kent County Council" is Kent's."""
+        for pid in mentions:
+            claimants = self.places.get(pid, ())
+            if not claimants or any(c.kind not in SMALLER_KINDS for c in claimants):
+                continue
+            for occurrence in found[pid]:
+                index, start, end = occurrence
+                if reasons[occurrence] is None and index != 2:
+                    folded = fields[index]
+                    reasons[occurrence] = smaller_place(folded, folded.span(start, end))
 
     def _proper_names(
         self,

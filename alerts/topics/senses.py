@@ -133,6 +133,9 @@ _LONG_CUES = (
 # it: "Pentagon City", "White House Farm" (not a business it owns: "the Trump Hotel"; nor
 # "Drive" or "Field", which head products and hospitals: "Google Drive", "UN Field Hospital").
 PLACE_HEADS = word_set("city farm mall lane avenue station")
+# Capitalised after a country's or a city's name, these make a smaller place named after
+# it: "Lebanon County", "Paris Township" (not "City": "Kuwait City" is the capital).
+SMALLER_PLACE_HEADS = word_set("county township parish borough avenue boulevard lane")
 # Heads that make a street only when no capitalised word follows them: "Whitehall Road" is a
 # street, the "EU Road Map" a plan and "Google Street View" a product.
 STREET_HEADS = word_set("road street")
@@ -627,13 +630,27 @@ def _letter_after(source: str, finish: int) -> bool:
     )
 
 
-def _place_head(source: str, finish: int, nxt: str) -> bool:
-    """Whether the capitalised word `nxt` (folded) after an institution's name ending at
-    source `finish` makes the pair a place's name in running text: one of `PLACE_HEADS`, or
-    one of `STREET_HEADS` that ends the name ("Whitehall Road," but not "EU Road Map")."""
+def smaller_place(folded: FoldedText, span: tuple[int, int]) -> str | None:
+    """A country's or a city's name at source `span` that heads a smaller place's name in
+    running text ("Lebanon County", "Paris Township", "Cuba Street", "London Road") names
+    that place, not the country or the city."""
+    begin, finish = span
+    source = folded.source
+    if source[finish : finish + 1] != " " or not source[finish + 1 : finish + 2].isupper():
+        return None  # most mentions: no capitalised word after
+    nxt = source[finish + 1 : finish + 20].split(maxsplit=1)[0].strip(",.;:")
+    if not _place_head(source, finish, nxt.casefold(), SMALLER_PLACE_HEADS):
+        return None
+    return f"place: '{source[begin:finish]} {nxt}'"
+
+
+def _place_head(source: str, finish: int, nxt: str, heads: frozenset[str] = PLACE_HEADS) -> bool:
+    """Whether the capitalised word `nxt` (folded) after a name ending at source `finish`
+    makes the pair a place's name in running text: one of `heads`, or one of
+    `STREET_HEADS` that ends the name ("Whitehall Road," but not "EU Road Map")."""
     if not source[finish + 1 : finish + 2].isupper() or is_title_case(source):
         return False
-    if nxt in PLACE_HEADS:
+    if nxt in heads:
         return True
     head, *rest = source[finish : finish + 40].split()[:2]
     return nxt in STREET_HEADS and (not rest or not head.isalpha() or not rest[0][:1].isupper())

@@ -355,8 +355,9 @@ LOWERCASE: list[Case] = [
 ]
 
 # Namesakes that the words of a trade or of a state's politics, or what a name owns, tell
-# apart ("Georgia's ruling party", "Georgia's governor"), and big cities
-# that another state named keeps, as it is where someone is from or a town's own state.
+# apart ("Georgia's ruling party", "Georgia's governor"); a county or a street named after
+# a country or a city ("Lebanon County"); and big cities that another state named keeps,
+# as it is where someone is from or a town's own state.
 NAMESAKES: list[Case] = [
     (
         "Law on foreign influence",
@@ -392,6 +393,48 @@ NAMESAKES: list[Case] = [
         "Royal visit",
         "Jordan's king met the visiting president in Amman.",
         ("Jordan",),
+        (),
+    ),
+    (
+        "County budget",
+        "Lebanon County commissioners approved the budget.",
+        (),
+        ("Lebanon",),
+    ),
+    (
+        "Township meeting",
+        "Paris Township trustees met on Monday to discuss the new fire station.",
+        (),
+        ("Paris", "France"),
+    ),
+    (
+        "Search in the woods",
+        "Athens County sheriff's deputies searched the woods for the missing hiker.",
+        (),
+        ("Athens", "Greece"),
+    ),
+    (
+        "Road closed",
+        "Cuba Street in Wellington was closed after the crash.",
+        ("Wellington",),
+        ("Cuba",),
+    ),
+    (
+        "Sandstorm",
+        "Kuwait City was hit by a sandstorm on Monday.",
+        ("Kuwait",),
+        (),
+    ),
+    (
+        "Fire station reopens",
+        "The London Road Fire Station reopened after the refit.",
+        ("London",),
+        (),
+    ),
+    (
+        "Avenue closed",
+        "In Paris, the avenue was closed for the parade and Lebanon's ambassador watched.",
+        ("Paris", "Lebanon"),
         (),
     ),
     (
