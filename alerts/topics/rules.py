@@ -672,13 +672,19 @@ def _in_lowercase_field(lowercase: list[Occurrence], hits: TextHits) -> bool:
     ("eu to phase out russian gas", a live chat's "opec and its allies agreed to extend
     output cuts"): there, case says nothing, so one term of context is enough. Not for an
     acronym that is an English word, which such copy writes as often as ever ("who said
-    what", "the who rules!")."""
-    fields = hits.fields
-    return any(
-        not any(ch.isupper() for ch in fields[index].source)
-        for index, start, end in lowercase
-        if fields[index].written(start, end)[-1].casefold() not in COMMON_WORDS
-    )
+    what", "the who rules!"), nor for one joined to the next word, which may be a prefix
+    ("my un-official guess")."""
+    return any(_plain_lowercase(hits.fields[index], start, end) for index, start, end in lowercase)
+
+
+def _plain_lowercase(folded: FoldedText, start: int, end: int) -> bool:
+    """Whether the acronym at folded `start:end` stands alone in a field with no capital
+    letter, and is no English word (see `_in_lowercase_field`)."""
+    if any(ch.isupper() for ch in folded.source):
+        return False
+    finish = folded.span(start, end)[1]
+    english = folded.written(start, end)[-1] in COMMON_WORDS
+    return not english and folded.source[finish : finish + 1] != "-"
 
 
 def folded_fields(title: str, body: str, source: str = "") -> list[FoldedText]:

@@ -347,6 +347,18 @@ LOWERCASE: list[Case] = [
         (),
     ),
     (
+        "chat: the deal",
+        "my un-official guess is the deal falls through.",
+        (),
+        ("United Nations",),
+    ),
+    (
+        "chat: oil",
+        "oil up 3%. opec meets monday.",
+        ("OPEC",),
+        (),
+    ),
+    (
         "hurried: the envoy",
         "the un envoy arrived in the capital for talks with the rebels.",
         ("United Nations",),
