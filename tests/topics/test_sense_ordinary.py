@@ -114,6 +114,36 @@ EVERYDAY: list[Case] = [
         ("Military",),
         (),
     ),
+    (
+        "Spa menu",
+        "Thai massage and a sauna for £40, Tuesdays only.",
+        (),
+        ("Thailand",),
+    ),
+    (
+        "Rice trade",
+        "Thai rice exports rose for a third month.",
+        ("Thailand",),
+        (),
+    ),
+    (
+        "Garden centre",
+        "A Japanese maple for the shady corner, and a Canadian goose on the pond.",
+        (),
+        ("Japan", "Canada"),
+    ),
+    (
+        "Carmakers",
+        "Japanese carmakers raised output in May.",
+        ("Japan",),
+        (),
+    ),
+    (
+        "Smoke",
+        "Canadian wildfire smoke drifted over New York.",
+        ("Canada",),
+        (),
+    ),
 ]
 
 SUBJECTS: list[Case] = [
