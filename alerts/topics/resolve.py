@@ -36,7 +36,9 @@ rule is evaluated. The rules, in the order they apply to the matcher's hits:
    alias, or an ambiguous one with its context present): the one with most of its ancestors
    among the other places of the text (or above the places teams are named after: "Georgia
    beat Alabama in Athens"), then the more prominent one (countries and regions, then
-   subdivisions, then cities by population). A capital that acts is its government:
+   subdivisions, then cities by population); the most prominent name is read first, and
+   its reading places the names read after it ("Richmond and Vancouver": Vancouver is in
+   Canada, so Richmond is too). A capital that acts is its government:
    followed by a government verb, maybe after auxiliaries or a subject joined by "and"
    ("Washington and Moscow agreed", "Beijing has warned"), or by its bare form after a
    modal ("Washington will loosen"), and after no preposition, or
@@ -620,7 +622,7 @@ class SenseResolver:
         decided = self._qualified(fields, found, mentions, result)
         present: set[str] | None = None
         named = self._named_places(fields, found, mentions)
-        for occurrence, pid in mentions:
+        for occurrence, pid in self._most_prominent_first(mentions):
             claimants = self.places[pid]
             town = _town_in(claimants, named) if named and occurrence not in decided else None
             if town:
@@ -655,6 +657,15 @@ class SenseResolver:
             for claimant in claimants:
                 if claimant is not winner:
                     result.lose(claimant.topic, occurrence, f"read as {winner.name}")
+            known.update((winner.name, *winner.lineage))  # it places the namesakes after it
+
+    def _most_prominent_first(
+        self, mentions: list[tuple[Occurrence, int]]
+    ) -> list[tuple[Occurrence, int]]:
+        """The mentions by the prominence of their most prominent reading, so that a name
+        read first places the lesser namesakes after it: "Richmond and Vancouver" puts
+        Vancouver in Canada before Richmond is read, and Richmond with it."""
+        return sorted(mentions, key=lambda m: -max(c.prior for c in self.places[m[1]]))
 
     def _qualified(
         self,

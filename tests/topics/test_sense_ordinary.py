@@ -398,8 +398,9 @@ LOWERCASE: list[Case] = [
 
 # Namesakes that the words of a trade or of a state's politics, or what a name owns, tell
 # apart ("Georgia's ruling party", "Georgia's governor"); a county or a street named after
-# a country or a city ("Lebanon County"); and big cities that another state named keeps,
-# as it is where someone is from or a town's own state.
+# a country or a city ("Lebanon County"); namesakes read together, the most prominent
+# first ("Richmond and Vancouver"); and big cities that another state named keeps, as it
+# is where someone is from or a town's own state.
 NAMESAKES: list[Case] = [
     (
         "Law on foreign influence",
@@ -478,6 +479,30 @@ NAMESAKES: list[Case] = [
         "In Paris, the avenue was closed for the parade and Lebanon's ambassador watched.",
         ("Paris", "Lebanon"),
         (),
+    ),
+    (
+        "Property taxes",
+        "Richmond and Vancouver raised property taxes.",
+        ("Richmond (Canada)", "Vancouver"),
+        ("Richmond", "Virginia"),
+    ),
+    (
+        "Strikes",
+        "Athens and Thessaloniki were hit by strikes.",
+        ("Athens", "Greece"),
+        ("Athens (Georgia)",),
+    ),
+    (
+        "State of emergency",
+        "Richmond and Norfolk declared a state of emergency.",
+        ("Richmond", "Virginia"),
+        ("Richmond (Canada)",),
+    ),
+    (
+        "Games bid",
+        "Birmingham and Manchester bid for the games.",
+        ("Birmingham", "Manchester"),
+        ("Birmingham (Alabama)", "Manchester (New Hampshire)"),
     ),
     (
         "Downtown march",
