@@ -76,7 +76,7 @@ def derive_cities(words: Counter[str]) -> list[City]:
             country=c["countrycode"],
             admin1=c["admin1code"],
             population=int(c["population"]),
-            word=words[c["name"].casefold()] >= WORD_MIN_COUNT,
+            word=words[" ".join(fold_words(c["name"]))] >= WORD_MIN_COUNT,
         )
         for c in cities
         if c["population"] >= MIN_POPULATION and re.fullmatch(r"[\w .'\u2019-]+", c["name"])

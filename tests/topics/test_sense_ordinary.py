@@ -144,6 +144,18 @@ EVERYDAY: list[Case] = [
         ("Canada",),
         (),
     ),
+    (
+        "GEORGIAN TOWNHOUSE FOR SALE",
+        "Five bedrooms, a walled garden and parking for two cars.",
+        (),
+        ("Salé", "Morocco", "Georgia"),
+    ),
+    (
+        "Coastal floods",
+        "Floods hit Salé and Rabat, Moroccan officials said.",
+        ("Salé", "Morocco"),
+        (),
+    ),
 ]
 
 SUBJECTS: list[Case] = [
