@@ -1231,10 +1231,14 @@ def lowercase_name(folded: FoldedText, span: tuple[int, int], *, town: bool) -> 
     is the everyday word, not the place, when it is an everyday word, follows "a" or "an",
     or names a `town` (a city or subdivision, no capital) in a sentence that capitalises
     other names. Wire copy writes whole paragraphs in lower case ("joint ventures in west
-    germany"), and a text without any capital (a sloppy headline) says nothing."""
+    germany"), and a text without any capital (a sloppy headline) says nothing. A headline
+    in capitals says nothing either, so there a town's name that is an everyday word is the
+    word ("NICE TRY, FRANCE", "SPLIT DECISION IN CROATIA")."""
     source = folded.source
     begin, finish = span
     written = source[begin:finish]
+    if town and source.isupper() and written.casefold() in everyday_words():
+        return f"capitals: '{written}'"
     if not written.islower() or source.islower():
         return None
     before = source[max(0, begin - 4) : begin].split()

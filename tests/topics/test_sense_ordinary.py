@@ -274,6 +274,36 @@ HEADLINES: list[Case] = [
         (),
         ("United States",),
     ),
+    (
+        "NICE TRY, FRANCE",
+        "Les Bleus lost 2-1 at home.",
+        ("France",),
+        ("Nice",),
+    ),
+    (
+        "SPLIT DECISION IN CROATIA VOTE",
+        "The coalition is divided over the budget.",
+        ("Croatia",),
+        ("Split",),
+    ),
+    (
+        "NICE ATTACK: FRANCE MOURNS",
+        "A truck drove into crowds in Nice on Thursday.",
+        ("Nice", "France"),
+        (),
+    ),
+    (
+        "BUFFALO SHOOTING: GUNMAN CHARGED",
+        "The attack in Buffalo, New York, killed ten.",
+        ("Buffalo",),
+        (),
+    ),
+    (
+        "PARIS POLICE CLEAR CAMP",
+        "Officers moved in at dawn.",
+        ("Paris",),
+        (),
+    ),
 ]
 
 THREATS: list[Case] = [
