@@ -136,6 +136,9 @@ PLACE_HEADS = word_set("city farm mall lane avenue station")
 # Capitalised after a country's or a city's name, these make a smaller place named after
 # it: "Lebanon County", "Paris Township" (not "City": "Kuwait City" is the capital).
 SMALLER_PLACE_HEADS = word_set("county township parish borough avenue boulevard lane")
+# Gear named after an institution's standard: "a Nato strap", "an EU plug adapter", "the
+# NATO phonetic alphabet" are things, not news of the institution.
+NAMED_GEAR = word_set("strap straps plug plugs socket sockets adapter adapters phonetic")
 # Heads that make a street only when no capitalised word follows them: "Whitehall Road" is a
 # street, the "EU Road Map" a plan and "Google Street View" a product.
 STREET_HEADS = word_set("road street")
@@ -891,6 +894,8 @@ class MentionReader:
             return None
         if body and nxt and _place_head(folded.source, finish, nxt):
             return f"place: '{written} {folded.source[finish + 1 : after]}'"
+        if body and nxt in NAMED_GEAR:
+            return f"thing: '{written} {nxt}'"  # "a Nato strap", "an EU plug"
         if theme and (nxt in PRODUCT_WORDS or _model_name(nxt, folded.source, finish)):
             return f"product: '{written} {nxt}'"  # "Galaxy S24", "the Comet browser"
         if sport:

@@ -156,6 +156,30 @@ EVERYDAY: list[Case] = [
         ("Salé", "Morocco"),
         (),
     ),
+    (
+        "Travel kit",
+        "Pack an EU plug adapter and a Nato strap for your watch.",
+        (),
+        ("European Union", "NATO"),
+    ),
+    (
+        "Spelling it out",
+        "Spell it using the NATO phonetic alphabet: alpha, bravo, charlie.",
+        (),
+        ("NATO",),
+    ),
+    (
+        "Summit",
+        "NATO leaders agreed to raise defence spending; EU ministers backed the plan.",
+        ("NATO", "European Union"),
+        (),
+    ),
+    (
+        "Plug-in cars",
+        "The EU plans to ban new petrol cars from 2035.",
+        ("European Union",),
+        (),
+    ),
 ]
 
 SUBJECTS: list[Case] = [
