@@ -324,6 +324,11 @@ class SenseResolver:
             for pid, claimants in self.places.items()
             if len(claimants) == 1 and not claimants[0].always and claimants[0].kind == "country"
         }
+        self._smaller_ids = frozenset(  # names of countries and cities only: `_smaller_places`
+            pid
+            for pid, claimants in self.places.items()
+            if all(c.kind in SMALLER_KINDS for c in claimants)
+        )
         self._town_names = frozenset(  # the names of cities with a smaller namesake
             pid for pid, claimants in self.places.items() if any(c.towns for c in claimants)
         )
@@ -434,15 +439,11 @@ class SenseResolver:
         """A country's or a city's name that heads a smaller place's ("Lebanon County",
         "Cuba Street") names that place (see `smaller_place`). A subdivision's keeps it:
         "Kent County Council" is Kent's."""
-        for pid in mentions:
-            claimants = self.places.get(pid, ())
-            if not claimants or any(c.kind not in SMALLER_KINDS for c in claimants):
-                continue
+        for pid in self._smaller_ids.intersection(mentions):
             for occurrence in found[pid]:
                 index, start, end = occurrence
                 if reasons[occurrence] is None and index != 2:
-                    folded = fields[index]
-                    reasons[occurrence] = smaller_place(folded, folded.span(start, end))
+                    reasons[occurrence] = smaller_place(fields[index], start, end)
 
     def _proper_names(
         self,

@@ -635,18 +635,20 @@ def _letter_after(source: str, finish: int) -> bool:
     )
 
 
-def smaller_place(folded: FoldedText, span: tuple[int, int]) -> str | None:
-    """A country's or a city's name at source `span` that heads a smaller place's name in
-    running text ("Lebanon County", "Paris Township", "Cuba Street", "London Road") names
-    that place, not the country or the city."""
-    begin, finish = span
+def smaller_place(folded: FoldedText, start: int, end: int) -> str | None:
+    """A country's or a city's name at folded `start:end` that heads a smaller place's
+    name in running text ("Lebanon County", "Paris Township", "Cuba Street", "London
+    Road") names that place, not the country or the city."""
+    head = _next_word(folded.text, end)[0]
+    if head not in SMALLER_PLACE_HEADS and head not in STREET_HEADS:
+        return None  # most mentions: no such word after (and no title to scan)
+    begin, finish = folded.span(start, end)
     source = folded.source
-    if source[finish : finish + 1] != " " or not source[finish + 1 : finish + 2].isupper():
-        return None  # most mentions: no capitalised word after
-    nxt = source[finish + 1 : finish + 20].split(maxsplit=1)[0].strip(",.;:")
-    if not _place_head(source, finish, nxt.casefold(), SMALLER_PLACE_HEADS):
+    if source[finish : finish + 1] != " " or not _place_head(
+        source, finish, head, SMALLER_PLACE_HEADS
+    ):
         return None
-    return f"place: '{source[begin:finish]} {nxt}'"
+    return f"place: '{source[begin:finish]} {source[finish + 1 : finish + 1 + len(head)]}'"
 
 
 def _place_head(source: str, finish: int, nxt: str, heads: frozenset[str] = PLACE_HEADS) -> bool:
@@ -667,7 +669,7 @@ def _invitation(folded: FoldedText, begin: int, mention: str, prev: str) -> str 
     reader; it is no country. A verb further in is no invitation ("PLEDGES TO HELP US
     FARMERS")."""
     if prev not in INVITING_VERBS or mention not in PRONOUN_ACRONYMS:
-        return None  # most mentions: read no further
+        return None
     source = folded.source
     if len(source[:begin].split()) != 1 or not source.isupper():
         return None
@@ -885,7 +887,7 @@ class MentionReader:
                 (nxt, after),
                 hyphened=folded.source[finish : finish + 1] == "-",
             )
-            or _invitation(folded, begin, mention, prev)
+            or (prev in INVITING_VERBS and _invitation(folded, begin, mention, prev))
         )
         if found:
             return found
