@@ -18,7 +18,13 @@ _BLANK_RUN = re.compile(r"\n{3,}")
 _BARE_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9]*)>")  # split: text, name, text, name, …
 # Elements the parser or the renderer knows; any other name is an inline element that
 # shows nothing of its own, like the ticker in "CHAMPION PRODUCTS <CH> APPROVES STOCK SPLIT".
-_ELEMENTS = frozenset(html_tags).union(*CSS_PROFILES.values())
+# lxml's list leaves out some that HTML parsers (libxml2's, the HTML standard's tree
+# construction) still treat on their own: `<noembed>` and `<noframes>` read as raw text.
+_PARSED_TOO = (
+    "bdi bgsound data dialog frame ilayer image menuitem multicol nobr noembed noframes "
+    "nolayer picture rb rtc search slot spacer template"
+)
+_ELEMENTS = frozenset(html_tags).union(*CSS_PROFILES.values(), _PARSED_TOO.split())
 
 
 def _without_bare_tags(markup: str) -> str | None:
@@ -50,6 +56,11 @@ def html_to_text(markup: str) -> str:
         spaced = " ".join(plain.split())  # no entity, no tag that shows: what rendering it
         if spaced.isprintable():  # would give, unless a control character is left for it
             return spaced
+    return rendered(markup)
+
+
+def rendered(markup: str) -> str:
+    """`html_to_text` through the HTML renderer, whatever the markup."""
     lines = (" ".join(line.split()) for line in get_text(markup).splitlines())
     return _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip()
 
