@@ -97,7 +97,7 @@ def _longest(candidates: list[tuple[int, int, int]]) -> list[tuple[int, int, int
     kept: list[tuple[int, int, int]] = []
     covered = -1
     last: tuple[int, int] | None = None
-    for start, negative_end, pid in sorted((s, -e, p) for s, e, p in candidates):
+    for start, negative_end, pid in sorted([(s, -e, p) for s, e, p in candidates]):
         end = -negative_end
         if (start, end) == last:
             kept.append((start, end, pid))
