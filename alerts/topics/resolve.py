@@ -338,9 +338,9 @@ class SenseResolver:
         }
         reader = MentionReader(fields, cued, sport=bool(sport_spans))
         reasons: dict[Occurrence, str | None] = {}
-        ordered = sorted(
-            {o for pid in mentions for o in found[pid]}, key=lambda o: (o[0] != 1, o)
-        )  # the body first: names it shows in full are known when the headline is read
+        spans = sorted({o for pid in mentions for o in found[pid]})
+        # the body first: names it shows in full are known when the headline is read
+        ordered = [o for o in spans if o[0] == 1] + [o for o in spans if o[0] != 1]
         for occurrence in ordered:
             index, start, end = occurrence
             reasons[occurrence] = reader.reason(

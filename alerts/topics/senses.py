@@ -65,6 +65,7 @@ from functools import cache
 from pathlib import Path
 
 from alerts.topics.folding import FoldedText
+from alerts.topics.matcher import PhraseFinder
 
 GIVEN_NAMES = Path(__file__).with_name("data") / "given_names.txt"
 COMMON_WORDS = Path(__file__).with_name("data") / "common_words.txt"
@@ -740,6 +741,26 @@ def _set_phrase(
     return None
 
 
+def _has_score(source: str) -> bool:
+    """Whether `source` holds a game's score (`SCORE`: "3-1", "102 - 98"). A score has a
+    dash with one to three digits and a space at most before it, so the pattern is tried
+    only at the few places those begin: searching a whole article costs more than
+    reading every mention in it."""
+    for dash in ("-", "\u2013"):
+        at = source.find(dash)
+        while at >= 0:
+            for start in range(max(0, at - 4), at):
+                if SCORE.match(source, start):
+                    return True
+            at = source.find(dash, at + 1)
+    return False
+
+
+CLAUSE_FINDER = PhraseFinder(CLAUSE_MARKS)
+CUE_KEY_FINDER = PhraseFinder(CLAUSE_CUE_KEYS)
+_COMMA = CLAUSE_MARKS.index(", ")
+
+
 class MentionReader:
     """Reads the words around the mentions of one text; built once per text, lazily.
 
@@ -763,7 +784,7 @@ class MentionReader:
         if self._sport is None:
             self._sport = any(
                 not SPORT_WORDS.isdisjoint(f.text.split()) for f in self.fields
-            ) or any(SCORE.search(f.source) for f in self.fields)
+            ) or any(_has_score(f.source) for f in self.fields)
         return self._sport
 
     def _clauses(self, index: int) -> tuple[str, list[int]]:
@@ -773,12 +794,9 @@ class MentionReader:
         if found is None:
             lower = self.fields[index].source.lower()
             starts = [0]
-            for mark in CLAUSE_MARKS:
-                at = lower.find(mark)
-                while at >= 0:
-                    if mark != ", " or not lower.startswith(LIST_GOES_ON, at + 2):
-                        starts.append(at + len(mark))
-                    at = lower.find(mark, at + 1)
+            for mark, _, end in CLAUSE_FINDER.find(lower):  # every mark in one pass
+                if mark != _COMMA or not lower.startswith(LIST_GOES_ON, end):
+                    starts.append(end)
             found = self._clause_starts[index] = (lower, sorted(starts))
         return found
 
@@ -793,7 +811,7 @@ class MentionReader:
             hedge = HEDGE_AFTER.match(lower, begin)  # "Whether Hamas was involved is unclear"
             if hedge and _doubts_link(lower, (opened, hedge.start(1)), begin, clause):
                 return f"negated: {hedge.group(1)!r}"
-        if not any(key in clause for key in CLAUSE_CUE_KEYS):
+        if not CUE_KEY_FINDER.occurs(clause):
             return None
         closed = starts[at] if at < len(starts) else len(lower)
         # one letter of the mention: a cue ends at a word boundary ("was not Iranian")
