@@ -10,7 +10,8 @@ in this order:
    Russian-made parts", "it is unclear whether", "police do not believe it was linked to",
    "unlikely to have been caused by", "it was not known if", "could not confirm whether",
    and a clause opened by "whether"
-   that the sentence then calls unclear, "Whether Hamas was involved remains unclear"): the
+   that the sentence then calls unclear, "Whether Hamas was involved remains unclear", or
+   a claim it calls false, "Posts claiming the clip shows Wagner fighters are false"): the
    scope runs from the cue to the end of its clause (a sentence end, a semicolon or colon,
    a comma, a dash, or a clause word such as "but", "while", "who"), never further; a cue
    that is itself negated ("did not rule out", "refused to deny") opens no scope, and a
@@ -20,10 +21,13 @@ in this order:
    unrelated to the riots") or one that names where a noun is from ("charges against the
    Berlin shopkeeper", see `resolve`); a hedge doubts only a link ("whether Hamas was
    involved", "whether it was the work of the PKK"), not its clause's subject and what it
-   does ("it is unclear whether the Taliban will attend the talks" is about the Taliban);
+   does ("it is unclear whether the Taliban will attend the talks" is about the Taliban),
+   and a claim called false denies what it says of its subject, not the subject itself
+   ("claims that the election was rigged are false" are about the election);
 2. it is part of an idiom or dish ("Dutch courage", "Chinese whispers", "cold turkey",
-   "tennis elbow", "the cricket's chirp", "Thai green curry", "coals to Newcastle"), names a
-   creature listed with its kin ("a cricket and grasshopper walk"), names a
+   "tennis elbow", "the cricket's chirp", "Thai green curry", "coals to Newcastle", "a
+   political football", "a photo album"), names a creature listed with its kin ("a cricket
+   and grasshopper walk") or a crowd ("a scrum of reporters"), names a
    variety, a cooking or a manner ("Swiss chard", "an Irish setter", "the Chinese
    takeaway", "Portuguese-style chicken"), is a figure of speech ("the by-election will be
    a referendum on the prime minister") or part of a measure ("hail the size of golf
@@ -37,7 +41,8 @@ in this order:
    a name before a surname made from a given name ("Tennessee Williams", "William" + "s");
 5. it names a club or team ("Manchester United", "Real Madrid", "Houston Rockets", "the
    Comets" or "LA Galaxy" for a theme, "Leeds beat Chelsea" or "Madrid sign a defender"
-   when the text is about sport), or a band ("the band Asia", "Nato, the indie
+   when the text is about sport, or a results line's "Lyon 1; Marseille 0 Monaco 0"), or a
+   band ("the band Asia", "Nato, the indie
    four-piece"), or a player or team a game's tally follows ("Lyon took three wickets"),
    or, for a theme, a product ("the Galaxy S24", "the Comet browser", "Golf
    hatchbacks").
@@ -195,6 +200,18 @@ HEDGE_AFTER = re.compile(
     r"[^.;:!?]*?\b(?:is|was|remains?|remained|are|were)\s+(?:still\s+)?"
     r"(unclear|unknown|uncertain|not\s+(?:yet\s+)?(?:clear|known))\b"
 )
+# A clause that reports a claim, which the sentence then calls false: "Posts claiming the clip
+# shows Wagner fighters are false" (the verdict comes after the mention, as a fact check
+# writes it).
+CLAIM_OPENING = re.compile(
+    r"(?:(?:the|these|those|online|viral|social\s+media)\s+){0,2}(?:claims?|posts?|reports?|"
+    r"rumou?rs?|suggestions?|allegations?|videos?|messages?|stories)\s+(?:claiming|that|saying|"
+    r"suggesting|alleging|showing)\b"
+)
+CALLED_FALSE = re.compile(
+    r"[^.;:!?]*?\b(?:is|was|are|were)\s+(?:(?:also|all|entirely|completely|simply|wholly|"
+    r"totally)\s+)?(false|fake|untrue|baseless|unfounded|misleading|fabricated|incorrect)\b"
+)
 # "did not rule out", "refused to deny": a cue that is itself negated denies nothing.
 NEGATED_CUE = re.compile(
     r"(?:\bnot|n['\u2019]t|\bnever|\bcannot|\b(?:refus|declin|fail)\w*\s+to|\bunable\s+to)"
@@ -234,7 +251,7 @@ CLAUSE_CUE_KEYS = (
 
 _IDIOMS_AFTER = {
     "dutch": "courage auction oven uncle treat elm barn",
-    "chinese": "whispers checkers lantern lanterns burn",
+    "chinese": "whispers checkers lantern lanterns burn walls",  # "Chinese walls" in a bank
     "turkish": "delight delights bath baths coffee",
     "french": "fries fry toast bread kiss kissing horn windows doors door polish braid manicure "
     "press leave bulldog polishing",
@@ -253,7 +270,7 @@ _IDIOMS_AFTER = {
     "panama": "hat hats",
     "peking": "duck",
     "hawaiian": "shirt shirts pizza",
-    "spanish": "flu inquisition fly guitar guitars",
+    "spanish": "flu inquisition fly guitar guitars practices",
     "welsh": "rarebit rabbit dresser",
     "canadian": "bacon",
     "jerusalem": "artichoke artichokes",
@@ -274,7 +291,7 @@ _IDIOMS_AFTER = {
     "texas": "instruments",
     "tennis": "elbow ball balls",
     "golf": "umbrella umbrellas",
-    "cricket": "flour protein farm farms farming chirping",
+    "cricket": "flour protein farm farms farming chirp chirps chirped chirping",
     "chile": "pepper peppers con powder",
     "brazil": "nut nuts",
     "lima": "bean beans",
@@ -310,6 +327,9 @@ IDIOMS_BEFORE = {
     "niger": frozenset(("river",)),
     "congo": frozenset(("river",)),
     "jordan": frozenset(("river",)),
+    "football": frozenset(("political",)),  # "a political football": an issue kicked about
+    "album": frozenset(("photo", "photograph", "stamp", "autograph")),
+    "scrum": frozenset(("media", "press")),  # "a media scrum": a crowd of reporters
     # a school's or a club's vote for its officers, not a political election
     "election": frozenset(("class", "school", "student", "pupil", "club")),
     "elections": frozenset(("class", "school", "student", "pupil", "club")),
@@ -319,6 +339,13 @@ POSSESSED_AFTER = {"cricket": word_set("chirp chirps chirping song songs legs wi
 # "a cricket and grasshopper walk": a creature listed with its kin is the creature.
 KIN_AFTER = {
     "cricket": word_set("grasshopper grasshoppers beetle beetles cicada cicadas moth moths")
+}
+# "a scrum of reporters": a crowd of people, not the set piece of a game ("the first scrum
+# of the match").
+CROWD_AFTER = {
+    "scrum": word_set(
+        "reporters journalists photographers cameramen cameras fans shoppers onlookers people"
+    )
 }
 # "the by-election will be a referendum on the prime minister": an election that a story
 # calls a referendum is a figure of speech (read from the words before "referendum on").
@@ -401,6 +428,9 @@ PLAYER_TALLY = re.compile(
     r"rebounds|assists|penalties|centur(?:y|ies)|fift(?:y|ies)|hundreds?|birdies)\b"
 )
 TALLY_VERBS = word_set("took claimed grabbed scored kicked hit made added")
+# "Lyon 1; Marseille 0 Monaco 0": in a results line, a team's name is followed by its goals
+# and then by the next team's name, a semicolon, a comma or the end of the line.
+RESULT_LINE = re.compile(r" \d{1,2}(?=[;,]|\.(?!\d)|$| [A-Z])")
 RESULT_VERBS = word_set("drew draw draws lost lose loses losing tied tie")  # "drew with X"
 TEAM_WORDS_BEFORE = word_set(
     "beat beats defeated thrashed edged routed trounced hammered stunned against"
@@ -538,7 +568,8 @@ CUE_WORDS = (
     "withdrawn", "quashed", "overturned", "threw out", "thrown out", "throws out", "throwing out",
     "false claims", "false claim", "false reports", "false allegations", "false rumours",
     "false rumors", "false accusations", "false charges", "baseless", "unfounded", "groundless",
-    "unsubstantiated", "acquitted", "cleared", "unclear", "unknown whether", "unknown if",
+    "unsubstantiated", "acquitted", "cleared", "unclear", "false", "fake", "untrue", "misleading",
+    "fabricated", "incorrect", "unknown whether", "unknown if",
     "uncertain whether", "uncertain if", "excluded", "unlikely", "don t", "doesn t", "didn t",
 )  # fmt: skip
 
@@ -575,6 +606,21 @@ def _doubts_link(lower: str, hedged: tuple[int, int], mention: int, before: str)
         if not passive or link.start() < mention:
             return True
     return False
+
+
+def _false_of(lower: str, claimed: tuple[int, int], mention: int, opening: int) -> bool:
+    """Whether a claim at `lower[claimed[0]:claimed[1]]` that the sentence calls false denies
+    the mention at `mention`: one the claim says something of ("posts claiming the clip
+    shows Wagner fighters"), or its subject only when the claim is a link ("claims that
+    Hamas was behind it"), as a hedge doubts (see `_doubts_link`). The subject itself stays
+    ("claims that the election was rigged are false" are about the election), and so does
+    a place where the claimed thing happened ("in Georgia"). `opening` is where the claim's
+    words end, counted in the clause without its leading spaces."""
+    clause = lower[claimed[0] : mention]
+    if LOCATIVE.search(clause) or _in_place_phrase(clause, 0):
+        return False
+    subject = clause.lstrip()[opening:].split() in ([], ["the"], ["a"], ["an"])
+    return not subject or _doubts_link(lower, claimed, mention, clause)
 
 
 def _singular_team(word: str, source: str, *, sport: Callable[[], bool]) -> bool:
@@ -679,8 +725,9 @@ def _idiom_after(
     text: str, start: int, following: tuple[str, int], mention: str, last: str
 ) -> str | None:
     """Rule 2 for the words after a mention whose last word is `last`: a set idiom ("Dutch
-    courage"), a possessive one ("the cricket's chirp"), or a referendum that is a figure
-    of speech ("the by-election will be a referendum on the prime minister")."""
+    courage"), a possessive one ("the cricket's chirp"), a creature among its kin, a crowd
+    ("a scrum of reporters"), or a referendum that is a figure of speech ("the by-election
+    will be a referendum on the prime minister")."""
     nxt, after = following
     if nxt in IDIOMS_AFTER.get(last, ()):
         return f"idiom: '{mention} {nxt}'"
@@ -688,6 +735,8 @@ def _idiom_after(
         return f"idiom: '{mention}'s {_next_word(text, after)[0]}'"
     if nxt in ("and", "or") and _next_word(text, after)[0] in KIN_AFTER.get(last, ()):
         return f"creature: '{mention} {nxt} {_next_word(text, after)[0]}'"
+    if nxt == "of" and _next_word(text, after)[0] in CROWD_AFTER.get(last, ()):
+        return f"crowd: '{mention} of {_next_word(text, after)[0]}'"
     if (
         last == "referendum"
         and nxt == "on"
@@ -793,6 +842,10 @@ class MentionReader:
             hedge = HEDGE_AFTER.match(lower, begin)  # "Whether Hamas was involved is unclear"
             if hedge and _doubts_link(lower, (opened, hedge.start(1)), begin, clause):
                 return f"negated: {hedge.group(1)!r}"
+        elif claim := CLAIM_OPENING.match(clause.lstrip()):
+            verdict = CALLED_FALSE.match(lower, begin)
+            if verdict and _false_of(lower, (opened, verdict.start(1)), begin, claim.end()):
+                return f"negated: {verdict.group(1)!r}"
         if not any(key in clause for key in CLAUSE_CUE_KEYS):
             return None
         closed = starts[at] if at < len(starts) else len(lower)
@@ -885,6 +938,7 @@ class MentionReader:
             or prev in CLUB_BEFORE
             or nxt in TEAM_HINTS_AFTER
             or nxt in TALLY_VERBS
+            or nxt.isdigit()
             or prev in TEAM_HINTS_BEFORE
             or nxt.endswith("s")
             or following.endswith("s")
@@ -995,6 +1049,7 @@ class MentionReader:
             or prev in TEAM_WORDS_BEFORE
             or (prev in ("with", "to") and before in RESULT_VERBS)
             or (nxt in TALLY_VERBS and PLAYER_TALLY.match(source, finish) is not None)
+            or (nxt.isdigit() and RESULT_LINE.match(source, finish) is not None)
         )
         if local and self.sport():
             return f"team: {' '.join(w for w in (prev, written, nxt) if w)!r}"

@@ -1,6 +1,7 @@
 """Ordinary sentences that the narrower sense rules must leave alone: a list of countries
 that goes on, a team's name as everyday words, a trade's own news, a subject beside a
-doubted link, an embassy in a city, an ensemble that performed. Each row is a title, a
+doubted link, an embassy in a city, an ensemble that performed, a number after a town that
+is no score, the subject of a claim called false. Each row is a title, a
 body, topics that must be tagged and topics that must not."""
 
 from __future__ import annotations
@@ -149,6 +150,30 @@ SEATS: list[Case] = [
         ("Geneva",),
         (),
     ),
+    (  # a train that stops at a seat is no government acting
+        "Timetable change",
+        "Eurostar trains from Brussels will stop at Lille from June.",
+        ("Belgium", "Lille"),
+        ("European Commission",),
+    ),
+    (
+        "Night trains",
+        "The night train from Vienna will stop running in December.",
+        ("Vienna", "Austria"),
+        ("IAEA",),
+    ),
+    (  # a UN office's name is the UN; a seat without it stays the town
+        "Darfur deliveries",
+        "OCHA said aid deliveries to Darfur had doubled since March.",
+        ("United Nations", "Darfur"),
+        (),
+    ),
+    (
+        "Benefit concert",
+        "A concert in Geneva raised money for families hit by the floods.",
+        ("Geneva", "Switzerland"),
+        ("United Nations",),
+    ),
 ]
 
 HEADLINES: list[Case] = [
@@ -257,6 +282,135 @@ ALIKE: list[Case] = [
         (),
         ("Television",),
     ),
+    (
+        "Fishing rules",
+        "Inspectors criticised Spanish fishing practices in the Bay of Biscay.",
+        ("Spain",),
+        (),
+    ),
+    (
+        "Ports review",
+        "Practices at Spanish ports were reviewed by the ministry this spring.",
+        ("Spain",),
+        (),
+    ),
+    (
+        "Tang murals",
+        "Chinese wall paintings from the Tang dynasty go on show next month.",
+        ("China",),
+        (),
+    ),
+    (
+        "Summer visitors",
+        "The Great Wall of China drew record numbers of visitors this summer.",
+        ("China",),
+        (),
+    ),
+    (
+        "Sledging",
+        "Cricket: the fielders kept up a steady chirp at the new batter all afternoon.",
+        ("Cricket",),
+        (),
+    ),
+    (
+        "Sledging review",
+        "Sledging in cricket, the chirps from close fielders, is under review.",
+        ("Cricket",),
+        (),
+    ),
+    (
+        "Set piece",
+        "Ireland won the first scrum of the match and never looked back.",
+        ("Rugby", "Ireland"),
+        (),
+    ),
+    (
+        "Collapsed scrum",
+        "Press reports said the scrum had collapsed twice before half-time.",
+        ("Rugby",),
+        (),
+    ),
+    (
+        "Regulator debate",
+        "The politics of football ownership dominated the debate on the regulator.",
+        ("Football",),
+        (),
+    ),
+    (
+        "Regulator lobbying",
+        "Football clubs lobbied for political support for the new regulator.",
+        ("Football",),
+        (),
+    ),
+    (
+        "New record",
+        "The band's new album features photos of their home town.",
+        ("Music",),
+        (),
+    ),
+    (
+        "Signing",
+        "Photo: the singer signs copies of her album at a record shop in Lagos.",
+        ("Music", "Lagos"),
+        (),
+    ),
+    (
+        "Bypolls",
+        "The bypolls in three constituencies will be held on 12 March.",
+        ("Elections",),
+        (),
+    ),
+    (
+        "New logo",
+        "The assembly polled its members on the new logo.",
+        (),
+        ("Elections",),
+    ),
+]
+
+# A number after a town's name that is no score, in a story about sport.
+SCORES: list[Case] = [
+    (
+        "Cup final trip",
+        "Fans arrived in Madrid 2 hours before kick-off for the cup final.",
+        ("Madrid", "Spain"),
+        (),
+    ),
+    (
+        "Away days",
+        "Supporters left Lyon 3 days before the final in the league's longest trip.",
+        ("Lyon", "France"),
+        (),
+    ),
+]
+
+# A claim the sentence calls false: its subject, and a place where the claimed thing
+# happened, stay; only what a link claims of a subject is denied.
+CLAIMS: list[Case] = [
+    (
+        "Vote claims",
+        "Claims that the election in Georgia was rigged are false, observers said.",
+        ("Elections",),
+        (),
+    ),
+    (
+        "Flood reports",
+        "Reports that flooding hit Lagos were confirmed by the governor.",
+        ("Lagos", "Floods"),
+        (),
+    ),
+    (
+        "Border posts",
+        "Hamas said posts claiming its fighters had crossed the fence were false.",
+        ("Hamas",),
+        (),
+    ),
+    (
+        "Rocket claims",
+        "Claims that Hamas fired the rockets are false, the army said.",
+        ("Hamas",),
+        (),
+    ),
 ]
 
 TABLES = {
@@ -267,6 +421,8 @@ TABLES = {
     "headlines": HEADLINES,
     "threats": THREATS,
     "alike": ALIKE,
+    "scores": SCORES,
+    "claims": CLAIMS,
 }
 # Rows the rules still read wrongly, by title, with why; each must go on failing until a
 # general rule reads it (strict), and then leave this list.
