@@ -122,6 +122,44 @@ NEGATION: list[Case] = [
         ("Senegal",),
         (),
     ),
+    (
+        "Situation report no. 21",
+        "Investigators have not established whether al-Shabaab was responsible for the blast "
+        "at the market in Baidoa.",
+        (),
+        ("al-Shabaab",),
+    ),
+    (
+        "Analyst call notes",
+        "There is little evidence that Chinese hackers were behind the breach, the security "
+        "firm's chief said.",
+        (),
+        ("China",),
+    ),
+    (
+        "Fact check: missile claims",
+        "Experts cast doubt on claims that Iran supplied the missiles used in the strike.",
+        (),
+        ("Iran",),
+    ),
+    (
+        "Police statement",
+        "Police in Lagos said the kidnapping bore none of the hallmarks of Boko Haram.",
+        ("Lagos",),
+        ("Boko Haram",),
+    ),
+    (
+        "Radio news: hostages",
+        "None of the hostages held by Hamas were freed on Sunday, the mediators said.",
+        ("Hamas",),
+        (),
+    ),
+    (
+        "Q&A: the envoy",
+        "Q: Is Iran ready to talk? A: I have no doubt that Tehran wants a deal.",
+        ("Iran",),
+        (),
+    ),
 ]
 
 NAMES: list[Case] = [
@@ -211,6 +249,12 @@ NAMES: list[Case] = [
         ("Madrid", "Spain"),
         (),
     ),
+    (
+        "Overnight results",
+        "The Portland Trail Blazers beat the Utah Jazz 120-110.",
+        ("Basketball",),
+        ("Music",),
+    ),
 ]
 
 SEATS: list[Case] = [
@@ -299,6 +343,12 @@ SEATS: list[Case] = [
         ("India",),
         (),
     ),
+    (
+        "Rates preview",
+        "Frankfurt raised rates by a quarter point on Thursday.",
+        ("European Central Bank",),
+        ("Germany",),
+    ),
 ]
 
 THEMES: list[Case] = [
@@ -385,6 +435,19 @@ THEMES: list[Case] = [
         '"Absolutely gutted for the lads," the Ireland captain posted after the Six Nations '
         "defeat in Cardiff.",
         ("Rugby",),
+        (),
+    ),
+    (
+        "Hansard: economy debate",
+        "The Member says the President faces a referendum on his handling of the economy.",
+        (),
+        ("Referendums",),
+    ),
+    (
+        "Council minutes: ballot",
+        "Members noted the county-wide referendum on the new council tax band would be held "
+        "in May.",
+        ("Referendums",),
         (),
     ),
 ]
