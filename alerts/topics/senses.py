@@ -28,8 +28,8 @@ in this order:
    ("claims that the election was rigged are false" are about the election);
 2. it is part of an idiom or dish ("Dutch courage", "Chinese whispers", "cold turkey",
    "tennis elbow", "the cricket's chirp", "Thai green curry", "coals to Newcastle", "a
-   political football", "a photo album"), names a creature listed with its kin ("a cricket
-   and grasshopper walk") or a crowd ("a scrum of reporters"), names a
+   political football", "a photo album", "the festival jury"), names a creature listed with
+   its kin ("a cricket and grasshopper walk") or a crowd ("a scrum of reporters"), names a
    variety, a cooking or a manner ("Swiss chard", "an Irish setter", "the Chinese
    takeaway", "Portuguese-style chicken"), is a figure of speech ("the by-election will be
    a referendum on the prime minister", "a referendum on his handling of the economy") or
@@ -334,6 +334,8 @@ IDIOMS_BEFORE = {
     "football": frozenset(("political",)),  # "a political football": an issue kicked about
     "album": frozenset(("photo", "photograph", "stamp", "autograph")),
     "scrum": frozenset(("media", "press")),  # "a media scrum": a crowd of reporters
+    # a prize's or a festival's jury judges films or books, not a defendant ("grand jury" is)
+    "jury": word_set("festival prize award awards competition contest cannes berlinale booker"),
     # a school's or a club's vote for its officers, not a political election
     "election": frozenset(("class", "school", "student", "pupil", "club")),
     "elections": frozenset(("class", "school", "student", "pupil", "club")),

@@ -1,7 +1,7 @@
 """Ordinary sentences that the narrower sense rules must leave alone: a list of countries
 that goes on, a team's name as everyday words, a trade's own news, a subject beside a
 doubted link, an embassy in a city, an ensemble that performed, a number after a town that
-is no score, the subject of a claim called false, what a hedge does not doubt. Each row is a title, a
+is no score, the subject of a claim called false, what a hedge does not doubt, a court's jury. Each row is a title, a
 body, topics that must be tagged and topics that must not."""
 
 from __future__ import annotations
@@ -161,6 +161,30 @@ SEATS: list[Case] = [
         "The night train from Vienna will stop running in December.",
         ("Vienna", "Austria"),
         ("IAEA",),
+    ),
+    (  # a seat that will act is its government or its company; a place that will be passed
+        "Metro plans",
+        "Paris will open a new metro line next year.",
+        ("Paris", "France"),
+        (),
+    ),
+    (
+        "Walking tour",
+        "Visitors to Vienna will pass the old town hall on the tour.",
+        ("Vienna",),
+        ("IAEA",),
+    ),
+    (
+        "Abbey service",
+        "Westminster Abbey will host the memorial service.",
+        (),
+        ("UK Parliament",),
+    ),
+    (
+        "Best in show",
+        "The Westminster Kennel Club show crowned a poodle best in show.",
+        (),
+        ("UK Parliament",),
     ),
     (  # a UN office's name is the UN; a seat without it stays the town
         "Darfur deliveries",
@@ -413,6 +437,28 @@ CLAIMS: list[Case] = [
     ),
 ]
 
+# A jury of a prize or a festival beside a court's.
+JURIES: list[Case] = [
+    (
+        "Documentary prize",
+        "The festival jury praised the documentary's editing.",
+        (),
+        ("Courts and justice",),
+    ),
+    (
+        "Mayor indicted",
+        "A grand jury in Atlanta indicted the former mayor.",
+        ("Courts and justice", "Atlanta"),
+        (),
+    ),
+    (
+        "Old Bailey verdict",
+        "The jury at the Old Bailey found the driver guilty.",
+        ("Courts and justice",),
+        (),
+    ),
+]
+
 # Beside the words of a hedge or a doubt: a little of something else, none of a group's
 # people, a doubted timetable, a question about what a subject will do, a link established.
 DOUBTS: list[Case] = [
@@ -483,6 +529,7 @@ TABLES = {
     "scores": SCORES,
     "claims": CLAIMS,
     "doubts": DOUBTS,
+    "juries": JURIES,
 }
 # Rows the rules still read wrongly, by title, with why; each must go on failing until a
 # general rule reads it (strict), and then leave this list.

@@ -349,6 +349,18 @@ SEATS: list[Case] = [
         ("European Central Bank",),
         ("Germany",),
     ),
+    (
+        "Division list",
+        "Westminster voted down the amendment by 30 votes after a short debate.",
+        ("UK Parliament",),
+        (),
+    ),
+    (
+        "Earnings preview: handsets",
+        "Cupertino will unveil its new phones on Tuesday, a week before results.",
+        ("Apple Inc.",),
+        (),
+    ),
 ]
 
 THEMES: list[Case] = [
@@ -449,6 +461,12 @@ THEMES: list[Case] = [
         "in May.",
         ("Referendums",),
         (),
+    ),
+    (
+        "Festival bulletin",
+        "The Cannes jury gave the top prize to a Romanian drama about a village doctor.",
+        ("Film",),
+        ("Courts and justice",),
     ),
 ]
 
