@@ -57,7 +57,8 @@ in this order:
    follows at once ("Charlotte Church sang"); for a country, only on such evidence
    ("Ireland Baldwin, the model"); see `name_beside_place`;
 7. for a place, it is written in lower case as an everyday word: "won the derby", "a
-   turkey dinner", "a sale" (see `lowercase_name`).
+   turkey dinner", "a sale" (see `lowercase_name`), or, in a headline in capitals, it
+   is the pronoun an acronym spells ("LET US KNOW").
 
 A discounted mention is not evidence on its own; the same topic may still be tagged from
 another mention. All checks look only at a few words around the mention, or, for negation,
@@ -340,6 +341,9 @@ IDIOMS_BEFORE = {
     "election": frozenset(("class", "school", "student", "pupil", "club")),
     "elections": frozenset(("class", "school", "student", "pupil", "club")),
 }
+# In a field written all in capitals, "US" after an imperative is the pronoun ("LET US KNOW",
+# "JOIN US"), not the country ("CHINA WARNS US"); elsewhere only "US" in capitals matches.
+PRONOUN_BEFORE = {"us": word_set("let join tell help give show send contact follow email ask")}
 # "the cricket's chirp": what a creature has, after the possessive of its name.
 POSSESSED_AFTER = {"cricket": word_set("chirp chirps chirping song songs legs wings")}
 # "a cricket and grasshopper walk": a creature listed with its kin is the creature.
@@ -915,6 +919,8 @@ class MentionReader:
         written = folded.source[begin:finish]
         if not written[:1].isupper():
             return None
+        if prev in PRONOUN_BEFORE.get(mention, ()) and not any(c.islower() for c in folded.source):
+            return f"pronoun: '{prev} {written}'"  # "LET US KNOW" in a headline in capitals
         if body and nxt and _place_head(folded.source, finish, nxt):
             return f"place: '{written} {folded.source[finish + 1 : after]}'"
         if theme and (nxt in PRODUCT_WORDS or _model_name(nxt, folded.source, finish)):

@@ -1,8 +1,9 @@
 """Ordinary sentences that the narrower sense rules must leave alone: a list of countries
 that goes on, a team's name as everyday words, a trade's own news, a subject beside a
 doubted link, an embassy in a city, an ensemble that performed, a number after a town that
-is no score, the subject of a claim called false, what a hedge does not doubt, a court's jury. Each row is a title, a
-body, topics that must be tagged and topics that must not."""
+is no score, the subject of a claim called false, what a hedge does not doubt, a court's
+jury, "US" in a headline in capitals. Each row is a title, a body, topics that must be
+tagged and topics that must not."""
 
 from __future__ import annotations
 
@@ -201,6 +202,24 @@ SEATS: list[Case] = [
 ]
 
 HEADLINES: list[Case] = [
+    (  # "US" after an imperative in a headline in capitals is the pronoun; in running text not
+        "JOIN US FOR THE LIVE Q&A",
+        "Our panel answers questions on pensions.",
+        (),
+        ("United States",),
+    ),
+    (
+        "Subsidy deal",
+        "The deal will help US farmers sell more soybeans to Japan.",
+        ("United States", "Japan"),
+        (),
+    ),
+    (
+        "SANCTIONS WILL HURT US, WARNS RUSSIA",
+        "Moscow said new curbs on its banks would backfire.",
+        ("Russia",),
+        (),
+    ),
     (
         "EU Road Map For Ukraine Membership Unveiled",
         "The plan sets out the reforms Kyiv must make first.",

@@ -255,6 +255,18 @@ NAMES: list[Case] = [
         ("Basketball",),
         ("Music",),
     ),
+    (
+        "LET US KNOW WHAT YOU THINK",
+        "Readers' letters on the new bus lanes and the closure of the library.",
+        (),
+        ("United States",),
+    ),
+    (
+        "CHINA WARNS US OVER TAIWAN",
+        "Beijing said it would respond to any further arms sales to the island.",
+        ("United States", "China"),
+        (),
+    ),
 ]
 
 SEATS: list[Case] = [
