@@ -29,7 +29,8 @@ in this order:
 2. it is part of an idiom or dish ("Dutch courage", "Chinese whispers", "cold turkey",
    "tennis elbow", "the cricket's chirp", "Thai green curry", "coals to Newcastle", "a
    political football", "a photo album", "the festival jury"), names a creature listed with
-   its kin ("a cricket and grasshopper walk") or a crowd ("a scrum of reporters"), names a
+   its kin ("a cricket and grasshopper walk"), a crowd or a state of things ("a scrum of
+   reporters", "the health of the economy", "in rude health"), names a
    variety, a cooking or a manner ("Swiss chard", "an Irish setter", "the Chinese
    takeaway", "Portuguese-style chicken"), is a figure of speech ("the by-election will be
    a referendum on the prime minister", "a referendum on his handling of the economy") or
@@ -294,7 +295,7 @@ _IDIOMS_AFTER = {
     "boston": "terrier cream",
     "kentucky": "fried",
     "texas": "instruments",
-    "tennis": "elbow ball balls",
+    "tennis": "elbow ball balls racket rackets racquet racquets",
     "golf": "umbrella umbrellas",
     "cricket": "flour protein farm farms farming chirp chirps chirped chirping",
     "chile": "pepper peppers con powder",
@@ -335,6 +336,7 @@ IDIOMS_BEFORE = {
     "football": frozenset(("political",)),  # "a political football": an issue kicked about
     "album": frozenset(("photo", "photograph", "stamp", "autograph")),
     "scrum": frozenset(("media", "press")),  # "a media scrum": a crowd of reporters
+    "health": frozenset(("rude", "financial", "economic", "fiscal")),  # "in rude health"
     # a prize's or a festival's jury judges films or books, not a defendant ("grand jury" is)
     "jury": word_set("festival prize award awards competition contest cannes berlinale booker"),
     # a school's or a club's vote for its officers, not a political election
@@ -350,12 +352,17 @@ POSSESSED_AFTER = {"cricket": word_set("chirp chirps chirping song songs legs wi
 KIN_AFTER = {
     "cricket": word_set("grasshopper grasshoppers beetle beetles cicada cicadas moth moths")
 }
-# "a scrum of reporters": a crowd of people, not the set piece of a game ("the first scrum
-# of the match").
-CROWD_AFTER = {
+# "a scrum of reporters", "the health of the economy": what follows "of" (maybe after an
+# article) makes a figure of speech, not the set piece of a game ("the first scrum of the
+# match") nor people's health ("the health of patients").
+OF_AFTER = {
     "scrum": word_set(
         "reporters journalists photographers cameramen cameras fans shoppers onlookers people"
-    )
+    ),
+    "health": word_set(
+        "economy pound dollar euro currency market markets sector industry banks banking "
+        "company companies business businesses finances democracy"
+    ),
 }
 # "the by-election will be a referendum on the prime minister": an election that a story
 # calls a referendum is a figure of speech (read from the words before "referendum on").
@@ -403,8 +410,9 @@ I_DEMONYMS = word_set(
     "thai iraqi pakistani israeli saudi kuwaiti somali bangladeshi nepali omani yemeni qatari "
     "emirati bahraini azeri afghani punjabi bengali"
 )
-# "Portuguese-style chicken": a manner named after a place.
-MANNER_WORDS = word_set("style styled")  # "Hamas-inspired attack" is about Hamas
+# "Portuguese-style chicken", "an Oscar-worthy performance": a manner named after a place or
+# a prize, not about it ("a Hamas-inspired attack" is about Hamas).
+MANNER_WORDS = word_set("style styled worthy")
 NAMED_AFTER_WORDS = VARIETY_NOUNS | EATERY_NOUNS | MANNER_WORDS | LORE_NOUNS
 # "a Georgian market town", "Georgian coaching inns": the period's English compounds.
 ERA_COMPOUNDS = frozenset(
@@ -742,9 +750,9 @@ def _idiom_after(
     text: str, start: int, following: tuple[str, int], mention: str, last: str
 ) -> str | None:
     """Rule 2 for the words after a mention whose last word is `last`: a set idiom ("Dutch
-    courage"), a possessive one ("the cricket's chirp"), a creature among its kin, a crowd
-    ("a scrum of reporters"), or a referendum that is a figure of speech ("the by-election
-    will be a referendum on the prime minister")."""
+    courage"), a possessive one ("the cricket's chirp"), a creature among its kin, a figure
+    of speech read from what follows "of" ("a scrum of reporters"), or a referendum that is
+    a figure of speech ("the by-election will be a referendum on the prime minister")."""
     nxt, after = following
     if nxt in IDIOMS_AFTER.get(last, ()):
         return f"idiom: '{mention} {nxt}'"
@@ -752,8 +760,12 @@ def _idiom_after(
         return f"idiom: '{mention}'s {_next_word(text, after)[0]}'"
     if nxt in ("and", "or") and _next_word(text, after)[0] in KIN_AFTER.get(last, ()):
         return f"creature: '{mention} {nxt} {_next_word(text, after)[0]}'"
-    if nxt == "of" and _next_word(text, after)[0] in CROWD_AFTER.get(last, ()):
-        return f"crowd: '{mention} of {_next_word(text, after)[0]}'"
+    if nxt == "of" and last in OF_AFTER:
+        owner = _next_word(text, after)
+        if owner[0] in ("the", "a", "an"):
+            owner = _next_word(text, owner[1])
+        if owner[0] in OF_AFTER[last]:
+            return f"figure of speech: '{mention} of {owner[0]}'"
     if (
         last == "referendum"
         and nxt == "on"

@@ -480,6 +480,30 @@ THEMES: list[Case] = [
         ("Film",),
         ("Courts and justice",),
     ),
+    (
+        "Court report: burglary",
+        "A torch and a tennis racket were found in the boot of the car, the court heard.",
+        ("Crime",),
+        ("Tennis",),
+    ),
+    (
+        "Earnings call: exporters",
+        "The chief executive said the health of the pound was the main worry for exporters.",
+        (),
+        ("Health",),
+    ),
+    (
+        "Court sketch",
+        "The defendant gave an Oscar-worthy performance in the witness box, the judge said.",
+        (),
+        ("Film",),
+    ),
+    (
+        "Ward round bulletin",
+        "The health of patients on the ward improved after the new rota.",
+        ("Health",),
+        (),
+    ),
 ]
 
 TABLES = {"negation": NEGATION, "names": NAMES, "seats": SEATS, "themes": THEMES}
