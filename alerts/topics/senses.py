@@ -88,6 +88,8 @@ def word_set(text: str) -> frozenset[str]:
 # "it is not yet known whether": a hedge (see `HEDGE_CUE`), not a denial of what follows.
 _HEDGED = r"(?:yet\s+|immediately\s+)?(?:known|clear|certain|confirmed|verified)\b"
 _THREAT = r"no\s+(?:\w+\s+){0,2}?(?:threats?|risks?|dangers?)\s+of"  # see `THREAT_CUE`
+# "it was not the first time North Korea fired": a negated rank affirms what it ranks.
+_RANKED = r"(?:the\s+)?(?:only|first|last)\b"
 _LONG_CUES = (
     r"(?:no|little|scant|none\s+of\s+the|without\s+any|any)\s+(?:\w+\s+){0,2}?(?:evidence|signs?|indications?|links?|"
     r"connections?|ties|traces?|suggestions?|proof|role|involvement|part|motive|hallmarks?|"
@@ -129,14 +131,19 @@ _LONG_CUES = (
     r"(?:not|(?:do|does|did)n['\u2019]t)\s+(?:believe|think|suspect)",
     r"unlikely(?=\s+(?:that|to)\b)",
     # a clause of its own: "Kenya, not Ethiopia, will host", "not by an Israeli strike"
-    r"(?:^|\band\s+)not\s+(?!(?:only|all|every\w*|just|quite|least|yet|long|since|until|far|even)\b)"
-    r"(?:(?:by|from|in|at)\s+)?",
+    # ("Not a single Hamas fighter surrendered" says what the fighters did not do)
+    r"(?:^|\band\s+)not\s+(?!(?:all|every\w*|just|quite|least|yet|long|since|until|far|even|"
+    r"once|one|a\s+single)\b|" + _RANKED + r")(?:(?:by|from|in|at)\s+)?",
     r"rather\s+than",
     r"instead\s+of",
-    r"(?:is|was|were|are|be|been)\s+not\s+(?!(?:the\s+)?only\b|"
+    r"(?:is|was|were|are|be|been)\s+not\s+(?!"
+    + _RANKED
+    + "|"
     + _HEDGED
     + r")(?:an?\s+|the\s+)?(?:act\s+of\s+)?",
-    r"(?:is|was|were|are)n['\u2019]t\s+(?!(?:the\s+)?only\b|"
+    r"(?:is|was|were|are)n['\u2019]t\s+(?!"
+    + _RANKED
+    + "|"
     + _HEDGED
     + r")(?:an?\s+|the\s+)?(?:act\s+of\s+)?",
 )

@@ -507,8 +507,21 @@ JURIES: list[Case] = [
 ]
 
 # Beside the words of a hedge or a doubt: a little of something else, none of a group's
-# people, a doubted timetable, a question about what a subject will do, a link established.
+# people, a doubted timetable, a question about what a subject will do, a link established;
+# and a denial beside a negated rank ("not the first time"), which still denies.
 DOUBTS: list[Case] = [
+    (
+        "Blast cause",
+        "The blast was not a Hamas attack, police said.",
+        (),
+        ("Hamas",),
+    ),
+    (
+        "Lone gunman",
+        "Not Hamas but a lone gunman carried out the attack.",
+        (),
+        ("Hamas",),
+    ),
     (
         "New leader",
         "Little is known about the Taliban's new leader.",

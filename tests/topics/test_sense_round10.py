@@ -160,6 +160,18 @@ NEGATION: list[Case] = [
         ("Iran",),
         (),
     ),
+    (
+        "Seven o'clock news",
+        "It was not the first time North Korea had fired missiles over Japan this year.",
+        ("North Korea", "Japan"),
+        (),
+    ),
+    (
+        "Group statement",
+        "Not a single Hamas fighter surrendered, the group claimed in a statement on Telegram.",
+        ("Hamas",),
+        (),
+    ),
 ]
 
 NAMES: list[Case] = [
