@@ -50,7 +50,9 @@ in this order:
    four-piece"), or a player or team a game's tally follows ("Lyon took three wickets"),
    or, for a theme, a product ("the Galaxy S24", "the Comet browser", "Golf
    hatchbacks").
-   Rules 4 and 5 never discount a sport's own alias: a team or a player is the sport.
+   Rules 4 and 5 never discount a sport's own alias: a team or a player is the sport; but
+   a band named like one is no sport ("the band Tennis"), nor a company ("Cricket
+   Wireless").
 6. for a city or a subdivision, it is half of a person's name whose other half no list
    knows: a capitalised word after it that is no everyday word ("Kingston Rossdale",
    "Memphis Depay"), or one before it when the place is also a given name ("Joaquin
@@ -160,6 +162,10 @@ PRODUCT_WORDS = word_set(
     "pro max ultra plus mini hatchback hatchbacks sedan sedans saloon saloons coupe estate "
     "convertible gti recall recalls bar bars chocolate"
 )  # after a theme's name written as a proper noun: a product called like the theme
+# After a theme's name written as a proper noun, these capitalised make a company's name
+# ("Cricket Wireless", "Opera Software"); not "Group", which music companies share with
+# music ("Universal Music Group").
+COMPANY_HEADS = word_set("wireless mobile software labs inc ltd plc llc corp")
 # "no Hamas involvement": the mention between the negation and what it denies.
 DENIED_NOUNS = word_set(
     "involvement role link links connection connections ties hand motive nexus fingerprints"
@@ -710,6 +716,18 @@ def _place_head(source: str, finish: int, nxt: str) -> bool:
     return nxt in STREET_HEADS and (not rest or not head.isalpha() or not rest[0][:1].isupper())
 
 
+def _band(source: str, span: tuple[int, int], prev: str) -> str | None:
+    """Rule 5 for a band: the capitalised name at source `span` after a word for one ("the
+    band Asia", "the indie duo Tennis") or before one in apposition ("Nato, the indie
+    four-piece"); a sport's name too, as no band plays the sport it is named after."""
+    begin, finish = span
+    written = source[begin:finish]
+    if prev in BAND_NOUNS:
+        return f"band: '{prev} {written}'"
+    appositive = BAND_APPOSITIVE.match(source, finish)
+    return f"band: '{written}{appositive.group()}'" if appositive else None
+
+
 def _prev_word(text: str, start: int) -> str:
     """The folded word before `text[start:]` (`start` begins a word), or ""."""
     if start < 2 or text[start - 2] == " ":
@@ -944,8 +962,11 @@ class MentionReader:
             return f"place: '{written} {folded.source[finish + 1 : after]}'"
         if theme and (nxt in PRODUCT_WORDS or _model_name(nxt, folded.source, finish)):
             return f"product: '{written} {nxt}'"  # "Galaxy S24", "the Comet browser"
-        if sport:
-            return None
+        if theme and nxt in COMPANY_HEADS and folded.source[finish + 1 : finish + 2].isupper():
+            return f"company: '{written} {folded.source[finish + 1 : after]}'"
+        band = _band(folded.source, (begin, finish), prev)
+        if band or sport:
+            return band
         return self._named(index, (start, end), (prev, nxt, after), theme=theme)
 
     def _named(
@@ -958,11 +979,6 @@ class MentionReader:
         text, written = folded.text, folded.source[begin:finish]
         mention = text[start:end]
         prev, nxt, after = around
-        if prev in BAND_NOUNS:
-            return f"band: '{prev} {written}'"
-        appositive = BAND_APPOSITIVE.match(folded.source, finish)
-        if appositive:
-            return f"band: '{written}{appositive.group()}'"
         names = given_names()
         person = None
         if " " not in mention and (mention in names or prev in names or prev in TITLES):

@@ -484,6 +484,28 @@ FIGURES: list[Case] = [
     ),
 ]
 
+# A sport's or an art's name before a company's or a body's word: the trade itself.
+TRADES: list[Case] = [
+    (
+        "Label signing",
+        "Universal Music Group signed the rapper.",
+        ("Music",),
+        (),
+    ),
+    (
+        "Captaincy",
+        "Cricket Australia named a new captain for the Test series.",
+        ("Cricket",),
+        (),
+    ),
+    (
+        "Broadcast rights",
+        "The Tennis Channel will show the final live.",
+        ("Tennis",),
+        (),
+    ),
+]
+
 # A jury of a prize or a festival beside a court's.
 JURIES: list[Case] = [
     (
@@ -591,6 +613,7 @@ TABLES = {
     "doubts": DOUBTS,
     "juries": JURIES,
     "figures": FIGURES,
+    "trades": TRADES,
 }
 # Rows the rules still read wrongly, by title, with why; each must go on failing until a
 # general rule reads it (strict), and then leave this list.

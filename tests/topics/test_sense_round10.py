@@ -279,6 +279,18 @@ NAMES: list[Case] = [
         ("United States", "China"),
         (),
     ),
+    (
+        "Carrier earnings call",
+        "Cricket Wireless raised its monthly plan prices, the carrier told analysts.",
+        (),
+        ("Cricket",),
+    ),
+    (
+        "Gig listings",
+        "The indie band Tennis plays the Corn Exchange on Friday, doors 7pm.",
+        (),
+        ("Tennis",),
+    ),
 ]
 
 SEATS: list[Case] = [
