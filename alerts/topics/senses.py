@@ -28,14 +28,14 @@ in this order:
    ("claims that the election was rigged are false" are about the election);
 2. it is part of an idiom or dish ("Dutch courage", "Chinese whispers", "cold turkey",
    "tennis elbow", "the cricket's chirp", "Thai green curry", "coals to Newcastle", "a
-   political football", "a photo album", "the festival jury"), names a creature listed with
-   its kin ("a cricket and grasshopper walk"), a crowd or a state of things ("a scrum of
-   reporters", "the health of the economy", "in rude health"), names a
-   variety, a cooking or a manner ("Swiss chard", "an Irish setter", "the Chinese
-   takeaway", "Portuguese-style chicken"), is a figure of speech ("the by-election will be
-   a referendum on the prime minister", "a referendum on his handling of the economy") or
-   part of a measure ("hail the size of golf
-   balls", "the size of Wales");
+   political football", "a photo album", "the festival jury", "a pitch invasion", "a rugby
+   tackle on the protester"), names a creature listed with its kin ("a cricket and
+   grasshopper walk"), a crowd or a state of things ("a scrum of reporters", "the health of
+   the economy", "in rude health"), names a variety, a cooking or a manner ("Swiss chard",
+   "an Irish setter", "the Chinese takeaway", "Portuguese-style chicken"), is a figure of
+   speech ("the by-election will be a referendum on the prime minister", "a referendum on
+   his handling of the economy") or part of a measure ("hail the size of golf balls", "the
+   size of Wales");
 3. it names a period, not a place ("a Korean War veteran", "a Soviet-era bunker",
    "Victorian terraces", "a Georgian market town");
 4. it is part of a person's name: a given name followed by a surname ("Dakota Johnson",
@@ -309,6 +309,7 @@ _IDIOMS_AFTER = {
     "kentucky": "fried",
     "texas": "instruments",
     "tennis": "elbow ball balls racket rackets racquet racquets",
+    "rugby": "tackle tackled tackles",  # "a rugby tackle on the protester": a way of grabbing
     "golf": "umbrella umbrellas",
     "cricket": "flour protein farm farms farming chirp chirps chirped chirping",
     "chile": "pepper peppers con powder",
@@ -350,6 +351,9 @@ IDIOMS_BEFORE = {
     "album": frozenset(("photo", "photograph", "stamp", "autograph")),
     "scrum": frozenset(("media", "press")),  # "a media scrum": a crowd of reporters
     "health": frozenset(("rude", "financial", "economic", "fiscal")),  # "in rude health"
+    # fans running onto a pitch, a burglary: no army invades
+    "invasion": frozenset(("pitch", "home")),
+    "invasions": frozenset(("pitch", "home")),
     # a prize's or a festival's jury judges films or books, not a defendant ("grand jury" is)
     "jury": word_set("festival prize award awards competition contest cannes berlinale booker"),
     # a school's or a club's vote for its officers, not a political election

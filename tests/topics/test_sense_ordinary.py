@@ -477,6 +477,18 @@ FIGURES: list[Case] = [
         ("Health",),
     ),
     (
+        "War anniversary",
+        "The invasion of Ukraine began three years ago.",
+        ("Armed conflict", "Ukraine"),
+        (),
+    ),
+    (
+        "Tackle count",
+        "He made 20 tackles as the All Blacks won in Dublin.",
+        ("Rugby",),
+        (),
+    ),
+    (
         "Club shop",
         "Rackets sold out at the Wimbledon shop after the final.",
         ("Tennis",),

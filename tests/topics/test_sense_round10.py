@@ -528,6 +528,18 @@ THEMES: list[Case] = [
         ("Health",),
         (),
     ),
+    (
+        "Rolling bulletin: the protest",
+        "A steward's rugby tackle on a protester was caught on camera outside the conference hall.",
+        (),
+        ("Rugby",),
+    ),
+    (
+        "Full-time report",
+        "The pitch invasion at full time delayed the trophy presentation by ten minutes.",
+        (),
+        ("Armed conflict",),
+    ),
 ]
 
 TABLES = {"negation": NEGATION, "names": NAMES, "seats": SEATS, "themes": THEMES}
