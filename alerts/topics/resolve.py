@@ -122,7 +122,9 @@ BARE_VERBS = word_set(
     "say warn reply respond protest condemn urge announce reject deny insist agree impose "
     "retaliate summon recall demand threaten welcome sign approve back oppose veto expel "
     "order deploy confirm block ban bar curb lift ease loosen tighten extend offer send "
-    "resume restore recognise recognize decline refuse suspend halt freeze propose sanction"
+    "resume restore recognise recognize decline refuse suspend halt freeze propose sanction "
+    "stop end scrap drop rethink reconsider unveil launch issue open probe fine designate target "
+    "adopt pass"
 )
 JOINERS = word_set("and or")
 HOST_VERBS = word_set("host hosts hosted hosting")  # a seat that hosts is a place
