@@ -11,10 +11,12 @@ import logging
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
+from typing import cast
 
-from sqlalchemy import exists, func, select, update
+from sqlalchemy import Table, exists, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from alerts.config import Settings
 from alerts.feeds.stories import fingerprint
@@ -152,11 +154,11 @@ def process_articles(
     written, planned = _fan_out(settings, session, articles, topics, split)
     notification_ids: list[int] = []
     range_ids: list[int] = []
-    done: list[int] = []
+    done: list[ArticleRow] = []
     for article in articles:
         ranges = planned.get(article.id)
         if ranges is None:
-            done.append(article.id)
+            done.append(article)
         notification_ids += written.get(article.id, [])
         range_ids += ranges or []
         log.info(
@@ -205,12 +207,18 @@ def _fan_out(
     return {a.article_id: ids for a, ids in zip(batch, written, strict=True)}, planned
 
 
-def _mark_processed(session: Session, article_ids: list[int]) -> None:
-    """One statement for the batch, rather than one row update per article at each flush."""
-    if article_ids:
-        session.execute(
-            update(ArticleRow).where(ArticleRow.id.in_(article_ids)).values(state="processed")
-        )
+def _mark_processed(session: Session, articles: list[ArticleRow]) -> None:
+    """One statement for the batch, rather than one row update per article at each flush.
+    Through Core, and the loaded rows told their new state here: the ORM's statement looked
+    for every article of the session in its IN list (`synchronize_session`), which on a
+    burst of 1,500 cost three times the update itself."""
+    if not articles:
+        return
+    table = cast(Table, ArticleRow.__table__)
+    ids = [article.id for article in articles]
+    session.connection().execute(update(table).where(table.c.id.in_(ids)).values(state="processed"))
+    for article in articles:
+        set_committed_value(article, "state", "processed")  # as stored: nothing to flush
 
 
 def process_article(

@@ -23,6 +23,7 @@ from alerts.collector import fewer_collections
 from alerts.config import Settings
 from alerts.dispatch import Dispatcher
 from alerts.errors import AlertsError, BrokerError, ConfigError
+from alerts.feeds.fetch import load_client
 from alerts.heartbeat import WATCHER, forget, heartbeat_file, touch
 from alerts.models import Mode
 from alerts.notify.digest import DigestOutcome, send_digests
@@ -121,16 +122,19 @@ class InlineDispatcher:
             next_step(follow_up)
 
     def warm_up(self) -> None:
-        """Compile the classifier, collect the garbage, then keep what is left out of the
-        collector's sight (`gc.freeze`): the compiled rules are a few hundred thousand
-        objects that every full collection walked again, a quarter of a burst's CPU time.
-        Runs once, before the first batch of articles (or ahead, by a caller that times it
-        apart). Frozen objects are still freed when nothing refers to them; only a cycle
-        among them would stay (at most the first classifier, when custom topics change)."""
+        """Compile the classifier and load the HTTP client (`load_client`), collect the
+        garbage, then keep what is left out of the collector's sight (`gc.freeze`): the
+        compiled rules are a few hundred thousand objects that every full collection walked
+        again, a quarter of a burst's CPU time. Runs once: `alerts run` calls it at start,
+        so a first cycle costs what the next ones do; otherwise it runs before the first
+        batch of articles. Frozen objects are still freed when nothing refers to them; only
+        a cycle among them would stay (at most the first classifier, when custom topics
+        change)."""
         if self._warm or self.classifier is None:
             return
         self._warm = True
         self.classifier.classify("", "")  # the rules are compiled on first use
+        load_client()
         gc.collect()
         gc.freeze()
 

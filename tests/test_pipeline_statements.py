@@ -73,6 +73,18 @@ def test_a_burst_costs_the_same_statements_whatever_its_size(settings: Settings)
         assert session.scalar(topics) == 44  # Osaka, Japan, Asia… on every article
 
 
+def test_a_processed_burst_reads_processed_in_its_own_session(settings: Settings) -> None:
+    """The rows the batch loaded say what the database says once it is marked, with nothing
+    left to flush."""
+    classifier = LiveClassifier(settings.database_url, refresh_s=3600)
+    ids = _burst(settings, 0, 4)
+    with session_scope(settings.database_url) as session:
+        pipeline.process_articles(settings, session, classifier, ids)
+        loaded = [session.get(ArticleRow, article_id) for article_id in ids]
+        assert [row.state for row in loaded if row is not None] == ["processed"] * 4
+        assert not session.dirty
+
+
 def test_a_followed_burst_costs_the_same_statements_whatever_its_size(
     settings: Settings,
 ) -> None:

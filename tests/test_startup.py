@@ -50,6 +50,19 @@ def test_a_command_without_broker_loads_no_celery(tmp_path: Path) -> None:
     assert not set(_loaded_after(code, cwd=tmp_path)) & {"celery", "kombu", "workers"}
 
 
+def test_alerts_run_warms_up_before_its_first_cycle(tmp_path: Path) -> None:
+    """The HTTP client is loaded at start, with the classifier, even by a cycle that polls
+    nothing: a first cycle's clock holds no import a later one does not."""
+    code = (
+        f"import os; os.environ['ALERTS_DATABASE_URL'] = 'sqlite:///{tmp_path}/a.db'\n"
+        f"os.environ['ALERTS_OUTBOX_DIR'] = '{tmp_path}/outbox'\n"
+        "sys.argv = ['alerts', 'run', '--once', '--json']\n"
+        "from alerts.cli.main import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+    )
+    assert "aiohttp" in _loaded_after(code, cwd=tmp_path)
+
+
 def test_the_library_runs_the_pipeline_without_celery(tmp_path: Path) -> None:
     """The demo (poll, classify, fan out, deliver, digest) with Celery made unimportable."""
     code = (

@@ -57,6 +57,8 @@ def run(
 
     config = settings()
     with dispatcher_for(config) as dispatcher:
+        if isinstance(dispatcher, InlineDispatcher):
+            dispatcher.warm_up()  # once per process, before the first cycle's clock
         if not once:
             _watch_forever(config, dispatcher)
             return

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 from alerts.models import Evidence, Topic, TopicMatch
 from alerts.topics.query import Node
 from alerts.topics.rules import (
+    DirectMatch,
     FoldedMatcher,
     RuleSet,
     RuleTopic,
@@ -33,6 +34,7 @@ if TYPE_CHECKING:  # trained.py imports numpy: only processes that use a model l
 INHERITED_FACTOR = 0.9
 MAX_INHERITED_EVIDENCE = 5
 MAX_FEATURES_SHOWN = 5
+REASONS_KEPT = 4096  # inherited reasons shared between texts (see `RuleClassifier._reason`)
 
 
 class Classifier(Protocol):
@@ -125,6 +127,7 @@ class RuleClassifier:
             RuleTopic(t.name, queries[t.name]) if t.name in queries else _compiled(taxonomy, t)
             for t in taxonomy
         )
+        self._reasons: dict[tuple[str, str], Evidence] = {}
 
     def trace(self, title: str, body: str, *, source: str = "") -> list[TopicTrace]:
         """Every candidate rule topic with its evidence and discounts (see `explain`)."""
@@ -148,11 +151,7 @@ class RuleClassifier:
             if not ancestors:
                 continue
             score = scores[match.name] * INHERITED_FACTOR
-            reason = Evidence(
-                match.evidence[0].text if match.evidence else match.name,
-                "inherited",
-                via=match.name,
-            )
+            reason = self._reason(match)
             for ancestor in ancestors:
                 if ancestor in evidence:
                     continue
@@ -165,6 +164,20 @@ class RuleClassifier:
             evidence[name] = tuple(reasons)
         evidence.update((m.name, m.evidence) for m in own)
         return ranked([TopicMatch(t, s, evidence[t]) for t, s in scores.items()])
+
+    def _reason(self, match: DirectMatch) -> Evidence:
+        """What the ancestors of a direct match inherit: its first mention, via it. Texts
+        name the same bodies and places under the same topics again and again, so each
+        (mention, topic) pair's evidence is built once and shared (it is immutable); the
+        memory is emptied when it has held `REASONS_KEPT` of them."""
+        text = match.evidence[0].text if match.evidence else match.name
+        key = (text, match.name)
+        reason = self._reasons.get(key)
+        if reason is None:
+            if len(self._reasons) >= REASONS_KEPT:
+                self._reasons.clear()
+            reason = self._reasons[key] = Evidence(text, "inherited", via=match.name)
+        return reason
 
 
 class LearnedClassifier:

@@ -97,7 +97,7 @@ def _longest(candidates: list[tuple[int, int, int]]) -> list[tuple[int, int, int
     kept: list[tuple[int, int, int]] = []
     covered = -1
     last: tuple[int, int] | None = None
-    for start, negative_end, pid in sorted((s, -e, p) for s, e, p in candidates):
+    for start, negative_end, pid in sorted([(s, -e, p) for s, e, p in candidates]):
         end = -negative_end
         if (start, end) == last:
             kept.append((start, end, pid))
@@ -107,8 +107,21 @@ def _longest(candidates: list[tuple[int, int, int]]) -> list[tuple[int, int, int
     return kept
 
 
+Special = tuple[int, Pattern | None, bool]  # (pattern id, the pattern when rule 2 applies, rule 4)
+
+
+def _special(pattern: Pattern) -> bool:
+    """Whether a hit of the pattern needs rule 2 (an acronym) or rule 4 (an alias)."""
+    return pattern.exact is not None or pattern.exclusive
+
+
 class PatternMatcher:
-    """All patterns of all rule topics compiled into one automaton."""
+    """All patterns of all rule topics compiled into one automaton.
+
+    What a hit on each automaton key does is decided here, once: most keys belong to a
+    single plain pattern (no acronym, no alias, no wildcard) whose hit is recorded as it is
+    (`_single`); the others list their plain patterns and, with what rules 2 and 4 need of
+    each, their acronyms and aliases (`_entries`)."""
 
     def __init__(self, patterns: Sequence[Pattern]) -> None:
         self.patterns = tuple(patterns)
@@ -118,19 +131,28 @@ class PatternMatcher:
                 grouped[key].append(pid)
         keys = list(grouped)
         self._few = tuple(keys) if len(keys) <= FEW_KEYS else None
-        self._entries = [
-            (
-                not key.endswith(" "),
-                tuple(p for p in grouped[key] if not self._special(p)),
-                tuple(p for p in grouped[key] if self._special(p)),
-            )
-            for key in keys
+        self._entries = [self._entry(key, grouped[key]) for key in keys]
+        self._single = [
+            plain[0] if not prefix and not special and len(plain) == 1 else -1
+            for prefix, plain, special in self._entries
         ]
         self._automaton = AhoCorasick(keys, matchkind=MatchKind.Standard) if keys else None
 
-    def _special(self, pid: int) -> bool:
-        pattern = self.patterns[pid]
-        return pattern.exact is not None or pattern.exclusive
+    def _entry(
+        self, key: str, pids: list[int]
+    ) -> tuple[bool, tuple[int, ...], tuple[Special, ...]]:
+        """A key as `_scan` reads it: whether its last word may continue (a wildcard), its
+        plain patterns, and its acronyms and aliases."""
+        plain: list[int] = []
+        special: list[Special] = []
+        for pid in pids:
+            pattern = self.patterns[pid]
+            if not _special(pattern):
+                plain.append(pid)
+            else:
+                cased = pattern if pattern.exact is not None else None
+                special.append((pid, cased, pattern.exclusive))
+        return not key.endswith(" "), tuple(plain), tuple(special)
 
     def find(self, fields: Sequence[FoldedText]) -> dict[int, list[Occurrence]]:
         """Where each pattern occurs in the folded fields, after rules 2-4."""
@@ -149,13 +171,17 @@ class PatternMatcher:
 
     def _scan(
         self, index: int, text: str, found: dict[int, list[Occurrence]]
-    ) -> list[tuple[int, int, tuple[int, ...]]]:
+    ) -> list[tuple[int, int, tuple[Special, ...]]]:
         """The automaton pass: plain patterns go straight to `found`; acronyms and aliases,
         which need rules 2 and 4, are returned for `_resolve`."""
         assert self._automaton is not None
-        entries = self._entries
+        single, entries = self._single, self._entries
         special = []
         for key, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True):
+            pid = single[key]
+            if pid >= 0:  # most hits: one plain pattern, the key's padding spaces dropped
+                found[pid].append((index, start + 1, end - 1))
+                continue
             prefix, plain, rest = entries[key]
             start += 1  # the key's leading space
             stop = text.index(" ", end) if prefix else end - 1
@@ -165,22 +191,39 @@ class PatternMatcher:
                 special.append((start, stop, rest))
         return special
 
+    @staticmethod
     def _resolve(
-        self,
         index: int,
         folded: FoldedText,
-        special: list[tuple[int, int, tuple[int, ...]]],
+        special: list[tuple[int, int, tuple[Special, ...]]],
         found: dict[int, list[Occurrence]],
     ) -> None:
+        """Rules 2 and 4 over the acronyms' and aliases' hits of one field."""
         exclusive: list[tuple[int, int, int]] = []
-        for start, stop, pids in special:
-            for pid in pids:
-                pattern = self.patterns[pid]
-                if pattern.exact is not None and not _exact_ok(pattern, folded, start, stop):
+        for start, stop, entries in special:
+            for pid, cased, alias in entries:
+                if cased is not None and not _exact_ok(cased, folded, start, stop):
                     continue
-                if pattern.exclusive:
+                if alias:
                     exclusive.append((start, stop, pid))
                 else:
                     found[pid].append((index, start, stop))
         for start, stop, pid in _longest(exclusive):
             found[pid].append((index, start, stop))
+
+
+class PhraseFinder:
+    """Every occurrence of a few literal phrases in a text as written, overlapping ones too,
+    in one automaton pass: a substring search per phrase would scan the text once each."""
+
+    def __init__(self, phrases: Sequence[str]) -> None:
+        self.phrases = tuple(phrases)
+        self._automaton = AhoCorasick(list(self.phrases), matchkind=MatchKind.Standard)
+
+    def find(self, text: str) -> list[tuple[int, int, int]]:
+        """(phrase index, start, end) of each occurrence."""
+        return self._automaton.find_matches_as_indexes(text, overlapping=True)
+
+    def occurs(self, text: str) -> bool:
+        """Whether any of the phrases occurs in `text`."""
+        return bool(self._automaton.find_matches_as_indexes(text))

@@ -131,7 +131,9 @@ BARE_VERBS = word_set(
     "say warn reply respond protest condemn urge announce reject deny insist agree impose "
     "retaliate summon recall demand threaten welcome sign approve back oppose veto expel "
     "order deploy confirm block ban bar curb lift ease loosen tighten extend offer send "
-    "resume restore recognise recognize decline refuse suspend halt freeze propose sanction"
+    "resume restore recognise recognize decline refuse suspend halt freeze propose sanction "
+    "stop end scrap drop rethink reconsider unveil launch issue open probe fine designate target "
+    "adopt pass"
 )
 JOINERS = word_set("and or")
 HOST_VERBS = word_set("host hosts hosted hosting")  # a seat that hosts is a place
@@ -374,9 +376,9 @@ class SenseResolver:
         }
         reader = MentionReader(fields, cued, sport=bool(sport_spans))
         reasons: dict[Occurrence, str | None] = {}
-        ordered = sorted(
-            {o for pid in mentions for o in found[pid]}, key=lambda o: (o[0] != 1, o)
-        )  # the body first: names it shows in full are known when the headline is read
+        spans = sorted({o for pid in mentions for o in found[pid]})
+        # the body first: names it shows in full are known when the headline is read
+        ordered = [o for o in spans if o[0] == 1] + [o for o in spans if o[0] != 1]
         for occurrence in ordered:
             index, start, end = occurrence
             reasons[occurrence] = reader.reason(

@@ -460,11 +460,14 @@ class RuleSet:
         personal alerts share one folding of the text."""
         found = self._matcher.find(fields)
         resolution = self._resolver.resolve(fields, found)
+        confirmed = resolution.confirmed
         matches = []
         cited: dict[Occurrence, Evidence] = {}  # topics sharing a mention share its evidence
-        for index, own in self._held(fields, found, found, resolution, explain=False):
+        for index, own in self._candidates(fields, found, found, resolution):
             topic = self._topics[index]
-            occurrences = self._occurrences(topic, own)
+            occurrences = self._counted(topic, own, confirmed=index in confirmed)
+            if occurrences is None:
+                continue
             weight = 0.0
             for o in occurrences:  # loops, not generators: the hot path
                 weight += FIELD_WEIGHTS[o[0]]
@@ -485,38 +488,36 @@ class RuleSet:
         raw = {pid: list(o) for pid, o in found.items()}
         resolution = self._resolver.resolve(fields, found)
         traces = []
-        for index, own in self._held(fields, found, raw, resolution, explain=True):
+        for index, own in self._candidates(fields, found, raw, resolution):
             topic = self._topics[index]
-            held = self._holds(topic, own) or index in resolution.confirmed
-            occurrences = self._occurrences(topic, own) if held else []
+            counted = self._counted(topic, own, confirmed=index in resolution.confirmed)
+            occurrences = counted or []
             weight = sum(FIELD_WEIGHTS[o[0]] for o in occurrences) or 1.0
             evidence = tuple(_evidence(fields, o) for o in occurrences[:MAX_EVIDENCE])
             context, discounted = self._why(topic, fields, own, raw, resolution, index)
+            held = counted is not None
             traces.append(TopicTrace(topic.name, held, weight, evidence, context, discounted))
         return traces
 
-    def _held(
+    def _candidates(
         self,
         fields: list[FoldedText],
         found: dict[int, list[Occurrence]],
         mentioned: dict[int, list[Occurrence]],
         resolution: Resolution,
-        *,
-        explain: bool,
     ) -> list[tuple[int, TextHits]]:
-        """The candidate topics (those that hold, or with `explain` every one a mention
-        triggers), each with the hits it may count."""
+        """The topics a mention triggers or a qualifier confirmed, in the order they were
+        given, each with the hits it may count."""
         owners = self._owners
-        lost, confirmed = resolution.lost, resolution.confirmed
-        # a qualifier may confirm a topic no alias names ("Lebanon, Pa." for Pennsylvania)
-        candidates = {i for pid in mentioned for i in owners[pid]} | confirmed
+        lost = resolution.lost
+        candidates = set(resolution.confirmed)  # "Lebanon, Pa." confirms Pennsylvania
+        for pid in mentioned:
+            candidates.update(owners[pid])
         hits = TextHits(fields, found)
-        chosen = []
-        for index in sorted(candidates):
-            own = hits if index not in lost else TextHits(fields, self._view(found, lost[index]))
-            if explain or index in confirmed or self._holds(self._topics[index], own):
-                chosen.append((index, own))
-        return chosen
+        return [
+            (i, hits if i not in lost else TextHits(fields, self._view(found, lost[i])))
+            for i in sorted(candidates)
+        ]
 
     @staticmethod
     def _view(
@@ -532,30 +533,23 @@ class RuleSet:
                 view[pid] = kept
         return view
 
-    def _holds(self, topic: _Compiled, hits: TextHits) -> bool:
-        """Whether the topic's rule holds; a lowercase acronym holds beside strong context."""
+    @staticmethod
+    def _counted(topic: _Compiled, hits: TextHits, *, confirmed: bool) -> list[Occurrence] | None:
+        """The mentions a topic counts, in text order, when it holds (or a qualifier
+        `confirmed` it): its terms', else its lowercase acronyms' (see `_weak_holds`);
+        None when it does not hold. A plain OR holds exactly when it cites a mention, so
+        its mentions are looked up once, for both."""
         found_at = hits.found
+        occurrences = None
         if topic.check is None:
-            held = bool(_cited(topic.evidence, found_at))
+            occurrences = _cited(topic.evidence, found_at)
+            held = bool(occurrences)
         else:
             held = found_at.keys() >= topic.required and topic.check(hits)
-        if not held and topic.weak:
-            lowercase = _lowercase_mentions(topic.weak, hits)
-            if lowercase:
-                own = len(topic.strong & found_at.keys())
-                strong = own + _body_words_after(lowercase, hits)
-                held = strong >= STRONG_CONTEXT or bool(
-                    strong and _in_lowercase_field(lowercase, hits)
-                )
-                if held and any(len(r & found_at.keys()) > own for r in topic.rivals):
-                    held = False  # "the icc confirmed the world cup final": the other one's
-        return held
-
-    @staticmethod
-    def _occurrences(topic: _Compiled, hits: TextHits) -> list[Occurrence]:
-        """The mentions that are a held topic's evidence, in text order: its terms', else
-        its lowercase acronyms' (the ones `_holds` counts)."""
-        occurrences = _cited(topic.evidence, hits.found)
+        if not (held or confirmed or (topic.weak and _weak_holds(topic, hits))):
+            return None
+        if occurrences is None:
+            occurrences = _cited(topic.evidence, found_at)
         if len(occurrences) > 1:
             occurrences = sorted(set(occurrences))
         return occurrences or sorted(set(_lowercase_mentions(topic.weak, hits)))
@@ -576,6 +570,20 @@ class RuleSet:
         reasons.update(resolution.lost.get(index, {}))
         discounted = [(_evidence(fields, o), reasons[o]) for o in sorted(mentioned) if o in reasons]
         return tuple(_evidence(fields, o) for o in context[:MAX_EVIDENCE]), tuple(discounted)
+
+
+def _weak_holds(topic: _Compiled, hits: TextHits) -> bool:
+    """Whether a topic whose rule does not hold holds by a lowercase acronym beside strong
+    context, unless a rival sharing the acronym shows more of its own ("the icc confirmed
+    the world cup final": the cricket council's)."""
+    found_at = hits.found
+    lowercase = _lowercase_mentions(topic.weak, hits)
+    if not lowercase:
+        return False
+    own = len(topic.strong & found_at.keys())
+    strong = own + _body_words_after(lowercase, hits)
+    held = strong >= STRONG_CONTEXT or bool(strong and _in_lowercase_field(lowercase, hits))
+    return held and not any(len(r & found_at.keys()) > own for r in topic.rivals)
 
 
 def _with_rivals(topics: list[_Compiled]) -> list[_Compiled]:

@@ -5,12 +5,15 @@ A mention of a taxonomy alias is *discounted* (kept out of the evidence, with a 
 in this order:
 1. it lies in the scope of a negation, denial or hedge ("found no links to", "ruled out",
    "denied any role of", "not related to", "unlike", "no evidence of", "no hallmarks of",
-   "nothing to suggest", "was not an act of", "not known to be affiliated with", "has never
+   "nothing to suggest", "none of the hallmarks of", "little evidence that", "cast doubt on
+   claims that", "was not an act of", "not known to be affiliated with", "has never
    worked with", "dropped charges that", "false claims that", "acquitted of", "no
    Russian-made parts", "it is unclear whether", "police do not believe it was linked to",
    "unlikely to have been caused by", "it was not known if", "could not confirm whether",
+   "have not established whether",
    and a clause opened by "whether"
-   that the sentence then calls unclear, "Whether Hamas was involved remains unclear"): the
+   that the sentence then calls unclear, "Whether Hamas was involved remains unclear", or
+   a claim it calls false, "Posts claiming the clip shows Wagner fighters are false"): the
    scope runs from the cue to the end of its clause (a sentence end, a semicolon or colon,
    a comma, a dash, or a clause word such as "but", "while", "who"), never further; a cue
    that is itself negated ("did not rule out", "refused to deny") opens no scope, and a
@@ -20,14 +23,19 @@ in this order:
    unrelated to the riots") or one that names where a noun is from ("charges against the
    Berlin shopkeeper", see `resolve`); a hedge doubts only a link ("whether Hamas was
    involved", "whether it was the work of the PKK"), not its clause's subject and what it
-   does ("it is unclear whether the Taliban will attend the talks" is about the Taliban);
+   does ("it is unclear whether the Taliban will attend the talks" is about the Taliban),
+   and a claim called false denies what it says of its subject, not the subject itself
+   ("claims that the election was rigged are false" are about the election);
 2. it is part of an idiom or dish ("Dutch courage", "Chinese whispers", "cold turkey",
-   "tennis elbow", "the cricket's chirp", "Thai green curry", "coals to Newcastle"), names a
-   creature listed with its kin ("a cricket and grasshopper walk"), names a
-   variety, a cooking or a manner ("Swiss chard", "an Irish setter", "the Chinese
-   takeaway", "Portuguese-style chicken"), is a figure of speech ("the by-election will be
-   a referendum on the prime minister") or part of a measure ("hail the size of golf
-   balls", "the size of Wales");
+   "tennis elbow", "the cricket's chirp", "Thai green curry", "coals to Newcastle", "a
+   political football", "a photo album", "the festival jury", "a pitch invasion", "a rugby
+   tackle on the protester"), names a creature listed with its kin ("a cricket and
+   grasshopper walk"), a crowd or a state of things ("a scrum of reporters", "the health of
+   the economy", "in rude health"), names a variety, a cooking or a manner ("Swiss chard",
+   "an Irish setter", "the Chinese takeaway", "Portuguese-style chicken"), is a figure of
+   speech ("the by-election will be a referendum on the prime minister", "a referendum on
+   his handling of the economy") or part of a measure ("hail the size of golf balls", "the
+   size of Wales");
 3. it names a period, not a place ("a Korean War veteran", "a Soviet-era bunker",
    "Victorian terraces", "a Georgian market town");
 4. it is part of a person's name: a given name followed by a surname ("Dakota Johnson",
@@ -37,11 +45,14 @@ in this order:
    a name before a surname made from a given name ("Tennessee Williams", "William" + "s");
 5. it names a club or team ("Manchester United", "Real Madrid", "Houston Rockets", "the
    Comets" or "LA Galaxy" for a theme, "Leeds beat Chelsea" or "Madrid sign a defender"
-   when the text is about sport), or a band ("the band Asia", "Nato, the indie
+   when the text is about sport, or a results line's "Lyon 1; Marseille 0 Monaco 0"), or a
+   band ("the band Asia", "Nato, the indie
    four-piece"), or a player or team a game's tally follows ("Lyon took three wickets"),
    or, for a theme, a product ("the Galaxy S24", "the Comet browser", "Golf
    hatchbacks").
-   Rules 4 and 5 never discount a sport's own alias: a team or a player is the sport.
+   Rules 4 and 5 never discount a sport's own alias: a team or a player is the sport; but
+   a band named like one is no sport ("the band Tennis"), nor a company ("Cricket
+   Wireless").
 6. for a city or a subdivision, it is half of a person's name whose other half no list
    knows: a capitalised word after it that is no everyday word ("Kingston Rossdale",
    "Memphis Depay"), or one before it when the place is also a given name ("Joaquin
@@ -49,7 +60,8 @@ in this order:
    follows at once ("Charlotte Church sang"); for a country, only on such evidence
    ("Ireland Baldwin, the model"); see `name_beside_place`;
 7. for a place, it is written in lower case as an everyday word: "won the derby", "a
-   turkey dinner", "a sale" (see `lowercase_name`).
+   turkey dinner", "a sale" (see `lowercase_name`), or, in a headline in capitals, it
+   is the pronoun an acronym spells ("LET US KNOW").
 
 A discounted mention is not evidence on its own; the same topic may still be tagged from
 another mention. All checks look only at a few words around the mention, or, for negation,
@@ -65,6 +77,7 @@ from functools import cache
 from pathlib import Path
 
 from alerts.topics.folding import FoldedText
+from alerts.topics.matcher import PhraseFinder
 
 GIVEN_NAMES = Path(__file__).with_name("data") / "given_names.txt"
 COMMON_WORDS = Path(__file__).with_name("data") / "common_words.txt"
@@ -78,8 +91,10 @@ def word_set(text: str) -> frozenset[str]:
 # "it is not yet known whether": a hedge (see `HEDGE_CUE`), not a denial of what follows.
 _HEDGED = r"(?:yet\s+|immediately\s+)?(?:known|clear|certain|confirmed|verified)\b"
 _THREAT = r"no\s+(?:\w+\s+){0,2}?(?:threats?|risks?|dangers?)\s+of"  # see `THREAT_CUE`
+# "it was not the first time North Korea fired": a negated rank affirms what it ranks.
+_RANKED = r"(?:the\s+)?(?:only|first|last)\b"
 _LONG_CUES = (
-    r"(?:no|without\s+any|any)\s+(?:\w+\s+){0,2}?(?:evidence|signs?|indications?|links?|"
+    r"(?:no|little|scant|none\s+of\s+the|without\s+any|any)\s+(?:\w+\s+){0,2}?(?:evidence|signs?|indications?|links?|"
     r"connections?|ties|traces?|suggestions?|proof|role|involvement|part|motive|hallmarks?|"
     r"fingerprints|nexus)"
     r"(?:\s+(?:of|to|with|between|that|for|in))?",
@@ -99,7 +114,8 @@ _LONG_CUES = (
     r"rul(?:e|ed|es|ing)\s+out",
     r"den(?:ied|ies|y|ying)\s+(?:any\s+|all\s+|a\s+)?(?:role|involvement|links?|connections?|"
     r"ties|responsibility|part|knowledge|claims?|reports?|that)",
-    r"(?:dismiss|reject|rebut|refut|debunk|dropp?|withdr[ae]w|quash|overturn)\w*\s+"
+    r"(?:dismiss|reject|rebut|refut|debunk|dropp?|withdr[ae]w|quash|overturn|question|"
+    r"cast(?:s|ing)?\s+doubts?\s+on)\w*\s+"
     r"(?:as\s+(?:false|baseless|unfounded|groundless|untrue)\s+)?(?:the\s+|all\s+|an?\s+)?"
     r"(?:claims?|reports?|suggestions?|speculation|allegations?|rumou?rs?|charges?|accusations?)",
     r"(?:threw|throws?|thrown|throwing)\s+out\s+(?:the\s+|all\s+)?(?:claims?|allegations?|"
@@ -110,22 +126,27 @@ _LONG_CUES = (
     # hedging: "it is unclear whether", "it was not immediately known if"
     r"(?:unclear|unknown|uncertain|not\s+(?:\w+\s+)?(?:known|clear|certain|confirmed|"
     r"verified))\s+(?:whether|if)",
-    r"(?:could|can|would|did)\s*(?:not|n['\u2019]t)\s+(?:\w+\s+)?(?:confirm|verify|say|"
-    r"establish|determine)\s+(?:whether|if)",
+    r"(?:could|can|would|did|have|has|had)\s*(?:not|n['\u2019]t)\s+(?:\w+\s+)?(?:confirm(?:ed)?|"
+    r"verif(?:y|ied)|sa(?:y|id)|establish(?:ed)?|determined?)\s+(?:whether|if)",
     r"unlike",
     # doubt, read as a hedge: "police do not believe the attack was linked to Hamas",
     # "unlikely to have been caused by a Ukrainian drone"
     r"(?:not|(?:do|does|did)n['\u2019]t)\s+(?:believe|think|suspect)",
     r"unlikely(?=\s+(?:that|to)\b)",
     # a clause of its own: "Kenya, not Ethiopia, will host", "not by an Israeli strike"
-    r"(?:^|\band\s+)not\s+(?!(?:only|all|every\w*|just|quite|least|yet|long|since|until|far|even)\b)"
-    r"(?:(?:by|from|in|at)\s+)?",
+    # ("Not a single Hamas fighter surrendered" says what the fighters did not do)
+    r"(?:^|\band\s+)not\s+(?!(?:all|every\w*|just|quite|least|yet|long|since|until|far|even|"
+    r"once|one|a\s+single)\b|" + _RANKED + r")(?:(?:by|from|in|at)\s+)?",
     r"rather\s+than",
     r"instead\s+of",
-    r"(?:is|was|were|are|be|been)\s+not\s+(?!(?:the\s+)?only\b|"
+    r"(?:is|was|were|are|be|been)\s+not\s+(?!"
+    + _RANKED
+    + "|"
     + _HEDGED
     + r")(?:an?\s+|the\s+)?(?:act\s+of\s+)?",
-    r"(?:is|was|were|are)n['\u2019]t\s+(?!(?:the\s+)?only\b|"
+    r"(?:is|was|were|are)n['\u2019]t\s+(?!"
+    + _RANKED
+    + "|"
     + _HEDGED
     + r")(?:an?\s+|the\s+)?(?:act\s+of\s+)?",
 )
@@ -148,6 +169,10 @@ PRODUCT_WORDS = word_set(
     "pro max ultra plus mini hatchback hatchbacks sedan sedans saloon saloons coupe estate "
     "convertible gti recall recalls bar bars chocolate"
 )  # after a theme's name written as a proper noun: a product called like the theme
+# After a theme's name written as a proper noun, these capitalised make a company's name
+# ("Cricket Wireless", "Opera Software"); not "Group", which music companies share with
+# music ("Universal Music Group").
+COMPANY_HEADS = word_set("wireless mobile software labs inc ltd plc llc corp")
 # "no Hamas involvement": the mention between the negation and what it denies.
 DENIED_NOUNS = word_set(
     "involvement role link links connection connections ties hand motive nexus fingerprints"
@@ -201,6 +226,18 @@ HEDGE_AFTER = re.compile(
     r"[^.;:!?]*?\b(?:is|was|remains?|remained|are|were)\s+(?:still\s+)?"
     r"(unclear|unknown|uncertain|not\s+(?:yet\s+)?(?:clear|known))\b"
 )
+# A clause that reports a claim, which the sentence then calls false: "Posts claiming the clip
+# shows Wagner fighters are false" (the verdict comes after the mention, as a fact check
+# writes it).
+CLAIM_OPENING = re.compile(
+    r"(?:(?:the|these|those|online|viral|social\s+media)\s+){0,2}(?:claims?|posts?|reports?|"
+    r"rumou?rs?|suggestions?|allegations?|videos?|messages?|stories)\s+(?:claiming|that|saying|"
+    r"suggesting|alleging|showing)\b"
+)
+CALLED_FALSE = re.compile(
+    r"[^.;:!?]*?\b(?:is|was|are|were)\s+(?:(?:also|all|entirely|completely|simply|wholly|"
+    r"totally)\s+)?(false|fake|untrue|baseless|unfounded|misleading|fabricated|incorrect)\b"
+)
 # "did not rule out", "refused to deny": a cue that is itself negated denies nothing.
 NEGATED_CUE = re.compile(
     r"(?:\bnot|n['\u2019]t|\bnever|\bcannot|\b(?:refus|declin|fail)\w*\s+to|\bunable\s+to)"
@@ -231,16 +268,16 @@ CLAUSE_MARKS = (
 # the Taliban"), so the comma ends no clause.
 LIST_GOES_ON = ("including ", "such as ", "let alone ", "or ", "nor ", "not even ", "much less ")
 CLAUSE_CUE_KEYS = (
-    "no ", "not ", "any ", "nothing ", "rul", "den", "dismiss", "reject", "rebut", "refut",
-    "debunk", "unlike", "rather ", "instead ", "n't ", "n\u2019t ", "unrelated", "unconnected",
-    "drop", "withdr", "quash", "overturn", "threw", "throw", "false", "baseless", "unfounded",
-    "groundless", "unsubstantiated", "acquit", "cleared", "unclear", "unknown", "uncertain",
-    "unlikely", "never",
+    "no ", "none ", "little ", "scant ", "not ", "any ", "nothing ", "rul", "question", "doubt",
+    "den", "dismiss", "reject", "rebut", "refut", "debunk", "unlike", "rather ", "instead ",
+    "n't ", "n\u2019t ", "unrelated", "unconnected", "drop", "withdr", "quash", "overturn",
+    "threw", "throw", "false", "baseless", "unfounded", "groundless", "unsubstantiated", "acquit",
+    "cleared", "unclear", "unknown", "uncertain", "unlikely", "never",
 )  # fmt: skip
 
 _IDIOMS_AFTER = {
     "dutch": "courage auction oven uncle treat elm barn",
-    "chinese": "whispers checkers lantern lanterns burn",
+    "chinese": "whispers checkers lantern lanterns burn walls",  # "Chinese walls" in a bank
     "turkish": "delight delights bath baths coffee",
     "french": "fries fry toast bread kiss kissing horn windows doors door polish braid manicure "
     "press leave bulldog polishing",
@@ -259,7 +296,7 @@ _IDIOMS_AFTER = {
     "panama": "hat hats",
     "peking": "duck",
     "hawaiian": "shirt shirts pizza",
-    "spanish": "flu inquisition fly guitar guitars",
+    "spanish": "flu inquisition fly guitar guitars practices",
     "welsh": "rarebit rabbit dresser",
     "canadian": "bacon goose geese",
     "thai": "massage",
@@ -280,10 +317,11 @@ _IDIOMS_AFTER = {
     "boston": "terrier cream",
     "kentucky": "fried",
     "texas": "instruments",
-    "tennis": "elbow ball balls",
+    "tennis": "elbow ball balls racket rackets racquet racquets",
+    "rugby": "tackle tackled tackles",  # "a rugby tackle on the protester": a way of grabbing
     "army": "knife knives",  # a Swiss Army knife is a tool
     "golf": "umbrella umbrellas",
-    "cricket": "flour protein farm farms farming chirping",
+    "cricket": "flour protein farm farms farming chirp chirps chirped chirping",
     "chile": "pepper peppers con powder",
     "brazil": "nut nuts",
     "lima": "bean beans",
@@ -319,27 +357,56 @@ IDIOMS_BEFORE = {
     "niger": frozenset(("river",)),
     "congo": frozenset(("river",)),
     "jordan": frozenset(("river",)),
+    "football": frozenset(("political",)),  # "a political football": an issue kicked about
+    "album": frozenset(("photo", "photograph", "stamp", "autograph")),
+    "scrum": frozenset(("media", "press")),  # "a media scrum": a crowd of reporters
+    "health": frozenset(("rude", "financial", "economic", "fiscal")),  # "in rude health"
+    # fans running onto a pitch, a burglary: no army invades
+    "invasion": frozenset(("pitch", "home")),
+    "invasions": frozenset(("pitch", "home")),
+    # a prize's or a festival's jury judges films or books, not a defendant ("grand jury" is)
+    "jury": word_set("festival prize award awards competition contest cannes berlinale booker"),
     # a school's or a club's vote for its officers, not a political election
     "election": frozenset(("class", "school", "student", "pupil", "club")),
     "elections": frozenset(("class", "school", "student", "pupil", "club")),
 }
-# "HELP US FIND OUR DOG": the verbs of an invitation to the reader that opens a headline in
-# capitals, where an object pronoun reads like an acronym (see `_invitation`).
-INVITING_VERBS = word_set(
-    "help let tell join give show send call contact follow ask email text write meet visit"
-)
-PRONOUN_ACRONYMS = word_set("us")
+# In a field written all in capitals, "US" after the imperative that opens it is the pronoun
+# ("LET US KNOW", "HELP US FIND OUR DOG"), not the country ("CHINA WARNS US", "PLEDGES TO
+# HELP US FARMERS"); elsewhere only "US" in capitals matches.
+PRONOUN_BEFORE = {
+    "us": word_set(
+        "let join tell help give show send call contact follow email ask write text meet visit"
+    )
+}
 # "the cricket's chirp": what a creature has, after the possessive of its name.
 POSSESSED_AFTER = {"cricket": word_set("chirp chirps chirping song songs legs wings")}
 # "a cricket and grasshopper walk": a creature listed with its kin is the creature.
 KIN_AFTER = {
     "cricket": word_set("grasshopper grasshoppers beetle beetles cicada cicadas moth moths")
 }
+# "a scrum of reporters", "the health of the economy": what follows "of" (maybe after an
+# article) makes a figure of speech, not the set piece of a game ("the first scrum of the
+# match") nor people's health ("the health of patients").
+OF_AFTER = {
+    "scrum": word_set(
+        "reporters journalists photographers cameramen cameras fans shoppers onlookers people"
+    ),
+    "health": word_set(
+        "economy pound dollar euro currency market markets sector industry banks banking "
+        "company companies business businesses finances democracy"
+    ),
+}
 # "the by-election will be a referendum on the prime minister": an election that a story
 # calls a referendum is a figure of speech (read from the words before "referendum on").
 FIGURATIVE_BEFORE = re.compile(
     r"\b(?:elections?|midterms|polls?|race|primary|contest)(?: \w+){0,3}? (?:be|is|was|are|"
     r"were|become|becomes|became|been|into|seen as|viewed as|billed as|cast as|framed as) an? $"
+)
+# "a referendum on his handling of the economy": no ballot asks about a leader's record, so
+# a referendum on someone's record is a figure of speech too (read from the words after).
+FIGURATIVE_AFTER = re.compile(
+    r" (?:his|her|their|its|(?:the (?:[a-z]+ )?)?[a-z]+ s) (?:own )?(?:handling|"
+    r"record|leadership|performance|tenure|presidency|premiership|stewardship|first \w+)\b"
 )
 # "Thai green curry", "a French omelette", "Irish stew": a way of cooking a dish, named after
 # any place, maybe with one of `DISH_FILLINGS` between; not a story about the place.
@@ -375,8 +442,9 @@ I_DEMONYMS = word_set(
     "thai iraqi pakistani israeli saudi kuwaiti somali bangladeshi nepali omani yemeni qatari "
     "emirati bahraini azeri afghani punjabi bengali"
 )
-# "Portuguese-style chicken": a manner named after a place.
-MANNER_WORDS = word_set("style styled")  # "Hamas-inspired attack" is about Hamas
+# "Portuguese-style chicken", "an Oscar-worthy performance": a manner named after a place or
+# a prize, not about it ("a Hamas-inspired attack" is about Hamas).
+MANNER_WORDS = word_set("style styled worthy")
 NAMED_AFTER_WORDS = VARIETY_NOUNS | EATERY_NOUNS | MANNER_WORDS | LORE_NOUNS
 # "a Georgian market town", "Georgian coaching inns": the period's English compounds.
 ERA_COMPOUNDS = frozenset(
@@ -416,6 +484,9 @@ PLAYER_TALLY = re.compile(
     r"rebounds|assists|penalties|centur(?:y|ies)|fift(?:y|ies)|hundreds?|birdies)\b"
 )
 TALLY_VERBS = word_set("took claimed grabbed scored kicked hit made added")
+# "Lyon 1; Marseille 0 Monaco 0": in a results line, a team's name is followed by its goals
+# and then by the next team's name, a semicolon, a comma or the end of the line.
+RESULT_LINE = re.compile(r" \d{1,2}(?=[;,]|\.(?!\d)|$| [A-Z])")
 RESULT_VERBS = word_set("drew draw draws lost lose loses losing tied tie")  # "drew with X"
 TEAM_WORDS_BEFORE = word_set(
     "beat beats defeated thrashed edged routed trounced hammered stunned against"
@@ -544,7 +615,8 @@ def is_title_case(source: str) -> bool:
 # Words that may open a negated clause; the matcher finds them in its one pass over the text,
 # so a field without any of them costs nothing more.
 CUE_WORDS = (
-    "no", "not", "any", "nothing", "rule out", "ruled out", "rules out", "ruling out", "deny",
+    "no", "none", "little", "scant", "not", "any", "nothing", "questioned", "questions",
+    "doubt", "doubts", "rule out", "ruled out", "rules out", "ruling out", "deny",
     "denied", "denies", "denying", "dismissed", "dismisses", "dismissing", "debunked", "rejected",
     "rejects", "rejecting", "rebutted", "refuted", "refutes", "unlike", "rather than",
     "instead of", "isn t", "wasn t", "weren t", "aren t", "unrelated", "unconnected",
@@ -553,7 +625,8 @@ CUE_WORDS = (
     "withdrawn", "quashed", "overturned", "threw out", "thrown out", "throws out", "throwing out",
     "false claims", "false claim", "false reports", "false allegations", "false rumours",
     "false rumors", "false accusations", "false charges", "baseless", "unfounded", "groundless",
-    "unsubstantiated", "acquitted", "cleared", "unclear", "unknown whether", "unknown if",
+    "unsubstantiated", "acquitted", "cleared", "unclear", "false", "fake", "untrue", "misleading",
+    "fabricated", "incorrect", "unknown whether", "unknown if",
     "uncertain whether", "uncertain if", "excluded", "unlikely", "don t", "doesn t", "didn t",
 )  # fmt: skip
 
@@ -590,6 +663,21 @@ def _doubts_link(lower: str, hedged: tuple[int, int], mention: int, before: str)
         if not passive or link.start() < mention:
             return True
     return False
+
+
+def _false_of(lower: str, claimed: tuple[int, int], mention: int, opening: int) -> bool:
+    """Whether a claim at `lower[claimed[0]:claimed[1]]` that the sentence calls false denies
+    the mention at `mention`: one the claim says something of ("posts claiming the clip
+    shows Wagner fighters"), or its subject only when the claim is a link ("claims that
+    Hamas was behind it"), as a hedge doubts (see `_doubts_link`). The subject itself stays
+    ("claims that the election was rigged are false" are about the election), and so does
+    a place where the claimed thing happened ("in Georgia"). `opening` is where the claim's
+    words end, counted in the clause without its leading spaces."""
+    clause = lower[claimed[0] : mention]
+    if LOCATIVE.search(clause) or _in_place_phrase(clause, 0):
+        return False
+    subject = clause.lstrip()[opening:].split() in ([], ["the"], ["a"], ["an"])
+    return not subject or _doubts_link(lower, claimed, mention, clause)
 
 
 def _singular_team(word: str, source: str, *, sport: Callable[[], bool]) -> bool:
@@ -663,17 +751,21 @@ def _place_head(source: str, finish: int, nxt: str, heads: frozenset[str] = PLAC
     return nxt in STREET_HEADS and (not rest or not head.isalpha() or not rest[0][:1].isupper())
 
 
-def _invitation(folded: FoldedText, begin: int, mention: str, prev: str) -> str | None:
-    """An acronym that is also an object pronoun ("US") right after the verb that opens a
-    field written in capitals ("HELP US FIND OUR DOG", "JOIN US FOR THE FAIR") invites the
-    reader; it is no country. A verb further in is no invitation ("PLEDGES TO HELP US
-    FARMERS")."""
-    if prev not in INVITING_VERBS or mention not in PRONOUN_ACRONYMS:
-        return None
-    source = folded.source
-    if len(source[:begin].split()) != 1 or not source.isupper():
-        return None
-    return f"pronoun: '{source[:begin].strip()} {mention.upper()}'"
+def _band(source: str, span: tuple[int, int], prev: str) -> str | None:
+    """Rule 5 for a band: the capitalised name at source `span` after a word for one ("the
+    band Asia", "the indie duo Tennis") or before one in apposition ("Nato, the indie
+    four-piece"); a sport's name too, as no band plays the sport it is named after."""
+    begin, finish = span
+    written = source[begin:finish]
+    if prev in BAND_NOUNS:
+        return f"band: '{prev} {written}'"
+    appositive = BAND_APPOSITIVE.match(source, finish)
+    return f"band: '{written}{appositive.group()}'" if appositive else None
+
+
+def _opens_in_capitals(source: str, begin: int) -> bool:
+    """Whether the word before source offset `begin` opens a field written in capitals."""
+    return len(source[:begin].split()) == 1 and not any(c.islower() for c in source)
 
 
 def _prev_word(text: str, start: int) -> str:
@@ -723,8 +815,9 @@ def _idiom_after(
     text: str, start: int, following: tuple[str, int], mention: str, last: str
 ) -> str | None:
     """Rule 2 for the words after a mention whose last word is `last`: a set idiom ("Dutch
-    courage"), a possessive one ("the cricket's chirp"), or a referendum that is a figure
-    of speech ("the by-election will be a referendum on the prime minister")."""
+    courage"), a possessive one ("the cricket's chirp"), a creature among its kin, a figure
+    of speech read from what follows "of" ("a scrum of reporters"), or a referendum that is
+    a figure of speech ("the by-election will be a referendum on the prime minister")."""
     nxt, after = following
     if nxt in IDIOMS_AFTER.get(last, ()):
         return f"idiom: '{mention} {nxt}'"
@@ -732,10 +825,19 @@ def _idiom_after(
         return f"idiom: '{mention}'s {_next_word(text, after)[0]}'"
     if nxt in ("and", "or") and _next_word(text, after)[0] in KIN_AFTER.get(last, ()):
         return f"creature: '{mention} {nxt} {_next_word(text, after)[0]}'"
+    if nxt == "of" and last in OF_AFTER:
+        owner = _next_word(text, after)
+        if owner[0] in ("the", "a", "an"):
+            owner = _next_word(text, owner[1])
+        if owner[0] in OF_AFTER[last]:
+            return f"figure of speech: '{mention} of {owner[0]}'"
     if (
         last == "referendum"
         and nxt == "on"
-        and FIGURATIVE_BEFORE.search(text, max(0, start - 60), start)
+        and (
+            FIGURATIVE_BEFORE.search(text, max(0, start - 60), start)
+            or FIGURATIVE_AFTER.match(text, after)
+        )
     ):
         return "figure of speech: 'a referendum on'"
     return None
@@ -784,6 +886,26 @@ def _set_phrase(
     return None
 
 
+def _has_score(source: str) -> bool:
+    """Whether `source` holds a game's score (`SCORE`: "3-1", "102 - 98"). A score has a
+    dash with one to three digits and a space at most before it, so the pattern is tried
+    only at the few places those begin: searching a whole article costs more than
+    reading every mention in it."""
+    for dash in ("-", "\u2013"):
+        at = source.find(dash)
+        while at >= 0:
+            for start in range(max(0, at - 4), at):
+                if SCORE.match(source, start):
+                    return True
+            at = source.find(dash, at + 1)
+    return False
+
+
+CLAUSE_FINDER = PhraseFinder(CLAUSE_MARKS)
+CUE_KEY_FINDER = PhraseFinder(CLAUSE_CUE_KEYS)
+_COMMA = CLAUSE_MARKS.index(", ")
+
+
 class MentionReader:
     """Reads the words around the mentions of one text; built once per text, lazily.
 
@@ -807,7 +929,7 @@ class MentionReader:
         if self._sport is None:
             self._sport = any(
                 not SPORT_WORDS.isdisjoint(f.text.split()) for f in self.fields
-            ) or any(SCORE.search(f.source) for f in self.fields)
+            ) or any(_has_score(f.source) for f in self.fields)
         return self._sport
 
     def _clauses(self, index: int) -> tuple[str, list[int]]:
@@ -817,12 +939,9 @@ class MentionReader:
         if found is None:
             lower = self.fields[index].source.lower()
             starts = [0]
-            for mark in CLAUSE_MARKS:
-                at = lower.find(mark)
-                while at >= 0:
-                    if mark != ", " or not lower.startswith(LIST_GOES_ON, at + 2):
-                        starts.append(at + len(mark))
-                    at = lower.find(mark, at + 1)
+            for mark, _, end in CLAUSE_FINDER.find(lower):  # every mark in one pass
+                if mark != _COMMA or not lower.startswith(LIST_GOES_ON, end):
+                    starts.append(end)
             found = self._clause_starts[index] = (lower, sorted(starts))
         return found
 
@@ -837,7 +956,11 @@ class MentionReader:
             hedge = HEDGE_AFTER.match(lower, begin)  # "Whether Hamas was involved is unclear"
             if hedge and _doubts_link(lower, (opened, hedge.start(1)), begin, clause):
                 return f"negated: {hedge.group(1)!r}"
-        if not any(key in clause for key in CLAUSE_CUE_KEYS):
+        elif claim := CLAIM_OPENING.match(clause.lstrip()):
+            verdict = CALLED_FALSE.match(lower, begin)
+            if verdict and _false_of(lower, (opened, verdict.start(1)), begin, claim.end()):
+                return f"negated: {verdict.group(1)!r}"
+        if not CUE_KEY_FINDER.occurs(clause):
             return None
         closed = starts[at] if at < len(starts) else len(lower)
         # one letter of the mention: a cue ends at a word boundary ("was not Iranian")
@@ -878,30 +1001,31 @@ class MentionReader:
         mention = text[start:end]
         prev = _prev_word(text, start)
         nxt, after = _next_word(text, end)
-        found = (
-            self._denied(index, begin, finish, (prev, mention, nxt))
-            or _set_phrase(
-                text,
-                (start, end),
-                prev,
-                (nxt, after),
-                hyphened=folded.source[finish : finish + 1] == "-",
-            )
-            or (prev in INVITING_VERBS and _invitation(folded, begin, mention, prev))
+        found = self._denied(index, begin, finish, (prev, mention, nxt)) or _set_phrase(
+            text,
+            (start, end),
+            prev,
+            (nxt, after),
+            hyphened=folded.source[finish : finish + 1] == "-",
         )
         if found:
             return found
         written = folded.source[begin:finish]
         if not written[:1].isupper():
             return None
+        if prev in PRONOUN_BEFORE.get(mention, ()) and _opens_in_capitals(folded.source, begin):
+            return f"pronoun: '{prev} {written}'"  # "LET US KNOW" in a headline in capitals
         if body and nxt and _place_head(folded.source, finish, nxt):
             return f"place: '{written} {folded.source[finish + 1 : after]}'"
         if body and nxt in NAMED_GEAR:
             return f"thing: '{written} {nxt}'"  # "a Nato strap", "an EU plug"
         if theme and (nxt in PRODUCT_WORDS or _model_name(nxt, folded.source, finish)):
             return f"product: '{written} {nxt}'"  # "Galaxy S24", "the Comet browser"
-        if sport:
-            return None
+        if theme and nxt in COMPANY_HEADS and folded.source[finish + 1 : finish + 2].isupper():
+            return f"company: '{written} {folded.source[finish + 1 : after]}'"
+        band = _band(folded.source, (begin, finish), prev)
+        if band or sport:
+            return band
         return self._named(index, (start, end), (prev, nxt, after), theme=theme)
 
     def _named(
@@ -914,11 +1038,6 @@ class MentionReader:
         text, written = folded.text, folded.source[begin:finish]
         mention = text[start:end]
         prev, nxt, after = around
-        if prev in BAND_NOUNS:
-            return f"band: '{prev} {written}'"
-        appositive = BAND_APPOSITIVE.match(folded.source, finish)
-        if appositive:
-            return f"band: '{written}{appositive.group()}'"
         names = given_names()
         person = None
         if " " not in mention and (mention in names or prev in names or prev in TITLES):
@@ -935,6 +1054,7 @@ class MentionReader:
             or prev in CLUB_BEFORE
             or nxt in TEAM_HINTS_AFTER
             or nxt in TALLY_VERBS
+            or nxt.isdigit()
             or prev in TEAM_HINTS_BEFORE
             or nxt.endswith("s")
             or following.endswith("s")
@@ -944,7 +1064,9 @@ class MentionReader:
         ):
             return None  # nothing around it reads like a club
         before = _prev_word(text, start - len(prev) - 1) if prev else ""
-        return self._team(folded.source, (begin, finish), (before, prev), nxt, theme=theme)
+        return self._team(
+            folded.source, (begin, finish), (before, prev), nxt, theme=theme, headline=index == 0
+        )
 
     def _denied(
         self, index: int, begin: int, finish: int, words: tuple[str, str, str]
@@ -1033,7 +1155,11 @@ class MentionReader:
         nxt: str,
         *,
         theme: bool,
+        headline: bool,
     ) -> str | None:
+        """Rule 5 for a club's or a team's name; a theme's name after a place's in a headline
+        in title case ("Seattle Storm Knocks Out Power") says nothing, but a body full of
+        names ("the Utah Jazz 120-110") is no headline."""
         before, prev = previous
         begin, finish = span
         written = source[begin:finish]
@@ -1045,6 +1171,7 @@ class MentionReader:
             or prev in TEAM_WORDS_BEFORE
             or (prev in ("with", "to") and before in RESULT_VERBS)
             or (nxt in TALLY_VERBS and PLAYER_TALLY.match(source, finish) is not None)
+            or (nxt.isdigit() and RESULT_LINE.match(source, finish) is not None)
         )
         if local and self.sport():
             return f"team: {' '.join(w for w in (prev, written, nxt) if w)!r}"
@@ -1067,7 +1194,7 @@ class MentionReader:
             return f"team: 'the {written}'"
         named = _team_owner(source, begin) if theme else ""
         if named and named.casefold() not in everyday_words() and self.sport():
-            return None if is_title_case(source) else f"team: '{named} {written}'"
+            return None if headline and is_title_case(source) else f"team: '{named} {written}'"
         return None
 
 

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from alerts.models import Topic
 from alerts.topics.classifier import RuleClassifier
 from alerts.topics.folding import fold, fold_words
-from alerts.topics.matcher import Pattern, PatternMatcher
+from alerts.topics.matcher import Pattern, PatternMatcher, PhraseFinder
 from alerts.topics.taxonomy import Taxonomy
 
 TOPICS = Taxonomy(
@@ -111,3 +111,21 @@ def test_every_folded_word_maps_back(text: str) -> None:
         position = start + len(word)
         begin, end = folded.span(start, position)
         assert 0 <= begin < end <= len(folded.source)
+
+
+def test_phrase_finder_reports_every_occurrence_overlapping_ones_too() -> None:
+    finder = PhraseFinder((" - ", ", ", " but "))
+    assert finder.find("a - - b, c but d") == [(0, 1, 4), (0, 3, 6), (1, 7, 9), (2, 10, 15)]
+    assert finder.occurs("x but y") and not finder.occurs("butter and no")
+
+
+@given(st.text(alphabet="ab ,-", max_size=30))
+def test_phrase_finder_agrees_with_a_search_per_phrase(text: str) -> None:
+    phrases = (" - ", ", ", "a b", "b")
+    expected = sorted(
+        (text.find(p, at) + len(p), i)
+        for i, p in enumerate(phrases)
+        for at in range(len(text))
+        if text.find(p, at) == at
+    )
+    assert sorted((end, i) for i, _, end in PhraseFinder(phrases).find(text)) == expected
