@@ -417,7 +417,7 @@ VARIETY_NOUNS = word_set(
     "setter setters terrier terriers spaniel spaniels sheepdog sheepdogs wolfhound wolfhounds "
     "mastiff mastiffs towel towels collar collars slippers maples "
     "quince anemone anemones wisteria honeysuckle primrose primroses azalea azaleas magnolia "
-    "iris irises bluebell bluebells"
+    "iris irises bluebell bluebells goose geese"
 )
 # "the Chinese takeaway", "a Thai restaurant": the cooking, said by its demonym (see
 # `is_demonym`); "Paris restaurants" are the city's.
@@ -1173,11 +1173,12 @@ ENSEMBLE_WORDS = word_set(
     "orchestra symphony philharmonic sinfonia opera ballet choir chorale chorus quartet ensemble"
 )
 # What only a person does, right after the name: "Charlotte Church sang", "Memphis Depay
-# scored"; no town, company or landmark sings, stars, marries or scores.
+# scored", "Orlando Bloom returns to the stage"; no town, company or landmark sings, stars,
+# marries, scores or comes back to the stage or the screen.
 _PERSON_VERBS = (
     r"\s+(?:sang|sings|starred|stars|married|marries|wed|divorced|dated|wore|wears|scored|"
     r"performed|performs|danced|dances|surfed|tweeted|posed|poses|"
-    r"gave\s+birth|joined\s+the\s+cast)\b"
+    r"gave\s+birth|joined\s+the\s+cast|return(?:s|ed|ing)?\s+to\s+the\s+(?:stage|screen))\b"
 )
 _ROLE_APPOSITION = (
     r",\s+(?:(?:the|a|an)\s+)?(?:\w+\s+)?(?:" + "|".join(sorted(PERSON_ROLES)) + r")\b"
