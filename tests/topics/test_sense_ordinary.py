@@ -627,6 +627,9 @@ WIDENED: list[Case] = [
     ("Tonight", "The second episode of the drama series airs on Sunday.", ("Television",), ()),
     ("Bar fight", "A violent episode outside the bar left two men injured.", (), ("Television",)),
     ("Oscar nods", "The actress earned an Oscar nomination for the role.", ("Film",), ()),
+    ("Award", "She won an Oscar in 2019.", ("Film",), ()),
+    ("Friday", "The thriller, starring Florence Pugh, opens on Friday.", ("Film",), ()),
+    ("Podcast", "In this episode, two chefs argue about bread.", (), ("Television",)),
     ("New bakery", "Oscar and his sister opened a bakery in the village.", (), ("Film",)),
     (
         "Lakeside",
