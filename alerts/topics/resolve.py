@@ -145,6 +145,12 @@ ENVOY_WORDS = word_set(
     "ambassador ambassadors envoy envoys emissary emissaries negotiator negotiators"
 )
 ENVOY_PREPOSITIONS = word_set("to from")
+# What a government answers, owned by its seat, stands for it as its envoys do ("Washington's
+# reply", "Moscow's response"); only a seat's: "Georgia's response to the storm" may be a
+# US state's.
+STANCE_NOUNS = word_set(
+    "response responses reply replies retort riposte stance objection objections ultimatum"
+)
 # A name right after one of these is where something is, even in a text that names a person
 # alike ("Austin Butler played a bar in Austin"): see `_one_sense_per_text`.
 LOCATIVES = word_set("in near outside inside across around throughout downtown")
@@ -871,10 +877,10 @@ def _acts(text: str, start: int, end: int, *, seat: bool = False) -> bool:
     verb follows, maybe after auxiliaries, adverbs or another subject joined by "and"
     ("Washington and Moscow agreed", "Beijing has warned"), or, for a `seat` of government,
     its bare form after a modal ("Washington will loosen"; "Jordan will sign" is as often a
-    player's contract), or its envoys are named
-    ("Washington's envoy"), and no preposition comes before the place ("police in Athens
-    said" is about a place, not a government); or an envoy is sent to it or from it
-    ("recalled its ambassador from Washington")."""
+    player's contract), or its envoys or, for a `seat`, its answer are named
+    ("Washington's envoy", "Washington's reply"), and no preposition comes before the
+    place ("police in Athens said" is about a place, not a government); or an envoy is
+    sent to it or from it ("recalled its ambassador from Washington")."""
     before = text[max(0, start - 24) : start].split()
     if before[-2:-1] and before[-2] in ENVOY_WORDS and before[-1] in ENVOY_PREPOSITIONS:
         return True  # "its ambassador to Washington"
@@ -883,8 +889,10 @@ def _acts(text: str, start: int, end: int, *, seat: bool = False) -> bool:
     if before and before[-1] in OBJECT_VERBS:
         return True
     following = text[end : end + 80].split()[:6]
-    if following[:1] == ["s"] and following[1:2] and following[1] in ENVOY_WORDS:
-        return True
+    if following[:1] == ["s"] and following[1:2]:
+        owned = following[1]
+        if owned in ENVOY_WORDS or (seat and owned in STANCE_NOUNS):
+            return True
     joined, modal = 0, False
     for word in following:
         if word in GOVERNMENT_VERBS or (seat and modal and word in BARE_VERBS):

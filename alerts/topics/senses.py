@@ -163,6 +163,16 @@ NAMED_GEAR = word_set("strap straps plug plugs socket sockets adapter adapters p
 # Heads that make a street only when no capitalised word follows them: "Whitehall Road" is a
 # street, the "EU Road Map" a plan and "Google Street View" a product.
 STREET_HEADS = word_set("road street")
+# An institution named after its street or quarter ("Threadneedle Street", "Foggy Bottom",
+# "Capitol Hill") is that place when premises stand on it or belong to it: "the bar on
+# Threadneedle Street", "Foggy Bottom's brick rowhouses"; not "pressure on Downing Street"
+# nor "Capitol Hill's budget" ("house", as in "the Bank's house view", is left out).
+LOCALITY_HEADS = word_set("street hill bottom bay square park")
+PREMISES_NOUNS = word_set(
+    "bar bars cafe cafes pub pubs shop shops restaurant restaurants hotel hotels homes flat "
+    "flats rowhouses townhouses terraces pavements residents"
+)
+PREMISES_PREPOSITIONS = word_set("on in off along")
 PRODUCT_WORDS = word_set(
     "browser app apps phone phones smartphone smartphones laptop laptops tablet tablets watch "
     "console headset headphones earbuds model models car cars suv software device devices "
@@ -431,7 +441,7 @@ VARIETY_NOUNS = word_set(
     "setter setters terrier terriers spaniel spaniels sheepdog sheepdogs wolfhound wolfhounds "
     "mastiff mastiffs towel towels collar collars slippers maples "
     "quince anemone anemones wisteria honeysuckle primrose primroses azalea azaleas magnolia "
-    "iris irises bluebell bluebells"
+    "iris irises bluebell bluebells goose geese"
 )
 # "the Chinese takeaway", "a Thai restaurant": the cooking, said by its demonym (see
 # `is_demonym`); "Paris restaurants" are the city's.
@@ -751,6 +761,23 @@ def _place_head(source: str, finish: int, nxt: str, heads: frozenset[str] = PLAC
     return nxt in STREET_HEADS and (not rest or not head.isalpha() or not rest[0][:1].isupper())
 
 
+def _locality(text: str, start: int, mention: str, prev: str, following: tuple[str, int]) -> bool:
+    """Whether an institution's name that names its street or quarter (its last word one of
+    `LOCALITY_HEADS`) at folded `start` is that place: premises on it ("the bar on
+    Threadneedle Street") or its own, maybe after one adjective ("Foggy Bottom's brick
+    rowhouses")."""
+    if mention.rsplit(" ", 1)[-1] not in LOCALITY_HEADS:
+        return False
+    on = prev in PREMISES_PREPOSITIONS and start > len(prev) + 1
+    if on and _prev_word(text, start - len(prev) - 1) in PREMISES_NOUNS:
+        return True
+    nxt, after = following
+    if nxt != "s":
+        return False
+    owned, further = _next_word(text, after)
+    return owned in PREMISES_NOUNS or _next_word(text, further)[0] in PREMISES_NOUNS
+
+
 def _band(source: str, span: tuple[int, int], prev: str) -> str | None:
     """Rule 5 for a band: the capitalised name at source `span` after a word for one ("the
     band Asia", "the indie duo Tennis") or before one in apposition ("Nato, the indie
@@ -994,7 +1021,8 @@ class MentionReader:
         A `sport`'s alias is not read as a person's or a team's name: a team or a player
         named in it ("the All Blacks", "Carlos Alcaraz") is the sport itself. A `body`'s
         (an institution's, a group's or a person's) name that heads a place's ("Pentagon
-        City", "White House Farm", "Whitehall Road") names the place."""
+        City", "White House Farm", "Whitehall Road") names the place, and so does one that
+        is its street or quarter where premises stand ("the bar on Threadneedle Street")."""
         folded = self.fields[index]
         begin, finish = folded.span(start, end)
         text = folded.text
@@ -1019,6 +1047,8 @@ class MentionReader:
             return f"place: '{written} {folded.source[finish + 1 : after]}'"
         if body and nxt in NAMED_GEAR:
             return f"thing: '{written} {nxt}'"  # "a Nato strap", "an EU plug"
+        if body and _locality(text, start, mention, prev, (nxt, after)):
+            return f"place: '{written}'"
         if theme and (nxt in PRODUCT_WORDS or _model_name(nxt, folded.source, finish)):
             return f"product: '{written} {nxt}'"  # "Galaxy S24", "the Comet browser"
         if theme and nxt in COMPANY_HEADS and folded.source[finish + 1 : finish + 2].isupper():
@@ -1210,11 +1240,12 @@ ENSEMBLE_WORDS = word_set(
     "orchestra symphony philharmonic sinfonia opera ballet choir chorale chorus quartet ensemble"
 )
 # What only a person does, right after the name: "Charlotte Church sang", "Memphis Depay
-# scored"; no town, company or landmark sings, stars, marries or scores.
+# scored", "Orlando Bloom returns to the stage"; no town, company or landmark sings, stars,
+# marries, scores or comes back to the stage or the screen.
 _PERSON_VERBS = (
     r"\s+(?:sang|sings|starred|stars|married|marries|wed|divorced|dated|wore|wears|scored|"
     r"performed|performs|danced|dances|surfed|tweeted|posed|poses|"
-    r"gave\s+birth|joined\s+the\s+cast)\b"
+    r"gave\s+birth|joined\s+the\s+cast|return(?:s|ed|ing)?\s+to\s+the\s+(?:stage|screen))\b"
 )
 _ROLE_APPOSITION = (
     r",\s+(?:(?:the|a|an)\s+)?(?:\w+\s+)?(?:" + "|".join(sorted(PERSON_ROLES)) + r")\b"

@@ -2,9 +2,9 @@
 that goes on, a team's name as everyday words, a trade's own news, a subject beside a
 doubted link, an embassy in a city, an ensemble that performed, a number after a town that
 is no score, the subject of a claim called false, what a hedge does not doubt, a court's
-jury, "US" in a headline in capitals, "who" asking a question, and a trade that tells
-namesakes apart. Each row is a title, a body, topics that must be tagged and topics that
-must not."""
+jury, "US" in a headline in capitals, "who" asking a question, a trade that tells
+namesakes apart, and the everyday uses of words the themes gained. Each row is a title, a
+body, topics that must be tagged and topics that must not."""
 
 from __future__ import annotations
 
@@ -967,6 +967,117 @@ NAMESAKES: list[Case] = [
     ),
 ]
 
+# The everyday and the trade's own uses of the words the themes and places gained for box
+# offices, counts, launches, trial readouts, landmarks and seats that answer: each word must
+# still be read as ordinary text uses it.
+WIDENED: list[Case] = [
+    ("Derby day", "Chelsea beat Arsenal 2-0 at Stamford Bridge.", ("Football",), ()),
+    ("Winger signed", "Arsenal signed the winger for a club-record fee.", ("Football",), ()),
+    (
+        "Port figures",
+        "Singapore's port handled a record volume of cargo last year.",
+        ("Singapore",),
+        (),
+    ),
+    ("Tonight", "The second episode of the drama series airs on Sunday.", ("Television",), ()),
+    ("Bar fight", "A violent episode outside the bar left two men injured.", (), ("Television",)),
+    ("Oscar nods", "The actress earned an Oscar nomination for the role.", ("Film",), ()),
+    ("Award", "She won an Oscar in 2019.", ("Film",), ()),
+    ("Friday", "The thriller, starring Florence Pugh, opens on Friday.", ("Film",), ()),
+    ("Podcast", "In this episode, two chefs argue about bread.", (), ("Television",)),
+    ("New bakery", "Oscar and his sister opened a bakery in the village.", (), ("Film",)),
+    (
+        "Lakeside",
+        "Madison, the Wisconsin capital, has frozen lakes most winters.",
+        ("Madison", "Wisconsin"),
+        (),
+    ),
+    (
+        "Tosca in Sydney",
+        "The opera house in Sydney staged Tosca with a new soprano.",
+        ("Opera", "Sydney"),
+        (),
+    ),
+    ("Studios", "Hollywood studios cut their budgets for sequels this year.", ("Film",), ()),
+    ("Count", "The returning officer announced a turnout of 41%.", ("Elections",), ()),
+    (
+        "Holiday shortage",
+        "Gamers face a shortage of graphics processors before the holidays.",
+        ("Semiconductors",),
+        (),
+    ),
+    ("Score", "The director wrote the film's musical score himself.", (), ("Theatre",)),
+    ("Opening", "The musical opened on Broadway to warm reviews.", ("Theatre",), ()),
+    ("Fete", "The school's brass band played at the summer fete.", ("Music",), ()),
+    ("Council tax", "Homes in the top council tax band will pay more.", (), ("Music",)),
+    ("Road scheme", "Phase 3 of the bypass opens in May.", (), ("Medical research",)),
+    (
+        "Relapses halved",
+        "The drug cut relapses by half in a phase 3 trial.",
+        ("Medical research",),
+        (),
+    ),
+    (
+        "Winter viruses",
+        "RSV cases rose sharply among infants this month.",
+        ("Infectious diseases",),
+        (),
+    ),
+    (
+        "Third round",
+        "The FA Cup third round draw paired the holders with a non-league side.",
+        ("Football",),
+        (),
+    ),
+    (
+        "Bestsellers",
+        "The novel went straight in at number one on the bestseller list.",
+        ("Books",),
+        ("Music",),
+    ),
+    ("Rankings", "The party went in at number one in the latest rankings.", (), ("Music",)),
+    ("Race day", "She used her inhaler twice during the race.", (), ("Drug pricing",)),
+    ("Guard hurt", "The guard was shot in the leg during the robbery.", (), ("Vaccines",)),
+    ("Clinic", "The clinic offers a flu shot to everyone over 65.", ("Vaccines",), ()),
+    ("Theft", "A laptop was stolen from the car overnight.", (), ("Technology",)),
+    (
+        "New model",
+        "The company launched a laptop with its own processor.",
+        ("Technology",),
+        (),
+    ),
+    ("Park life", "Canada geese nested by the lake all spring.", (), ("Canada",)),
+    ("Airport cull", "Canada will allow a cull of geese near airports.", ("Canada",), ()),
+    (
+        "Visitors back",
+        "Tourism in Orlando returns to pre-pandemic levels, Florida officials said.",
+        ("Orlando",),
+        (),
+    ),
+    ("Comeback", "Charlotte Church returns to the stage in a new musical.", (), ("Charlotte",)),
+    ("Pressure", "Pressure on Downing Street grew after the vote.", ("Downing Street",), ()),
+    (
+        "Budget talks",
+        "Capitol Hill's budget negotiators met again on Monday.",
+        ("US Congress",),
+        (),
+    ),
+    (
+        "House view",
+        "Threadneedle Street's house view is that inflation will fall by the summer.",
+        ("Bank of England",),
+        (),
+    ),
+    ("Lunch", "The new pub on Capitol Hill serves lunch until three.", (), ("US Congress",)),
+    ("Within hours", "Moscow's reply to the sanctions came within hours.", ("Russia",), ()),
+    (
+        "Storm",
+        "Georgia's response to the hurricane near Savannah was praised by residents.",
+        ("Georgia (US state)",),
+        ("Georgia",),
+    ),
+]
+
 TABLES = {
     "lists": LISTS,
     "everyday": EVERYDAY,
@@ -983,6 +1094,7 @@ TABLES = {
     "trades": TRADES,
     "lowercase": LOWERCASE,
     "namesakes": NAMESAKES,
+    "widened": WIDENED,
 }
 # Rows the rules still read wrongly, by title, with why; each must go on failing until a
 # general rule reads it (strict), and then leave this list.
