@@ -185,7 +185,8 @@ CP_PROVINCES = {
     "Que.": "Quebec", "Sask.": "Saskatchewan",
 }  # fmt: skip
 STATE_ABBREVIATION = re.compile(r" ((?:[A-Z]\.){2,3}|W\.Va\.|[A-Z][a-z]{1,4}\.|[A-Z]{2}\b)")
-ABBREVIATED_COUNTRIES = (frozenset(("United States",)), frozenset(("Canada",)))
+US = frozenset(("United States",))  # the countries of a US state
+ABBREVIATED_COUNTRIES = (US, frozenset(("Canada",)))
 # What an ambiguous demonym qualifies, one word apart at most, when it names the country
 # ("Guinean bauxite exports", "Polish shipyards", "Indian spinners"): the economy, language,
 # culture, geography and government words of `senses`, and industries, trades, sport and
@@ -446,12 +447,29 @@ class SenseResolver:
     ) -> None:
         """A country's or a city's name that heads a smaller place's ("Lebanon County",
         "Cuba Street") names that place (see `smaller_place`). A subdivision's keeps it:
-        "Kent County Council" is Kent's."""
+        "Kent County Council" is Kent's. A county after a city's name is the city's own
+        ("Los Angeles County", "Nairobi County") unless the text names a US state the city
+        is not in ("Paris Township trustees in Ohio")."""
         for pid in self._smaller_ids.intersection(mentions):
+            claimants = self.places[pid]
+            divisions = all(c.kind == "country" for c in claimants) or bool(
+                self._us_states(found) - {h for c in claimants for h in c.homes}
+            )
             for occurrence in found[pid]:
                 index, start, end = occurrence
                 if reasons[occurrence] is None and index != 2:
-                    reasons[occurrence] = smaller_place(fields[index], start, end)
+                    reasons[occurrence] = smaller_place(
+                        fields[index], start, end, divisions=divisions
+                    )
+
+    def _us_states(self, found: dict[int, list[Occurrence]]) -> set[str]:
+        """The US states a text names (by any of their names)."""
+        return {
+            c.name
+            for pid in found
+            for c in self.places.get(pid, ())
+            if c.kind == "subdivision" and c.countries == US
+        }
 
     def _proper_names(
         self,

@@ -155,8 +155,11 @@ _LONG_CUES = (
 # "Drive" or "Field", which head products and hospitals: "Google Drive", "UN Field Hospital").
 PLACE_HEADS = word_set("city farm mall lane avenue station")
 # Capitalised after a country's or a city's name, these make a smaller place named after
-# it: "Lebanon County", "Paris Township" (not "City": "Kuwait City" is the capital).
-SMALLER_PLACE_HEADS = word_set("county township parish borough avenue boulevard lane")
+# it: "Lebanon County", "Cuba Avenue" (not "City": "Kuwait City" is the capital).
+SMALLER_PLACE_HEADS = word_set("county township parish avenue boulevard lane")
+# Of those, the heads of an administrative area, which may be the city's own ("Los Angeles
+# County", "Nairobi County"): see `smaller_place`.
+DIVISION_HEADS = word_set("county township parish")
 # Gear named after an institution's standard: "a Nato strap", "an EU plug adapter", "the
 # NATO phonetic alphabet" are things, not news of the institution.
 NAMED_GEAR = word_set("strap straps plug plugs socket sockets adapter adapters phonetic")
@@ -733,13 +736,18 @@ def _letter_after(source: str, finish: int) -> bool:
     )
 
 
-def smaller_place(folded: FoldedText, start: int, end: int) -> str | None:
+def smaller_place(
+    folded: FoldedText, start: int, end: int, *, divisions: bool = True
+) -> str | None:
     """A country's or a city's name at folded `start:end` that heads a smaller place's
-    name in running text ("Lebanon County", "Paris Township", "Cuba Street", "London
-    Road") names that place, not the country or the city."""
+    name in running text ("Lebanon County", "Cuba Street", "London Road") names that place,
+    not the country or the city. A head of `DIVISION_HEADS` counts only where `divisions`
+    says the area cannot be the city's own ("Los Angeles County" is the city's)."""
     head = _next_word(folded.text, end)[0]
     if head not in SMALLER_PLACE_HEADS and head not in STREET_HEADS:
         return None  # most mentions: no such word after (and no title to scan)
+    if head in DIVISION_HEADS and not divisions:
+        return None
     begin, finish = folded.span(start, end)
     source = folded.source
     if source[finish : finish + 1] != " " or not _place_head(

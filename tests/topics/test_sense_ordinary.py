@@ -1078,6 +1078,165 @@ WIDENED: list[Case] = [
     ),
 ]
 
+# Names that only look like the narrower readings: a county or a borough that is the city's
+# own, a state named only as where someone came from or beside the famous city's own
+# country, "Georgia's" before what a state's team or voters have, a lowercase "who" that
+# asks, an acronym before a verb, a file's extension, and "US" in a headline in capitals
+# as the country's adjective or as the pronoun after a polite or inviting word.
+OVERREACH: list[Case] = [
+    (
+        "Hills ablaze",
+        "Los Angeles County fire crews told thousands of people to leave as the flames spread.",
+        ("Los Angeles", "California", "United States"),
+        (),
+    ),
+    (
+        "Bills going up",
+        "The London Borough of Camden will put council tax up by 5 per cent next year.",
+        ("London", "England", "United Kingdom"),
+        (),
+    ),
+    (
+        "New governor",
+        "Nairobi County Governor Jane Mwangi promised to clear the rubbish from the markets.",
+        ("Nairobi", "Kenya"),
+        (),
+    ),
+    (
+        "Dockers wanted",
+        "Mombasa County officials said the port would hire 2,000 dockers this year.",
+        ("Mombasa", "Kenya"),
+        (),
+    ),
+    (
+        "Cycle paths",
+        "Brooklyn Borough President Maria Ortiz asked for protected cycle paths downtown.",
+        ("New York City",),
+        (),
+    ),
+    (
+        "Track safety",
+        "A senator from Illinois said Washington has to act on track safety after the crash.",
+        ("Washington, D.C.",),
+        (),
+    ),
+    (
+        "Bus arrives",
+        "A bus with 40 asylum seekers from Texas pulled into Portland on Friday, officials said.",
+        ("Portland", "Oregon"),
+        (),
+    ),
+    (
+        "Diverted",
+        "A flight from California to Newark landed in Chicago after a smoke alarm went off.",
+        ("Newark", "New Jersey"),
+        (),
+    ),
+    (
+        "Port promotion",
+        "Ohio's governor met Greek shipowners in Athens on Tuesday to sell the state's ports.",
+        ("Athens", "Greece", "Ohio"),
+        (),
+    ),
+    (
+        "Second half",
+        "Georgia's defense kept Alabama to ten points after the break on Saturday.",
+        ("Georgia (US state)",),
+        ("Georgia",),
+    ),
+    (
+        "Kickoff moved",
+        "Georgia's prime-time kickoff against Tennessee was moved to 7.30pm.",
+        (),
+        ("Georgia",),
+    ),
+    (
+        "Primary date",
+        "Georgia's presidential primary will be held on March 12, officials in Atlanta said.",
+        ("Georgia (US state)",),
+        ("Georgia",),
+    ),
+    (
+        "Ballot ruling",
+        "Georgia's ruling on absentee ballots was upheld by the appeals court in Atlanta.",
+        ("Georgia (US state)",),
+        ("Georgia",),
+    ),
+    (
+        "Guard units",
+        "Georgia's Army National Guard sent 300 soldiers to help after the floods in Savannah.",
+        ("Georgia (US state)",),
+        ("Georgia",),
+    ),
+    (
+        "Census figures",
+        "Georgia's foreign-born population grew fastest in the suburbs of Atlanta.",
+        ("Georgia (US state)",),
+        ("Georgia",),
+    ),
+    (
+        "Budget veto",
+        "Georgia's Gov. Brian Kemp vetoed the budget on Friday.",
+        ("Georgia (US state)",),
+        ("Georgia",),
+    ),
+    (
+        "Flu jabs: who can get one this winter",
+        "Health officials said jabs will be offered to over-65s from October.",
+        (),
+        ("World Health Organization",),
+    ),
+    (
+        "Explainer: who pays for the new vaccine rollout",
+        "Councils and health boards will split the cost, ministers said.",
+        (),
+        ("World Health Organization",),
+    ),
+    (
+        "outbreak at school",
+        "the outbreak has reached three schools. who knew it would return. the health board is "
+        "running vaccine clinics.",
+        (),
+        ("World Health Organization",),
+    ),
+    (
+        "Air defence",
+        "NATO plugs a gap in its eastern air defences with German missile batteries.",
+        ("NATO",),
+        (),
+    ),
+    (
+        "Loophole closed",
+        "The EU plugs a loophole that let shell firms dodge sanctions.",
+        ("European Union",),
+        (),
+    ),
+    (
+        "Trip chat",
+        "sorry the png didn't upload - the pacific route map is below, we leave from sydney.",
+        (),
+        ("Papua New Guinea",),
+    ),
+    (
+        "VISIT US NATIONAL PARKS FREE ON VETERANS DAY",
+        "Entry fees are waived at every national park on Monday.",
+        ("United States",),
+        (),
+    ),
+    (
+        "PLEASE HELP US FIND OUR CAT",
+        "Tabby went missing near the school on Sunday.",
+        (),
+        ("United States",),
+    ),
+    (
+        "SHARE YOUR SNOW PHOTOS WITH US",
+        "Send your pictures of the first snowfall to the newsroom.",
+        (),
+        ("United States",),
+    ),
+]
+
 TABLES = {
     "lists": LISTS,
     "everyday": EVERYDAY,
@@ -1095,12 +1254,17 @@ TABLES = {
     "lowercase": LOWERCASE,
     "namesakes": NAMESAKES,
     "widened": WIDENED,
+    "overreach": OVERREACH,
 }
 # Rows the rules still read wrongly, by title, with why; each must go on failing until a
 # general rule reads it (strict), and then leave this list.
 KNOWN_MISSES: dict[str, str] = {
     "Exporter": "'has never dealt with' reads as a denial of a tie (as 'has never worked with "
     "Hezbollah'); the 'before' that makes it a first time comes after the mention",
+    "Township meeting": "a township after a city's name may be the city's own, as 'Nairobi "
+    "County' is; with no US state named, nothing says this one lies elsewhere",
+    "Search in the woods": "a county after a city's name may be the city's own, as 'Los "
+    "Angeles County' is; with no US state named, nothing says this one lies elsewhere",
 }
 test_every_named_topic_exists, test_sense = table_tests(TABLES, KNOWN_MISSES)
 test_every_known_miss_names_a_row = known_misses_test(TABLES, KNOWN_MISSES)
