@@ -185,6 +185,7 @@ CP_PROVINCES = {
     "Que.": "Quebec", "Sask.": "Saskatchewan",
 }  # fmt: skip
 STATE_ABBREVIATION = re.compile(r" ((?:[A-Z]\.){2,3}|W\.Va\.|[A-Z][a-z]{1,4}\.|[A-Z]{2}\b)")
+SENTENCE_BREAK = re.compile(r"[.!?;]\s")  # where a sentence or a clause of its own ends
 US = frozenset(("United States",))  # the countries of a US state
 ABBREVIATED_COUNTRIES = (US, frozenset(("Canada",)))
 # What an ambiguous demonym qualifies, one word apart at most, when it names the country
@@ -651,7 +652,11 @@ class SenseResolver:
         named = self._named_places(fields, found, mentions)
         for occurrence, pid in self._most_prominent_first(mentions):
             claimants = self.places[pid]
-            town = _town_in(claimants, named) if named and occurrence not in decided else None
+            town = (
+                _town_in(claimants, occurrence, named, fields)
+                if named and occurrence not in decided
+                else None
+            )
             if town:
                 for claimant in claimants:
                     result.lose(claimant.topic, occurrence, f"a place in {town}")
@@ -783,18 +788,21 @@ class SenseResolver:
         fields: Sequence[FoldedText],
         found: dict[int, list[Occurrence]],
         mentions: list[tuple[Occurrence, int]],
-    ) -> set[str]:
-        """The places the text names without a namesake (not what lies above them), other
-        than as where a person or a thing is from ("a Texas man was arrested in Portland");
-        read only when a city named has a smaller namesake (see `_town_in`)."""
+    ) -> dict[str, list[Occurrence]]:
+        """The places the text names without a namesake (not what lies above them), with
+        where, other than as where a person or a thing is from ("a Texas man was arrested
+        in Portland", "migrants from Texas arrived in Portland"); read only when a city
+        named has a smaller namesake (see `_town_in`)."""
         if self._town_names.isdisjoint(pid for _, pid in mentions):
-            return set()
-        return {
-            claimants[0].name
-            for pid in found
-            if len(claimants := self.places.get(pid, ())) == 1
-            and not all(attributive(fields, o) for o in found[pid])
-        }
+            return {}
+        named: dict[str, list[Occurrence]] = {}
+        for pid in found:
+            claimants = self.places.get(pid, ())
+            if len(claimants) == 1:
+                where = [o for o in found[pid] if not _from_place(fields, o)]
+                if where:
+                    named.setdefault(claimants[0].name, []).extend(where)
+        return named
 
     def _present(self, found: dict[int, list[Occurrence]], teams: Collection[int]) -> set[str]:
         """The places named without a namesake, and everything above them; and above the
@@ -812,15 +820,43 @@ class SenseResolver:
         return present
 
 
-def _town_in(claimants: Sequence[Claimant], named: set[str]) -> str | None:
-    """Rule 5: the subdivision the text names where a smaller town shares a city's name,
-    when it names none of the subdivisions the city and its namesakes lie in ("Portland"
-    beside "Maine", not Oregon; "Athens" beside "Ohio"). Only a subdivision of the city's
-    own country is read so: "Texas tourists in Paris" are in France."""
-    if any((c.homes - c.countries) & named for c in claimants):
+def _town_in(
+    claimants: Sequence[Claimant],
+    occurrence: Occurrence,
+    named: dict[str, list[Occurrence]],
+    fields: Sequence[FoldedText],
+) -> str | None:
+    """Rule 5: the subdivision named in the city's own sentence where a smaller town shares
+    the city's name, when the text names none of the subdivisions the city and its
+    namesakes lie in ("Portland" beside "Maine", not Oregon), nor the country of a namesake
+    elsewhere, by its name or demonym ("Greek shipowners in Athens"). Only a subdivision of
+    the city's own country is read so ("Texas tourists in Paris" are in France), and never
+    beside a capital, which the news names far more than any town."""
+    if any(c.capital or (c.homes - c.countries) & named.keys() for c in claimants):
         return None
-    towns = sorted(t for c in claimants for t in c.towns & named)
-    return towns[0] if towns else None
+    for town in sorted(t for c in claimants for t in c.towns & named.keys()):
+        home = next(c.countries for c in claimants if town in c.towns)
+        if any((c.countries - home) & named.keys() for c in claimants):
+            return None
+        if any(_same_sentence(fields, occurrence, o) for o in named[town]):
+            return town
+    return None
+
+
+def _same_sentence(fields: Sequence[FoldedText], one: Occurrence, other: Occurrence) -> bool:
+    """Whether two mentions stand in one sentence of one field."""
+    if one[0] != other[0]:
+        return False
+    source = fields[one[0]].source
+    first, second = sorted((fields[one[0]].span(*one[1:]), fields[one[0]].span(*other[1:])))
+    return not SENTENCE_BREAK.search(source, first[1], second[0])
+
+
+def _from_place(fields: Sequence[FoldedText], occurrence: Occurrence) -> bool:
+    """Whether a place is named as where someone or something is from: after "from" ("a
+    bus from Texas") or qualifying the noun after it ("a Texas man")."""
+    index, start, _ = occurrence
+    return fields[index].text[:start].split()[-1:] == ["from"] or attributive(fields, occurrence)
 
 
 def _name_kinds(claimants: Sequence[Claimant]) -> tuple[bool, bool, bool]:
