@@ -228,18 +228,26 @@ COUNTRY_VERBS = word_set(
     "held holds hosted hosts exported exports imported imports produced produces borrowed "
     "defaulted devalued"
 )
-# What only a nation has, and what only a state has: a name a country shares with a US
-# state is the one whose kind owns it ("Georgia's ruling party", "Georgia's governor").
+# What only a nation has, and what only a state has, in one word or two: a name a country
+# shares with a US state is the one whose kind owns it ("Georgia's ruling party",
+# "Georgia's governor", "Georgia's Gov. Kemp"); not a word that a state's teams, voters or
+# courts also use alone ("Georgia's defense", "Georgia's ruling on ballots").
 OWNED_BY = (
     (
         "country",
-        word_set(
-            "parliament parliamentary president presidential prime ruling junta army embassy "
-            "embassies ambassador foreign defence defense navy monarch patriarch"
+        frozenset(
+            (
+                "parliament", "parliamentary", "president", "junta", "embassy", "embassies",
+                "ambassador", "navy", "monarch", "patriarch", "prime minister",
+                "ruling party", "ruling coalition", "foreign minister", "foreign ministry",
+                "defence minister", "defence ministry", "defense minister", "defense ministry",
+            )
         ),
     ),
-    ("subdivision", word_set("governor legislature statehouse gubernatorial")),
-)
+    ("subdivision", frozenset(("governor", "gov", "legislature", "statehouse", "gubernatorial"))),
+)  # fmt: skip
+# The one or two words a possessive owns in the source, each no compound ("prime-time").
+OWNED_WORDS = re.compile("['\u2019]" r"s\s+([^\W_]+)(?![\w-])(?:\s+([^\W_]+)(?![\w-]))?")
 # "Latin American", "North Korean": the demonym is part of another one.
 DEMONYM_PREFIXES = word_set(
     "latin south north central east west african native asian anglo pan meso equatorial new"
@@ -624,11 +632,12 @@ class SenseResolver:
         what both have (an economy, a capital, voters)."""
         for occurrence in occurrences:
             index, start, end = occurrence
-            begin = fields[index].span(start, end)[0]
-            following = fields[index].text[end : end + 30].split()[:3]
-            if following[:1] != ["s"] or not fields[index].source[begin : begin + 1].isupper():
+            begin, finish = fields[index].span(start, end)
+            owned = OWNED_WORDS.match(fields[index].source, finish)
+            if owned is None or not fields[index].source[begin : begin + 1].isupper():
                 continue
-            kind = next((k for k, nouns in OWNED_BY if nouns.intersection(following[1:])), "")
+            first, second = owned.group(1).casefold(), (owned.group(2) or "").casefold()
+            kind = next((k for k, own in OWNED_BY if {first, f"{first} {second}"} & own), "")
             owner = next((c for c in self.places[pid] if c.kind == kind), None)
             if owner is None:
                 continue
