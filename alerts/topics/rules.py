@@ -55,6 +55,15 @@ COMMON_WORDS = word_set(
 )
 
 STATEMENT_END = re.compile(r"[.!?]")  # where a sentence ends, and whether it asked
+# What follows an institution's acronym that is an English word ("who") opening a statement
+# in lower case: what it says, or its head ("who warned of a surge", "who chief"); never
+# the pronoun's question ("who can get one", "who pays", "who knew").
+STATEMENT_WORDS = word_set(
+    "says said warns warned declares declared urges urged reports reported chief director"
+)
+# Acronyms that are also the names of file formats, which chat writes in lower case ("the
+# png didn't upload"): even there they need as much context as anywhere.
+FILE_WORDS = word_set("png jpg gif pdf")
 # What follows an institution's acronym: its people and meetings, and what it does.
 BODY_WORDS = word_set(
     "envoy envoys chief chiefs head leaders leader ministers minister officials official "
@@ -677,14 +686,24 @@ def _everyday(written: tuple[str, ...]) -> bool:
 
 
 def _opens_statement(folded: FoldedText, start: int, end: int) -> bool:
-    """Whether the word at `start:end`, written in lower case, opens a sentence that is
-    no question: where hurried copy puts an institution as the subject ("who warned of a
-    measles surge."), and where the pronoun would ask ("who warned you?")."""
+    """Whether the word at `start:end` opens a sentence of a field written all in lower
+    case, followed by one of `STATEMENT_WORDS`, in a sentence that is no question: where
+    hurried copy puts an institution as the subject ("who warned of a measles surge."), and
+    where the pronoun would ask ("who warned you?"). After a colon a headline asks ("Flu
+    jabs: who can get one"), and a field with capitals would write the name so."""
     begin, finish = folded.span(start, end)
     source = folded.source
-    opens = not source[:begin].strip() or source[:begin].rstrip()[-1] in ".!:;"
+    if any(ch.isupper() for ch in source) or _next(folded.text, end) not in STATEMENT_WORDS:
+        return False
+    opens = not source[:begin].strip() or source[:begin].rstrip()[-1] == "."
     stop = STATEMENT_END.search(source, finish)
     return opens and (stop is None or stop.group() != "?")
+
+
+def _next(text: str, end: int) -> str:
+    """The folded word after `text[:end]`, or ""."""
+    following = text[end : end + 40].split()[:1]
+    return following[0] if following else ""
 
 
 def _in_lowercase_field(lowercase: list[Occurrence], hits: TextHits) -> bool:
@@ -699,11 +718,11 @@ def _in_lowercase_field(lowercase: list[Occurrence], hits: TextHits) -> bool:
 
 def _plain_lowercase(folded: FoldedText, start: int, end: int) -> bool:
     """Whether the acronym at folded `start:end` stands alone in a field with no capital
-    letter, and is no English word (see `_in_lowercase_field`)."""
+    letter, and is no English word nor a file format's name (see `_in_lowercase_field`)."""
     if any(ch.isupper() for ch in folded.source):
         return False
     finish = folded.span(start, end)[1]
-    english = folded.written(start, end)[-1] in COMMON_WORDS
+    english = folded.written(start, end)[-1] in COMMON_WORDS | FILE_WORDS
     return not english and folded.source[finish : finish + 1] != "-"
 
 
