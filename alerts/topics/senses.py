@@ -160,9 +160,11 @@ SMALLER_PLACE_HEADS = word_set("county township parish avenue boulevard lane")
 # Of those, the heads of an administrative area, which may be the city's own ("Los Angeles
 # County", "Nairobi County"): see `smaller_place`.
 DIVISION_HEADS = word_set("county township parish")
-# Gear named after an institution's standard: "a Nato strap", "an EU plug adapter", "the
-# NATO phonetic alphabet" are things, not news of the institution.
-NAMED_GEAR = word_set("strap straps plug plugs socket sockets adapter adapters phonetic")
+# Gear named after an institution's standard, after an article: "a Nato strap", "an EU plug
+# adapter", "the NATO phonetic alphabet" are things, not news of the institution (no verb's
+# form: "NATO plugs a gap", "the EU plugs a loophole").
+NAMED_GEAR = word_set("strap plug socket sockets adapter adapters phonetic")
+ARTICLES = word_set("a an the")
 # Heads that make a street only when no capitalised word follows them: "Whitehall Road" is a
 # street, the "EU Road Map" a plan and "Google Street View" a product.
 STREET_HEADS = word_set("road street")
@@ -383,14 +385,27 @@ IDIOMS_BEFORE = {
     "election": frozenset(("class", "school", "student", "pupil", "club")),
     "elections": frozenset(("class", "school", "student", "pupil", "club")),
 }
-# In a field written all in capitals, "US" after the imperative that opens it is the pronoun
-# ("LET US KNOW", "HELP US FIND OUR DOG"), not the country ("CHINA WARNS US", "PLEDGES TO
-# HELP US FARMERS"); elsewhere only "US" in capitals matches.
+# In a field written all in capitals, "US" after the imperative that opens it, maybe after a
+# polite word, is the pronoun ("LET US KNOW", "PLEASE HELP US FIND OUR DOG"), not the country
+# ("CHINA WARNS US", "PLEDGES TO HELP US FARMERS"); elsewhere only "US" in capitals matches.
 PRONOUN_BEFORE = {
     "us": word_set(
         "let join tell help give show send call contact follow email ask write text meet visit"
     )
 }
+POLITE_WORDS = word_set("please kindly")
+# After these the pronoun takes a verb ("HELP US FIND"); after the other imperatives a word
+# that starts no noun phrase follows it, or none ("SEND US YOUR PHOTOS", "CALL US FOR A
+# QUOTE", "JOIN US"), as the country's name before a noun qualifies it ("VISIT US NATIONAL
+# PARKS").
+BARE_VERBS = word_set("let help")
+AFTER_PRONOUN = word_set(
+    "a an the your our my his her their this these that those what how why when where who "
+    "if to for with on at in by about from and or now today tonight here there online soon"
+)
+# A headline in capitals that speaks to its reader ends on the pronoun after "with" ("SHARE
+# YOUR PHOTOS WITH US"), not the country ("CHINA SIGNS TRADE DEAL WITH US").
+READER_WORDS = word_set("you your")
 # "the cricket's chirp": what a creature has, after the possessive of its name.
 POSSESSED_AFTER = {"cricket": word_set("chirp chirps chirping song songs legs wings")}
 # "a cricket and grasshopper walk": a creature listed with its kin is the creature.
@@ -798,9 +813,24 @@ def _band(source: str, span: tuple[int, int], prev: str) -> str | None:
     return f"band: '{written}{appositive.group()}'" if appositive else None
 
 
-def _opens_in_capitals(source: str, begin: int) -> bool:
-    """Whether the word before source offset `begin` opens a field written in capitals."""
-    return len(source[:begin].split()) == 1 and not any(c.islower() for c in source)
+def _pronoun(folded: FoldedText, span: tuple[int, int], prev: str, nxt: str) -> bool:
+    """Whether "US" at source `span` in a field written in capitals is the pronoun: after
+    the imperative that opens the field (see `PRONOUN_BEFORE`, `BARE_VERBS`), or ending a
+    field that speaks to its reader after "with" (see `READER_WORDS`)."""
+    source = folded.source
+    if any(c.islower() for c in source):
+        return False
+    before = source[: span[0]].split()
+    if prev in PRONOUN_BEFORE["us"] and _opens_with(before):
+        return prev in BARE_VERBS or not nxt or nxt in AFTER_PRONOUN
+    ends = not source[span[1] :].strip(" .!?")
+    return prev == "with" and ends and not READER_WORDS.isdisjoint(folded.text.split())
+
+
+def _opens_with(before: list[str]) -> bool:
+    """Whether the words `before` a mention are one that opens its field, maybe after a
+    polite word ("HELP", "PLEASE HELP")."""
+    return len(before) == 1 or (len(before) == 2 and before[0].casefold() in POLITE_WORDS)
 
 
 def _prev_word(text: str, start: int) -> str:
@@ -1049,11 +1079,11 @@ class MentionReader:
         written = folded.source[begin:finish]
         if not written[:1].isupper():
             return None
-        if prev in PRONOUN_BEFORE.get(mention, ()) and _opens_in_capitals(folded.source, begin):
+        if mention in PRONOUN_BEFORE and _pronoun(folded, (begin, finish), prev, nxt):
             return f"pronoun: '{prev} {written}'"  # "LET US KNOW" in a headline in capitals
         if body and nxt and _place_head(folded.source, finish, nxt):
             return f"place: '{written} {folded.source[finish + 1 : after]}'"
-        if body and nxt in NAMED_GEAR:
+        if body and nxt in NAMED_GEAR and prev in ARTICLES:
             return f"thing: '{written} {nxt}'"  # "a Nato strap", "an EU plug"
         if body and _locality(text, start, mention, prev, (nxt, after)):
             return f"place: '{written}'"
