@@ -3,8 +3,9 @@ that goes on, a team's name as everyday words, a trade's own news, a subject bes
 doubted link, an embassy in a city, an ensemble that performed, a number after a town that
 is no score, the subject of a claim called false, what a hedge does not doubt, a court's
 jury, "US" in a headline in capitals, "who" asking a question, a trade that tells
-namesakes apart, and the everyday uses of words the themes gained. Each row is a title, a
-body, topics that must be tagged and topics that must not."""
+namesakes apart, the everyday uses of words the themes gained, a verb paired with a
+demonym, a name that plays no gig, a film named plainly and the courts told apart. Each row
+is a title, a body, topics that must be tagged and topics that must not."""
 
 from __future__ import annotations
 
@@ -1078,6 +1079,35 @@ WIDENED: list[Case] = [
     ),
 ]
 
+# A language after the words that take one, or a demonym paired with another, names the
+# nation; a capitalised verb paired with an everyday word does not.
+LANGUAGES: list[Case] = [
+    (
+        "Clean And Polish: Winter Boot Care",
+        "Brush off the mud, let the leather dry, then apply a thin coat of wax.",
+        (),
+        ("Poland",),
+    ),
+    (
+        "Rinse and Polish",
+        "Rinse and Polish: the car wash on the ring road reopens on Monday.",
+        (),
+        ("Poland",),
+    ),
+    (
+        "Menus in two languages",
+        "The cafe prints its menus in English and Polish for the builders next door.",
+        ("Poland",),
+        (),
+    ),
+    (
+        "Interpreter wanted",
+        "The clinic needs a volunteer who is fluent in Polish for its Tuesday sessions.",
+        ("Poland",),
+        (),
+    ),
+]
+
 TABLES = {
     "lists": LISTS,
     "everyday": EVERYDAY,
@@ -1095,6 +1125,7 @@ TABLES = {
     "lowercase": LOWERCASE,
     "namesakes": NAMESAKES,
     "widened": WIDENED,
+    "languages": LANGUAGES,
 }
 # Rows the rules still read wrongly, by title, with why; each must go on failing until a
 # general rule reads it (strict), and then leave this list.

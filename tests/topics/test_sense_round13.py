@@ -395,8 +395,6 @@ KNOWN_MISSES: dict[str, str] = {
     "Governor rejects claims": "'Lebanese banks' inside the denied claim loses Lebanon with it",
     "Fact check: the flood photo": "'not taken in Jakarta' keeps Jakarta: a place denied as "
     "where something happened",
-    "Adult education": "'classes in Turkish and Polish': the second language of a pair is "
-    "not licensed",
     "argentina forecast": "lowercase 'imf' with a growth forecast is not read as the fund",
     "Gig guide": "a band named Interpol playing a venue is read as the police body",
     "Warrant sought": "'Prosecutors in The Hague' with a warrant is read as the ICJ, not the ICC",
