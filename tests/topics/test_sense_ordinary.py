@@ -1107,6 +1107,27 @@ LANGUAGES: list[Case] = [
         (),
     ),
 ]
+# The courts at The Hague told apart by their own words; the fund by its forecasts.
+COURTS: list[Case] = [
+    (
+        "Advisory opinion",
+        "Judges in The Hague gave an advisory opinion on the duties of states over climate change.",
+        ("International Court of Justice",),
+        ("International Criminal Court",),
+    ),
+    (
+        "Slow over rates",
+        "The ICC fined both sides for slow over rates in the final Test.",
+        ("Cricket",),
+        ("International Criminal Court",),
+    ),
+    (
+        "kenya outlook",
+        "the imf kept its growth forecast for kenya unchanged at 5%.",
+        ("IMF", "Kenya"),
+        (),
+    ),
+]
 
 TABLES = {
     "lists": LISTS,
@@ -1126,6 +1147,7 @@ TABLES = {
     "namesakes": NAMESAKES,
     "widened": WIDENED,
     "languages": LANGUAGES,
+    "courts": COURTS,
 }
 # Rows the rules still read wrongly, by title, with why; each must go on failing until a
 # general rule reads it (strict), and then leave this list.
