@@ -34,7 +34,8 @@ in this order:
    the economy", "in rude health"), names a variety, a cooking or a manner ("Swiss chard",
    "an Irish setter", "the Chinese takeaway", "Portuguese-style chicken"), is a figure of
    speech ("the by-election will be a referendum on the prime minister", "a referendum on
-   his handling of the economy") or part of a measure ("hail the size of golf balls", "the
+   his handling of the economy", "like a scene from a film", "the row has become a soap
+   opera") or part of a measure ("hail the size of golf balls", "the
    size of Wales");
 3. it names a period, not a place ("a Korean War veteran", "a Soviet-era bunker",
    "Victorian terraces", "a Georgian market town");
@@ -46,9 +47,9 @@ in this order:
 5. it names a club or team ("Manchester United", "Real Madrid", "Houston Rockets", "the
    Comets" or "LA Galaxy" for a theme, "Leeds beat Chelsea" or "Madrid sign a defender"
    when the text is about sport, or a results line's "Lyon 1; Marseille 0 Monaco 0"), or a
-   band ("the band Asia", "Nato, the indie
-   four-piece"), or a player or team a game's tally follows ("Lyon took three wickets"),
-   or, for a theme, a product ("the Galaxy S24", "the Comet browser", "Golf
+   band ("the band Asia", "Nato, the indie four-piece", "Interpol play the Roundhouse with
+   support from a trio"), or a player or team a game's tally follows ("Lyon took three
+   wickets"), or, for a theme, a product ("the Galaxy S24", "the Comet browser", "Golf
    hatchbacks").
    Rules 4 and 5 never discount a sport's own alias: a team or a player is the sport; but
    a band named like one is no sport ("the band Tennis"), nor a company ("Cricket
@@ -418,6 +419,19 @@ FIGURATIVE_AFTER = re.compile(
     r" (?:his|her|their|its|(?:the (?:[a-z]+ )?)?[a-z]+ s) (?:own )?(?:handling|"
     r"record|leadership|performance|tenure|presidency|premiership|stewardship|first \w+)\b"
 )
+# "like a scene from a film", "straight out of a movie": a real event likened to the screen
+# is no story about films; "the row has become a soap opera" likens it to a serial.
+SCREEN_WORDS = frozenset(
+    ("film", "films", "movie", "movies", "soap opera", "soap operas", "sitcom")
+)
+SCREEN_SIMILE_BEFORE = re.compile(
+    r"(?<!would )(?<!d )\blike (?:an? |something |the )?(?:scenes? )?(?:(?:from|out of|in) )?"
+    r"(?:an? |the )?(?:\w+ )?$|\b(?:straight|right) out of an? (?:\w+ )?$"
+)
+SERIAL_BEFORE = re.compile(
+    r"\b(?:become|becomes|became|becoming|turned into|turning into|turns into|descended into|"
+    r"descends into|real-life|real life) an? (?:\w+ )?$"
+)
 # "Thai green curry", "a French omelette", "Irish stew": a way of cooking a dish, named after
 # any place, maybe with one of `DISH_FILLINGS` between; not a story about the place.
 DISH_NOUNS = word_set(
@@ -517,6 +531,11 @@ BAND_APPOSITIVE = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:\w+-piece|" + "|".join(sorted(BAND_NOUNS)) + r")\b",
     re.IGNORECASE,
 )
+# "Interpol play the Roundhouse, with support from a local trio": a name that plays or
+# headlines where the sentence speaks of a gig is a band (a team plays too, so the gig
+# words must be there).
+BAND_VERBS_AFTER = word_set("play plays played playing headline headlines headlined headlining")
+GIG_WORDS = BAND_NOUNS | word_set("gig gigs setlist encore album albums")
 # Capitalised words that follow a place's name but are no surname: institutions, features,
 # titles and the verbs of headlines.
 NOT_SURNAMES = word_set(
@@ -781,13 +800,20 @@ def _locality(text: str, start: int, mention: str, prev: str, following: tuple[s
 def _band(source: str, span: tuple[int, int], prev: str) -> str | None:
     """Rule 5 for a band: the capitalised name at source `span` after a word for one ("the
     band Asia", "the indie duo Tennis") or before one in apposition ("Nato, the indie
-    four-piece"); a sport's name too, as no band plays the sport it is named after."""
+    four-piece"), or that plays a gig ("Interpol play the Roundhouse with support from a
+    trio"); a sport's name too, as no band plays the sport it is named after."""
     begin, finish = span
     written = source[begin:finish]
     if prev in BAND_NOUNS:
         return f"band: '{prev} {written}'"
     appositive = BAND_APPOSITIVE.match(source, finish)
-    return f"band: '{written}{appositive.group()}'" if appositive else None
+    if appositive:
+        return f"band: '{written}{appositive.group()}'"
+    verb = source[finish + 1 : finish + 12].split(" ", 1)[0].lower()
+    sentence = re.split(r"[.!?](?:\s|$)", source[finish:], maxsplit=1)[0].lower()
+    if verb in BAND_VERBS_AFTER and GIG_WORDS.intersection(re.findall(r"[a-z]+", sentence)):
+        return f"band: '{written} {verb}' at a gig"
+    return None
 
 
 def _opens_in_capitals(source: str, begin: int) -> bool:
@@ -870,6 +896,19 @@ def _idiom_after(
     return None
 
 
+def _likened(text: str, start: int, mention: str) -> str | None:
+    """Rule 2 for a screen word (`SCREEN_WORDS`) at folded `start`: the words before liken
+    something to it, "like" for all, "become" for a serial only, as a novel that became a
+    film is one."""
+    if mention not in SCREEN_WORDS:
+        return None
+    window = text[max(0, start - 40) : start]
+    serial = not mention.startswith(("film", "movie")) and SERIAL_BEFORE.search(window)
+    if serial or SCREEN_SIMILE_BEFORE.search(window):
+        return f"figure of speech: '{mention}' in a comparison"
+    return None
+
+
 def _set_phrase(
     text: str,
     span: tuple[int, int],
@@ -885,7 +924,7 @@ def _set_phrase(
     mention = text[start : span[1]]
     last = mention[mention.rfind(" ") + 1 :]
     first = mention.split(" ", 1)[0] if " " in mention else mention
-    idiom = _idiom_after(text, start, following, mention, last)
+    idiom = _idiom_after(text, start, following, mention, last) or _likened(text, start, mention)
     if idiom:
         return idiom
     if nxt in NAMED_AFTER_WORDS or mention in ERA_ADJECTIVES:  # most mentions: neither

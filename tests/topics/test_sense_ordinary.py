@@ -1107,6 +1107,48 @@ LANGUAGES: list[Case] = [
         (),
     ),
 ]
+# A name that plays where no gig is spoken of is what it names: an agency, a national side.
+GIGS: list[Case] = [
+    (
+        "Fugitive traced",
+        "Interpol played a key role in tracing the fugitive to a flat in Marseille, police said.",
+        ("Interpol",),
+        (),
+    ),
+    (
+        "Six Nations preview",
+        "Ireland play Wales in Dublin on Saturday with the title at stake.",
+        ("Ireland",),
+        (),
+    ),
+    (
+        "Festival line-up",
+        "Asia headline the Friday night, with support from a Swedish trio.",
+        (),
+        ("Asia",),
+    ),
+]
+# Films and serials named plainly, not likened to.
+SCREENS: list[Case] = [
+    (
+        "From page to screen",
+        "The novel became a film in 1999, starring a young Kate Winslet.",
+        ("Film",),
+        (),
+    ),
+    (
+        "Soap to end",
+        "The long-running soap opera will end after 40 years, the broadcaster said.",
+        ("Television",),
+        (),
+    ),
+    (
+        "Festival diary",
+        "Films like this thriller rarely get a cinema release, the festival director said.",
+        ("Film",),
+        (),
+    ),
+]
 # The courts at The Hague told apart by their own words; the fund by its forecasts.
 COURTS: list[Case] = [
     (
@@ -1147,6 +1189,8 @@ TABLES = {
     "namesakes": NAMESAKES,
     "widened": WIDENED,
     "languages": LANGUAGES,
+    "gigs": GIGS,
+    "screens": SCREENS,
     "courts": COURTS,
 }
 # Rows the rules still read wrongly, by title, with why; each must go on failing until a
