@@ -18,7 +18,8 @@ in this order:
    a comma, a dash, or a clause word such as "but", "while", "who"), never further; a cue
    that is itself negated ("did not rule out", "refused to deny") opens no scope, and a
    place named right after a locative word that follows the cue is where the denied thing
-   happened, not what is denied ("denied any role in the attack near Moscow"), nor is a
+   happened, not what is denied ("denied any role in the attack near Moscow", though "the
+   photo was not taken in Jakarta" denies where a picture was made), nor is a
    place before "was unrelated to" after such a word ("the blaze in Marseille was
    unrelated to the riots") or one that names where a noun is from ("charges against the
    Berlin shopkeeper", see `resolve`); a hedge doubts only a link ("whether Hamas was
@@ -267,6 +268,11 @@ LOCATIVE = re.compile(
 # comes between ("no links between the attack in Paris and Hamas").
 LOCATIVE_PHRASE = re.compile(
     r" (?:in|near|at|on|outside|inside|across|off|during)(?: the| a| an)((?: [a-z'-]+){1,3}) $"
+)
+# "the photo was not taken in Jakarta", "the clip wasn't filmed in Gaza": where a picture was
+# made is itself what a correction denies, so there the locative opens no exception.
+MADE_WHERE = re.compile(
+    r"(?:taken|filmed|shot|recorded|photographed|pictured)\s+(?:in|near|at|outside)(?: the)? $"
 )
 NOT_IN_PLACE = word_set("and or nor to with of by between from that than as such including")
 # Where a clause begins, looking back from a mention (in the lower-cased source).
@@ -1033,6 +1039,8 @@ class MentionReader:
         for cue in NEGATION.finditer(clause + lower[begin : begin + 1]):
             if NEGATED_CUE.search(clause, 0, cue.start()):
                 continue  # "did not rule out"
+            if MADE_WHERE.fullmatch(clause, cue.end()):
+                return f"negated: {cue.group().strip()!r} where a picture was made"
             if LOCATIVE.search(clause, cue.end() - 1) or _in_place_phrase(clause, cue.end()):
                 return None  # "denied any role in the attack near Moscow"
             if (

@@ -4,8 +4,9 @@ doubted link, an embassy in a city, an ensemble that performed, a number after a
 is no score, the subject of a claim called false, what a hedge does not doubt, a court's
 jury, "US" in a headline in capitals, "who" asking a question, a trade that tells
 namesakes apart, the everyday uses of words the themes gained, a verb paired with a
-demonym, a name that plays no gig, a film named plainly and the courts told apart. Each row
-is a title, a body, topics that must be tagged and topics that must not."""
+demonym, a name that plays no gig, a film named plainly, the courts told apart and where a
+picture was made. Each row is a title, a body, topics that must be tagged and topics that
+must not."""
 
 from __future__ import annotations
 
@@ -1171,6 +1172,28 @@ COURTS: list[Case] = [
     ),
 ]
 
+# Where a picture was made, affirmed, and a place beside other negated verbs, kept.
+PICTURES: list[Case] = [
+    (
+        "Correction",
+        "The photo was taken in Jakarta, not in Manila as first reported.",
+        ("Jakarta", "Indonesia"),
+        (),
+    ),
+    (
+        "Missing trader",
+        "Police said the trader had not been seen in Lagos since March.",
+        ("Lagos", "Nigeria"),
+        (),
+    ),
+    (
+        "Location scouts",
+        "The series, which was not a hit at first, was filmed in Belfast over two summers.",
+        ("Belfast",),
+        (),
+    ),
+]
+
 TABLES = {
     "lists": LISTS,
     "everyday": EVERYDAY,
@@ -1192,6 +1215,7 @@ TABLES = {
     "gigs": GIGS,
     "screens": SCREENS,
     "courts": COURTS,
+    "pictures": PICTURES,
 }
 # Rows the rules still read wrongly, by title, with why; each must go on failing until a
 # general rule reads it (strict), and then leave this list.
