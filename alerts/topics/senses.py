@@ -542,6 +542,7 @@ BAND_APPOSITIVE = re.compile(
 # words must be there).
 BAND_VERBS_AFTER = word_set("play plays played playing headline headlines headlined headlining")
 GIG_WORDS = BAND_NOUNS | word_set("gig gigs setlist encore album albums")
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # Capitalised words that follow a place's name but are no surname: institutions, features,
 # titles and the verbs of headlines.
 NOT_SURNAMES = word_set(
@@ -816,10 +817,11 @@ def _band(source: str, span: tuple[int, int], prev: str) -> str | None:
     if appositive:
         return f"band: '{written}{appositive.group()}'"
     verb = source[finish + 1 : finish + 12].split(" ", 1)[0].lower()
-    sentence = re.split(r"[.!?](?:\s|$)", source[finish:], maxsplit=1)[0].lower()
-    if verb in BAND_VERBS_AFTER and GIG_WORDS.intersection(re.findall(r"[a-z]+", sentence)):
-        return f"band: '{written} {verb}' at a gig"
-    return None
+    if verb not in BAND_VERBS_AFTER:  # most mentions: read no further
+        return None
+    sentence = SENTENCE_END.split(source[finish : finish + 200], maxsplit=1)[0].lower()
+    gig = GIG_WORDS.intersection(re.findall(r"[a-z]+", sentence))
+    return f"band: '{written} {verb}' at a gig" if gig else None
 
 
 def _opens_in_capitals(source: str, begin: int) -> bool:
