@@ -18,11 +18,13 @@ rule is evaluated. The rules, in the order they apply to the matcher's hits:
 3. Demonyms: an ambiguous demonym, capitalised, names its most prominent country when what
    it qualifies, one word apart at most, is an economy, language, culture, geography,
    government, industry, sport or people word ("Guinean bauxite exports", "Polish
-   shipyards"); not inside another demonym ("Latin American"). An ambiguous country name
-   that no other place claims names it alike by what it owns, a compass word before it or
-   what its government does ("Niger's junta", "eastern Turkey", "Turkey denied"). A name
-   a country shares with a US state is the one whose kind owns what follows it ("Georgia's
-   ruling party" is the country, "Georgia's governor" the state).
+   shipyards"), or after the words that take a language ("lessons in Polish") or paired
+   with another demonym ("Turkish and Polish"); not inside another demonym ("Latin
+   American"). An ambiguous country name that no other place claims names it alike by what
+   it owns, a compass word before it or what its government does ("Niger's junta",
+   "eastern Turkey", "Turkey denied"). A name a country shares with a US state is the one
+   whose kind owns what follows it ("Georgia's ruling party" is the country, "Georgia's
+   governor" the state).
 4. Qualifiers: "Athens, Georgia" or "Lebanon, Ohio": a place name followed by a comma and a
    subdivision or country (that ends no list of places), or after one and "city of" ("the
    Texas city of Paris"), is read as the namesake under that subdivision or country; when
@@ -66,6 +68,8 @@ from alerts.topics.senses import (
     DOMAIN_WORDS,
     MentionReader,
     attributive,
+    everyday_words,
+    is_demonym,
     lowercase_name,
     name_beside_place,
     smaller_place,
@@ -248,6 +252,14 @@ OWNED_BY = (
 )  # fmt: skip
 # The one or two words a possessive owns in the source, each no compound ("prime-time").
 OWNED_WORDS = re.compile("['\u2019]" r"s\s+([^\W_]+)(?![\w-])(?:\s+([^\W_]+)(?![\w-]))?")
+# "lessons in Polish", "translated into Polish", "speaks Polish": a language named after the
+# words that take one, as the last word before the demonym.
+LANGUAGE_BEFORE = word_set(
+    "in into speak speaks spoke spoken speaking learn learns learning learnt learned teach "
+    "teaches teaching taught fluent"
+)
+# "Turkish and Polish": a demonym paired with another one names a nation or its language.
+PAIRED_DEMONYM_BEFORE = re.compile(r"([A-Z][a-z]+) (?:and|or) $")
 # "Latin American", "North Korean": the demonym is part of another one.
 DEMONYM_PREFIXES = word_set(
     "latin south north central east west african native asian anglo pan meso equatorial new"
@@ -594,6 +606,7 @@ class SenseResolver:
                     continue
                 if fields[index].source[begin : begin + 1].isupper() and (
                     _DEMONYM_NEXT.intersection(text[end : end + 40].split()[:2])
+                    or _language_or_pair(fields[index].source, begin, before)
                 ):
                     licensed.add((index, start, end))
                     if len(claimants) == 1:
@@ -876,6 +889,17 @@ def _name_kinds(claimants: Sequence[Claimant]) -> tuple[bool, bool, bool]:
     named = all(c.kind in NAMED_KINDS for c in claimants)
     country = all(c.kind == "country" for c in claimants)
     return named, country, named and not any(c.capital for c in claimants)
+
+
+def _language_or_pair(source: str, begin: int, before: list[str]) -> bool:
+    """Whether the capitalised demonym at source offset `begin` is a language after the words
+    that take one ("classes in Polish") or is paired with another demonym ("Turkish and
+    Polish"): read from what precedes, as nothing after it need qualify ("start next month")."""
+    if before and before[0] in LANGUAGE_BEFORE:
+        return True
+    paired = PAIRED_DEMONYM_BEFORE.search(source, max(0, begin - 24), begin)
+    word = paired.group(1).casefold() if paired else ""
+    return is_demonym(word) and word not in everyday_words()  # not "Clean and Polish"
 
 
 def _used_as_country(folded: FoldedText, start: int, end: int) -> bool:

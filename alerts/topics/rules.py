@@ -56,10 +56,11 @@ COMMON_WORDS = word_set(
 
 STATEMENT_END = re.compile(r"[.!?]")  # where a sentence ends, and whether it asked
 # What follows an institution's acronym that is an English word ("who") opening a statement
-# in lower case: what it says, or its head ("who warned of a surge", "who chief"); never
-# the pronoun's question ("who can get one", "who pays", "who knew").
+# in lower case: what it says, or its people ("who warned of a surge", "who chief", "who
+# officials said"); never the pronoun's question ("who can get one", "who pays", "who knew").
 STATEMENT_WORDS = word_set(
-    "says said warns warned declares declared urges urged reports reported chief director"
+    "says said warns warned declares declared urges urged reports reported chief director "
+    "official officials expert experts spokesman spokeswoman spokesperson envoy"
 )
 # Acronyms that are also the names of file formats, which chat writes in lower case ("the
 # png didn't upload"): even there they need as much context as anywhere.

@@ -18,7 +18,8 @@ in this order:
    a comma, a dash, or a clause word such as "but", "while", "who"), never further; a cue
    that is itself negated ("did not rule out", "refused to deny") opens no scope, and a
    place named right after a locative word that follows the cue is where the denied thing
-   happened, not what is denied ("denied any role in the attack near Moscow"), nor is a
+   happened, not what is denied ("denied any role in the attack near Moscow", though "the
+   photo was not taken in Jakarta" denies where a picture was made), nor is a
    place before "was unrelated to" after such a word ("the blaze in Marseille was
    unrelated to the riots") or one that names where a noun is from ("charges against the
    Berlin shopkeeper", see `resolve`); a hedge doubts only a link ("whether Hamas was
@@ -34,7 +35,8 @@ in this order:
    the economy", "in rude health"), names a variety, a cooking or a manner ("Swiss chard",
    "an Irish setter", "the Chinese takeaway", "Portuguese-style chicken"), is a figure of
    speech ("the by-election will be a referendum on the prime minister", "a referendum on
-   his handling of the economy") or part of a measure ("hail the size of golf balls", "the
+   his handling of the economy", "like a scene from a film", "the row has become a soap
+   opera") or part of a measure ("hail the size of golf balls", "the
    size of Wales");
 3. it names a period, not a place ("a Korean War veteran", "a Soviet-era bunker",
    "Victorian terraces", "a Georgian market town");
@@ -46,9 +48,9 @@ in this order:
 5. it names a club or team ("Manchester United", "Real Madrid", "Houston Rockets", "the
    Comets" or "LA Galaxy" for a theme, "Leeds beat Chelsea" or "Madrid sign a defender"
    when the text is about sport, or a results line's "Lyon 1; Marseille 0 Monaco 0"), or a
-   band ("the band Asia", "Nato, the indie
-   four-piece"), or a player or team a game's tally follows ("Lyon took three wickets"),
-   or, for a theme, a product ("the Galaxy S24", "the Comet browser", "Golf
+   band ("the band Asia", "Nato, the indie four-piece", "Interpol play the Roundhouse with
+   support from a trio"), or a player or team a game's tally follows ("Lyon took three
+   wickets"), or, for a theme, a product ("the Galaxy S24", "the Comet browser", "Golf
    hatchbacks").
    Rules 4 and 5 never discount a sport's own alias: a team or a player is the sport; but
    a band named like one is no sport ("the band Tennis"), nor a company ("Cricket
@@ -272,6 +274,11 @@ LOCATIVE = re.compile(
 LOCATIVE_PHRASE = re.compile(
     r" (?:in|near|at|on|outside|inside|across|off|during)(?: the| a| an)((?: [a-z'-]+){1,3}) $"
 )
+# "the photo was not taken in Jakarta", "the clip wasn't filmed in Gaza": where a picture was
+# made is itself what a correction denies, so there the locative opens no exception.
+MADE_WHERE = re.compile(
+    r"(?:taken|filmed|shot|recorded|photographed|pictured)\s+(?:in|near|at|outside)(?: the)? $"
+)
 NOT_IN_PLACE = word_set("and or nor to with of by between from that than as such including")
 # Where a clause begins, looking back from a mention (in the lower-cased source).
 CLAUSE_MARKS = (
@@ -436,6 +443,19 @@ FIGURATIVE_AFTER = re.compile(
     r" (?:his|her|their|its|(?:the (?:[a-z]+ )?)?[a-z]+ s) (?:own )?(?:handling|"
     r"record|leadership|performance|tenure|presidency|premiership|stewardship|first \w+)\b"
 )
+# "like a scene from a film", "straight out of a movie": a real event likened to the screen
+# is no story about films; "the row has become a soap opera" likens it to a serial.
+SCREEN_WORDS = frozenset(
+    ("film", "films", "movie", "movies", "soap opera", "soap operas", "sitcom")
+)
+SCREEN_SIMILE_BEFORE = re.compile(
+    r"(?<!would )(?<!d )\blike (?:an? |something |the )?(?:scenes? )?(?:(?:from|out of|in) )?"
+    r"(?:an? |the )?(?:\w+ )?$|\b(?:straight|right) out of an? (?:\w+ )?$"
+)
+SERIAL_BEFORE = re.compile(
+    r"\b(?:become|becomes|became|becoming|turned into|turning into|turns into|descended into|"
+    r"descends into|real-life|real life) an? (?:\w+ )?$"
+)
 # "Thai green curry", "a French omelette", "Irish stew": a way of cooking a dish, named after
 # any place, maybe with one of `DISH_FILLINGS` between; not a story about the place.
 DISH_NOUNS = word_set(
@@ -535,6 +555,12 @@ BAND_APPOSITIVE = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:\w+-piece|" + "|".join(sorted(BAND_NOUNS)) + r")\b",
     re.IGNORECASE,
 )
+# "Interpol play the Roundhouse, with support from a local trio": a name that plays or
+# headlines where the sentence speaks of a gig is a band (a team plays too, so the gig
+# words must be there).
+BAND_VERBS_AFTER = word_set("play plays played playing headline headlines headlined headlining")
+GIG_WORDS = BAND_NOUNS | word_set("gig gigs setlist encore album albums")
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # Capitalised words that follow a place's name but are no surname: institutions, features,
 # titles and the verbs of headlines.
 NOT_SURNAMES = word_set(
@@ -804,13 +830,21 @@ def _locality(text: str, start: int, mention: str, prev: str, following: tuple[s
 def _band(source: str, span: tuple[int, int], prev: str) -> str | None:
     """Rule 5 for a band: the capitalised name at source `span` after a word for one ("the
     band Asia", "the indie duo Tennis") or before one in apposition ("Nato, the indie
-    four-piece"); a sport's name too, as no band plays the sport it is named after."""
+    four-piece"), or that plays a gig ("Interpol play the Roundhouse with support from a
+    trio"); a sport's name too, as no band plays the sport it is named after."""
     begin, finish = span
     written = source[begin:finish]
     if prev in BAND_NOUNS:
         return f"band: '{prev} {written}'"
     appositive = BAND_APPOSITIVE.match(source, finish)
-    return f"band: '{written}{appositive.group()}'" if appositive else None
+    if appositive:
+        return f"band: '{written}{appositive.group()}'"
+    verb = source[finish + 1 : finish + 12].split(" ", 1)[0].lower()
+    if verb not in BAND_VERBS_AFTER:  # most mentions: read no further
+        return None
+    sentence = SENTENCE_END.split(source[finish : finish + 200], maxsplit=1)[0].lower()
+    gig = GIG_WORDS.intersection(re.findall(r"[a-z]+", sentence))
+    return f"band: '{written} {verb}' at a gig" if gig else None
 
 
 def _pronoun(folded: FoldedText, span: tuple[int, int], prev: str, nxt: str) -> bool:
@@ -908,6 +942,19 @@ def _idiom_after(
     return None
 
 
+def _likened(text: str, start: int, mention: str) -> str | None:
+    """Rule 2 for a screen word (`SCREEN_WORDS`) at folded `start`: the words before liken
+    something to it, "like" for all, "become" for a serial only, as a novel that became a
+    film is one."""
+    if mention not in SCREEN_WORDS:
+        return None
+    window = text[max(0, start - 40) : start]
+    serial = not mention.startswith(("film", "movie")) and SERIAL_BEFORE.search(window)
+    if serial or SCREEN_SIMILE_BEFORE.search(window):
+        return f"figure of speech: '{mention}' in a comparison"
+    return None
+
+
 def _set_phrase(
     text: str,
     span: tuple[int, int],
@@ -923,7 +970,7 @@ def _set_phrase(
     mention = text[start : span[1]]
     last = mention[mention.rfind(" ") + 1 :]
     first = mention.split(" ", 1)[0] if " " in mention else mention
-    idiom = _idiom_after(text, start, following, mention, last)
+    idiom = _idiom_after(text, start, following, mention, last) or _likened(text, start, mention)
     if idiom:
         return idiom
     if nxt in NAMED_AFTER_WORDS or mention in ERA_ADJECTIVES:  # most mentions: neither
@@ -1032,6 +1079,8 @@ class MentionReader:
         for cue in NEGATION.finditer(clause + lower[begin : begin + 1]):
             if NEGATED_CUE.search(clause, 0, cue.start()):
                 continue  # "did not rule out"
+            if MADE_WHERE.fullmatch(clause, cue.end()):
+                return f"negated: {cue.group().strip()!r} where a picture was made"
             if LOCATIVE.search(clause, cue.end() - 1) or _in_place_phrase(clause, cue.end()):
                 return None  # "denied any role in the attack near Moscow"
             if (

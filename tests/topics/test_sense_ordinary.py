@@ -3,8 +3,10 @@ that goes on, a team's name as everyday words, a trade's own news, a subject bes
 doubted link, an embassy in a city, an ensemble that performed, a number after a town that
 is no score, the subject of a claim called false, what a hedge does not doubt, a court's
 jury, "US" in a headline in capitals, "who" asking a question, a trade that tells
-namesakes apart, and the everyday uses of words the themes gained. Each row is a title, a
-body, topics that must be tagged and topics that must not."""
+namesakes apart, the everyday uses of words the themes gained, a verb paired with a
+demonym, a name that plays no gig, a film named plainly, the courts told apart and where a
+picture was made. Each row is a title, a body, topics that must be tagged and topics that
+must not."""
 
 from __future__ import annotations
 
@@ -1237,6 +1239,120 @@ OVERREACH: list[Case] = [
     ),
 ]
 
+# A language after the words that take one, or a demonym paired with another, names the
+# nation; a capitalised verb paired with an everyday word does not.
+LANGUAGES: list[Case] = [
+    (
+        "Clean And Polish: Winter Boot Care",
+        "Brush off the mud, let the leather dry, then apply a thin coat of wax.",
+        (),
+        ("Poland",),
+    ),
+    (
+        "Rinse and Polish",
+        "Rinse and Polish: the car wash on the ring road reopens on Monday.",
+        (),
+        ("Poland",),
+    ),
+    (
+        "Menus in two languages",
+        "The cafe prints its menus in English and Polish for the builders next door.",
+        ("Poland",),
+        (),
+    ),
+    (
+        "Interpreter wanted",
+        "The clinic needs a volunteer who is fluent in Polish for its Tuesday sessions.",
+        ("Poland",),
+        (),
+    ),
+]
+# A name that plays where no gig is spoken of is what it names: an agency, a national side.
+GIGS: list[Case] = [
+    (
+        "Fugitive traced",
+        "Interpol played a key role in tracing the fugitive to a flat in Marseille, police said.",
+        ("Interpol",),
+        (),
+    ),
+    (
+        "Six Nations preview",
+        "Ireland play Wales in Dublin on Saturday with the title at stake.",
+        ("Ireland",),
+        (),
+    ),
+    (
+        "Festival line-up",
+        "Asia headline the Friday night, with support from a Swedish trio.",
+        (),
+        ("Asia",),
+    ),
+]
+# Films and serials named plainly, not likened to.
+SCREENS: list[Case] = [
+    (
+        "From page to screen",
+        "The novel became a film in 1999, starring a young Kate Winslet.",
+        ("Film",),
+        (),
+    ),
+    (
+        "Soap to end",
+        "The long-running soap opera will end after 40 years, the broadcaster said.",
+        ("Television",),
+        (),
+    ),
+    (
+        "Festival diary",
+        "Films like this thriller rarely get a cinema release, the festival director said.",
+        ("Film",),
+        (),
+    ),
+]
+# The courts at The Hague told apart by their own words; the fund by its forecasts.
+COURTS: list[Case] = [
+    (
+        "Advisory opinion",
+        "Judges in The Hague gave an advisory opinion on the duties of states over climate change.",
+        ("International Court of Justice",),
+        ("International Criminal Court",),
+    ),
+    (
+        "Slow over rates",
+        "The ICC fined both sides for slow over rates in the final Test.",
+        ("Cricket",),
+        ("International Criminal Court",),
+    ),
+    (
+        "kenya outlook",
+        "the imf kept its growth forecast for kenya unchanged at 5%.",
+        ("IMF", "Kenya"),
+        (),
+    ),
+]
+
+# Where a picture was made, affirmed, and a place beside other negated verbs, kept.
+PICTURES: list[Case] = [
+    (
+        "Correction",
+        "The photo was taken in Jakarta, not in Manila as first reported.",
+        ("Jakarta", "Indonesia"),
+        (),
+    ),
+    (
+        "Missing trader",
+        "Police said the trader had not been seen in Lagos since March.",
+        ("Lagos", "Nigeria"),
+        (),
+    ),
+    (
+        "Location scouts",
+        "The series, which was not a hit at first, was filmed in Belfast over two summers.",
+        ("Belfast",),
+        (),
+    ),
+]
+
 TABLES = {
     "lists": LISTS,
     "everyday": EVERYDAY,
@@ -1255,6 +1371,11 @@ TABLES = {
     "namesakes": NAMESAKES,
     "widened": WIDENED,
     "overreach": OVERREACH,
+    "languages": LANGUAGES,
+    "gigs": GIGS,
+    "screens": SCREENS,
+    "courts": COURTS,
+    "pictures": PICTURES,
 }
 # Rows the rules still read wrongly, by title, with why; each must go on failing until a
 # general rule reads it (strict), and then leave this list.
