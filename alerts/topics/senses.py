@@ -52,7 +52,7 @@ in this order:
    hatchbacks").
    Rules 4 and 5 never discount a sport's own alias: a team or a player is the sport; but
    a band named like one is no sport ("the band Tennis"), nor a company ("Cricket
-   Wireless").
+   Wireless"), nor a person whose given name a club bears ("Chelsea Clinton").
 6. for a city or a subdivision, it is half of a person's name whose other half no list
    knows: a capitalised word after it that is no everyday word ("Kingston Rossdale",
    "Memphis Depay"), or one before it when the place is also a given name ("Joaquin
@@ -312,6 +312,7 @@ _IDIOMS_AFTER = {
     "thai": "massage",
     "japanese": "maple maples",
     "jerusalem": "artichoke artichokes",
+    "chelsea": "flower bun buns boots pensioner pensioners",
     "swedish": "massage meatballs",
     "egyptian": "cotton",
     "persian": "cat cats rug rugs",
@@ -355,6 +356,12 @@ _IDIOMS_AFTER = {
     "parma": "ham",
 }
 IDIOMS_AFTER = {k: word_set(v) for k, v in _IDIOMS_AFTER.items()}
+# "a dark episode in the nation's history", "a violent episode outside the bar": an episode
+# called so is an incident in a life or a history, not a show's.
+INCIDENT_ADJECTIVES = word_set(
+    "dark darkest violent bloody ugly sorry shameful shocking tragic traumatic painful "
+    "troubling regrettable unfortunate embarrassing psychotic manic depressive isolated similar"
+)
 IDIOMS_BEFORE = {
     "turkey": frozenset(("cold", "talk", "roast", "christmas", "thanksgiving")),
     "dutch": frozenset(("go", "going", "went", "double")),
@@ -379,6 +386,8 @@ IDIOMS_BEFORE = {
     # a school's or a club's vote for its officers, not a political election
     "election": frozenset(("class", "school", "student", "pupil", "club")),
     "elections": frozenset(("class", "school", "student", "pupil", "club")),
+    "episode": INCIDENT_ADJECTIVES,
+    "episodes": INCIDENT_ADJECTIVES,
 }
 # In a field written all in capitals, "US" after the imperative that opens it is the pronoun
 # ("LET US KNOW", "HELP US FIND OUR DOG"), not the country ("CHINA WARNS US", "PLEDGES TO
@@ -394,9 +403,10 @@ POSSESSED_AFTER = {"cricket": word_set("chirp chirps chirping song songs legs wi
 KIN_AFTER = {
     "cricket": word_set("grasshopper grasshoppers beetle beetles cicada cicadas moth moths")
 }
-# "a scrum of reporters", "the health of the economy": what follows "of" (maybe after an
-# article) makes a figure of speech, not the set piece of a game ("the first scrum of the
-# match") nor people's health ("the health of patients").
+# "a scrum of reporters", "the health of the economy", "an episode of our podcast": what
+# follows "of" (maybe after an article or a possessive) makes a figure of speech or another
+# medium, not the set piece of a game ("the first scrum of the match"), people's health
+# ("the health of patients") nor a show's episode ("an episode of the drama").
 OF_AFTER = {
     "scrum": word_set(
         "reporters journalists photographers cameramen cameras fans shoppers onlookers people"
@@ -405,7 +415,11 @@ OF_AFTER = {
         "economy pound dollar euro currency market markets sector industry banks banking "
         "company companies business businesses finances democracy"
     ),
+    "episode": word_set("podcast podcasts violence unrest"),
+    "episodes": word_set("podcast podcasts violence unrest"),
 }
+# Skipped between "of" and the owner it names (see `OF_AFTER`).
+OWNER_DETERMINERS = word_set("the a an our my your his her their its this")
 # "the by-election will be a referendum on the prime minister": an election that a story
 # calls a referendum is a figure of speech (read from the words before "referendum on").
 FIGURATIVE_BEFORE = re.compile(
@@ -843,8 +857,9 @@ def _idiom_after(
 ) -> str | None:
     """Rule 2 for the words after a mention whose last word is `last`: a set idiom ("Dutch
     courage"), a possessive one ("the cricket's chirp"), a creature among its kin, a figure
-    of speech read from what follows "of" ("a scrum of reporters"), or a referendum that is
-    a figure of speech ("the by-election will be a referendum on the prime minister")."""
+    of speech or another medium read from what follows "of" ("a scrum of reporters", "an
+    episode of our weekly podcast"), or a referendum that is a figure of speech ("the
+    by-election will be a referendum on the prime minister")."""
     nxt, after = following
     if nxt in IDIOMS_AFTER.get(last, ()):
         return f"idiom: '{mention} {nxt}'"
@@ -854,7 +869,9 @@ def _idiom_after(
         return f"creature: '{mention} {nxt} {_next_word(text, after)[0]}'"
     if nxt == "of" and last in OF_AFTER:
         owner = _next_word(text, after)
-        if owner[0] in ("the", "a", "an"):
+        if owner[0] in OWNER_DETERMINERS:
+            owner = _next_word(text, owner[1])
+        if owner[0] not in OF_AFTER[last]:  # maybe after one adjective: "our weekly podcast"
             owner = _next_word(text, owner[1])
         if owner[0] in OF_AFTER[last]:
             return f"figure of speech: '{mention} of {owner[0]}'"
@@ -1019,7 +1036,8 @@ class MentionReader:
     ) -> str | None:
         """Why the mention at folded `start:end` of field `index` is not evidence, or None.
         A `sport`'s alias is not read as a person's or a team's name: a team or a player
-        named in it ("the All Blacks", "Carlos Alcaraz") is the sport itself. A `body`'s
+        named in it ("the All Blacks", "Carlos Alcaraz") is the sport itself; only a club's
+        name that is a given name before a surname is a person ("Chelsea Clinton"). A `body`'s
         (an institution's, a group's or a person's) name that heads a place's ("Pentagon
         City", "White House Farm", "Whitehall Road") names the place, and so does one that
         is its street or quarter where premises stand ("the bar on Threadneedle Street")."""
@@ -1040,7 +1058,7 @@ class MentionReader:
             return found
         written = folded.source[begin:finish]
         if not written[:1].isupper():
-            return None
+            return self._article_and_name(index, (begin, finish), written) if theme else None
         if prev in PRONOUN_BEFORE.get(mention, ()) and _opens_in_capitals(folded.source, begin):
             return f"pronoun: '{prev} {written}'"  # "LET US KNOW" in a headline in capitals
         if body and nxt and _place_head(folded.source, finish, nxt):
@@ -1054,7 +1072,9 @@ class MentionReader:
         if theme and nxt in COMPANY_HEADS and folded.source[finish + 1 : finish + 2].isupper():
             return f"company: '{written} {folded.source[finish + 1 : after]}'"
         band = _band(folded.source, (begin, finish), prev)
-        if band or sport:
+        if sport:  # a club named after a person's given name is still a name: "Chelsea Clinton"
+            return band or self._given_before_surname(index, begin, finish, mention, written)
+        if band:
             return band
         return self._named(index, (start, end), (prev, nxt, after), theme=theme)
 
@@ -1115,21 +1135,44 @@ class MentionReader:
                 return f"negated: {denial.group().strip()!r}"
         return None
 
+    def _article_and_name(self, index: int, span: tuple[int, int], written: str) -> str | None:
+        """An alias of an article and a name ("an Oscar") whose name opens a person's: "an
+        Oscar Wilde epigram", "an Oscar Piastri masterclass" (see `_given_before_surname`)."""
+        name = written.rsplit(" ", 1)[-1]
+        if name == written or not name[:1].isupper():
+            return None
+        begin, finish = span[1] - len(name), span[1]
+        return self._given_before_surname(index, begin, finish, name.casefold(), name)
+
+    def _given_before_surname(
+        self, index: int, begin: int, finish: int, mention: str, written: str
+    ) -> str | None:
+        """A given name followed by a capitalised word that is no everyday word, its surname
+        ("Chelsea Clinton"); in a headline in title case only a pair the body showed."""
+        source = self.fields[index].source
+        if mention not in given_names() or not CAPITAL_WORD.fullmatch(written):
+            return None
+        nxt = CAPITAL_WORD.match(source, finish + 1) if source[finish : finish + 1] == " " else None
+        if nxt is None or nxt.group().casefold() in everyday_words():
+            return None
+        pair = (mention, nxt.group().casefold())
+        if index == 0 and is_title_case(source) and pair not in self.persons:
+            return None
+        self.persons.add(pair)
+        return f"person: '{written} {nxt.group()}'"
+
     def _person(
         self, index: int, begin: int, finish: int, mention: str, written: str
     ) -> str | None:
         if not CAPITAL_WORD.fullmatch(written):
             return None
+        given = self._given_before_surname(index, begin, finish, mention, written)
+        if given:
+            return given
         source = self.fields[index].source
         names = given_names()
-        nxt = CAPITAL_WORD.match(source, finish + 1) if source[finish : finish + 1] == " " else None
         prev = re.search(r"([A-Z][a-z'\u2019]+)\.? $", source[max(0, begin - 30) : begin])
         title = index == 0 and is_title_case(source)
-        if nxt and mention in names and nxt.group().casefold() not in everyday_words():
-            pair = (mention, nxt.group().casefold())
-            if not title or pair in self.persons:
-                self.persons.add(pair)
-                return f"person: '{written} {nxt.group()}'"
         if prev:
             given = prev.group(1).casefold()
             if given in TITLES or (given in names and given not in NOT_SURNAMES):
