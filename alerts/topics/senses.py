@@ -168,10 +168,14 @@ STREET_HEADS = word_set("road street")
 # Threadneedle Street", "Foggy Bottom's brick rowhouses"; not "pressure on Downing Street"
 # nor "Capitol Hill's budget" ("house", as in "the Bank's house view", is left out).
 LOCALITY_HEADS = word_set("street hill bottom bay square park")
+# Not "flat", "homes" or "residents": "fell flat in Downing Street", "held rates flat on
+# Threadneedle Street" and "Downing Street's new residents" are the institution's.
 PREMISES_NOUNS = word_set(
-    "bar bars cafe cafes pub pubs shop shops restaurant restaurants hotel hotels homes flat "
-    "flats rowhouses townhouses terraces pavements residents"
+    "bar bars cafe cafes pub pubs shop shops restaurant restaurants hotel hotels rowhouses "
+    "townhouses terraces pavements"
 )
+# Premises on a street are named as things are, after one of these: "the sandwich bar on".
+PREMISES_DETERMINERS = word_set("the a an this that these those its their")
 PREMISES_PREPOSITIONS = word_set("on in off along")
 PRODUCT_WORDS = word_set(
     "browser app apps phone phones smartphone smartphones laptop laptops tablet tablets watch "
@@ -782,14 +786,31 @@ def _locality(text: str, start: int, mention: str, prev: str, following: tuple[s
     rowhouses")."""
     if mention.rsplit(" ", 1)[-1] not in LOCALITY_HEADS:
         return False
-    on = prev in PREMISES_PREPOSITIONS and start > len(prev) + 1
-    if on and _prev_word(text, start - len(prev) - 1) in PREMISES_NOUNS:
+    if (
+        prev in PREMISES_PREPOSITIONS
+        and start > len(prev) + 1
+        and _premises_before(text, start - len(prev) - 1)
+    ):
         return True
     nxt, after = following
     if nxt != "s":
         return False
     owned, further = _next_word(text, after)
     return owned in PREMISES_NOUNS or _next_word(text, further)[0] in PREMISES_NOUNS
+
+
+def _premises_before(text: str, start: int) -> bool:
+    """Whether the words before folded `start` name premises: one of `PREMISES_NOUNS` after
+    a determiner, maybe with one word between ("the bar", "the sandwich bar")."""
+    noun = _prev_word(text, start)
+    if noun not in PREMISES_NOUNS:
+        return False
+    at = start - len(noun) - 1
+    before = _prev_word(text, at) if at > 0 else ""
+    if before in PREMISES_DETERMINERS:
+        return True
+    at -= len(before) + 1
+    return bool(before) and at > 0 and _prev_word(text, at) in PREMISES_DETERMINERS
 
 
 def _band(source: str, span: tuple[int, int], prev: str) -> str | None:

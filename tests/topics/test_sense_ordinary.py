@@ -1120,6 +1120,26 @@ NARROWED: list[Case] = [
         (),
         ("Television",),
     ),
+    ("Spending bill fell flat on Capitol Hill", "Lawmakers criticised it.", ("US Congress",), ()),
+    (
+        "Plan fell flat",
+        "The plan fell flat in Downing Street, officials said.",
+        ("Downing Street",),
+        (),
+    ),
+    (
+        "Rates",
+        "The Bank held rates flat on Threadneedle Street, as expected.",
+        ("Bank of England",),
+        (),
+    ),
+    (
+        "Downing Street's new residents move in",
+        "The family arrived on Monday.",
+        ("Downing Street",),
+        (),
+    ),
+    ("Bar", "The bar on Threadneedle Street was packed with traders.", (), ("Bank of England",)),
 ]
 
 TABLES = {
