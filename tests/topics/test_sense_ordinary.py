@@ -1140,6 +1140,36 @@ NARROWED: list[Case] = [
         (),
     ),
     ("Bar", "The bar on Threadneedle Street was packed with traders.", (), ("Bank of England",)),
+    ("G20 summit opens in Cannes", "Western leaders arrived for two days of talks.", (), ("Film",)),
+    ("Drama in Cannes as superyacht sinks in harbour", "Six crew were rescued.", (), ("Film",)),
+    ("Restaurant takings in Cannes fall", "Owners blame the strong euro.", (), ("Film",)),
+    ("Bystander films horror crash on motorway", "A lorry jack-knifed.", (), ("Film",)),
+    ("Festival opener", "A horror film opens the festival in Cannes tonight.", ("Film",), ()),
+    ("Laptop theft", "Officers launched an appeal after a laptop was stolen.", (), ("Technology",)),
+    ("Launch", "The company unveiled a new laptop with a faster processor.", ("Technology",), ()),
+    ("Flu jab campaign begins", "Over-65s can book from Monday.", ("Vaccines",), ()),
+    ("Miss", "Saka, off with flu all week, shot wide from six yards.", (), ("Vaccines",)),
+    ("Round three", "Fury, recovering from flu, landed a stiff jab.", (), ("Vaccines",)),
+    ("Officer who shot man granted immunity", "The family will appeal.", (), ("Vaccines",)),
+    ("Revolt", "The vote spurs a revolt among right-wingers in the coalition.", (), ("Football",)),
+    (
+        "Homecoming",
+        "The army welcomed returning officers from the peacekeeping mission.",
+        (),
+        ("Elections",),
+    ),
+    (
+        "Recycling",
+        "The council came in at number one in the league table for recycling, a record.",
+        (),
+        ("Music",),
+    ),
+    (
+        "Airline price hike angers passengers",
+        "Travellers should pack medications in hand luggage.",
+        (),
+        ("Drug pricing",),
+    ),
 ]
 
 TABLES = {
@@ -1169,6 +1199,9 @@ KNOWN_MISSES: dict[str, str] = {
     "Podcast": "'this episode' with no medium named is read as a show's: 'episode' is its own "
     "context, as a show's episode is so often written alone",
     "New bakery": "'Oscar' alone, with no surname, is read as the award, its own context",
+    "Recycling": "'a record' in a league table's story licenses the chart's 'in at number one'",
+    "Airline price hike angers passengers": "a price rise anywhere in the text licenses "
+    "'medications': context is read text-wide, not beside the drug word",
 }
 test_every_named_topic_exists, test_sense = table_tests(TABLES, KNOWN_MISSES)
 test_every_known_miss_names_a_row = known_misses_test(TABLES, KNOWN_MISSES)
