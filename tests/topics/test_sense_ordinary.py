@@ -1153,6 +1153,12 @@ NARROWED: list[Case] = [
     ("Officer who shot man granted immunity", "The family will appeal.", (), ("Vaccines",)),
     ("Revolt", "The vote spurs a revolt among right-wingers in the coalition.", (), ("Football",)),
     (
+        "Drive",
+        "Down 14-0, Washington's response was a drive capped by a touchdown.",
+        (),
+        ("United States",),
+    ),
+    (
         "Homecoming",
         "The army welcomed returning officers from the peacekeeping mission.",
         (),
