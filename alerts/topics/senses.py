@@ -31,7 +31,8 @@ in this order:
    political football", "a photo album", "the festival jury", "a pitch invasion", "a rugby
    tackle on the protester"), names a creature listed with its kin ("a cricket and
    grasshopper walk"), a crowd or a state of things ("a scrum of reporters", "the health of
-   the economy", "in rude health"), names a variety, a cooking or a manner ("Swiss chard",
+   the economy", "in rude health"), is a shot or a jab after no disease ("shot wide", "a
+   stiff jab"; not "a flu jab"), names a variety, a cooking or a manner ("Swiss chard",
    "an Irish setter", "the Chinese takeaway", "Portuguese-style chicken"), is a figure of
    speech ("the by-election will be a referendum on the prime minister", "a referendum on
    his handling of the economy") or part of a measure ("hail the size of golf balls", "the
@@ -360,6 +361,10 @@ _IDIOMS_AFTER = {
     "parma": "ham",
 }
 IDIOMS_AFTER = {k: word_set(v) for k, v in _IDIOMS_AFTER.items()}
+# "a flu jab", "her Covid-19 shot": a shot or a jab is a dose only right after what it guards
+# against (not "off with flu, shot wide", "a stiff jab"; "booster shot" is its own alias).
+DOSE_NOUNS = word_set("shot shots jab jabs")
+DOSE_BEFORE = word_set("flu covid 19 coronavirus rsv measles mpox polio shingles hpv")
 # "a dark episode in the nation's history", "a violent episode outside the bar": an episode
 # called so is an incident in a life or a history, not a show's.
 INCIDENT_ADJECTIVES = word_set(
@@ -908,6 +913,16 @@ def _idiom_after(
     return None
 
 
+def _word_before(prev: str, mention: str) -> str | None:
+    """Rule 2 for the word before a mention: an idiom ("cold turkey"), or no disease before
+    a shot or a jab, which is then no dose ("a stiff jab", "shot wide"; see `DOSE_BEFORE`)."""
+    if prev in IDIOMS_BEFORE.get(mention.split(" ", 1)[0], ()):
+        return f"idiom: '{prev} {mention}'"
+    if mention in DOSE_NOUNS and prev not in DOSE_BEFORE:
+        return f"no dose: '{mention}'"
+    return None
+
+
 def _set_phrase(
     text: str,
     span: tuple[int, int],
@@ -922,7 +937,6 @@ def _set_phrase(
     start = span[0]
     mention = text[start : span[1]]
     last = mention[mention.rfind(" ") + 1 :]
-    first = mention.split(" ", 1)[0] if " " in mention else mention
     idiom = _idiom_after(text, start, following, mention, last)
     if idiom:
         return idiom
@@ -937,8 +951,9 @@ def _set_phrase(
     sized = (" as " in window or "size of" in window) and SIZE_BEFORE.search(window)
     if sized and (nxt in SIZE_NOUNS or not nxt):
         return f"measure: 'the size of {mention}{' ' + nxt if nxt else ''}'"
-    if prev in IDIOMS_BEFORE.get(first, ()):
-        return f"idiom: '{prev} {mention}'"
+    before = _word_before(prev, mention)
+    if before:
+        return before
     for saying in IDIOM_PHRASES_BEFORE.get(mention, ()):
         if window.endswith(f" {saying} ") or window == f"{saying} ":
             return f"idiom: '{saying} {mention}'"
