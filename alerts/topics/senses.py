@@ -427,6 +427,9 @@ OF_AFTER = {
     "episode": word_set("podcast podcasts violence unrest"),
     "episodes": word_set("podcast podcasts violence unrest"),
 }
+# "in at number one in the league table", "on the bestseller list": a ranking named after
+# where something went in at number one is no record chart (see `_ranking_after`).
+RANKING_NOUNS = word_set("table tables list lists ranking rankings league poll polls index")
 # Skipped between "of" and the owner it names (see `OF_AFTER`).
 OWNER_DETERMINERS = word_set("the a an our my your his her their its this")
 # "the by-election will be a referendum on the prime minister": an election that a story
@@ -893,6 +896,8 @@ def _idiom_after(
         return f"idiom: '{mention}'s {_next_word(text, after)[0]}'"
     if nxt in ("and", "or") and _next_word(text, after)[0] in KIN_AFTER.get(last, ()):
         return f"creature: '{mention} {nxt} {_next_word(text, after)[0]}'"
+    if mention.endswith("number one") and nxt in ("in", "on") and _ranking_after(text, after):
+        return f"ranking: '{mention} {nxt}'"
     if nxt == "of" and last in OF_AFTER:
         owner = _next_word(text, after)
         if owner[0] in OWNER_DETERMINERS:
@@ -921,6 +926,15 @@ def _word_before(prev: str, mention: str) -> str | None:
     if mention in DOSE_NOUNS and prev not in DOSE_BEFORE:
         return f"no dose: '{mention}'"
     return None
+
+
+def _ranking_after(text: str, after: int) -> bool:
+    """Whether the three words after folded `after` (past an article) name a ranking that is
+    no chart (`RANKING_NOUNS`): "the league table", "the bestseller list"."""
+    words = text[after : after + 60].split()[:4]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return not RANKING_NOUNS.isdisjoint(words[:3])
 
 
 def _set_phrase(
