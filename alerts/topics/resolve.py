@@ -573,7 +573,8 @@ class SenseResolver:
         """The institution a seat without its context stands for, when the seat acts as a
         government does ("Brussels has proposed"); see `_acting_institution`."""
         spans = found[pid]
-        if not any(_acts(fields[o[0]].text, o[1], o[2], seat=True) for o in spans):
+        game = not self.sports.isdisjoint(found)
+        if not any(_acts(fields[o[0]].text, o[1], o[2], seat=True, game=game) for o in spans):
             return []
         capital = any(  # the seat's place reading, at the same spans
             c.capital
@@ -672,6 +673,7 @@ class SenseResolver:
         decided = self._qualified(fields, found, mentions, result)
         present: set[str] | None = None
         named = self._named_places(fields, found, mentions)
+        game = not self.sports.isdisjoint(found)
         for occurrence, pid in self._most_prominent_first(mentions):
             claimants = self.places[pid]
             town = (
@@ -691,7 +693,8 @@ class SenseResolver:
             support = {  # another place in the text lies in it, or beside it
                 c.topic: 2 * (c.name in known) + len(c.homes & known) for c in claimants
             }
-            speaks = _acts(fields[occurrence[0]].text, occurrence[1], occurrence[2], seat=True)
+            index, start, end = occurrence
+            speaks = _acts(fields[index].text, start, end, seat=True, game=game)
             eligible = [
                 c
                 for c in claimants
@@ -959,7 +962,7 @@ def _acting_institution(
     return None
 
 
-def _acts(text: str, start: int, end: int, *, seat: bool = False) -> bool:
+def _acts(text: str, start: int, end: int, *, seat: bool = False, game: bool = False) -> bool:
     """Whether the place at folded `start:end` is the subject of a government verb: the
     verb follows, maybe after auxiliaries, adverbs or another subject joined by "and"
     ("Washington and Moscow agreed", "Beijing has warned"), or, for a `seat` of government,
@@ -967,7 +970,9 @@ def _acts(text: str, start: int, end: int, *, seat: bool = False) -> bool:
     player's contract), or its envoys or, for a `seat`, its answer are named
     ("Washington's envoy", "Washington's reply"), and no preposition comes before the
     place ("police in Athens said" is about a place, not a government); or an envoy is
-    sent to it or from it ("recalled its ambassador from Washington")."""
+    sent to it or from it ("recalled its ambassador from Washington"). In a text about a
+    `game` a team is named after its town, so its answer is its play ("Washington's
+    response was a 75-yard drive")."""
     before = text[max(0, start - 24) : start].split()
     if before[-2:-1] and before[-2] in ENVOY_WORDS and before[-1] in ENVOY_PREPOSITIONS:
         return True  # "its ambassador to Washington"
@@ -978,7 +983,7 @@ def _acts(text: str, start: int, end: int, *, seat: bool = False) -> bool:
     following = text[end : end + 80].split()[:6]
     if following[:1] == ["s"] and following[1:2]:
         owned = following[1]
-        if owned in ENVOY_WORDS or (seat and owned in STANCE_NOUNS):
+        if owned in ENVOY_WORDS or (seat and not game and owned in STANCE_NOUNS):
             return True
     joined, modal = 0, False
     for word in following:

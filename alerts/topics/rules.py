@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import NamedTuple, Protocol
@@ -273,31 +273,19 @@ def _alias_rule(
     if not (licensed and context):
         return None, set(plain | licensed), frozenset()
     around = frozenset(context)
-    place = topic.kind in PLACE_KINDS
-
-    def present(hits: TextHits, group: frozenset[int]) -> Iterator[int]:
-        found = hits.found
-        for pid in group.intersection(found):  # a text's few hits, not a long context list
-            if any(occurrence[0] < 2 for occurrence in found[pid]):
-                yield pid
 
     def seen(hits: TextHits, group: frozenset[int]) -> bool:
-        return next(present(hits, group), None) is not None
-
-    def in_context(hits: TextHits) -> bool:
-        """Whether an ambiguous alias or a metonym has context. One that is also a context
-        term ("Chelsea" for football) is licensed by another term, never by itself:
-        "Chelsea Clinton" is no football. A place's is (a city-state's name is its
-        country's: "Singapore")."""
-        if place:
-            return seen(hits, licensed) and seen(hits, around)
-        named = set(present(hits, licensed))
-        return bool(named) and any(named - {c} for c in present(hits, around))
+        found = hits.found
+        for pid in group.intersection(found):  # a text's few hits, not a long context list
+            for occurrence in found[pid]:
+                if occurrence[0] < 2:
+                    return True
+        return False
 
     def check(hits: TextHits) -> bool:
         return (
             seen(hits, plain)
-            or in_context(hits)
+            or (seen(hits, licensed) and seen(hits, around))
             or (bool(ambiguous and seats) and seen(hits, ambiguous) and seen(hits, seats))
         )
 

@@ -32,7 +32,8 @@ in this order:
    political football", "a photo album", "the festival jury", "a pitch invasion", "a rugby
    tackle on the protester"), names a creature listed with its kin ("a cricket and
    grasshopper walk"), a crowd or a state of things ("a scrum of reporters", "the health of
-   the economy", "in rude health"), names a variety, a cooking or a manner ("Swiss chard",
+   the economy", "in rude health"), is a shot or a jab after no disease ("shot wide", "a
+   stiff jab"; not "a flu jab"), names a variety, a cooking or a manner ("Swiss chard",
    "an Irish setter", "the Chinese takeaway", "Portuguese-style chicken"), is a figure of
    speech ("the by-election will be a referendum on the prime minister", "a referendum on
    his handling of the economy", "like a scene from a film", "the row has become a soap
@@ -54,7 +55,7 @@ in this order:
    hatchbacks").
    Rules 4 and 5 never discount a sport's own alias: a team or a player is the sport; but
    a band named like one is no sport ("the band Tennis"), nor a company ("Cricket
-   Wireless").
+   Wireless"), nor a person whose given name a club bears ("Chelsea Clinton").
 6. for a city or a subdivision, it is half of a person's name whose other half no list
    knows: a capitalised word after it that is no everyday word ("Kingston Rossdale",
    "Memphis Depay"), or one before it when the place is also a given name ("Joaquin
@@ -175,10 +176,14 @@ STREET_HEADS = word_set("road street")
 # Threadneedle Street", "Foggy Bottom's brick rowhouses"; not "pressure on Downing Street"
 # nor "Capitol Hill's budget" ("house", as in "the Bank's house view", is left out).
 LOCALITY_HEADS = word_set("street hill bottom bay square park")
+# Not "flat", "homes" or "residents": "fell flat in Downing Street", "held rates flat on
+# Threadneedle Street" and "Downing Street's new residents" are the institution's.
 PREMISES_NOUNS = word_set(
-    "bar bars cafe cafes pub pubs shop shops restaurant restaurants hotel hotels homes flat "
-    "flats rowhouses townhouses terraces pavements residents"
+    "bar bars cafe cafes pub pubs shop shops restaurant restaurants hotel hotels rowhouses "
+    "townhouses terraces pavements"
 )
+# Premises on a street are named as things are, after one of these: "the sandwich bar on".
+PREMISES_DETERMINERS = word_set("the a an this that these those its their")
 PREMISES_PREPOSITIONS = word_set("on in off along")
 PRODUCT_WORDS = word_set(
     "browser app apps phone phones smartphone smartphones laptop laptops tablet tablets watch "
@@ -324,6 +329,7 @@ _IDIOMS_AFTER = {
     "thai": "massage",
     "japanese": "maple maples",
     "jerusalem": "artichoke artichokes",
+    "chelsea": "flower bun buns boots pensioner pensioners",
     "swedish": "massage meatballs",
     "egyptian": "cotton",
     "persian": "cat cats rug rugs",
@@ -367,6 +373,16 @@ _IDIOMS_AFTER = {
     "parma": "ham",
 }
 IDIOMS_AFTER = {k: word_set(v) for k, v in _IDIOMS_AFTER.items()}
+# "a flu jab", "her Covid-19 shot": a shot or a jab is a dose only right after what it guards
+# against (not "off with flu, shot wide", "a stiff jab"; "booster shot" is its own alias).
+DOSE_NOUNS = word_set("shot shots jab jabs")
+DOSE_BEFORE = word_set("flu covid 19 coronavirus rsv measles mpox polio shingles hpv")
+# "a dark episode in the nation's history", "a violent episode outside the bar": an episode
+# called so is an incident in a life or a history, not a show's.
+INCIDENT_ADJECTIVES = word_set(
+    "dark darkest violent bloody ugly sorry shameful shocking tragic traumatic painful "
+    "troubling regrettable unfortunate embarrassing psychotic manic depressive isolated similar"
+)
 IDIOMS_BEFORE = {
     "turkey": frozenset(("cold", "talk", "roast", "christmas", "thanksgiving")),
     "dutch": frozenset(("go", "going", "went", "double")),
@@ -391,6 +407,8 @@ IDIOMS_BEFORE = {
     # a school's or a club's vote for its officers, not a political election
     "election": frozenset(("class", "school", "student", "pupil", "club")),
     "elections": frozenset(("class", "school", "student", "pupil", "club")),
+    "episode": INCIDENT_ADJECTIVES,
+    "episodes": INCIDENT_ADJECTIVES,
 }
 # In a field written all in capitals, "US" after the imperative that opens it, maybe after a
 # polite word, is the pronoun ("LET US KNOW", "PLEASE HELP US FIND OUR DOG"), not the country
@@ -419,9 +437,10 @@ POSSESSED_AFTER = {"cricket": word_set("chirp chirps chirping song songs legs wi
 KIN_AFTER = {
     "cricket": word_set("grasshopper grasshoppers beetle beetles cicada cicadas moth moths")
 }
-# "a scrum of reporters", "the health of the economy": what follows "of" (maybe after an
-# article) makes a figure of speech, not the set piece of a game ("the first scrum of the
-# match") nor people's health ("the health of patients").
+# "a scrum of reporters", "the health of the economy", "an episode of our podcast": what
+# follows "of" (maybe after an article or a possessive) makes a figure of speech or another
+# medium, not the set piece of a game ("the first scrum of the match"), people's health
+# ("the health of patients") nor a show's episode ("an episode of the drama").
 OF_AFTER = {
     "scrum": word_set(
         "reporters journalists photographers cameramen cameras fans shoppers onlookers people"
@@ -430,7 +449,14 @@ OF_AFTER = {
         "economy pound dollar euro currency market markets sector industry banks banking "
         "company companies business businesses finances democracy"
     ),
+    "episode": word_set("podcast podcasts violence unrest"),
+    "episodes": word_set("podcast podcasts violence unrest"),
 }
+# "in at number one in the league table", "on the bestseller list": a ranking named after
+# where something went in at number one is no record chart (see `_ranking_after`).
+RANKING_NOUNS = word_set("table tables list lists ranking rankings league poll polls index")
+# Skipped between "of" and the owner it names (see `OF_AFTER`).
+OWNER_DETERMINERS = word_set("the a an our my your his her their its this")
 # "the by-election will be a referendum on the prime minister": an election that a story
 # calls a referendum is a figure of speech (read from the words before "referendum on").
 FIGURATIVE_BEFORE = re.compile(
@@ -817,14 +843,31 @@ def _locality(text: str, start: int, mention: str, prev: str, following: tuple[s
     rowhouses")."""
     if mention.rsplit(" ", 1)[-1] not in LOCALITY_HEADS:
         return False
-    on = prev in PREMISES_PREPOSITIONS and start > len(prev) + 1
-    if on and _prev_word(text, start - len(prev) - 1) in PREMISES_NOUNS:
+    if (
+        prev in PREMISES_PREPOSITIONS
+        and start > len(prev) + 1
+        and _premises_before(text, start - len(prev) - 1)
+    ):
         return True
     nxt, after = following
     if nxt != "s":
         return False
     owned, further = _next_word(text, after)
     return owned in PREMISES_NOUNS or _next_word(text, further)[0] in PREMISES_NOUNS
+
+
+def _premises_before(text: str, start: int) -> bool:
+    """Whether the words before folded `start` name premises: one of `PREMISES_NOUNS` after
+    a determiner, maybe with one word between ("the bar", "the sandwich bar")."""
+    noun = _prev_word(text, start)
+    if noun not in PREMISES_NOUNS:
+        return False
+    at = start - len(noun) - 1
+    before = _prev_word(text, at) if at > 0 else ""
+    if before in PREMISES_DETERMINERS:
+        return True
+    at -= len(before) + 1
+    return bool(before) and at > 0 and _prev_word(text, at) in PREMISES_DETERMINERS
 
 
 def _band(source: str, span: tuple[int, int], prev: str) -> str | None:
@@ -915,8 +958,9 @@ def _idiom_after(
 ) -> str | None:
     """Rule 2 for the words after a mention whose last word is `last`: a set idiom ("Dutch
     courage"), a possessive one ("the cricket's chirp"), a creature among its kin, a figure
-    of speech read from what follows "of" ("a scrum of reporters"), or a referendum that is
-    a figure of speech ("the by-election will be a referendum on the prime minister")."""
+    of speech or another medium read from what follows "of" ("a scrum of reporters", "an
+    episode of our weekly podcast"), or a referendum that is a figure of speech ("the
+    by-election will be a referendum on the prime minister")."""
     nxt, after = following
     if nxt in IDIOMS_AFTER.get(last, ()):
         return f"idiom: '{mention} {nxt}'"
@@ -924,9 +968,13 @@ def _idiom_after(
         return f"idiom: '{mention}'s {_next_word(text, after)[0]}'"
     if nxt in ("and", "or") and _next_word(text, after)[0] in KIN_AFTER.get(last, ()):
         return f"creature: '{mention} {nxt} {_next_word(text, after)[0]}'"
+    if mention.endswith("number one") and nxt in ("in", "on") and _ranking_after(text, after):
+        return f"ranking: '{mention} {nxt}'"
     if nxt == "of" and last in OF_AFTER:
         owner = _next_word(text, after)
-        if owner[0] in ("the", "a", "an"):
+        if owner[0] in OWNER_DETERMINERS:
+            owner = _next_word(text, owner[1])
+        if owner[0] not in OF_AFTER[last]:  # maybe after one adjective: "our weekly podcast"
             owner = _next_word(text, owner[1])
         if owner[0] in OF_AFTER[last]:
             return f"figure of speech: '{mention} of {owner[0]}'"
@@ -955,6 +1003,25 @@ def _likened(text: str, start: int, mention: str) -> str | None:
     return None
 
 
+def _word_before(prev: str, mention: str) -> str | None:
+    """Rule 2 for the word before a mention: an idiom ("cold turkey"), or no disease before
+    a shot or a jab, which is then no dose ("a stiff jab", "shot wide"; see `DOSE_BEFORE`)."""
+    if prev in IDIOMS_BEFORE.get(mention.split(" ", 1)[0], ()):
+        return f"idiom: '{prev} {mention}'"
+    if mention in DOSE_NOUNS and prev not in DOSE_BEFORE:
+        return f"no dose: '{mention}'"
+    return None
+
+
+def _ranking_after(text: str, after: int) -> bool:
+    """Whether the three words after folded `after` (past an article) name a ranking that is
+    no chart (`RANKING_NOUNS`): "the league table", "the bestseller list"."""
+    words = text[after : after + 60].split()[:4]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return not RANKING_NOUNS.isdisjoint(words[:3])
+
+
 def _set_phrase(
     text: str,
     span: tuple[int, int],
@@ -969,7 +1036,6 @@ def _set_phrase(
     start = span[0]
     mention = text[start : span[1]]
     last = mention[mention.rfind(" ") + 1 :]
-    first = mention.split(" ", 1)[0] if " " in mention else mention
     idiom = _idiom_after(text, start, following, mention, last) or _likened(text, start, mention)
     if idiom:
         return idiom
@@ -984,8 +1050,9 @@ def _set_phrase(
     sized = (" as " in window or "size of" in window) and SIZE_BEFORE.search(window)
     if sized and (nxt in SIZE_NOUNS or not nxt):
         return f"measure: 'the size of {mention}{' ' + nxt if nxt else ''}'"
-    if prev in IDIOMS_BEFORE.get(first, ()):
-        return f"idiom: '{prev} {mention}'"
+    before = _word_before(prev, mention)
+    if before:
+        return before
     for saying in IDIOM_PHRASES_BEFORE.get(mention, ()):
         if window.endswith(f" {saying} ") or window == f"{saying} ":
             return f"idiom: '{saying} {mention}'"
@@ -1106,7 +1173,8 @@ class MentionReader:
     ) -> str | None:
         """Why the mention at folded `start:end` of field `index` is not evidence, or None.
         A `sport`'s alias is not read as a person's or a team's name: a team or a player
-        named in it ("the All Blacks", "Carlos Alcaraz") is the sport itself. A `body`'s
+        named in it ("the All Blacks", "Carlos Alcaraz") is the sport itself; only a club's
+        name that is a given name before a surname is a person ("Chelsea Clinton"). A `body`'s
         (an institution's, a group's or a person's) name that heads a place's ("Pentagon
         City", "White House Farm", "Whitehall Road") names the place, and so does one that
         is its street or quarter where premises stand ("the bar on Threadneedle Street")."""
@@ -1127,7 +1195,7 @@ class MentionReader:
             return found
         written = folded.source[begin:finish]
         if not written[:1].isupper():
-            return None
+            return self._article_and_name(index, (begin, finish), written) if theme else None
         if mention in PRONOUN_BEFORE and _pronoun(folded, (begin, finish), prev, nxt):
             return f"pronoun: '{prev} {written}'"  # "LET US KNOW" in a headline in capitals
         if body and nxt and _place_head(folded.source, finish, nxt):
@@ -1141,7 +1209,9 @@ class MentionReader:
         if theme and nxt in COMPANY_HEADS and folded.source[finish + 1 : finish + 2].isupper():
             return f"company: '{written} {folded.source[finish + 1 : after]}'"
         band = _band(folded.source, (begin, finish), prev)
-        if band or sport:
+        if sport:  # a club named after a person's given name is still a name: "Chelsea Clinton"
+            return band or self._given_before_surname(index, begin, finish, mention, written)
+        if band:
             return band
         return self._named(index, (start, end), (prev, nxt, after), theme=theme)
 
@@ -1202,21 +1272,44 @@ class MentionReader:
                 return f"negated: {denial.group().strip()!r}"
         return None
 
+    def _article_and_name(self, index: int, span: tuple[int, int], written: str) -> str | None:
+        """An alias of an article and a name ("an Oscar") whose name opens a person's: "an
+        Oscar Wilde epigram", "an Oscar Piastri masterclass" (see `_given_before_surname`)."""
+        name = written.rsplit(" ", 1)[-1]
+        if name == written or not name[:1].isupper():
+            return None
+        begin, finish = span[1] - len(name), span[1]
+        return self._given_before_surname(index, begin, finish, name.casefold(), name)
+
+    def _given_before_surname(
+        self, index: int, begin: int, finish: int, mention: str, written: str
+    ) -> str | None:
+        """A given name followed by a capitalised word that is no everyday word, its surname
+        ("Chelsea Clinton"); in a headline in title case only a pair the body showed."""
+        source = self.fields[index].source
+        if mention not in given_names() or not CAPITAL_WORD.fullmatch(written):
+            return None
+        nxt = CAPITAL_WORD.match(source, finish + 1) if source[finish : finish + 1] == " " else None
+        if nxt is None or nxt.group().casefold() in everyday_words():
+            return None
+        pair = (mention, nxt.group().casefold())
+        if index == 0 and is_title_case(source) and pair not in self.persons:
+            return None
+        self.persons.add(pair)
+        return f"person: '{written} {nxt.group()}'"
+
     def _person(
         self, index: int, begin: int, finish: int, mention: str, written: str
     ) -> str | None:
         if not CAPITAL_WORD.fullmatch(written):
             return None
+        given = self._given_before_surname(index, begin, finish, mention, written)
+        if given:
+            return given
         source = self.fields[index].source
         names = given_names()
-        nxt = CAPITAL_WORD.match(source, finish + 1) if source[finish : finish + 1] == " " else None
         prev = re.search(r"([A-Z][a-z'\u2019]+)\.? $", source[max(0, begin - 30) : begin])
         title = index == 0 and is_title_case(source)
-        if nxt and mention in names and nxt.group().casefold() not in everyday_words():
-            pair = (mention, nxt.group().casefold())
-            if not title or pair in self.persons:
-                self.persons.add(pair)
-                return f"person: '{written} {nxt.group()}'"
         if prev:
             given = prev.group(1).casefold()
             if given in TITLES or (given in names and given not in NOT_SURNAMES):
