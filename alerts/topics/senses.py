@@ -68,7 +68,9 @@ in this order:
 
 A discounted mention is not evidence on its own; the same topic may still be tagged from
 another mention. All checks look only at a few words around the mention, or, for negation,
-at its clause, so the cost grows with the mentions found, not with the text.
+at its clause, so the cost grows with the mentions found, not with the text; and a mention
+with none of the words, capitals or cues any check reads (`_quiet`) skips them all, as most
+mentions do.
 """
 
 from __future__ import annotations
@@ -1080,6 +1082,130 @@ def _has_score(source: str) -> bool:
     return False
 
 
+# What `MentionReader.reason` needs around a mention before any of its checks can fire,
+# read so that most mentions (no such word, no name beside them) skip the checks: a check
+# added to `reason` adds its trigger here (see `_quiet`).
+# Words before the mention: a denial ("no Hamas involvement"), a band's or a club's word.
+TRIGGERS_BEFORE = word_set("no not without") | BAND_NOUNS | CLUB_BEFORE
+# Words after it: what is denied, an idiom's, a dish's, a variety's or a period's word, a
+# club's suffix ("United"), a place's head ("City", "Road"), gear, a product's or a
+# company's word.
+TRIGGERS_AFTER = (
+    DENIED_NOUNS
+    | ORIGIN_WORDS
+    | NAMED_AFTER_WORDS
+    | DISH_FILLINGS
+    | DISH_NOUNS
+    | ERA_AFTER
+    | {"war"}
+    | CLUB_AFTER
+    | PLACE_HEADS
+    | STREET_HEADS
+    | NAMED_GEAR
+    | PRODUCT_WORDS
+    | COMPANY_HEADS
+)
+# Its first or last word, or all of it: the keys of the idiom, period and pronoun tables,
+# and the heads of a street or a quarter.
+TRIGGER_MENTIONS = frozenset(
+    (
+        *IDIOMS_AFTER,
+        *POSSESSED_AFTER,
+        *KIN_AFTER,
+        *OF_AFTER,
+        "referendum",
+        *IDIOMS_BEFORE,
+        *IDIOM_PHRASES_BEFORE,
+        *ERA_ADJECTIVES,
+        *PRONOUN_BEFORE,
+        *LOCALITY_HEADS,
+    )
+)
+
+
+def _quiet(
+    folded: FoldedText,
+    spans: tuple[int, int, int],
+    words: tuple[str, str, str],
+    *,
+    theme: bool,
+) -> bool:
+    """Whether no check of `MentionReader.reason` can fire for a mention (folded `start`,
+    source `begin:finish` in `spans`; `words`: the folded word before, the mention, the word
+    after) in a field with no negation cue, unless the text is about sport (see
+    `_team_hint`): no word of the trigger tables in or beside it, no measure before it ("the
+    size of"), no band in apposition after it, no model's number after a theme's name, and
+    no name beside it (`_name_beside_mention`)."""
+    prev, mention, nxt = words
+    if prev in TRIGGERS_BEFORE or nxt in TRIGGERS_AFTER or mention in TRIGGER_MENTIONS:
+        return False
+    if " " in mention and (
+        mention[: mention.find(" ")] in TRIGGER_MENTIONS
+        or mention[mention.rfind(" ") + 1 :] in TRIGGER_MENTIONS
+    ):
+        return False
+    start, begin, finish = spans
+    window = folded.text[max(0, start - 24) : start]
+    if " as " in window or "size of" in window:
+        return False
+    source = folded.source
+    if source[finish : finish + 1] == "," and BAND_APPOSITIVE.match(source, finish):
+        return False
+    if theme and not nxt.isalpha() and any(ch.isdigit() for ch in nxt):
+        return False
+    return not _name_beside_mention(source, (begin, finish), mention, prev)
+
+
+def _name_beside_mention(source: str, span: tuple[int, int], mention: str, prev: str) -> bool:
+    """Whether a name may stand beside the mention at source `span`, as the person and
+    team checks read one: a capitalised word after it (a capital then no capital: all
+    capitals name nothing, "PARIS TALKS"), or a capitalised word of mixed case before it
+    when the mention or the word before is a given name or a title ("Mr Paris")."""
+    begin, finish = span
+    if source[finish + 1 : finish + 2].isupper() and not source[finish + 2 : finish + 3].isupper():
+        return True
+    word = _source_word_before(source, begin)
+    if not word or word.islower() or (word.isupper() and word.isalpha()):
+        return False
+    names = given_names()
+    return mention in names or prev in names or prev in TITLES or not word.isalpha()
+
+
+# After a mention, the words of a team's check that only a text about sport reads (see
+# `_team_hint`).
+TEAM_TRIGGERS_AFTER = CLUB_AFTER_IN_SPORT | TEAM_VERBS_AFTER | TALLY_VERBS | {"and"}
+
+
+def _source_word_before(source: str, begin: int) -> str:
+    """The source word right before `begin` and a space (from the space before it), or "";
+    a name's checks read a capitalised word there only."""
+    if source[begin - 1 : begin] != " ":
+        return ""
+    return source[source.rfind(" ", 0, begin - 1) + 1 : begin - 1]
+
+
+def _team_hint(
+    folded: FoldedText, spans: tuple[int, int], words: tuple[str, str, str], *, theme: bool
+) -> bool:
+    """Whether a check of `MentionReader._team` that needs a text about sport may fire for
+    a `_quiet` mention (folded `start`, source `begin` in `spans`; `words` as for `_quiet`):
+    a result's or a tally's word or a score after it, a word that beats or draws with it
+    before it, or, for a theme's name, "the" or a capitalised word before it ("the Comets",
+    "LA Galaxy"); so most texts are never asked whether they are about sport."""
+    prev, mention, nxt = words
+    if nxt in TEAM_TRIGGERS_AFTER or nxt.isdigit() or prev in TEAM_WORDS_BEFORE:
+        return True
+    start, begin = spans
+    if prev in ("the", "with", "to"):
+        before = _prev_word(folded.text, start - len(prev) - 1)
+        if before in TEAM_WORDS_BEFORE or before in RESULT_VERBS:
+            return True
+        if theme and prev == "the" and mention.endswith("s"):
+            return True
+    word = _source_word_before(folded.source, begin) if theme else ""
+    return bool(word) and not word.islower()
+
+
 CLAUSE_FINDER = PhraseFinder(CLAUSE_MARKS)
 CUE_KEY_FINDER = PhraseFinder(CLAUSE_CUE_KEYS)
 _COMMA = CLAUSE_MARKS.index(", ")
@@ -1184,6 +1310,16 @@ class MentionReader:
         mention = text[start:end]
         prev = _prev_word(text, start)
         nxt, after = _next_word(text, end)
+        if (
+            index not in self.cued
+            and _quiet(folded, (start, begin, finish), (prev, mention, nxt), theme=theme)
+            and (
+                sport
+                or not _team_hint(folded, (start, begin), (prev, mention, nxt), theme=theme)
+                or not self.sport()
+            )
+        ):
+            return None  # most mentions: nothing around them that any check reads
         found = self._denied(index, begin, finish, (prev, mention, nxt)) or _set_phrase(
             text,
             (start, end),

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from typing import Any
+from unittest.mock import patch
 
 import pytest
 
+from alerts.topics import senses
 from alerts.topics.classifier import default_classifier
 from alerts.topics.taxonomy import bundled_taxonomy
 
@@ -1924,11 +1926,23 @@ THEMES: list[Case] = [
 
 
 def check_case(title: str, body: str, tagged: tuple[str, ...], absent: tuple[str, ...]) -> None:
-    """Assert that the bundled classifier tags every topic of `tagged` and none of `absent`."""
+    """Assert that the bundled classifier tags every topic of `tagged` and none of `absent`,
+    and reads the text alike without its skip of quiet mentions (`reads_alike`)."""
     found = {m.name for m in default_classifier().classify(title, body)}
     missing = [t for t in tagged if t not in found]
     wrong = [t for t in absent if t in found]
     assert not missing and not wrong, f"missing {missing}, wrongly tagged {wrong}: {found}"
+    assert reads_alike(title, body)
+
+
+def reads_alike(title: str, body: str) -> bool:
+    """Whether every candidate topic's evidence and discounts are the same when the sense
+    reader reads every mention as when it skips those `senses._quiet` finds: a check added
+    to `MentionReader.reason` without its trigger fails the rows it reads."""
+    classifier = default_classifier()
+    quick = classifier.trace(title, body)
+    with patch.object(senses, "_quiet", return_value=False):
+        return classifier.trace(title, body) == quick
 
 
 def unknown_topics(rows: list[Case]) -> set[str]:
