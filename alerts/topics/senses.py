@@ -1089,7 +1089,7 @@ def _has_score(source: str) -> bool:
 TRIGGERS_BEFORE = word_set("no not without") | BAND_NOUNS | CLUB_BEFORE
 # Words after it: what is denied, an idiom's, a dish's, a variety's or a period's word, a
 # club's suffix ("United"), a place's head ("City", "Road"), gear, a product's or a
-# company's word.
+# company's word, a band's verb ("play").
 TRIGGERS_AFTER = (
     DENIED_NOUNS
     | ORIGIN_WORDS
@@ -1104,11 +1104,16 @@ TRIGGERS_AFTER = (
     | NAMED_GEAR
     | PRODUCT_WORDS
     | COMPANY_HEADS
+    | BAND_VERBS_AFTER
 )
 # Its first or last word, or all of it: the keys of the idiom, period and pronoun tables,
-# and the heads of a street or a quarter.
+# the heads of a street or a quarter, a dose's and a screen's words, and the last word of
+# "in at number one" (see `_ranking_after`).
 TRIGGER_MENTIONS = frozenset(
     (
+        *DOSE_NOUNS,
+        *SCREEN_WORDS,
+        "one",
         *IDIOMS_AFTER,
         *POSSESSED_AFTER,
         *KIN_AFTER,

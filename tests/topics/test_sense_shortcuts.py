@@ -47,7 +47,7 @@ def test_clause_starts_agree_with_a_search_per_mark(text: str) -> None:
 
 def test_a_check_without_its_trigger_reads_otherwise() -> None:
     """The comparison every sense row makes fails when a check's trigger is missing."""
-    gig = ("Gig review", "Last night the band Asia played their old hits to a packed hall.")
+    gig = ("Gig review", "Last night the band Asia took the stage before a packed hall.")
     assert reads_alike(*gig)
     with patch.object(senses, "TRIGGERS_BEFORE", frozenset()):
         assert not reads_alike(*gig)
