@@ -131,9 +131,27 @@ BARE_VERBS = word_set(
     "say warn reply respond protest condemn urge announce reject deny insist agree impose "
     "retaliate summon recall demand threaten welcome sign approve back oppose veto expel "
     "order deploy confirm block ban bar curb lift ease loosen tighten extend offer send "
-    "resume restore recognise recognize decline refuse suspend halt freeze propose sanction "
+    "resume restore recognise recognize decline refuse suspend halt freeze propose sanction"
+)
+# These bare verbs are as much a town's ("Geneva will launch a new tram line", "Strasbourg
+# will open its Christmas market"): after a modal they act for the seat's institution only
+# with a policy's object or a product soon after ("Brussels will adopt new rules",
+# "Cupertino will unveil its new phones"), and never in a sentence that names a town's own
+# bodies or people ("the city council said", "tenants' groups say").
+POLICY_BARE_VERBS = word_set(
     "stop end scrap drop rethink reconsider unveil launch issue open probe fine designate target "
     "adopt pass"
+)
+POLICY_OBJECTS = word_set(
+    "sanctions rules rule regulation regulations tariffs tariff duties levy levies bill bills "
+    "law laws ban bans directive directives measures embargo restrictions curbs controls "
+    "legislation decree reforms reform policy policies probe investigation inquiry fines "
+    "penalties visa visas treaty deal resolution talks reading group organisation "
+    "organization phones phone iphone iphones ipad devices laptops chips products"
+)
+TOWN_WORDS = word_set(
+    "city council councils councillor councillors mayor cantonal canton regional municipal "
+    "municipality borough residents tenants neighbourhood neighborhood county state"
 )
 JOINERS = word_set("and or")
 HOST_VERBS = word_set("host hosts hosted hosting")  # a seat that hosts is a place
@@ -960,6 +978,8 @@ def _acts(text: str, start: int, end: int, *, seat: bool = False) -> bool:
     for word in following:
         if word in GOVERNMENT_VERBS or (seat and modal and word in BARE_VERBS):
             return True
+        if seat and modal and word in POLICY_BARE_VERBS:
+            return _policy_object(text, end)
         modal = modal or word in MODALS
         if word in JOINERS:
             joined = 2  # the other subject's name: up to two words
@@ -968,6 +988,16 @@ def _acts(text: str, start: int, end: int, *, seat: bool = False) -> bool:
         elif word not in BEFORE_VERB:
             return False
     return False
+
+
+def _policy_object(text: str, end: int) -> bool:
+    """Whether the words after a seat at folded `:end` give one of `POLICY_BARE_VERBS` a
+    policy's object or a product (`POLICY_OBJECTS`, within eight words) and name no town's
+    body or people (`TOWN_WORDS`, within about a sentence): "Brussels will adopt new
+    rules", not "Brussels will open a new metro line, the regional transport company
+    said"."""
+    words = text[end : end + 200].split()[:25]
+    return bool(POLICY_OBJECTS.intersection(words[:8])) and not TOWN_WORDS.intersection(words)
 
 
 def _one_sense_per_text(

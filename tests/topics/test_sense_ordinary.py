@@ -1237,6 +1237,72 @@ OVERREACH: list[Case] = [
     ),
 ]
 
+# A seat doing what its town does, a market word beside a city, a hedge on a link, a doubt
+# about a claim, a company's word in a headline in title case, a tally that is no score, a
+# clause after a fact check's verdict, and everyday uses of a sport's or a theme's word.
+TOWNS_AND_HEDGES: list[Case] = [
+    (
+        "Christmas market",
+        "Strasbourg will open its Christmas market on Friday, with extra guards at the gates.",
+        ("Strasbourg", "France"),
+        ("European Parliament",),
+    ),
+    (
+        "Metro plan",
+        "Brussels will open a new metro line to Bordet in 2031, the regional transport company said.",
+        ("Brussels",),
+        ("European Commission",),
+    ),
+    (
+        "Airport",
+        "Frankfurt will open its new Terminal 3 in April, the airport operator said.",
+        ("Frankfurt", "Germany"),
+        ("European Central Bank",),
+    ),
+    (
+        "Trams",
+        "Geneva will launch a new tram line to the border next year, cantonal officials said.",
+        ("Geneva",),
+        ("United Nations",),
+    ),
+    (
+        "Motor show",
+        "Geneva will issue parking permits to visitors during the motor show.",
+        ("Geneva",),
+        ("United Nations",),
+    ),
+    (
+        "Library",
+        "Cupertino will open a new public library next spring, the city council said.",
+        (),
+        ("Apple Inc.",),
+    ),
+    (
+        "Leisure centre",
+        "Langley will open a new leisure centre in the summer, the borough council said.",
+        (),
+        ("CIA",),
+    ),
+    (
+        "Salmon",
+        "Washington will adopt tougher limits on salmon fishing, the state's wildlife commission said.",
+        (),
+        ("Washington, D.C.",),
+    ),
+    (
+        "Housing",
+        "Strasbourg must stop the spread of short-term rentals, tenants' groups say.",
+        ("Strasbourg",),
+        ("European Parliament",),
+    ),
+    (
+        "Digital rules",
+        "Brussels will adopt new rules on app stores before the summer.",
+        ("European Commission",),
+        (),
+    ),
+]
+
 TABLES = {
     "lists": LISTS,
     "everyday": EVERYDAY,
@@ -1255,6 +1321,7 @@ TABLES = {
     "namesakes": NAMESAKES,
     "widened": WIDENED,
     "overreach": OVERREACH,
+    "towns and hedges": TOWNS_AND_HEDGES,
 }
 # Rows the rules still read wrongly, by title, with why; each must go on failing until a
 # general rule reads it (strict), and then leave this list.
