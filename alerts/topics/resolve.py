@@ -149,6 +149,14 @@ POLICY_OBJECTS = word_set(
     "penalties visa visas treaty deal resolution talks reading group organisation "
     "organization phones phone iphone iphones ipad devices laptops chips products"
 )
+# A seat that sets rates is its central bank ("Frankfurt raised rates", "Frankfurt held
+# rates at 2 per cent"), only as the verb's subject: not "In Frankfurt, yields rose" nor
+# "Frankfurt-based Deutsche Bank raised rates on savings".
+RATE_VERBS = word_set(
+    "raise raises raised hold holds held hike hikes hiked cut cuts lower lowers lowered "
+    "keep keeps kept leave leaves left"
+)
+RATE_OBJECTS = word_set("rates interest")
 TOWN_WORDS = word_set(
     "city council councils councillor councillors mayor cantonal canton regional municipal "
     "municipality borough residents tenants neighbourhood neighborhood county state"
@@ -958,7 +966,8 @@ def _acts(text: str, start: int, end: int, *, seat: bool = False) -> bool:
     verb follows, maybe after auxiliaries, adverbs or another subject joined by "and"
     ("Washington and Moscow agreed", "Beijing has warned"), or, for a `seat` of government,
     its bare form after a modal ("Washington will loosen"; "Jordan will sign" is as often a
-    player's contract), or its envoys or, for a `seat`, its answer are named
+    player's contract; see `_policy_object`), or a rate's verb ("Frankfurt held rates"),
+    or its envoys or, for a `seat`, its answer are named
     ("Washington's envoy", "Washington's reply"), and no preposition comes before the
     place ("police in Athens said" is about a place, not a government); or an envoy is
     sent to it or from it ("recalled its ambassador from Washington")."""
@@ -975,11 +984,11 @@ def _acts(text: str, start: int, end: int, *, seat: bool = False) -> bool:
         if owned in ENVOY_WORDS or (seat and owned in STANCE_NOUNS):
             return True
     joined, modal = 0, False
-    for word in following:
+    for at, word in enumerate(following):
         if word in GOVERNMENT_VERBS or (seat and modal and word in BARE_VERBS):
             return True
-        if seat and modal and word in POLICY_BARE_VERBS:
-            return _policy_object(text, end)
+        if seat and (word in RATE_VERBS or (modal and word in POLICY_BARE_VERBS)):
+            return _seat_verb(text, end, following[at:])
         modal = modal or word in MODALS
         if word in JOINERS:
             joined = 2  # the other subject's name: up to two words
@@ -988,6 +997,15 @@ def _acts(text: str, start: int, end: int, *, seat: bool = False) -> bool:
         elif word not in BEFORE_VERB:
             return False
     return False
+
+
+def _seat_verb(text: str, end: int, verb: Sequence[str]) -> bool:
+    """Whether a seat at folded `:end` acts for its institution by the `verb` words that
+    follow it: a rate's verb before rates ("Frankfurt held rates"), or one of
+    `POLICY_BARE_VERBS` with a policy's object (see `_policy_object`)."""
+    if verb[0] in RATE_VERBS and RATE_OBJECTS.intersection(verb[1:2]):
+        return True
+    return verb[0] in POLICY_BARE_VERBS and _policy_object(text, end)
 
 
 def _policy_object(text: str, end: int) -> bool:

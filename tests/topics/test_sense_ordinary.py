@@ -1301,6 +1301,18 @@ TOWNS_AND_HEDGES: list[Case] = [
         ("European Commission",),
         (),
     ),
+    (
+        "European stocks slip",
+        "In Frankfurt, the DAX fell 1.2 percent while the Bund yield rose six basis points.",
+        ("Frankfurt", "Germany"),
+        ("European Central Bank",),
+    ),
+    (
+        "Savings rates",
+        "Frankfurt-based Deutsche Bank raised rates on easy-access savings by a quarter point.",
+        ("Frankfurt",),
+        ("European Central Bank",),
+    ),
 ]
 
 TABLES = {
