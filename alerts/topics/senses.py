@@ -22,8 +22,9 @@ in this order:
    place before "was unrelated to" after such a word ("the blaze in Marseille was
    unrelated to the riots") or one that names where a noun is from ("charges against the
    Berlin shopkeeper", see `resolve`); a hedge doubts only a link ("whether Hamas was
-   involved", "whether it was the work of the PKK"), not its clause's subject and what it
-   does ("it is unclear whether the Taliban will attend the talks" is about the Taliban),
+   involved", "whether it was the work of the PKK", "little evidence linking the fire to
+   Hamas"), not its clause's subject and what it does ("it is unclear whether the Taliban
+   will attend the talks" is about the Taliban; "little sign that the Fed will cut"),
    and a claim called false denies what it says of its subject, not the subject itself
    ("claims that the election was rigged are false" are about the election);
 2. it is part of an idiom or dish ("Dutch courage", "Chinese whispers", "cold turkey",
@@ -94,10 +95,14 @@ _THREAT = r"no\s+(?:\w+\s+){0,2}?(?:threats?|risks?|dangers?)\s+of"  # see `THRE
 # "it was not the first time North Korea fired": a negated rank affirms what it ranks.
 _RANKED = r"(?:the\s+)?(?:only|first|last)\b"
 _LONG_CUES = (
-    r"(?:no|little|scant|none\s+of\s+the|without\s+any|any)\s+(?:\w+\s+){0,2}?(?:evidence|signs?|indications?|links?|"
+    r"(?:no|none\s+of\s+the|without\s+any|any)\s+(?:\w+\s+){0,2}?(?:evidence|signs?|indications?|links?|"
     r"connections?|ties|traces?|suggestions?|proof|role|involvement|part|motive|hallmarks?|"
     r"fingerprints|nexus)"
     r"(?:\s+(?:of|to|with|between|that|for|in))?",
+    # a hedge on a link (see `HEDGE_CUE`): "little evidence linking the fire to Hamas"; not
+    # "little sign that the Fed will cut", "played little role in the talks"
+    r"(?:little|scant)\s+(?:\w+\s+)?(?:evidence|proof|hallmarks?|links?|connections?)"
+    r"(?:\s+(?:of|to|with|between|that))?",
     r"(?:un|not\s+)(?:related|connected|linked)\s+(?:to|with)",
     r"not\s+(?:been\s+)?(?:related|linked|connected|tied|attributed|affiliated|involved|"
     r"associated|behind|responsible)(?:\s+(?:to|with|in|for))?",
@@ -225,7 +230,9 @@ NOT_QUALIFIED = DENIED_NOUNS | word_set(
 # "no threat of terrorism" denies a thing; a name after it is who would threaten ("no risk
 # of Russia using nuclear weapons"): see `MentionReader._negated`.
 THREAT_CUE = re.compile(_THREAT + r"\b")
-HEDGE_CUE = re.compile(r"(?:whether|if|believe|think|suspect|unlikely|suggest|indicate|show)$")
+HEDGE_CUE = re.compile(
+    r"(?:whether|if|believe|think|suspect|unlikely|suggest|indicate|show)$|^\s*(?:little|scant)\b"
+)
 LINK_WORDS = re.compile(
     r"\b(?:involved|involvement|behind|responsib\w+|link\w*|connect\w*|tied|ties|role|part|by|"
     r"inspired|belong\w*|members?|membership|affiliat\w+|backed|sponsored|funded|financed|"

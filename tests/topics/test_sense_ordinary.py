@@ -1313,6 +1313,36 @@ TOWNS_AND_HEDGES: list[Case] = [
         ("Frankfurt",),
         ("European Central Bank",),
     ),
+    (
+        "Markets",
+        "Investors saw little sign that the Federal Reserve would cut rates before July.",
+        ("Federal Reserve", "Monetary policy"),
+        (),
+    ),
+    (
+        "Demands",
+        "The Kremlin has shown little sign of softening its demands over Ukraine.",
+        ("Ukraine",),
+        (),
+    ),
+    (
+        "Trade",
+        "Scant signs of progress came out of the US-China trade talks in Geneva.",
+        ("United States", "China"),
+        (),
+    ),
+    (
+        "Diplomacy",
+        "Europe has played little role in the Gaza ceasefire talks, officials admit.",
+        ("Peace talks",),
+        (),
+    ),
+    (
+        "Arson",
+        "Detectives found little evidence linking the fire to Hamas.",
+        (),
+        ("Hamas",),
+    ),
 ]
 
 TABLES = {
