@@ -25,8 +25,10 @@ in this order:
    involved", "whether it was the work of the PKK", "little evidence linking the fire to
    Hamas"), not its clause's subject and what it does ("it is unclear whether the Taliban
    will attend the talks" is about the Taliban; "little sign that the Fed will cut"),
-   and a claim called false denies what it says of its subject, not the subject itself
-   ("claims that the election was rigged are false" are about the election);
+   and a claim called false or doubted denies what it says of its subject, not the
+   subject itself ("claims that the election was rigged are false" are about the
+   election, "cast doubt on reports that Apple will launch a phone" about Apple) nor who
+   made it ("questioned the claims made by Huawei");
 2. it is part of an idiom or dish ("Dutch courage", "Chinese whispers", "cold turkey",
    "tennis elbow", "the cricket's chirp", "Thai green curry", "coals to Newcastle", "a
    political football", "a photo album", "the festival jury", "a pitch invasion", "a rugby
@@ -119,10 +121,12 @@ _LONG_CUES = (
     r"rul(?:e|ed|es|ing)\s+out",
     r"den(?:ied|ies|y|ying)\s+(?:any\s+|all\s+|a\s+)?(?:role|involvement|links?|connections?|"
     r"ties|responsibility|part|knowledge|claims?|reports?|that)",
-    r"(?:dismiss|reject|rebut|refut|debunk|dropp?|withdr[ae]w|quash|overturn|question|"
-    r"cast(?:s|ing)?\s+doubts?\s+on)\w*\s+"
+    r"(?:dismiss|reject|rebut|refut|debunk|dropp?|withdr[ae]w|quash|overturn)\w*\s+"
     r"(?:as\s+(?:false|baseless|unfounded|groundless|untrue)\s+)?(?:the\s+|all\s+|an?\s+)?"
     r"(?:claims?|reports?|suggestions?|speculation|allegations?|rumou?rs?|charges?|accusations?)",
+    # a doubt, read as a claim called false is (see `DOUBT_CUE`): "cast doubt on claims that"
+    r"(?:question\w*|cast(?:s|ing)?\s+doubts?\s+on)\s+(?:the\s+|all\s+|an?\s+)?"
+    r"(?:claims?|reports?|suggestions?|allegations?|rumou?rs?|accusations?)",
     r"(?:threw|throws?|thrown|throwing)\s+out\s+(?:the\s+|all\s+)?(?:claims?|allegations?|"
     r"charges?|accusations?|case)",
     r"(?:false|baseless|unfounded|groundless|unsubstantiated)\s+(?:claims?|reports?|allegations?|"
@@ -230,6 +234,11 @@ NOT_QUALIFIED = DENIED_NOUNS | word_set(
 # "no threat of terrorism" denies a thing; a name after it is who would threaten ("no risk
 # of Russia using nuclear weapons"): see `MentionReader._negated`.
 THREAT_CUE = re.compile(_THREAT + r"\b")
+# "questioned the claims", "cast doubt on reports that": a doubt of what a claim says, not
+# of its subject ("reports that Apple will launch a phone") nor of who made it ("the claims
+# made by Huawei", "the reports from Israel's army"); see `_doubt_of`.
+DOUBT_CUE = re.compile(r"\s*(?:question|cast)")
+CLAIM_SOURCE = re.compile(r"\s*(?:(?:made|issued|published|put\s+out)\s+)?(?:by|from|of)\b")
 HEDGE_CUE = re.compile(
     r"(?:whether|if|believe|think|suspect|unlikely|suggest|indicate|show)$|^\s*(?:little|scant)\b"
 )
@@ -238,7 +247,7 @@ LINK_WORDS = re.compile(
     r"inspired|belong\w*|members?|membership|affiliat\w+|backed|sponsored|funded|financed|"
     r"ordered|directed|orchestrated|attributed|blame\w*|allied|loyal|associated|sympathi\w+|"
     r"motivated|hand|work(?:ed|ing|s)?|doing|spy\w*|spied|agents?|recruited|carried\s+out|"
-    r"staged|sent|armed|trained|infiltrated)\b"
+    r"staged|sent|armed|supplied|trained|infiltrated)\b"
 )
 PREDICATE_BEFORE = re.compile(r"\b(?:is|was|were|are|be|been)\s+(?:an?\s+|the\s+)?$")
 NEGATION = re.compile(r"\b(?:" + "|".join(_LONG_CUES) + r")\b", re.I)
@@ -715,6 +724,17 @@ def _false_of(lower: str, claimed: tuple[int, int], mention: int, opening: int) 
     return not subject or _doubts_link(lower, claimed, mention, clause)
 
 
+def _doubt_of(lower: str, doubted: tuple[int, int], mention: int) -> bool:
+    """Whether a doubted claim at `lower[doubted[0]:doubted[1]]` (after "cast doubt on the
+    claim") denies the mention at `mention`, as a claim called false does (see `_false_of`),
+    but never the claim's source ("the claims made by Huawei")."""
+    rest = lower[doubted[0] : mention]
+    if CLAIM_SOURCE.match(rest):
+        return False
+    opening = len("that") if rest.lstrip().startswith("that ") else 0
+    return _false_of(lower, doubted, mention, opening)
+
+
 def _singular_team(word: str, source: str, *, sport: Callable[[], bool]) -> bool:
     """Whether a capitalised `word` after a place's name makes the two a team ("Miami
     Heat"): one of `TEAM_SINGULARS` in a text about sport, or one of
@@ -1046,6 +1066,10 @@ class MentionReader:
                 and self.fields[index].source[begin : begin + 1].isupper()
             ):
                 continue  # "no threat of China invading": who threatens, not what is denied
+            if DOUBT_CUE.match(cue.group()) and not _doubt_of(
+                lower, (opened + cue.end(), closed), begin
+            ):
+                continue  # "cast doubt on reports that Apple will launch a phone"
             hedged = HEDGE_CUE.search(cue.group().rstrip())
             if hedged and not _doubts_link(lower, (opened + cue.end(), closed), begin, clause):
                 continue  # "it is unclear whether the Taliban will attend"

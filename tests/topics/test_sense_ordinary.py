@@ -1343,6 +1343,30 @@ TOWNS_AND_HEDGES: list[Case] = [
         (),
         ("Hamas",),
     ),
+    (
+        "Phone maker",
+        "Analysts cast doubt on reports that Apple will launch a folding iPhone next year.",
+        ("Apple Inc.",),
+        (),
+    ),
+    (
+        "Grid",
+        "Engineers cast doubt on the claim that Spain's blackout was caused by solar power.",
+        ("Spain",),
+        (),
+    ),
+    (
+        "Q&A",
+        "MPs questioned the claims made by Huawei about the safety of its equipment.",
+        ("Huawei",),
+        (),
+    ),
+    (
+        "Inquiry",
+        "Lawyers for the family questioned the reports from Israel's army about the strike.",
+        ("Israel",),
+        (),
+    ),
 ]
 
 TABLES = {
