@@ -860,6 +860,16 @@ def _opens_with(before: list[str]) -> bool:
     return len(before) == 1 or (len(before) == 2 and before[0].casefold() in POLITE_WORDS)
 
 
+def _company_head(source: str, finish: int) -> bool:
+    """Whether the word after a theme's name ending at source `finish`, one of
+    `COMPANY_HEADS`, is capitalised to make a company's name ("Cricket Wireless"): not in a
+    headline written in title case or in capitals, where every word is ("AI Labs Race to
+    Hire", "CRYPTO MOBILE WALLETS HIT")."""
+    if not source[finish + 1 : finish + 2].isupper():
+        return False
+    return not is_title_case(source) and any(c.islower() for c in source)
+
+
 def _prev_word(text: str, start: int) -> str:
     """The folded word before `text[start:]` (`start` begins a word), or ""."""
     if start < 2 or text[start - 2] == " ":
@@ -1120,7 +1130,7 @@ class MentionReader:
             return f"place: '{written}'"
         if theme and (nxt in PRODUCT_WORDS or _model_name(nxt, folded.source, finish)):
             return f"product: '{written} {nxt}'"  # "Galaxy S24", "the Comet browser"
-        if theme and nxt in COMPANY_HEADS and folded.source[finish + 1 : finish + 2].isupper():
+        if theme and nxt in COMPANY_HEADS and _company_head(folded.source, finish):
             return f"company: '{written} {folded.source[finish + 1 : after]}'"
         band = _band(folded.source, (begin, finish), prev)
         if band or sport:

@@ -1367,6 +1367,24 @@ TOWNS_AND_HEDGES: list[Case] = [
         ("Israel",),
         (),
     ),
+    (
+        "AI Labs Race to Hire Top Researchers",
+        "Salaries have doubled in two years, recruiters say.",
+        ("Artificial intelligence",),
+        (),
+    ),
+    (
+        "Crypto Mobile Wallets Hit by Outage",
+        "Users could not send funds for six hours.",
+        ("Cryptocurrency",),
+        (),
+    ),
+    (
+        "Cricket Mobile App Crashes During Final",
+        "Millions of fans lost the live score.",
+        ("Cricket",),
+        (),
+    ),
 ]
 
 TABLES = {
