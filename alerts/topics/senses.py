@@ -531,6 +531,12 @@ TALLY_VERBS = word_set("took claimed grabbed scored kicked hit made added")
 # "Lyon 1; Marseille 0 Monaco 0": in a results line, a team's name is followed by its goals
 # and then by the next team's name, a semicolon, a comma or the end of the line.
 RESULT_LINE = re.compile(r" \d{1,2}(?=[;,]|\.(?!\d)|$| [A-Z])")
+# A tally after names is a results line only when its fixtures are set apart by semicolons
+# or a fixture's word heads it ("Results: Arsenal 2, Chelsea 1"), not a count per country
+# ("United States 78, Mexico 13") nor a medal table ("China 22, Japan 14").
+FIXTURE_WORDS = re.compile(
+    r";|\b(?:results?|scores?|full[- ]time|half[- ]time|FT|HT|fixtures?)\b", re.IGNORECASE
+)
 RESULT_VERBS = word_set("drew draw draws lost lose loses losing tied tie")  # "drew with X"
 TEAM_WORDS_BEFORE = word_set(
     "beat beats defeated thrashed edged routed trounced hammered stunned against"
@@ -1280,7 +1286,11 @@ class MentionReader:
             or prev in TEAM_WORDS_BEFORE
             or (prev in ("with", "to") and before in RESULT_VERBS)
             or (nxt in TALLY_VERBS and PLAYER_TALLY.match(source, finish) is not None)
-            or (nxt.isdigit() and RESULT_LINE.match(source, finish) is not None)
+            or (
+                nxt.isdigit()
+                and RESULT_LINE.match(source, finish) is not None
+                and FIXTURE_WORDS.search(source) is not None
+            )
         )
         if local and self.sport():
             return f"team: {' '.join(w for w in (prev, written, nxt) if w)!r}"

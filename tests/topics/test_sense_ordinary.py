@@ -1385,6 +1385,18 @@ TOWNS_AND_HEDGES: list[Case] = [
         ("Cricket",),
         (),
     ),
+    (
+        "Hosts",
+        "The tournament's matches are split by country: United States 78, Mexico 13, Canada 13.",
+        ("United States", "Mexico", "Canada"),
+        (),
+    ),
+    (
+        "Medal table",
+        "After day nine the medal table reads China 22, Japan 14, Australia 12.",
+        ("China", "Japan", "Australia"),
+        (),
+    ),
 ]
 
 TABLES = {
