@@ -265,9 +265,10 @@ CLAIM_OPENING = re.compile(
     r"rumou?rs?|suggestions?|allegations?|videos?|messages?|stories)\s+(?:claiming|that|saying|"
     r"suggesting|alleging|showing)\b"
 )
-CALLED_FALSE = re.compile(
-    r"[^.;:!?]*?\b(?:is|was|are|were)\s+(?:(?:also|all|entirely|completely|simply|wholly|"
-    r"totally)\s+)?(false|fake|untrue|baseless|unfounded|misleading|fabricated|incorrect)\b"
+CALLED_FALSE = re.compile(  # within the claim's clause: not "..., though some were fake"
+    r"(?:(?!\b(?:though|although|while|but|which|whereas)\b)[^.;:!?])*?"
+    r"\b(?:is|was|are|were)\s+(?:(?:also|all|entirely|completely|simply|wholly|totally)\s+)?"
+    r"(false|fake|untrue|baseless|unfounded|misleading|fabricated|incorrect)\b"
 )
 # "did not rule out", "refused to deny": a cue that is itself negated denies nothing.
 NEGATED_CUE = re.compile(

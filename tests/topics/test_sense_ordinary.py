@@ -1397,6 +1397,12 @@ TOWNS_AND_HEDGES: list[Case] = [
         ("China", "Japan", "Australia"),
         (),
     ),
+    (
+        "Fact check",
+        "Videos showing Russian missiles striking Kyiv spread widely, though some were fake.",
+        ("Kyiv", "Ukraine"),
+        (),
+    ),
 ]
 
 TABLES = {
