@@ -448,10 +448,11 @@ FIGURATIVE_BEFORE = re.compile(
     r"were|become|becomes|became|been|into|seen as|viewed as|billed as|cast as|framed as) an? $"
 )
 # "a referendum on his handling of the economy": no ballot asks about a leader's record, so
-# a referendum on someone's record is a figure of speech too (read from the words after).
+# a referendum on someone's record is a figure of speech too (read from the words after);
+# one on a president's tenure or on a country's first constitution is a real ballot.
 FIGURATIVE_AFTER = re.compile(
     r" (?:his|her|their|its|(?:the (?:[a-z]+ )?)?[a-z]+ s) (?:own )?(?:handling|"
-    r"record|leadership|performance|tenure|presidency|premiership|stewardship|first \w+)\b"
+    r"record|leadership|performance|premiership|stewardship)\b"
 )
 # "Thai green curry", "a French omelette", "Irish stew": a way of cooking a dish, named after
 # any place, maybe with one of `DISH_FILLINGS` between; not a story about the place.

@@ -1403,6 +1403,18 @@ TOWNS_AND_HEDGES: list[Case] = [
         ("Kyiv", "Ukraine"),
         (),
     ),
+    (
+        "Chile vote",
+        "Voters will hold a referendum on the country's first written constitution in May.",
+        ("Referendums",),
+        (),
+    ),
+    (
+        "Term limits",
+        "Parliament approved a referendum on the president's tenure, to be held in March.",
+        ("Referendums",),
+        (),
+    ),
 ]
 
 TABLES = {
