@@ -1415,6 +1415,48 @@ TOWNS_AND_HEDGES: list[Case] = [
         ("Referendums",),
         (),
     ),
+    (
+        "Rugby Tackles Concussion With Lower Tackle Height",
+        "The new law applies from next season.",
+        ("Rugby",),
+        (),
+    ),
+    (
+        "World Rugby tackles head injuries",
+        "The governing body will lower the legal tackle height in the community game.",
+        ("Rugby",),
+        (),
+    ),
+    (
+        "Grieving mother",
+        "Emma Stone gives an Oscar-worthy performance as a grieving mother in the new drama.",
+        ("Film",),
+        (),
+    ),
+    (
+        "Murder trial",
+        "The jury was shown CCTV films of the attack on the night of the killing.",
+        (),
+        ("Film",),
+    ),
+    (
+        "Late-night licence",
+        "Westminster council's licensing committee approved an amendment to late-night opening rules.",
+        (),
+        ("UK Parliament",),
+    ),
+    (
+        "Silica study",
+        "Researchers tracked the health of industry workers exposed to silica dust.",
+        ("Health",),
+        (),
+    ),
+    (
+        "Teen champion",
+        "She picked up a tennis racket at four and turned professional at fifteen.",
+        ("Tennis",),
+        (),
+    ),
 ]
 
 TABLES = {
@@ -1446,6 +1488,12 @@ KNOWN_MISSES: dict[str, str] = {
     "County' is; with no US state named, nothing says this one lies elsewhere",
     "Search in the woods": "a county after a city's name may be the city's own, as 'Los "
     "Angeles County' is; with no US state named, nothing says this one lies elsewhere",
+    "Grieving mother": "'an Oscar-worthy performance' reads the prize as a manner; the film's "
+    "words beside it ('the new drama') are context the sense rules do not see",
+    "Late-night licence": "'amendment' is Parliament's context for 'Westminster'; a council "
+    "after the name is the borough's, but after 'EU' or 'NATO' it is the body's, so no rule yet",
+    "Teen champion": "'a tennis racket' is read as a thing; the sport's own words after it "
+    "('turned professional') are context the idiom rule does not see",
 }
 test_every_named_topic_exists, test_sense = table_tests(TABLES, KNOWN_MISSES)
 test_every_known_miss_names_a_row = known_misses_test(TABLES, KNOWN_MISSES)
