@@ -135,9 +135,35 @@ BARE_VERBS = word_set(
     "say warn reply respond protest condemn urge announce reject deny insist agree impose "
     "retaliate summon recall demand threaten welcome sign approve back oppose veto expel "
     "order deploy confirm block ban bar curb lift ease loosen tighten extend offer send "
-    "resume restore recognise recognize decline refuse suspend halt freeze propose sanction "
+    "resume restore recognise recognize decline refuse suspend halt freeze propose sanction"
+)
+# These bare verbs are as much a town's ("Geneva will launch a new tram line", "Strasbourg
+# will open its Christmas market"): after a modal they act for the seat's institution only
+# with a policy's object or a product soon after ("Brussels will adopt new rules",
+# "Cupertino will unveil its new phones"), and never in a sentence that names a town's own
+# bodies or people ("the city council said", "tenants' groups say").
+POLICY_BARE_VERBS = word_set(
     "stop end scrap drop rethink reconsider unveil launch issue open probe fine designate target "
     "adopt pass"
+)
+POLICY_OBJECTS = word_set(
+    "sanctions rules rule regulation regulations tariffs tariff duties levy levies bill bills "
+    "law laws ban bans directive directives measures embargo restrictions curbs controls "
+    "legislation decree reforms reform policy policies probe investigation inquiry fines "
+    "penalties visa visas treaty deal resolution talks reading group organisation "
+    "organization phones phone iphone iphones ipad devices laptops chips products"
+)
+# A seat that sets rates is its central bank ("Frankfurt raised rates", "Frankfurt held
+# rates at 2 per cent"), only as the verb's subject: not "In Frankfurt, yields rose" nor
+# "Frankfurt-based Deutsche Bank raised rates on savings".
+RATE_VERBS = word_set(
+    "raise raises raised hold holds held hike hikes hiked cut cuts lower lowers lowered "
+    "keep keeps kept leave leaves left"
+)
+RATE_OBJECTS = word_set("rates interest")
+TOWN_WORDS = word_set(
+    "city council councils councillor councillors mayor cantonal canton regional municipal "
+    "municipality borough residents tenants neighbourhood neighborhood county state"
 )
 JOINERS = word_set("and or")
 HOST_VERBS = word_set("host hosts hosted hosting")  # a seat that hosts is a place
@@ -967,7 +993,8 @@ def _acts(text: str, start: int, end: int, *, seat: bool = False, game: bool = F
     verb follows, maybe after auxiliaries, adverbs or another subject joined by "and"
     ("Washington and Moscow agreed", "Beijing has warned"), or, for a `seat` of government,
     its bare form after a modal ("Washington will loosen"; "Jordan will sign" is as often a
-    player's contract), or its envoys or, for a `seat`, its answer are named
+    player's contract; see `_policy_object`), or a rate's verb ("Frankfurt held rates"),
+    or its envoys or, for a `seat`, its answer are named
     ("Washington's envoy", "Washington's reply"), and no preposition comes before the
     place ("police in Athens said" is about a place, not a government); or an envoy is
     sent to it or from it ("recalled its ambassador from Washington"). In a text about a
@@ -986,9 +1013,11 @@ def _acts(text: str, start: int, end: int, *, seat: bool = False, game: bool = F
         if owned in ENVOY_WORDS or (seat and not game and owned in STANCE_NOUNS):
             return True
     joined, modal = 0, False
-    for word in following:
+    for at, word in enumerate(following):
         if word in GOVERNMENT_VERBS or (seat and modal and word in BARE_VERBS):
             return True
+        if seat and (word in RATE_VERBS or (modal and word in POLICY_BARE_VERBS)):
+            return _seat_verb(text, end, following[at:])
         modal = modal or word in MODALS
         if word in JOINERS:
             joined = 2  # the other subject's name: up to two words
@@ -997,6 +1026,25 @@ def _acts(text: str, start: int, end: int, *, seat: bool = False, game: bool = F
         elif word not in BEFORE_VERB:
             return False
     return False
+
+
+def _seat_verb(text: str, end: int, verb: Sequence[str]) -> bool:
+    """Whether a seat at folded `:end` acts for its institution by the `verb` words that
+    follow it: a rate's verb before rates ("Frankfurt held rates"), or one of
+    `POLICY_BARE_VERBS` with a policy's object (see `_policy_object`)."""
+    if verb[0] in RATE_VERBS and RATE_OBJECTS.intersection(verb[1:2]):
+        return True
+    return verb[0] in POLICY_BARE_VERBS and _policy_object(text, end)
+
+
+def _policy_object(text: str, end: int) -> bool:
+    """Whether the words after a seat at folded `:end` give one of `POLICY_BARE_VERBS` a
+    policy's object or a product (`POLICY_OBJECTS`, within eight words) and name no town's
+    body or people (`TOWN_WORDS`, within about a sentence): "Brussels will adopt new
+    rules", not "Brussels will open a new metro line, the regional transport company
+    said"."""
+    words = text[end : end + 200].split()[:25]
+    return bool(POLICY_OBJECTS.intersection(words[:8])) and not TOWN_WORDS.intersection(words)
 
 
 def _one_sense_per_text(

@@ -23,10 +23,13 @@ in this order:
    place before "was unrelated to" after such a word ("the blaze in Marseille was
    unrelated to the riots") or one that names where a noun is from ("charges against the
    Berlin shopkeeper", see `resolve`); a hedge doubts only a link ("whether Hamas was
-   involved", "whether it was the work of the PKK"), not its clause's subject and what it
-   does ("it is unclear whether the Taliban will attend the talks" is about the Taliban),
-   and a claim called false denies what it says of its subject, not the subject itself
-   ("claims that the election was rigged are false" are about the election);
+   involved", "whether it was the work of the PKK", "little evidence linking the fire to
+   Hamas"), not its clause's subject and what it does ("it is unclear whether the Taliban
+   will attend the talks" is about the Taliban; "little sign that the Fed will cut"),
+   and a claim called false or doubted denies what it says of its subject, not the
+   subject itself ("claims that the election was rigged are false" are about the
+   election, "cast doubt on reports that Apple will launch a phone" about Apple) nor who
+   made it ("questioned the claims made by Huawei");
 2. it is part of an idiom or dish ("Dutch courage", "Chinese whispers", "cold turkey",
    "tennis elbow", "the cricket's chirp", "Thai green curry", "coals to Newcastle", "a
    political football", "a photo album", "the festival jury", "a pitch invasion", "a rugby
@@ -99,10 +102,14 @@ _THREAT = r"no\s+(?:\w+\s+){0,2}?(?:threats?|risks?|dangers?)\s+of"  # see `THRE
 # "it was not the first time North Korea fired": a negated rank affirms what it ranks.
 _RANKED = r"(?:the\s+)?(?:only|first|last)\b"
 _LONG_CUES = (
-    r"(?:no|little|scant|none\s+of\s+the|without\s+any|any)\s+(?:\w+\s+){0,2}?(?:evidence|signs?|indications?|links?|"
+    r"(?:no|none\s+of\s+the|without\s+any|any)\s+(?:\w+\s+){0,2}?(?:evidence|signs?|indications?|links?|"
     r"connections?|ties|traces?|suggestions?|proof|role|involvement|part|motive|hallmarks?|"
     r"fingerprints|nexus)"
     r"(?:\s+(?:of|to|with|between|that|for|in))?",
+    # a hedge on a link (see `HEDGE_CUE`): "little evidence linking the fire to Hamas"; not
+    # "little sign that the Fed will cut", "played little role in the talks"
+    r"(?:little|scant)\s+(?:\w+\s+)?(?:evidence|proof|hallmarks?|links?|connections?)"
+    r"(?:\s+(?:of|to|with|between|that))?",
     r"(?:un|not\s+)(?:related|connected|linked)\s+(?:to|with)",
     r"not\s+(?:been\s+)?(?:related|linked|connected|tied|attributed|affiliated|involved|"
     r"associated|behind|responsible)(?:\s+(?:to|with|in|for))?",
@@ -119,10 +126,12 @@ _LONG_CUES = (
     r"rul(?:e|ed|es|ing)\s+out",
     r"den(?:ied|ies|y|ying)\s+(?:any\s+|all\s+|a\s+)?(?:role|involvement|links?|connections?|"
     r"ties|responsibility|part|knowledge|claims?|reports?|that)",
-    r"(?:dismiss|reject|rebut|refut|debunk|dropp?|withdr[ae]w|quash|overturn|question|"
-    r"cast(?:s|ing)?\s+doubts?\s+on)\w*\s+"
+    r"(?:dismiss|reject|rebut|refut|debunk|dropp?|withdr[ae]w|quash|overturn)\w*\s+"
     r"(?:as\s+(?:false|baseless|unfounded|groundless|untrue)\s+)?(?:the\s+|all\s+|an?\s+)?"
     r"(?:claims?|reports?|suggestions?|speculation|allegations?|rumou?rs?|charges?|accusations?)",
+    # a doubt, read as a claim called false is (see `DOUBT_CUE`): "cast doubt on claims that"
+    r"(?:question\w*|cast(?:s|ing)?\s+doubts?\s+on)\s+(?:the\s+|all\s+|an?\s+)?"
+    r"(?:claims?|reports?|suggestions?|allegations?|rumou?rs?|accusations?)",
     r"(?:threw|throws?|thrown|throwing)\s+out\s+(?:the\s+|all\s+)?(?:claims?|allegations?|"
     r"charges?|accusations?|case)",
     r"(?:false|baseless|unfounded|groundless|unsubstantiated)\s+(?:claims?|reports?|allegations?|"
@@ -234,13 +243,20 @@ NOT_QUALIFIED = DENIED_NOUNS | word_set(
 # "no threat of terrorism" denies a thing; a name after it is who would threaten ("no risk
 # of Russia using nuclear weapons"): see `MentionReader._negated`.
 THREAT_CUE = re.compile(_THREAT + r"\b")
-HEDGE_CUE = re.compile(r"(?:whether|if|believe|think|suspect|unlikely|suggest|indicate|show)$")
+# "questioned the claims", "cast doubt on reports that": a doubt of what a claim says, not
+# of its subject ("reports that Apple will launch a phone") nor of who made it ("the claims
+# made by Huawei", "the reports from Israel's army"); see `_doubt_of`.
+DOUBT_CUE = re.compile(r"\s*(?:question|cast)")
+CLAIM_SOURCE = re.compile(r"\s*(?:(?:made|issued|published|put\s+out)\s+)?(?:by|from|of)\b")
+HEDGE_CUE = re.compile(
+    r"(?:whether|if|believe|think|suspect|unlikely|suggest|indicate|show)$|^\s*(?:little|scant)\b"
+)
 LINK_WORDS = re.compile(
     r"\b(?:involved|involvement|behind|responsib\w+|link\w*|connect\w*|tied|ties|role|part|by|"
     r"inspired|belong\w*|members?|membership|affiliat\w+|backed|sponsored|funded|financed|"
     r"ordered|directed|orchestrated|attributed|blame\w*|allied|loyal|associated|sympathi\w+|"
     r"motivated|hand|work(?:ed|ing|s)?|doing|spy\w*|spied|agents?|recruited|carried\s+out|"
-    r"staged|sent|armed|trained|infiltrated)\b"
+    r"staged|sent|armed|supplied|trained|infiltrated)\b"
 )
 PREDICATE_BEFORE = re.compile(r"\b(?:is|was|were|are|be|been)\s+(?:an?\s+|the\s+)?$")
 NEGATION = re.compile(r"\b(?:" + "|".join(_LONG_CUES) + r")\b", re.I)
@@ -258,9 +274,10 @@ CLAIM_OPENING = re.compile(
     r"rumou?rs?|suggestions?|allegations?|videos?|messages?|stories)\s+(?:claiming|that|saying|"
     r"suggesting|alleging|showing)\b"
 )
-CALLED_FALSE = re.compile(
-    r"[^.;:!?]*?\b(?:is|was|are|were)\s+(?:(?:also|all|entirely|completely|simply|wholly|"
-    r"totally)\s+)?(false|fake|untrue|baseless|unfounded|misleading|fabricated|incorrect)\b"
+CALLED_FALSE = re.compile(  # within the claim's clause: not "..., though some were fake"
+    r"(?:(?!\b(?:though|although|while|but|which|whereas)\b)[^.;:!?])*?"
+    r"\b(?:is|was|are|were)\s+(?:(?:also|all|entirely|completely|simply|wholly|totally)\s+)?"
+    r"(false|fake|untrue|baseless|unfounded|misleading|fabricated|incorrect)\b"
 )
 # "did not rule out", "refused to deny": a cue that is itself negated denies nothing.
 NEGATED_CUE = re.compile(
@@ -348,7 +365,6 @@ _IDIOMS_AFTER = {
     "kentucky": "fried",
     "texas": "instruments",
     "tennis": "elbow ball balls racket rackets racquet racquets",
-    "rugby": "tackle tackled tackles",  # "a rugby tackle on the protester": a way of grabbing
     "army": "knife knives",  # a Swiss Army knife is a tool
     "golf": "umbrella umbrellas",
     "cricket": "flour protein farm farms farming chirp chirps chirped chirping",
@@ -385,6 +401,11 @@ INCIDENT_ADJECTIVES = word_set(
     "dark darkest violent bloody ugly sorry shameful shocking tragic traumatic painful "
     "troubling regrettable unfortunate embarrassing psychotic manic depressive isolated similar"
 )
+# "a rugby tackle on the protester", "a steward's rugby tackle": a way of grabbing, only
+# after an article or a possessive; "World Rugby tackles head injuries" and "Rugby Tackles
+# Concussion" are the sport's news.
+ARTICLE_IDIOMS_AFTER = {"rugby": word_set("tackle tackled tackles")}
+DETERMINERS = ARTICLES | {"s"}
 IDIOMS_BEFORE = {
     "turkey": frozenset(("cold", "talk", "roast", "christmas", "thanksgiving")),
     "dutch": frozenset(("go", "going", "went", "double")),
@@ -459,6 +480,11 @@ OF_AFTER = {
 RANKING_NOUNS = word_set("table tables list lists ranking rankings league poll polls index")
 # Skipped between "of" and the owner it names (see `OF_AFTER`).
 OWNER_DETERMINERS = word_set("the a an our my your his her their its this")
+# "the health of industry workers": people after the owner make it their health after all.
+PEOPLE_NOUNS = word_set(
+    "workers worker staff employees people residents patients children women men miners "
+    "farmers families veterans pupils students"
+)
 # "the by-election will be a referendum on the prime minister": an election that a story
 # calls a referendum is a figure of speech (read from the words before "referendum on").
 FIGURATIVE_BEFORE = re.compile(
@@ -466,10 +492,11 @@ FIGURATIVE_BEFORE = re.compile(
     r"were|become|becomes|became|been|into|seen as|viewed as|billed as|cast as|framed as) an? $"
 )
 # "a referendum on his handling of the economy": no ballot asks about a leader's record, so
-# a referendum on someone's record is a figure of speech too (read from the words after).
+# a referendum on someone's record is a figure of speech too (read from the words after);
+# one on a president's tenure or on a country's first constitution is a real ballot.
 FIGURATIVE_AFTER = re.compile(
     r" (?:his|her|their|its|(?:the (?:[a-z]+ )?)?[a-z]+ s) (?:own )?(?:handling|"
-    r"record|leadership|performance|tenure|presidency|premiership|stewardship|first \w+)\b"
+    r"record|leadership|performance|premiership|stewardship)\b"
 )
 # "like a scene from a film", "straight out of a movie": a real event likened to the screen
 # is no story about films; "the row has become a soap opera" likens it to a serial.
@@ -563,6 +590,12 @@ TALLY_VERBS = word_set("took claimed grabbed scored kicked hit made added")
 # "Lyon 1; Marseille 0 Monaco 0": in a results line, a team's name is followed by its goals
 # and then by the next team's name, a semicolon, a comma or the end of the line.
 RESULT_LINE = re.compile(r" \d{1,2}(?=[;,]|\.(?!\d)|$| [A-Z])")
+# A tally after names is a results line only when its fixtures are set apart by semicolons
+# or a fixture's word heads it ("Results: Arsenal 2, Chelsea 1"), not a count per country
+# ("United States 78, Mexico 13") nor a medal table ("China 22, Japan 14").
+FIXTURE_WORDS = re.compile(
+    r";|\b(?:results?|scores?|full[- ]time|half[- ]time|FT|HT|fixtures?)\b", re.IGNORECASE
+)
 RESULT_VERBS = word_set("drew draw draws lost lose loses losing tied tie")  # "drew with X"
 TEAM_WORDS_BEFORE = word_set(
     "beat beats defeated thrashed edged routed trounced hammered stunned against"
@@ -762,6 +795,17 @@ def _false_of(lower: str, claimed: tuple[int, int], mention: int, opening: int) 
     return not subject or _doubts_link(lower, claimed, mention, clause)
 
 
+def _doubt_of(lower: str, doubted: tuple[int, int], mention: int) -> bool:
+    """Whether a doubted claim at `lower[doubted[0]:doubted[1]]` (after "cast doubt on the
+    claim") denies the mention at `mention`, as a claim called false does (see `_false_of`),
+    but never the claim's source ("the claims made by Huawei")."""
+    rest = lower[doubted[0] : mention]
+    if CLAIM_SOURCE.match(rest):
+        return False
+    opening = len("that") if rest.lstrip().startswith("that ") else 0
+    return _false_of(lower, doubted, mention, opening)
+
+
 def _singular_team(word: str, source: str, *, sport: Callable[[], bool]) -> bool:
     """Whether a capitalised `word` after a place's name makes the two a team ("Miami
     Heat"): one of `TEAM_SINGULARS` in a text about sport, or one of
@@ -912,6 +956,16 @@ def _opens_with(before: list[str]) -> bool:
     return len(before) == 1 or (len(before) == 2 and before[0].casefold() in POLITE_WORDS)
 
 
+def _company_head(source: str, finish: int) -> bool:
+    """Whether the word after a theme's name ending at source `finish`, one of
+    `COMPANY_HEADS`, is capitalised to make a company's name ("Cricket Wireless"): not in a
+    headline written in title case or in capitals, where every word is ("AI Labs Race to
+    Hire", "CRYPTO MOBILE WALLETS HIT")."""
+    if not source[finish + 1 : finish + 2].isupper():
+        return False
+    return not is_title_case(source) and any(c.islower() for c in source)
+
+
 def _prev_word(text: str, start: int) -> str:
     """The folded word before `text[start:]` (`start` begins a word), or ""."""
     if start < 2 or text[start - 2] == " ":
@@ -964,7 +1018,9 @@ def _idiom_after(
     episode of our weekly podcast"), or a referendum that is a figure of speech ("the
     by-election will be a referendum on the prime minister")."""
     nxt, after = following
-    if nxt in IDIOMS_AFTER.get(last, ()):
+    if nxt in IDIOMS_AFTER.get(last, ()) or (
+        nxt in ARTICLE_IDIOMS_AFTER.get(last, ()) and _prev_word(text, start) in DETERMINERS
+    ):
         return f"idiom: '{mention} {nxt}'"
     if nxt == "s" and _next_word(text, after)[0] in POSSESSED_AFTER.get(last, ()):
         return f"idiom: '{mention}'s {_next_word(text, after)[0]}'"
@@ -978,7 +1034,7 @@ def _idiom_after(
             owner = _next_word(text, owner[1])
         if owner[0] not in OF_AFTER[last]:  # maybe after one adjective: "our weekly podcast"
             owner = _next_word(text, owner[1])
-        if owner[0] in OF_AFTER[last]:
+        if owner[0] in OF_AFTER[last] and _next_word(text, owner[1])[0] not in PEOPLE_NOUNS:
             return f"figure of speech: '{mention} of {owner[0]}'"
     if (
         last == "referendum"
@@ -1115,6 +1171,7 @@ TRIGGER_MENTIONS = frozenset(
         *SCREEN_WORDS,
         "one",
         *IDIOMS_AFTER,
+        *ARTICLE_IDIOMS_AFTER,
         *POSSESSED_AFTER,
         *KIN_AFTER,
         *OF_AFTER,
@@ -1211,6 +1268,22 @@ def _team_hint(
     return bool(word) and not word.islower()
 
 
+def _opening_doubted(lower: str, opened: int, begin: int, clause: str) -> str | None:
+    """The verdict after the mention at `begin` on a clause (`clause`, from `opened`) that
+    opens with "whether" and is called unclear ("Whether Hamas was involved is unclear"),
+    or with a claim called false ("posts claiming Wagner fighters were there are false"):
+    what the clause says is doubted or denied, while no cue stands before the mention."""
+    if clause.lstrip().startswith("whether "):
+        hedge = HEDGE_AFTER.match(lower, begin)
+        if hedge and _doubts_link(lower, (opened, hedge.start(1)), begin, clause):
+            return f"negated: {hedge.group(1)!r}"
+    elif claim := CLAIM_OPENING.match(clause.lstrip()):
+        verdict = CALLED_FALSE.match(lower, begin)
+        if verdict and _false_of(lower, (opened, verdict.start(1)), begin, claim.end()):
+            return f"negated: {verdict.group(1)!r}"
+    return None
+
+
 CLAUSE_FINDER = PhraseFinder(CLAUSE_MARKS)
 CUE_KEY_FINDER = PhraseFinder(CLAUSE_CUE_KEYS)
 _COMMA = CLAUSE_MARKS.index(", ")
@@ -1262,14 +1335,9 @@ class MentionReader:
         at = bisect_right(starts, begin)
         opened = starts[at - 1]
         clause = lower[opened:begin]
-        if clause.lstrip().startswith("whether "):
-            hedge = HEDGE_AFTER.match(lower, begin)  # "Whether Hamas was involved is unclear"
-            if hedge and _doubts_link(lower, (opened, hedge.start(1)), begin, clause):
-                return f"negated: {hedge.group(1)!r}"
-        elif claim := CLAIM_OPENING.match(clause.lstrip()):
-            verdict = CALLED_FALSE.match(lower, begin)
-            if verdict and _false_of(lower, (opened, verdict.start(1)), begin, claim.end()):
-                return f"negated: {verdict.group(1)!r}"
+        opening = _opening_doubted(lower, opened, begin, clause)
+        if opening:
+            return opening
         if not CUE_KEY_FINDER.occurs(clause):
             return None
         closed = starts[at] if at < len(starts) else len(lower)
@@ -1286,6 +1354,10 @@ class MentionReader:
                 and self.fields[index].source[begin : begin + 1].isupper()
             ):
                 continue  # "no threat of China invading": who threatens, not what is denied
+            if DOUBT_CUE.match(cue.group()) and not _doubt_of(
+                lower, (opened + cue.end(), closed), begin
+            ):
+                continue  # "cast doubt on reports that Apple will launch a phone"
             hedged = HEDGE_CUE.search(cue.group().rstrip())
             if hedged and not _doubts_link(lower, (opened + cue.end(), closed), begin, clause):
                 continue  # "it is unclear whether the Taliban will attend"
@@ -1347,7 +1419,7 @@ class MentionReader:
             return f"place: '{written}'"
         if theme and (nxt in PRODUCT_WORDS or _model_name(nxt, folded.source, finish)):
             return f"product: '{written} {nxt}'"  # "Galaxy S24", "the Comet browser"
-        if theme and nxt in COMPANY_HEADS and folded.source[finish + 1 : finish + 2].isupper():
+        if theme and nxt in COMPANY_HEADS and _company_head(folded.source, finish):
             return f"company: '{written} {folded.source[finish + 1 : after]}'"
         band = _band(folded.source, (begin, finish), prev)
         if sport:  # a club named after a person's given name is still a name: "Chelsea Clinton"
@@ -1522,7 +1594,11 @@ class MentionReader:
             or prev in TEAM_WORDS_BEFORE
             or (prev in ("with", "to") and before in RESULT_VERBS)
             or (nxt in TALLY_VERBS and PLAYER_TALLY.match(source, finish) is not None)
-            or (nxt.isdigit() and RESULT_LINE.match(source, finish) is not None)
+            or (
+                nxt.isdigit()
+                and RESULT_LINE.match(source, finish) is not None
+                and FIXTURE_WORDS.search(source) is not None
+            )
         )
         if local and self.sport():
             return f"team: {' '.join(w for w in (prev, written, nxt) if w)!r}"

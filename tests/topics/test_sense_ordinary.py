@@ -1460,6 +1460,228 @@ NARROWED: list[Case] = [
     ),
 ]
 
+# A seat doing what its town does, a market word beside a city, a hedge on a link, a doubt
+# about a claim, a company's word in a headline in title case, a tally that is no score, a
+# clause after a fact check's verdict, and everyday uses of a sport's or a theme's word.
+TOWNS_AND_HEDGES: list[Case] = [
+    (
+        "Christmas market",
+        "Strasbourg will open its Christmas market on Friday, with extra guards at the gates.",
+        ("Strasbourg", "France"),
+        ("European Parliament",),
+    ),
+    (
+        "Metro plan",
+        "Brussels will open a new metro line to Bordet in 2031, the regional transport company said.",
+        ("Brussels",),
+        ("European Commission",),
+    ),
+    (
+        "Airport",
+        "Frankfurt will open its new Terminal 3 in April, the airport operator said.",
+        ("Frankfurt", "Germany"),
+        ("European Central Bank",),
+    ),
+    (
+        "Trams",
+        "Geneva will launch a new tram line to the border next year, cantonal officials said.",
+        ("Geneva",),
+        ("United Nations",),
+    ),
+    (
+        "Motor show",
+        "Geneva will issue parking permits to visitors during the motor show.",
+        ("Geneva",),
+        ("United Nations",),
+    ),
+    (
+        "Library",
+        "Cupertino will open a new public library next spring, the city council said.",
+        (),
+        ("Apple Inc.",),
+    ),
+    (
+        "Leisure centre",
+        "Langley will open a new leisure centre in the summer, the borough council said.",
+        (),
+        ("CIA",),
+    ),
+    (
+        "Salmon",
+        "Washington will adopt tougher limits on salmon fishing, the state's wildlife commission said.",
+        (),
+        ("Washington, D.C.",),
+    ),
+    (
+        "Housing",
+        "Strasbourg must stop the spread of short-term rentals, tenants' groups say.",
+        ("Strasbourg",),
+        ("European Parliament",),
+    ),
+    (
+        "Digital rules",
+        "Brussels will adopt new rules on app stores before the summer.",
+        ("European Commission",),
+        (),
+    ),
+    (
+        "European stocks slip",
+        "In Frankfurt, the DAX fell 1.2 percent while the Bund yield rose six basis points.",
+        ("Frankfurt", "Germany"),
+        ("European Central Bank",),
+    ),
+    (
+        "Savings rates",
+        "Frankfurt-based Deutsche Bank raised rates on easy-access savings by a quarter point.",
+        ("Frankfurt",),
+        ("European Central Bank",),
+    ),
+    (
+        "Markets",
+        "Investors saw little sign that the Federal Reserve would cut rates before July.",
+        ("Federal Reserve", "Monetary policy"),
+        (),
+    ),
+    (
+        "Demands",
+        "The Kremlin has shown little sign of softening its demands over Ukraine.",
+        ("Ukraine",),
+        (),
+    ),
+    (
+        "Trade",
+        "Scant signs of progress came out of the US-China trade talks in Geneva.",
+        ("United States", "China"),
+        (),
+    ),
+    (
+        "Diplomacy",
+        "Europe has played little role in the Gaza ceasefire talks, officials admit.",
+        ("Peace talks",),
+        (),
+    ),
+    (
+        "Arson",
+        "Detectives found little evidence linking the fire to Hamas.",
+        (),
+        ("Hamas",),
+    ),
+    (
+        "Phone maker",
+        "Analysts cast doubt on reports that Apple will launch a folding iPhone next year.",
+        ("Apple Inc.",),
+        (),
+    ),
+    (
+        "Grid",
+        "Engineers cast doubt on the claim that Spain's blackout was caused by solar power.",
+        ("Spain",),
+        (),
+    ),
+    (
+        "Q&A",
+        "MPs questioned the claims made by Huawei about the safety of its equipment.",
+        ("Huawei",),
+        (),
+    ),
+    (
+        "Inquiry",
+        "Lawyers for the family questioned the reports from Israel's army about the strike.",
+        ("Israel",),
+        (),
+    ),
+    (
+        "AI Labs Race to Hire Top Researchers",
+        "Salaries have doubled in two years, recruiters say.",
+        ("Artificial intelligence",),
+        (),
+    ),
+    (
+        "Crypto Mobile Wallets Hit by Outage",
+        "Users could not send funds for six hours.",
+        ("Cryptocurrency",),
+        (),
+    ),
+    (
+        "Cricket Mobile App Crashes During Final",
+        "Millions of fans lost the live score.",
+        ("Cricket",),
+        (),
+    ),
+    (
+        "Hosts",
+        "The tournament's matches are split by country: United States 78, Mexico 13, Canada 13.",
+        ("United States", "Mexico", "Canada"),
+        (),
+    ),
+    (
+        "Medal table",
+        "After day nine the medal table reads China 22, Japan 14, Australia 12.",
+        ("China", "Japan", "Australia"),
+        (),
+    ),
+    (
+        "Fact check",
+        "Videos showing Russian missiles striking Kyiv spread widely, though some were fake.",
+        ("Kyiv", "Ukraine"),
+        (),
+    ),
+    (
+        "Chile vote",
+        "Voters will hold a referendum on the country's first written constitution in May.",
+        ("Referendums",),
+        (),
+    ),
+    (
+        "Term limits",
+        "Parliament approved a referendum on the president's tenure, to be held in March.",
+        ("Referendums",),
+        (),
+    ),
+    (
+        "Rugby Tackles Concussion With Lower Tackle Height",
+        "The new law applies from next season.",
+        ("Rugby",),
+        (),
+    ),
+    (
+        "World Rugby tackles head injuries",
+        "The governing body will lower the legal tackle height in the community game.",
+        ("Rugby",),
+        (),
+    ),
+    (
+        "Grieving mother",
+        "Emma Stone gives an Oscar-worthy performance as a grieving mother in the new drama.",
+        ("Film",),
+        (),
+    ),
+    (
+        "Murder trial",
+        "The jury was shown CCTV films of the attack on the night of the killing.",
+        (),
+        ("Film",),
+    ),
+    (
+        "Late-night licence",
+        "Westminster council's licensing committee approved an amendment to late-night opening rules.",
+        (),
+        ("UK Parliament",),
+    ),
+    (
+        "Silica study",
+        "Researchers tracked the health of industry workers exposed to silica dust.",
+        ("Health",),
+        (),
+    ),
+    (
+        "Teen champion",
+        "She picked up a tennis racket at four and turned professional at fifteen.",
+        ("Tennis",),
+        (),
+    ),
+]
+
 TABLES = {
     "lists": LISTS,
     "everyday": EVERYDAY,
@@ -1484,6 +1706,7 @@ TABLES = {
     "courts": COURTS,
     "pictures": PICTURES,
     "narrowed": NARROWED,
+    "towns and hedges": TOWNS_AND_HEDGES,
 }
 # Rows the rules still read wrongly, by title, with why; each must go on failing until a
 # general rule reads it (strict), and then leave this list.
@@ -1499,6 +1722,12 @@ KNOWN_MISSES: dict[str, str] = {
     "New bakery": "'Oscar' alone, with no surname, is read as the award, its own context",
     "Airline price hike angers passengers": "a price rise anywhere in the text licenses "
     "'medications': context is read text-wide, not beside the drug word",
+    "Grieving mother": "'an Oscar-worthy performance' reads the prize as a manner; the film's "
+    "words beside it ('the new drama') are context the sense rules do not see",
+    "Late-night licence": "'amendment' is Parliament's context for 'Westminster'; a council "
+    "after the name is the borough's, but after 'EU' or 'NATO' it is the body's, so no rule yet",
+    "Teen champion": "'a tennis racket' is read as a thing; the sport's own words after it "
+    "('turned professional') are context the idiom rule does not see",
 }
 test_every_named_topic_exists, test_sense = table_tests(TABLES, KNOWN_MISSES)
 test_every_known_miss_names_a_row = known_misses_test(TABLES, KNOWN_MISSES)
