@@ -38,6 +38,7 @@ from alerts.topics.senses import (
     DEMONYM_ENDINGS,
     DOMAIN_WORDS,
     everyday_words,
+    next_word,
     word_set,
 )
 
@@ -546,7 +547,7 @@ class RuleSet:
     @staticmethod
     def _counted(topic: _Compiled, hits: TextHits, *, confirmed: bool) -> list[Occurrence] | None:
         """The mentions a topic counts, in text order, when it holds (or a qualifier
-        `confirmed` it): its terms', else its lowercase acronyms' (see `_weak_holds`);
+        `confirmed` it): its terms', else its lowercase acronyms' (see `_weak_held`);
         None when it does not hold. A plain OR holds exactly when it cites a mention, so
         its mentions are looked up once, for both."""
         found_at = hits.found
@@ -556,13 +557,14 @@ class RuleSet:
             held = bool(occurrences)
         else:
             held = found_at.keys() >= topic.required and topic.check(hits)
-        if not (held or confirmed or (topic.weak and _weak_holds(topic, hits))):
+        weak = [] if held or confirmed or not topic.weak else _weak_held(topic, hits)
+        if not (held or confirmed or weak):
             return None
         if occurrences is None:
             occurrences = _cited(topic.evidence, found_at)
         if len(occurrences) > 1:
             occurrences = sorted(set(occurrences))
-        return occurrences or sorted(set(_lowercase_mentions(topic.weak, hits)))
+        return occurrences or sorted(set(weak or _lowercase_mentions(topic.weak, hits)))
 
     def _why(
         self,
@@ -582,18 +584,20 @@ class RuleSet:
         return tuple(_evidence(fields, o) for o in context[:MAX_EVIDENCE]), tuple(discounted)
 
 
-def _weak_holds(topic: _Compiled, hits: TextHits) -> bool:
-    """Whether a topic whose rule does not hold holds by a lowercase acronym beside strong
-    context, unless a rival sharing the acronym shows more of its own ("the icc confirmed
-    the world cup final": the cricket council's)."""
+def _weak_held(topic: _Compiled, hits: TextHits) -> list[Occurrence]:
+    """The lowercase acronyms by which a topic whose rule does not hold holds beside strong
+    context, or none: not when a rival sharing the acronym shows more of its own ("the icc
+    confirmed the world cup final": the cricket council's). They are also its evidence."""
     found_at = hits.found
     lowercase = _lowercase_mentions(topic.weak, hits)
     if not lowercase:
-        return False
+        return []
     own = len(topic.strong & found_at.keys())
     strong = own + _body_words_after(lowercase, hits)
     held = strong >= STRONG_CONTEXT or bool(strong and _in_lowercase_field(lowercase, hits))
-    return held and not any(len(r & found_at.keys()) > own for r in topic.rivals)
+    if not held or any(len(r & found_at.keys()) > own for r in topic.rivals):
+        return []
+    return lowercase
 
 
 def _with_rivals(topics: list[_Compiled]) -> list[_Compiled]:
@@ -682,17 +686,11 @@ def _opens_statement(folded: FoldedText, start: int, end: int) -> bool:
     jabs: who can get one"), and a field with capitals would write the name so."""
     begin, finish = folded.span(start, end)
     source = folded.source
-    if any(ch.isupper() for ch in source) or _next(folded.text, end) not in STATEMENT_WORDS:
+    if any(ch.isupper() for ch in source) or next_word(folded.text, end)[0] not in STATEMENT_WORDS:
         return False
     opens = not source[:begin].strip() or source[:begin].rstrip()[-1] == "."
     stop = STATEMENT_END.search(source, finish)
     return opens and (stop is None or stop.group() != "?")
-
-
-def _next(text: str, end: int) -> str:
-    """The folded word after `text[:end]`, or ""."""
-    following = text[end : end + 40].split()[:1]
-    return following[0] if following else ""
 
 
 def _in_lowercase_field(lowercase: list[Occurrence], hits: TextHits) -> bool:

@@ -856,7 +856,7 @@ def smaller_place(
     name in running text ("Lebanon County", "Cuba Street", "London Road") names that place,
     not the country or the city. A head of `DIVISION_HEADS` counts only where `divisions`
     says the area cannot be the city's own ("Los Angeles County" is the city's)."""
-    head = _next_word(folded.text, end)[0]
+    head = next_word(folded.text, end)[0]
     if head not in SMALLER_PLACE_HEADS and head not in STREET_HEADS:
         return None  # most mentions: no such word after (and no title to scan)
     if head in DIVISION_HEADS and not divisions:
@@ -898,8 +898,8 @@ def _locality(text: str, start: int, mention: str, prev: str, following: tuple[s
     nxt, after = following
     if nxt != "s":
         return False
-    owned, further = _next_word(text, after)
-    return owned in PREMISES_NOUNS or _next_word(text, further)[0] in PREMISES_NOUNS
+    owned, further = next_word(text, after)
+    return owned in PREMISES_NOUNS or next_word(text, further)[0] in PREMISES_NOUNS
 
 
 def _premises_before(text: str, start: int) -> bool:
@@ -973,7 +973,7 @@ def _prev_word(text: str, start: int) -> str:
     return text[text.rfind(" ", 0, start - 1) + 1 : start - 1]
 
 
-def _next_word(text: str, end: int) -> tuple[str, int]:
+def next_word(text: str, end: int) -> tuple[str, int]:
     """The folded word after `text[:end]` (`end` closes a word) and where it ends."""
     if end + 1 >= len(text) or text[end + 1] == " ":
         return "", end
@@ -1022,19 +1022,19 @@ def _idiom_after(
         nxt in ARTICLE_IDIOMS_AFTER.get(last, ()) and _prev_word(text, start) in DETERMINERS
     ):
         return f"idiom: '{mention} {nxt}'"
-    if nxt == "s" and _next_word(text, after)[0] in POSSESSED_AFTER.get(last, ()):
-        return f"idiom: '{mention}'s {_next_word(text, after)[0]}'"
-    if nxt in ("and", "or") and _next_word(text, after)[0] in KIN_AFTER.get(last, ()):
-        return f"creature: '{mention} {nxt} {_next_word(text, after)[0]}'"
+    if nxt == "s" and next_word(text, after)[0] in POSSESSED_AFTER.get(last, ()):
+        return f"idiom: '{mention}'s {next_word(text, after)[0]}'"
+    if nxt in ("and", "or") and next_word(text, after)[0] in KIN_AFTER.get(last, ()):
+        return f"creature: '{mention} {nxt} {next_word(text, after)[0]}'"
     if mention.endswith("number one") and nxt in ("in", "on") and _ranking_after(text, after):
         return f"ranking: '{mention} {nxt}'"
     if nxt == "of" and last in OF_AFTER:
-        owner = _next_word(text, after)
+        owner = next_word(text, after)
         if owner[0] in OWNER_DETERMINERS:
-            owner = _next_word(text, owner[1])
+            owner = next_word(text, owner[1])
         if owner[0] not in OF_AFTER[last]:  # maybe after one adjective: "our weekly podcast"
-            owner = _next_word(text, owner[1])
-        if owner[0] in OF_AFTER[last] and _next_word(text, owner[1])[0] not in PEOPLE_NOUNS:
+            owner = next_word(text, owner[1])
+        if owner[0] in OF_AFTER[last] and next_word(text, owner[1])[0] not in PEOPLE_NOUNS:
             return f"figure of speech: '{mention} of {owner[0]}'"
     if (
         last == "referendum"
@@ -1098,10 +1098,10 @@ def _set_phrase(
     if idiom:
         return idiom
     if nxt in NAMED_AFTER_WORDS or mention in ERA_ADJECTIVES:  # most mentions: neither
-        named_after = _named_after(mention, nxt, _next_word(text, after)[0], hyphened=hyphened)
+        named_after = _named_after(mention, nxt, next_word(text, after)[0], hyphened=hyphened)
         if named_after:
             return named_after
-    dish = _next_word(text, after)[0] if nxt in DISH_FILLINGS else nxt
+    dish = next_word(text, after)[0] if nxt in DISH_FILLINGS else nxt
     if dish in DISH_NOUNS:
         return f"dish: '{mention} {nxt}{'' if dish == nxt else ' ' + dish}'"
     window = text[max(0, start - 24) : start]
@@ -1116,8 +1116,8 @@ def _set_phrase(
             return f"idiom: '{saying} {mention}'"
     if nxt in ERA_AFTER:
         return f"period: '{mention} {nxt}'"
-    if nxt == "war" and _next_word(text, after)[0] in ERA_AFTER:
-        return f"period: '{mention} war {_next_word(text, after)[0]}'"
+    if nxt == "war" and next_word(text, after)[0] in ERA_AFTER:
+        return f"period: '{mention} war {next_word(text, after)[0]}'"
     if mention in ERA_ADJECTIVES and nxt in PERIOD_NOUNS:
         return f"period: '{mention} {nxt}'"
     return None
@@ -1386,7 +1386,7 @@ class MentionReader:
         text = folded.text
         mention = text[start:end]
         prev = _prev_word(text, start)
-        nxt, after = _next_word(text, end)
+        nxt, after = next_word(text, end)
         if (
             index not in self.cued
             and _quiet(folded, (start, begin, finish), (prev, mention, nxt), theme=theme)
@@ -1448,7 +1448,7 @@ class MentionReader:
             person = self._before_patronym(index, finish, written)
         if person:
             return person
-        following = _next_word(text, after)[0] if nxt else ""
+        following = next_word(text, after)[0] if nxt else ""
         if not (
             nxt in CLUB_AFTER
             or prev in CLUB_BEFORE
