@@ -168,12 +168,12 @@ _LONG_CUES = (
 # it: "Pentagon City", "White House Farm" (not a business it owns: "the Trump Hotel"; nor
 # "Drive" or "Field", which head products and hospitals: "Google Drive", "UN Field Hospital").
 PLACE_HEADS = word_set("city farm mall lane avenue station")
+# The heads of an administrative area named after a country or a city ("Lebanon County"),
+# which may be the city's own ("Los Angeles County", "Nairobi County"): see `smaller_place`.
+DIVISION_HEADS = word_set("county township parish")
 # Capitalised after a country's or a city's name, these make a smaller place named after
 # it: "Lebanon County", "Cuba Avenue" (not "City": "Kuwait City" is the capital).
-SMALLER_PLACE_HEADS = word_set("county township parish avenue boulevard lane")
-# Of those, the heads of an administrative area, which may be the city's own ("Los Angeles
-# County", "Nairobi County"): see `smaller_place`.
-DIVISION_HEADS = word_set("county township parish")
+SMALLER_PLACE_HEADS = DIVISION_HEADS | word_set("avenue boulevard lane")
 # Gear named after an institution's standard, after an article: "a Nato strap", "an EU plug
 # adapter", "the NATO phonetic alphabet" are things, not news of the institution (no verb's
 # form: "NATO plugs a gap", "the EU plugs a loophole").
