@@ -41,7 +41,8 @@ in this order:
    speech ("the by-election will be a referendum on the prime minister", "a referendum on
    his handling of the economy", "like a scene from a film", "the row has become a soap
    opera") or part of a measure ("hail the size of golf balls", "the
-   size of Wales");
+   size of Wales"), or says a thing is big or unfair ("a blockbuster deal", "just not
+   cricket");
 3. it names a period, not a place ("a Korean War veteran", "a Soviet-era bunker",
    "Victorian terraces", "a Georgian market town");
 4. it is part of a person's name: a given name followed by a surname ("Dakota Johnson",
@@ -63,8 +64,11 @@ in this order:
    knows: a capitalised word after it that is no everyday word ("Kingston Rossdale",
    "Memphis Depay"), or one before it when the place is also a given name ("Joaquin
    Phoenix"), or an everyday word after such a name when a role, "who" or a person's verb
-   follows at once ("Charlotte Church sang"); for a country, only on such evidence
-   ("Ireland Baldwin, the model"); see `name_beside_place`;
+   follows at once ("Charlotte Church sang") or what only a person has follows the two
+   in the possessive ("Sofia Coppola's new film", "Orlando Bloom's wife"); for a country,
+   only on such evidence ("Ireland Baldwin, the model"); see `name_beside_place`. A word
+   in the possessive is read without its ending: "Sydney Harbour's ferries" are the
+   harbour's, an everyday word's;
 7. for a place, it is written in lower case as an everyday word: "won the derby", "a
    turkey dinner", "a sale" (see `lowercase_name`), or, in a headline in capitals, it
    is the pronoun an acronym spells ("LET US KNOW").
@@ -389,6 +393,11 @@ _IDIOMS_AFTER = {
     "worcestershire": "sauce",
     "philadelphia": "cream",
     "parma": "ham",
+    # "a blockbuster deal", "a blockbuster Christmas for retailers": a big one, not a film
+    "blockbuster": "deal deals merger mergers takeover takeovers acquisition acquisitions bid "
+    "offer drug drugs medicine medicines treatment treatments therapy therapies quarter "
+    "quarters results earnings profits year christmas ipo ipos listing listings trade trades "
+    "signing signings transfer transfers sales exhibition exhibitions",
 }
 IDIOMS_AFTER = {k: word_set(v) for k, v in _IDIOMS_AFTER.items()}
 # "a flu jab", "her Covid-19 shot": a shot or a jab is a dose only right after what it guards
@@ -419,6 +428,7 @@ IDIOMS_BEFORE = {
     "congo": frozenset(("river",)),
     "jordan": frozenset(("river",)),
     "football": frozenset(("political",)),  # "a political football": an issue kicked about
+    "cricket": frozenset(("not",)),  # "it's just not cricket": unfair
     "album": frozenset(("photo", "photograph", "stamp", "autograph")),
     "scrum": frozenset(("media", "press")),  # "a media scrum": a crowd of reporters
     "health": frozenset(("rude", "financial", "economic", "fiscal")),  # "in rude health"
@@ -1503,8 +1513,8 @@ class MentionReader:
         if mention not in given_names() or not CAPITAL_WORD.fullmatch(written):
             return None
         nxt = CAPITAL_WORD.match(source, finish + 1) if source[finish : finish + 1] == " " else None
-        if nxt is None or nxt.group().casefold() in everyday_words():
-            return None
+        if nxt is None or _bare(nxt.group()) in everyday_words():
+            return None  # "Sydney Harbour's ferries": the possessive of an everyday word
         pair = (mention, nxt.group().casefold())
         if index == 0 and is_title_case(source) and pair not in self.persons:
             return None
@@ -1647,8 +1657,22 @@ _PERSON_VERBS = (
 _ROLE_APPOSITION = (
     r",\s+(?:(?:the|a|an)\s+)?(?:\w+\s+)?(?:" + "|".join(sorted(PERSON_ROLES)) + r")\b"
 )
+# What only a person has, after the possessive of the two words, maybe past two words:
+# "Sofia Coppola's new film", "Orlando Bloom's latest album", "Jordan Peele's third horror
+# film", "Madison Beer's boyfriend"; no town or landmark has a film, an album or a wife (a
+# zoo has babies, a school parents and children).
+OWNED_BY_PERSON = word_set(
+    "film films movie movies album albums single singles song songs novel novels memoir "
+    "memoirs biopic documentary husband wife boyfriend girlfriend fiance fiancee daughter "
+    "daughters son sons mother father"
+)
+_OWNED_AFTER = (
+    r"(?<=['\u2019]s)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(OWNED_BY_PERSON)) + r")\b"
+)
 PERSON_AFTER = re.compile(
     r"(?:['\u2019]s)?(?:,\s+(?:\d{1,3}|the|a|an|who)\b|\s+who\b|"
+    + _OWNED_AFTER
+    + "|"
     + _PERSON_VERBS
     + r"|[^.;!?]{0,80}?\b(?:he|she|his|her|him|himself|herself)\b)"
 )
@@ -1657,6 +1681,8 @@ PERSON_AFTER = re.compile(
 # follow an institution's name too ("Charlotte Police said his car was found").
 PERSON_RIGHT_AFTER = re.compile(
     r"(?:['\u2019]s)?(?:,\s+(?:\d{1,3}|who)\b|\s+who\b|"
+    + _OWNED_AFTER
+    + "|"
     + _ROLE_APPOSITION
     + "|"
     + _PERSON_VERBS
@@ -1666,6 +1692,8 @@ PERSON_RIGHT_AFTER = re.compile(
 # board"): a role, "who", a person's verb, or "she" or "her" in the same sentence.
 COUNTRY_PERSON_AFTER = re.compile(
     r"(?:['\u2019]s)?(?:,?\s+who\b|"
+    + _OWNED_AFTER
+    + "|"
     + _ROLE_APPOSITION
     + "|"
     + _PERSON_VERBS
@@ -1679,10 +1707,19 @@ CALENDAR_WORDS = word_set(
 )
 
 
+def _bare(word: str) -> str:
+    """A capitalised word folded without its possessive ending: "Harbour's" is "harbour"."""
+    folded = word.casefold()
+    for ending in ("'s", "\u2019s", "'", "\u2019"):
+        if folded.endswith(ending):
+            return folded[: -len(ending)]
+    return folded
+
+
 def _unknown_name(word: str) -> bool:
     """A capitalised word that may be a person's given name or surname: no everyday word
     nor its plural ("the Florida Keys"), no institution or title word, no day or month."""
-    folded = word.casefold()
+    folded = _bare(word)
     everyday = everyday_words()
     return (
         folded not in everyday

@@ -4,8 +4,8 @@ doubted link, an embassy in a city, an ensemble that performed, a number after a
 is no score, the subject of a claim called false, what a hedge does not doubt, a court's
 jury, "US" in a headline in capitals, "who" asking a question, a trade that tells
 namesakes apart, the everyday uses of words the themes gained, a verb paired with a
-demonym, a name that plays no gig, a film named plainly, the courts told apart and where a
-picture was made. Each row is a title, a body, topics that must be tagged and topics that
+demonym, a name that plays no gig, a film named plainly, a landmark in the possessive, the
+courts told apart and where a picture was made. Each row is a title, a body, topics that must be tagged and topics that
 must not."""
 
 from __future__ import annotations
@@ -1309,6 +1309,53 @@ SCREENS: list[Case] = [
         (),
     ),
 ]
+# A place's landmark in the possessive keeps the place (only a person has a new film or a
+# wife); a drama at a hospital, a blockbuster at the cinema and a day without cricket keep
+# their plain readings.
+OWNED: list[Case] = [
+    (
+        "Ferries halted",
+        "Sydney Harbour's ferries were halted by high winds on Monday.",
+        ("Sydney", "Australia"),
+        (),
+    ),
+    (
+        "Dome closes",
+        "Florence Cathedral's dome will close to visitors for repairs in March.",
+        ("Florence", "Italy"),
+        (),
+    ),
+    (
+        "Zoo birth",
+        "Memphis Zoo's new baby giraffe made its first public appearance on Sunday.",
+        ("Memphis",),
+        (),
+    ),
+    (
+        "Rooftop rescue",
+        "Medical staff at the hospital were praised for their calm handling of the drama.",
+        ("Health",),
+        ("Television",),
+    ),
+    (
+        "Opening weekend",
+        "The superhero blockbuster took $150m at the box office on its opening weekend.",
+        ("Film",),
+        (),
+    ),
+    (
+        "Summer release",
+        "The studio's summer blockbuster opens in cinemas on Friday.",
+        ("Film",),
+        (),
+    ),
+    (
+        "Washout",
+        "Rain meant there was no cricket at Lord's on the second day.",
+        ("Cricket",),
+        (),
+    ),
+]
 # The courts at The Hague told apart by their own words; the fund by its forecasts.
 COURTS: list[Case] = [
     (
@@ -1703,6 +1750,7 @@ TABLES = {
     "languages": LANGUAGES,
     "gigs": GIGS,
     "screens": SCREENS,
+    "owned": OWNED,
     "courts": COURTS,
     "pictures": PICTURES,
     "narrowed": NARROWED,
