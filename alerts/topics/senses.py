@@ -44,7 +44,7 @@ in this order:
    size of Wales"), or says a thing is big or unfair ("a blockbuster deal", "just not
    cricket");
 3. it names a period, not a place ("a Korean War veteran", "a Soviet-era bunker",
-   "Victorian terraces", "a Georgian market town");
+   "Victorian terraces", "a Georgian market town", "the Spanish Civil War memorial");
 4. it is part of a person's name: a given name followed by a surname ("Dakota Johnson",
    "Austin Butler") or a surname after a given name or title ("Michael Jordan", "Mr Paris");
    the given names are a list derived from a name frequency table (see `derive.derive_given_names`);
@@ -572,6 +572,7 @@ IDIOM_PHRASES_BEFORE = {"newcastle": ("coals to",), "rome": ("when in", "lead to
 SIZE_BEFORE = re.compile(r" (?:size of|as big as|as large as)(?: an?| \w+)? $")
 SIZE_NOUNS = word_set("ball balls pitch pitches field fields court courts")
 ERA_AFTER = word_set("era vintage veteran veterans vet vets memorial generation")
+WAR_WORDS = word_set("war civil")  # before ERA_AFTER: "a Vietnam War veteran", "Civil War"
 ERA_ADJECTIVES = word_set("victorian georgian edwardian elizabethan")
 PERIOD_NOUNS = word_set(
     "era age period times architecture style house houses home homes terrace terraces "
@@ -583,12 +584,13 @@ CLUB_AFTER = word_set("united fc afc cf sc rovers wanderers athletic albion hots
 CLUB_AFTER_IN_SPORT = word_set("city town county")
 CLUB_BEFORE = word_set(
     "real atletico atlético inter ac fc bayern borussia sporting dynamo dinamo olympique "
-    "lokomotiv spartak cska"
+    "lokomotiv spartak cska shakhtar zenit partizan slavia legia steaua hapoel maccabi hajduk"
 )
 TEAM_VERBS_AFTER = word_set(
     "beat beats defeated thrashed edged routed drew trounced hammered stunned outclassed "
-    "crushed sign signs signed"
-)  # "Madrid sign defender": in a sport story a club is named by its city
+    "crushed sign signs signed sacked appointed"
+)  # "Madrid sign defender", "Lyon sacked their coach": in a sport story a club is named by
+# its city
 # "Lyon took three wickets", "Paris scored two goals": in a sport story, a place's name
 # followed by a tally of the game is a player or a team, not the place.
 PLAYER_TALLY = re.compile(
@@ -679,8 +681,9 @@ DOMAIN_WORDS = tuple(
 DEMONYM_ENDINGS = ("an", "ans", "ian", "ians", "ese", "ish", "i", "is")
 TEAM_SINGULARS = word_set(
     "heat magic jazz thunder wild galaxy lightning avalanche kraken dynamo revolution crew fire "
-    "storm sky mercury fever sparks liberty dream lynx aces wings sun united city"
-)  # teams named in the singular ("Miami Heat", "Utah Jazz")
+    "storm sky mercury fever sparks liberty dream lynx aces wings sun united city glory roar "
+    "victory phoenix"
+)  # teams named in the singular ("Miami Heat", "Utah Jazz", "Perth Glory")
 SINGLE_TEAM_NAME = re.compile(r" (?:[A-Z][a-z]+ )?([A-Z][a-z]+)\b")  # "Tampa Bay Lightning"
 # Of those, the ones that after a place's name are a team even in a text with no sport word
 # ("the Tampa Bay Lightning acquired a defenceman"): no town has such a body or landmark.
@@ -1090,6 +1093,18 @@ def _ranking_after(text: str, after: int) -> bool:
     return not RANKING_NOUNS.isdisjoint(words[:3])
 
 
+def _war_period(text: str, mention: str, following: tuple[str, int]) -> str | None:
+    """Rule 3 for a war named after a place that qualifies a noun of `ERA_AFTER`: "a Korean
+    War veteran", "the Spanish Civil War memorial" (`following`: the word after the
+    mention, "war" or "civil", and where it ends)."""
+    nxt, after = following
+    war = next_word(text, after) if nxt == "civil" else following
+    era = next_word(text, war[1])[0] if war[0] == "war" else ""
+    if era not in ERA_AFTER:
+        return None
+    return f"period: '{mention} {'civil war' if nxt == 'civil' else 'war'} {era}'"
+
+
 def _set_phrase(
     text: str,
     span: tuple[int, int],
@@ -1126,8 +1141,8 @@ def _set_phrase(
             return f"idiom: '{saying} {mention}'"
     if nxt in ERA_AFTER:
         return f"period: '{mention} {nxt}'"
-    if nxt == "war" and next_word(text, after)[0] in ERA_AFTER:
-        return f"period: '{mention} war {next_word(text, after)[0]}'"
+    if nxt in WAR_WORDS:
+        return _war_period(text, mention, (nxt, after))
     if mention in ERA_ADJECTIVES and nxt in PERIOD_NOUNS:
         return f"period: '{mention} {nxt}'"
     return None
@@ -1163,7 +1178,7 @@ TRIGGERS_AFTER = (
     | DISH_FILLINGS
     | DISH_NOUNS
     | ERA_AFTER
-    | {"war"}
+    | WAR_WORDS
     | CLUB_AFTER
     | PLACE_HEADS
     | STREET_HEADS

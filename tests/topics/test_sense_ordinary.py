@@ -4,9 +4,9 @@ doubted link, an embassy in a city, an ensemble that performed, a number after a
 is no score, the subject of a claim called false, what a hedge does not doubt, a court's
 jury, "US" in a headline in capitals, "who" asking a question, a trade that tells
 namesakes apart, the everyday uses of words the themes gained, a verb paired with a
-demonym, a name that plays no gig, a film named plainly, a landmark in the possessive, the
-courts told apart and where a picture was made. Each row is a title, a body, topics that must be tagged and topics that
-must not."""
+demonym, a name that plays no gig, a film named plainly, a landmark in the possessive, civil
+servants and a club's fans, the courts told apart and where a picture was made. Each row is
+a title, a body, topics that must be tagged and topics that must not."""
 
 from __future__ import annotations
 
@@ -1356,6 +1356,40 @@ OWNED: list[Case] = [
         (),
     ),
 ]
+# Civil servants and a civil war named plainly, a city's appointment, a club's fans who
+# travel to a city, a cricket win in a city: the places the words beside them keep.
+CLUBS_AND_WARS: list[Case] = [
+    (
+        "Pay strike",
+        "Spanish civil servants went on strike on Monday over pay.",
+        ("Spain",),
+        (),
+    ),
+    (
+        "Displaced",
+        "The civil war in Sudan has displaced millions of people.",
+        ("Sudan",),
+        (),
+    ),
+    (
+        "Tourism chief",
+        "Barcelona appointed a new tourism chief, the city council said.",
+        ("Barcelona", "Spain"),
+        (),
+    ),
+    (
+        "Away trip",
+        "Maccabi Tel Aviv fans travelled to Amsterdam for the match.",
+        ("Amsterdam",),
+        ("Tel Aviv",),
+    ),
+    (
+        "Test win",
+        "Fans in Perth celebrated the victory over England in the Test.",
+        ("Perth",),
+        (),
+    ),
+]
 # The courts at The Hague told apart by their own words; the fund by its forecasts.
 COURTS: list[Case] = [
     (
@@ -1751,6 +1785,7 @@ TABLES = {
     "gigs": GIGS,
     "screens": SCREENS,
     "owned": OWNED,
+    "clubs and wars": CLUBS_AND_WARS,
     "courts": COURTS,
     "pictures": PICTURES,
     "narrowed": NARROWED,
