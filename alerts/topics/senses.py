@@ -56,7 +56,7 @@ in this order:
    band ("the band Asia", "Nato, the indie four-piece", "Interpol play the Roundhouse with
    support from a trio"), or a player or team a game's tally follows ("Lyon took three
    wickets"), or, for a theme, a product ("the Galaxy S24", "the Comet browser", "Golf
-   hatchbacks").
+   hatchbacks"; not after an acronym: "an AI model", "an F1 car").
    Rules 4 and 5 never discount a sport's own alias: a team or a player is the sport; but
    a band named like one is no sport ("the band Tennis"), nor a company ("Cricket
    Wireless"), nor a person whose given name a club bears ("Chelsea Clinton").
@@ -438,7 +438,7 @@ IDIOMS_BEFORE = {
     # a prize's or a festival's jury judges films or books, not a defendant ("grand jury" is)
     "jury": word_set("festival prize award awards competition contest cannes berlinale booker"),
     # a school's or a club's vote for its officers, not a political election
-    "election": frozenset(("class", "school", "student", "pupil", "club")),
+    "election": frozenset(("class", "school", "student", "pupil", "club", "papal")),
     "elections": frozenset(("class", "school", "student", "pupil", "club")),
     "episode": INCIDENT_ADJECTIVES,
     "episodes": INCIDENT_ADJECTIVES,
@@ -841,6 +841,12 @@ def _team_owner(source: str, begin: int) -> str:
         owner = OWNER_BEFORE.search(source, window, begin)
         named = owner.group(1) if owner else named
     return named
+
+
+def _acronym(written: str) -> bool:
+    """Whether a theme's name is written as an acronym in capitals ("AI", "TV", "F1"): what
+    follows it is the theme's own thing, not a product named like the theme."""
+    return len(written) > 1 and written.isupper()
 
 
 def _model_name(nxt: str, source: str, finish: int) -> bool:
@@ -1442,8 +1448,11 @@ class MentionReader:
             return f"thing: '{written} {nxt}'"  # "a Nato strap", "an EU plug"
         if body and _locality(text, start, mention, prev, (nxt, after)):
             return f"place: '{written}'"
-        if theme and (nxt in PRODUCT_WORDS or _model_name(nxt, folded.source, finish)):
-            return f"product: '{written} {nxt}'"  # "Galaxy S24", "the Comet browser"
+        if theme and (
+            (nxt in PRODUCT_WORDS and not _acronym(written))
+            or _model_name(nxt, folded.source, finish)
+        ):  # "Galaxy S24", "the Comet browser"; an "AI model" or an "F1 car" is the theme's
+            return f"product: '{written} {nxt}'"
         if theme and nxt in COMPANY_HEADS and _company_head(folded.source, finish):
             return f"company: '{written} {folded.source[finish + 1 : after]}'"
         band = _band(folded.source, (begin, finish), prev)

@@ -5,8 +5,8 @@ is no score, the subject of a claim called false, what a hedge does not doubt, a
 jury, "US" in a headline in capitals, "who" asking a question, a trade that tells
 namesakes apart, the everyday uses of words the themes gained, a verb paired with a
 demonym, a name that plays no gig, a film named plainly, a landmark in the possessive, civil
-servants and a club's fans, the courts told apart and where a picture was made. Each row is
-a title, a body, topics that must be tagged and topics that must not."""
+servants and a club's fans, a theme's own things, the courts told apart and where a picture
+was made. Each row is a title, a body, topics that must be tagged and topics that must not."""
 
 from __future__ import annotations
 
@@ -1390,6 +1390,47 @@ CLUBS_AND_WARS: list[Case] = [
         (),
     ),
 ]
+# A theme's acronym before a product's word is the theme's own thing ("an AI model", "an F1
+# car"), a booster jab is a dose, a quiz show is television; a papal election is the
+# church's, a presidential one an election.
+THEME_THINGS: list[Case] = [
+    (
+        "Coding model",
+        "The company unveiled an AI model that can write and test code.",
+        ("Artificial intelligence",),
+        (),
+    ),
+    (
+        "Practice crash",
+        "Hamilton crashed his F1 car in the first practice session.",
+        ("Formula One",),
+        (),
+    ),
+    (
+        "Winter doses",
+        "Over-75s can book a booster jab at their local pharmacy from Monday.",
+        ("Vaccines",),
+        (),
+    ),
+    (
+        "Host steps down",
+        "The quiz show's host will step down after 20 years.",
+        ("Television",),
+        (),
+    ),
+    (
+        "Conclave",
+        "Cardinals met in the Sistine Chapel for the papal election.",
+        ("Catholic Church",),
+        ("Elections",),
+    ),
+    (
+        "Polling day",
+        "The presidential election will be held on 5 November.",
+        ("Elections",),
+        (),
+    ),
+]
 # The courts at The Hague told apart by their own words; the fund by its forecasts.
 COURTS: list[Case] = [
     (
@@ -1786,6 +1827,7 @@ TABLES = {
     "screens": SCREENS,
     "owned": OWNED,
     "clubs and wars": CLUBS_AND_WARS,
+    "theme things": THEME_THINGS,
     "courts": COURTS,
     "pictures": PICTURES,
     "narrowed": NARROWED,
