@@ -41,8 +41,8 @@ in this order:
    speech ("the by-election will be a referendum on the prime minister", "a referendum on
    his handling of the economy", "like a scene from a film", "the row has become a soap
    opera") or part of a measure ("hail the size of golf balls", "the
-   size of Wales"), or says a thing is big or unfair ("a blockbuster deal", "just not
-   cricket");
+   size of Wales"), or says a thing is big, unfair, awkward or rife ("a blockbuster deal",
+   "just not cricket", "a sticky wicket", "an epidemic of knife crime");
 3. it names a period, not a place ("a Korean War veteran", "a Soviet-era bunker",
    "Victorian terraces", "a Georgian market town", "the Spanish Civil War memorial");
 4. it is part of a person's name: a given name followed by a surname ("Dakota Johnson",
@@ -415,6 +415,13 @@ INCIDENT_ADJECTIVES = word_set(
 # Concussion" are the sport's news.
 ARTICLE_IDIOMS_AFTER = {"rugby": word_set("tackle tackled tackles")}
 DETERMINERS = ARTICLES | {"s"}
+# What spreads like a disease but is caught from no one: before or after "epidemic" ("an
+# epidemic of knife crime"), a figure of speech, not an outbreak.
+SPREAD_NOT_CAUGHT = word_set(
+    "violence crime crimes knife gun shootings stabbings loneliness misinformation "
+    "disinformation fraud scams theft shoplifting burglaries obesity bullying homelessness "
+    "opioid opioids fentanyl overdose overdoses addiction vaping"
+)
 IDIOMS_BEFORE = {
     "turkey": frozenset(("cold", "talk", "roast", "christmas", "thanksgiving")),
     "dutch": frozenset(("go", "going", "went", "double")),
@@ -442,6 +449,11 @@ IDIOMS_BEFORE = {
     "elections": frozenset(("class", "school", "student", "pupil", "club")),
     "episode": INCIDENT_ADJECTIVES,
     "episodes": INCIDENT_ADJECTIVES,
+    "wicket": frozenset(("sticky",)),  # "on a sticky wicket": in a tight spot
+    # "the loneliness epidemic", "an opioid epidemic": a spread of what no germ carries
+    "epidemic": SPREAD_NOT_CAUGHT,
+    "epidemics": SPREAD_NOT_CAUGHT,
+    "pandemic": SPREAD_NOT_CAUGHT,
 }
 # In a field written all in capitals, "US" after the imperative that opens it, maybe after a
 # polite word, is the pronoun ("LET US KNOW", "PLEASE HELP US FIND OUR DOG"), not the country
@@ -484,6 +496,9 @@ OF_AFTER = {
     ),
     "episode": word_set("podcast podcasts violence unrest"),
     "episodes": word_set("podcast podcasts violence unrest"),
+    "epidemic": SPREAD_NOT_CAUGHT,
+    "epidemics": SPREAD_NOT_CAUGHT,
+    "pandemic": SPREAD_NOT_CAUGHT,
 }
 # "in at number one in the league table", "on the bestseller list": a ranking named after
 # where something went in at number one is no record chart (see `_ranking_after`).

@@ -1392,7 +1392,8 @@ CLUBS_AND_WARS: list[Case] = [
 ]
 # A theme's acronym before a product's word is the theme's own thing ("an AI model", "an F1
 # car"), a booster jab is a dose, a quiz show is television; a papal election is the
-# church's, a presidential one an election.
+# church's, a presidential one an election; an epidemic of measles is one, and a wicket
+# taken is cricket.
 THEME_THINGS: list[Case] = [
     (
         "Coding model",
@@ -1428,6 +1429,30 @@ THEME_THINGS: list[Case] = [
         "Polling day",
         "The presidential election will be held on 5 November.",
         ("Elections",),
+        (),
+    ),
+    (
+        "Camp outbreak",
+        "An epidemic of measles swept through the camps last winter.",
+        ("Pandemics", "Infectious diseases"),
+        (),
+    ),
+    (
+        "Cholera deaths",
+        "The cholera epidemic has killed 200 people in Yemen.",
+        ("Pandemics", "Yemen"),
+        (),
+    ),
+    (
+        "Next pandemic",
+        "The next pandemic could come from bird flu, scientists warned.",
+        ("Pandemics",),
+        (),
+    ),
+    (
+        "First ball",
+        "The bowler took a wicket with his first ball of the day.",
+        ("Cricket",),
         (),
     ),
 ]
