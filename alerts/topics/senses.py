@@ -64,8 +64,9 @@ in this order:
    knows: a capitalised word after it that is no everyday word ("Kingston Rossdale",
    "Memphis Depay"), or one before it when the place is also a given name ("Joaquin
    Phoenix"), or an everyday word after such a name when a role, "who" or a person's verb
-   follows at once ("Charlotte Church sang") or what only a person has follows the two
-   in the possessive ("Sofia Coppola's new film", "Orlando Bloom's wife"); for a country,
+   follows at once ("Charlotte Church sang", "Milan Kundera died") or what only a person
+   has follows the two in the possessive ("Sofia Coppola's new film", "Orlando Bloom's
+   wife"); for a country,
    only on such evidence ("Ireland Baldwin, the model"); see `name_beside_place`. A word
    in the possessive is read without its ending: "Sydney Harbour's ferries" are the
    harbour's, an everyday word's;
@@ -1686,12 +1687,20 @@ ENSEMBLE_WORDS = word_set(
     "orchestra symphony philharmonic sinfonia opera ballet choir chorale chorus quartet ensemble"
 )
 # What only a person does, right after the name: "Charlotte Church sang", "Memphis Depay
-# scored", "Orlando Bloom returns to the stage"; no town, company or landmark sings, stars,
-# marries, scores or comes back to the stage or the screen.
+# scored", "Orlando Bloom returns to the stage", "Milan Kundera died"; no town, company or
+# landmark sings, stars, marries, scores, dies, is born or sentenced, or comes back to the
+# stage or the screen.
 _PERSON_VERBS = (
     r"\s+(?:sang|sings|starred|stars|married|marries|wed|divorced|dated|wore|wears|scored|"
     r"performed|performs|danced|dances|surfed|tweeted|posed|poses|"
-    r"gave\s+birth|joined\s+the\s+cast|return(?:s|ed|ing)?\s+to\s+the\s+(?:stage|screen))\b"
+    r"gave\s+birth|joined\s+the\s+cast|return(?:s|ed|ing)?\s+to\s+the\s+(?:stage|screen)|"
+    r"died|dies|signed\s+for|(?:was|has\s+been)\s+(?:born|sentenced|arrested))\b"
+)
+# What a person does or has done to them that an institution or a landmark does too
+# ("Victoria Police directed traffic", "Sydney Harbour was pictured at dawn"): evidence only
+# beside a word that is no everyday word ("Regina Kingsley directed").
+_PERSON_VERBS_BESIDE_UNKNOWN = (
+    r"\s+(?:directed|directs|(?:was|has\s+been)\s+(?:spotted|pictured|photographed|cast\s+as))\b"
 )
 _ROLE_APPOSITION = (
     r",\s+(?:(?:the|a|an)\s+)?(?:\w+\s+)?(?:" + "|".join(sorted(PERSON_ROLES)) + r")\b"
@@ -1713,6 +1722,8 @@ PERSON_AFTER = re.compile(
     + _OWNED_AFTER
     + "|"
     + _PERSON_VERBS
+    + "|"
+    + _PERSON_VERBS_BESIDE_UNKNOWN
     + r"|[^.;!?]{0,80}?\b(?:he|she|his|her|him|himself|herself)\b)"
 )
 # Evidence that holds when the other half is an everyday word ("Charlotte Church", "Orlando

@@ -1309,9 +1309,9 @@ SCREENS: list[Case] = [
         (),
     ),
 ]
-# A place's landmark in the possessive keeps the place (only a person has a new film or a
-# wife); a drama at a hospital, a blockbuster at the cinema and a day without cricket keep
-# their plain readings.
+# A place's landmark in the possessive or pictured keeps the place (only a person has a new
+# film or a wife); a drama at a hospital, a blockbuster at the cinema and a day without
+# cricket keep their plain readings.
 OWNED: list[Case] = [
     (
         "Ferries halted",
@@ -1322,6 +1322,18 @@ OWNED: list[Case] = [
     (
         "Dome closes",
         "Florence Cathedral's dome will close to visitors for repairs in March.",
+        ("Florence", "Italy"),
+        (),
+    ),
+    (
+        "New Year at dawn",
+        "Sydney Harbour was pictured at dawn on the first day of the year.",
+        ("Sydney", "Australia"),
+        (),
+    ),
+    (
+        "Drone view",
+        "Florence Cathedral was photographed from a drone during the restoration.",
         ("Florence", "Italy"),
         (),
     ),

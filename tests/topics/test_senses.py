@@ -96,6 +96,12 @@ NEGATION: list[Case] = [
 
 
 PERSONS_AND_CLUBS: list[Case] = [
+    ("Trailer", "Orlando Bloom's new film opens next week.", (), ("Orlando",)),
+    ("Obituary", "Milan Kundera died in Paris aged 94.", ("Paris",), ("Milan",)),
+    ("Horror", "Jordan Peele's third horror film opens in October.", (), ("Jordan",)),
+    ("Ligue 1", "Lyon sacked their coach after a poor start to the season.", (), ("Lyon",)),
+    ("Exile", "Shakhtar Donetsk play their home games in Poland.", ("Poland",), ("Donetsk",)),
+    ("A-League", "Perth Glory sacked their coach after the derby.", (), ("Perth",)),
     (
         "Premiere",
         "Sydney Sweeney and Chelsea Handler arrived at the premiere in a long limousine.",
@@ -175,6 +181,12 @@ PERSONS_AND_CLUBS: list[Case] = [
 
 
 IDIOMS_AND_PERIODS: list[Case] = [
+    ("Vandals", "The Spanish Civil War memorial was vandalised.", (), ("Spain",)),
+    ("Budget", "The chancellor is on a sticky wicket with the budget.", (), ("Cricket",)),
+    ("Old age", "Doctors warned of a loneliness epidemic.", (), ("Pandemics",)),
+    ("Streets", "An epidemic of knife crime has hit the city.", (), ("Pandemics",)),
+    ("Merger", "The blockbuster deal values the drugmaker at $40bn.", (), ("Film",)),
+    ("Fair play", "The minister said the decision was just not cricket.", (), ("Cricket",)),
     ("Curriculum", "Pupils read Greek myths this term.", (), ("Greece",)),
     ("Tribute", "Brazil legend Ronaldo opened a school in Sao Paulo.", ("Brazil",), ()),
     ("Snack", "She ate a box of Turkish delight on the train.", (), ("Turkey",)),
@@ -305,6 +317,9 @@ CONTEXT: list[Case] = [
 
 
 THEMES: list[Case] = [
+    ("Video", "The firm unveiled an AI model that makes video.", ("Artificial intelligence",), ()),
+    ("Detectives", "The police drama was renewed.", ("Television",), ("Police",)),
+    ("Host", "The quiz show host will retire.", ("Television",), ()),
     ("Scots vote", "Scotland will hold a second referendum on independence.", ("Referendums",), ()),
     ("Finale", "The drama series ends with a two-hour season finale.", ("Television",), ()),
     ("La Scala", "The opera premiere at La Scala drew a standing ovation.", ("Opera",), ()),
