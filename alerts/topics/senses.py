@@ -66,10 +66,9 @@ in this order:
    Phoenix"), or an everyday word after such a name when a role, "who" or a person's verb
    follows at once ("Charlotte Church sang", "Milan Kundera died") or what only a person
    has follows the two in the possessive ("Sofia Coppola's new film", "Orlando Bloom's
-   wife"); for a country,
-   only on such evidence ("Ireland Baldwin, the model"); see `name_beside_place`. A word
-   in the possessive is read without its ending: "Sydney Harbour's ferries" are the
-   harbour's, an everyday word's;
+   wife"); for a country, only on such evidence ("Ireland Baldwin, the model"); see
+   `name_beside_place`. A word in the possessive is read without its ending: "Sydney
+   Harbour's ferries" are the harbour's, an everyday word's;
 7. for a place, it is written in lower case as an everyday word: "won the derby", "a
    turkey dinner", "a sale" (see `lowercase_name`), or, in a headline in capitals, it
    is the pronoun an acronym spells ("LET US KNOW").
