@@ -2,10 +2,10 @@
 that goes on, a team's name as everyday words, a trade's own news, a subject beside a
 doubted link, an embassy in a city, an ensemble that performed, a number after a town that
 is no score, the subject of a claim called false, what a hedge does not doubt, a court's
-jury, "US" in a headline in capitals, "who" asking a question, a trade that tells
-namesakes apart, the everyday uses of words the themes gained, a verb paired with a
-demonym, a name that plays no gig, a film named plainly, the courts told apart and where a
-picture was made. Each row is a title, a body, topics that must be tagged and topics that
+jury, "US" in a headline in capitals, "who" asking a question (in capitals too), "us" as
+an object pronoun, a trade that tells namesakes apart, the everyday uses of words the
+themes gained, a verb paired with a demonym, a name that plays no gig, a film named
+plainly, the courts told apart and where a picture was made. Each row is a title, a body, topics that must be tagged and topics that
 must not."""
 
 from __future__ import annotations
@@ -813,6 +813,78 @@ LOWERCASE: list[Case] = [
         "hurried: the envoy",
         "the un envoy arrived in the capital for talks with the rebels.",
         ("United Nations",),
+        (),
+    ),
+    (
+        "hurried: new sanctions",
+        "us slaps new sanctions on iranian oil exports",
+        ("United States",),
+        (),
+    ),
+    (
+        "hurried: growth",
+        "the us economy grew 3% in the second quarter, beating forecasts.",
+        ("United States",),
+        (),
+    ),
+    (
+        "hurried: the talks",
+        "us officials say the talks in geneva went well.",
+        ("United States",),
+        (),
+    ),
+    (
+        "chat: match day",
+        "us lot are off to the match on saturday, see you there",
+        (),
+        ("United States",),
+    ),
+    (
+        "chat: holidays",
+        "us too! readers share their worst holiday stories",
+        (),
+        ("United States",),
+    ),
+    (
+        "chat: the derby",
+        "us and them: a history of the derby, from the first game to the last",
+        (),
+        ("United States",),
+    ),
+    (
+        "chat: call",
+        "give us a call if you see anything suspicious near the school.",
+        (),
+        ("United States",),
+    ),
+    (
+        "chat: batting order",
+        "who opens the batting for the second test? the selectors are split.",
+        (),
+        ("World Health Organization",),
+    ),
+    (
+        "hurried: the emergency",
+        "who declares end to covid emergency after three years",
+        ("World Health Organization",),
+        (),
+    ),
+    (
+        "BOOSTERS",
+        "WHO SHOULD GET A COVID BOOSTER THIS WINTER?",
+        (),
+        ("World Health Organization",),
+    ),
+    (
+        "SURGE",
+        "WHO WARNS OF A COVID SURGE ACROSS EUROPE",
+        ("World Health Organization",),
+        (),
+    ),
+    (
+        "hurried: gas",
+        "eu eyes ban on russian lng imports from next year",
+        ("European Union",),
         (),
     ),
 ]
