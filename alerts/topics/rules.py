@@ -81,7 +81,9 @@ BODY_WORDS = word_set(
     "pulls pulled withdraws withdrew evacuates evacuated raids raided rules ruled "
     "investigates investigated say slaps slap reach reaches reached eyes mulls weighs "
     "unveils threatens blocks signs hikes slashes tightens eases vows opens orders "
-    "election elections economy military army navy embassy government"
+    "election elections economy military army navy embassy government jets warships drills "
+    "forces parliament council court inflation unemployment stocks shares markets gdp jobs "
+    "exports imports"
 )
 # An acronym that is an object pronoun ("us") is never the subject that opens a statement,
 # nor a word after "the": there it is read like any lowercase acronym ("us slaps sanctions
@@ -646,20 +648,31 @@ def _cited(
 def _body_words_after(lowercase: list[Occurrence], hits: TextHits) -> int:
     """How many terms of context the words around a lowercase acronym add: one when the next
     word is one an institution has or does ("un envoy", "eu leaders", "fbi arrests", "opec
-    cuts"), two when the word after that is one too, as its people and what they do ("eu
-    leaders agreed", "un inspectors said"), and one more when a word of joining or leaving
-    comes before ("finland joins nato"). A band or a word of another language is seldom
-    followed by one ("the band nato played")."""
+    cuts"), or when a colon follows it opening its field, as a headline's speaker ("imf:
+    growth to slow"); two when the word after that is one too, as its people and what they
+    do ("eu leaders agreed", "un inspectors said"), and one more when a word of joining or
+    leaving comes before ("finland joins nato"). A band or a word of another language is
+    seldom followed by one ("the band nato played")."""
     best = 0
     for index, start, end in lowercase:
-        text = hits.fields[index].text
+        folded = hits.fields[index]
+        text = folded.text
         following = text[end : end + 40].split()[:2]  # "opec+ agrees"
         words = 0
         if following and following[0] in BODY_WORDS:
             words = 2 if len(following) > 1 and following[1] in BODY_WORDS else 1
+        elif _speaks(folded, start, end):
+            words = 1
         before = text[max(0, start - 12) : start].split()[-1:]
         best = max(best, words + (bool(before) and before[0] in MEMBERSHIP_VERBS))
     return best
+
+
+def _speaks(folded: FoldedText, start: int, end: int) -> bool:
+    """Whether the mention at folded `start:end` opens its field followed by a colon, as a
+    headline names who speaks ("imf: global growth to slow")."""
+    begin, finish = folded.span(start, end)
+    return not folded.source[:begin].strip() and folded.source[finish : finish + 1] == ":"
 
 
 def _lowercase_mentions(weak: tuple[int, ...], hits: TextHits) -> list[Occurrence]:

@@ -303,6 +303,11 @@ LOCATIVE_PHRASE = re.compile(
 MADE_WHERE = re.compile(
     r"(?:taken|filmed|shot|recorded|photographed|pictured)\s+(?:in|near|at|outside)(?: the)? $"
 )
+# "The talks will be held in Vienna rather than in Geneva": the place right after a choice
+# and its locative is the one set aside, not where a denied thing happened ("unlike in
+# China, where sales fell" says what happened there).
+CONTRAST_CUE = re.compile(r"rather\s+than|instead\s+of")
+CONTRASTED_WHERE = re.compile(r" (?:in|at) $")
 NOT_IN_PLACE = word_set("and or nor to with of by between from that than as such including")
 # Where a clause begins, looking back from a mention (in the lower-cased source).
 CLAUSE_MARKS = (
@@ -1369,6 +1374,11 @@ class MentionReader:
                 continue  # "did not rule out"
             if MADE_WHERE.fullmatch(clause, cue.end()):
                 return f"negated: {cue.group().strip()!r} where a picture was made"
+            if CONTRASTED_WHERE.fullmatch(clause, cue.end()) and CONTRAST_CUE.fullmatch(
+                cue.group().strip()
+            ):
+                set_aside = f"{cue.group().strip()} {clause[cue.end() :].strip()}"
+                return f"negated: {set_aside!r}"  # "rather than in Geneva"
             if LOCATIVE.search(clause, cue.end() - 1) or _in_place_phrase(clause, cue.end()):
                 return None  # "denied any role in the attack near Moscow"
             if (

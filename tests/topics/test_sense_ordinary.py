@@ -5,8 +5,8 @@ is no score, the subject of a claim called false, what a hedge does not doubt, a
 jury, "US" in a headline in capitals, "who" asking a question (in capitals too), "us" as
 an object pronoun, a trade that tells namesakes apart, the everyday uses of words the
 themes gained, a verb paired with a demonym, a name that plays no gig, a film named
-plainly, the courts told apart and where a picture was made. Each row is a title, a body, topics that must be tagged and topics that
-must not."""
+plainly, the courts told apart, where a picture was made and the place a choice sets
+aside. Each row is a title, a body, topics that must be tagged and topics that must not."""
 
 from __future__ import annotations
 
@@ -887,6 +887,42 @@ LOWERCASE: list[Case] = [
         ("European Union",),
         (),
     ),
+    (
+        "hurried: scramble",
+        "nato jets scrambled over the baltic sea after russian planes flew near the border",
+        ("NATO",),
+        (),
+    ),
+    (
+        "hurried: outlook",
+        "imf: global growth to slow to 2.7% next year",
+        ("IMF",),
+        (),
+    ),
+    (
+        "hurried: prices",
+        "uk inflation falls to 2% for the first time in three years",
+        ("United Kingdom",),
+        (),
+    ),
+    (
+        "chat: the office",
+        "who has flu? half the office is off sick this week",
+        (),
+        ("World Health Organization",),
+    ),
+    (
+        "JABS",
+        "WHO GETS A FREE FLU JAB THIS YEAR? OUR GUIDE",
+        (),
+        ("World Health Organization",),
+    ),
+    (
+        "hurried: bird flu",
+        "who warns bird flu could spread more easily between people",
+        ("World Health Organization",),
+        (),
+    ),
 ]
 
 # Namesakes that the words of a trade or of a state's politics, or what a name owns, tell
@@ -1754,8 +1790,51 @@ TOWNS_AND_HEDGES: list[Case] = [
     ),
 ]
 
+# A choice's locative: the place right after "rather than in" is the one set aside; one
+# after "unlike in" is where something else happened, and a place later in the sentence,
+# or before the contrast, is named plainly.
+CONTRASTS: list[Case] = [
+    (
+        "Heat records",
+        "Unlike in Spain, the heatwave in Italy broke no records this summer.",
+        ("Italy", "Spain"),
+        (),
+    ),
+    (
+        "Scans",
+        "Patients will be scanned in Leeds instead of in Sheffield from next month.",
+        ("Leeds",),
+        ("Sheffield",),
+    ),
+    (
+        "Venue moved",
+        "The talks will be held in Vienna rather than in Geneva, diplomats said.",
+        ("Vienna",),
+        ("Geneva",),
+    ),
+    (
+        "Calm march",
+        "Unlike the protests in Paris, the march in Rome passed off peacefully.",
+        ("Paris", "Rome"),
+        (),
+    ),
+    (
+        "Rents",
+        "Rents in Lyon fell this year, unlike in previous years.",
+        ("Lyon",),
+        (),
+    ),
+    (
+        "Away win",
+        "Unlike at home, the side won in Madrid on Saturday.",
+        ("Madrid",),
+        (),
+    ),
+]
+
 TABLES = {
     "lists": LISTS,
+    "contrasts": CONTRASTS,
     "everyday": EVERYDAY,
     "subjects": SUBJECTS,
     "seats": SEATS,
