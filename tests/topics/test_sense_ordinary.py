@@ -5,8 +5,8 @@ is no score, the subject of a claim called false, what a hedge does not doubt, a
 jury, "US" in a headline in capitals, "who" asking a question (in capitals too), "us" as
 an object pronoun, a trade that tells namesakes apart, the everyday uses of words the
 themes gained, a verb paired with a demonym, a name that plays no gig, a film named
-plainly, the courts told apart, where a picture was made and the place a choice sets
-aside. Each row is a title, a body, topics that must be tagged and topics that must not."""
+plainly, the courts told apart, where a picture was made, the place a choice sets aside
+and the state after a small town. Each row is a title, a body, topics that must be tagged and topics that must not."""
 
 from __future__ import annotations
 
@@ -1790,6 +1790,48 @@ TOWNS_AND_HEDGES: list[Case] = [
     ),
 ]
 
+# A town the gazetteer lacks, then a name a US state shares with a country or a city: the
+# state; not a sentence's opening word, a list, or a town beside the country's own context.
+SMALL_TOWNS: list[Case] = [
+    (
+        "County fair",
+        "Valdosta, Georgia, will host the county fair for the first time in a decade.",
+        ("Georgia (US state)",),
+        ("Georgia",),
+    ),
+    (
+        "Stove ban",
+        "The city council in Ithaca, New York, voted to phase out gas stoves.",
+        ("New York (state)",),
+        ("New York City",),
+    ),
+    (
+        "Resort town",
+        "Batumi, Georgia, a resort on the Black Sea, drew record numbers of tourists.",
+        ("Georgia",),
+        ("Georgia (US state)",),
+    ),
+    (
+        "Birthplace",
+        "Gori, Georgia, an hour's drive from Tbilisi, has a museum in the house where "
+        "Stalin was born.",
+        ("Georgia",),
+        ("Georgia (US state)",),
+    ),
+    (
+        "Neighbours",
+        "Armenia, Georgia, and Azerbaijan sent ministers to the talks.",
+        ("Armenia", "Georgia", "Azerbaijan"),
+        ("Georgia (US state)",),
+    ),
+    (
+        "Protest",
+        "Meanwhile, Georgia, which applied to join the EU, summoned the ambassador.",
+        (),
+        ("Georgia (US state)",),
+    ),
+]
+
 # A choice's locative: the place right after "rather than in" is the one set aside; one
 # after "unlike in" is where something else happened, and a place later in the sentence,
 # or before the contrast, is named plainly.
@@ -1835,6 +1877,7 @@ CONTRASTS: list[Case] = [
 TABLES = {
     "lists": LISTS,
     "contrasts": CONTRASTS,
+    "small towns": SMALL_TOWNS,
     "everyday": EVERYDAY,
     "subjects": SUBJECTS,
     "seats": SEATS,
