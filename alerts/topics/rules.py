@@ -83,8 +83,10 @@ BODY_WORDS = word_set(
     "unveils threatens blocks signs hikes slashes tightens eases vows opens orders "
     "election elections economy military army navy embassy government jets warships drills "
     "forces parliament council court inflation unemployment stocks shares markets gdp jobs "
-    "exports imports"
+    "exports imports citizens settle settles"
 )
+# After an acronym opening a headline, its future: "nhs to use ai", "eu will ban".
+HEADLINE_FUTURE = word_set("to will")
 # An acronym that is an object pronoun ("us") is never the subject that opens a statement,
 # nor a word after "the": there it is read like any lowercase acronym ("us slaps sanctions
 # on iran", "the us economy grew"), beside a word of `BODY_WORDS` where it opens one.
@@ -648,8 +650,8 @@ def _cited(
 def _body_words_after(lowercase: list[Occurrence], hits: TextHits) -> int:
     """How many terms of context the words around a lowercase acronym add: one when the next
     word is one an institution has or does ("un envoy", "eu leaders", "fbi arrests", "opec
-    cuts"), or when a colon follows it opening its field, as a headline's speaker ("imf:
-    growth to slow"); two when the word after that is one too, as its people and what they
+    cuts"), or when it opens its field as a headline's speaker or subject ("imf: growth to
+    slow", "nhs to use ai"); two when the word after that is one too, as its people and what they
     do ("eu leaders agreed", "un inspectors said"), and one more when a word of joining or
     leaving comes before ("finland joins nato"). A band or a word of another language is
     seldom followed by one ("the band nato played")."""
@@ -668,11 +670,16 @@ def _body_words_after(lowercase: list[Occurrence], hits: TextHits) -> int:
     return best
 
 
-def _speaks(folded: FoldedText, start: int, end: int) -> bool:
+def _speaks(folded: FoldedText, start: int, end: int, *, future: bool = True) -> bool:
     """Whether the mention at folded `start:end` opens its field followed by a colon, as a
-    headline names who speaks ("imf: global growth to slow")."""
+    headline names who speaks ("imf: global growth to slow"), or, when `future`, by what
+    it will do ("nhs to use ai", "eu will ban")."""
     begin, finish = folded.span(start, end)
-    return not folded.source[:begin].strip() and folded.source[finish : finish + 1] == ":"
+    if folded.source[:begin].strip():
+        return False
+    if folded.source[finish : finish + 1] == ":":
+        return True
+    return future and next_word(folded.text, end)[0] in HEADLINE_FUTURE
 
 
 def _lowercase_mentions(weak: tuple[int, ...], hits: TextHits) -> list[Occurrence]:
@@ -685,8 +692,10 @@ def _lowercase_mentions(weak: tuple[int, ...], hits: TextHits) -> list[Occurrenc
             index, start, end = occurrence
             written = hits.fields[index].written(start, end)
             if _everyday(written):
-                if written[0].islower() and _opens_statement(
-                    hits.fields[index], start, end, _follows(written[0])
+                folded = hits.fields[index]
+                if written[0].islower() and (
+                    _opens_statement(folded, start, end, _follows(written[0]))
+                    or _speaks(folded, start, end, future=False)  # "who: measles cases up"
                 ):
                     mentions.append(occurrence)
             elif len(written) == 1 or written[-1].islower():

@@ -923,6 +923,42 @@ LOWERCASE: list[Case] = [
         ("World Health Organization",),
         (),
     ),
+    (
+        "hurried: screening",
+        "nhs to use ai to spot cancer earlier, health secretary says",
+        ("Health policy",),
+        (),
+    ),
+    (
+        "hurried: measles",
+        "who: measles cases up sharply across europe",
+        ("World Health Organization",),
+        (),
+    ),
+    (
+        "hurried: settled status",
+        "eu citizens living in britain must apply for settled status by june.",
+        ("European Union",),
+        (),
+    ),
+    (
+        "chat: players",
+        "who: the five players to watch this season",
+        (),
+        ("World Health Organization",),
+    ),
+    (
+        "chat: fantasy",
+        "who to pick for your fantasy team this week",
+        (),
+        ("World Health Organization",),
+    ),
+    (
+        "chat: snow",
+        "us to the rescue: neighbours clear snow from the path",
+        (),
+        ("United States",),
+    ),
 ]
 
 # Namesakes that the words of a trade or of a state's politics, or what a name owns, tell
