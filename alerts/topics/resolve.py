@@ -32,7 +32,9 @@ rule is evaluated. The rules, in the order they apply to the matcher's hits:
    stands, read as a subdivision before a country ("Rome, Georgia"). A namesake in another
    state is no candidate ("Portland, Maine"). A US state's AP or postal abbreviation
    qualifies alike ("Athens, Ga.", "Paris, TX"), and so does a Canadian province's
-   ("London, Ont.").
+   ("London, Ont."). A name that a subdivision shares with a country or a city, after a
+   town the taxonomy does not have, is the subdivision ("Valdosta, Georgia", "Ithaca, New
+   York"), unless the text holds another claimant's context.
 5. Namesakes: a name claimed by several places (Athens in Greece and in Georgia, Georgia the
    country and the US state) goes to one of those whose rule could hold (an unambiguous
    alias, or an ambiguous one with its context present): the one with most of its ancestors
@@ -88,6 +90,8 @@ QUALIFIER_KINDS = frozenset(("country", "subdivision"))
 # Between a qualifier and the place it qualifies, written first: "the Texas city of Paris".
 TOWN_OF = re.compile(r" (?:city|town|village|suburb|port|community|county) of ")
 _LIST_GOES_ON = re.compile(r",? (?:and|or) ")
+# A capitalised word and a comma right before a mention: a town it may qualify.
+TOWN_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]+), $")
 _WORD = re.compile(r"\w+")
 # After a list's "and": words that go on naming places ("and the wider Caucasus", "and
 # others in the region", "and elsewhere in West Africa").
@@ -697,6 +701,7 @@ class SenseResolver:
         if not mentions:
             return
         decided = self._qualified(fields, found, mentions, result)
+        decided |= self._states_after_towns(fields, found, mentions, decided, result)
         present: set[str] | None = None
         named = self._named_places(fields, found, mentions)
         game = not self.sports.isdisjoint(found)
@@ -787,6 +792,27 @@ class SenseResolver:
                 self._decide(first, self.places[pid], next(iter(senses[pid])), result)
                 decided.add(first)
         return decided
+
+    def _states_after_towns(
+        self,
+        fields: Sequence[FoldedText],
+        found: dict[int, list[Occurrence]],
+        mentions: list[tuple[Occurrence, int]],
+        decided: set[Occurrence],
+        result: Resolution,
+    ) -> set[Occurrence]:
+        """The mentions read as the subdivision they name after a town the taxonomy does not
+        have ("Valdosta, Georgia, will host the fair"; see `_state_after_town`)."""
+        read = set()
+        for occurrence, pid in mentions:
+            claimants = self.places[pid]
+            if occurrence in decided or len(claimants) < 2:
+                continue
+            state = _state_after_town(fields, found, occurrence, claimants)
+            if state is not None:
+                self._decide(occurrence, claimants, (state, state), result)
+                read.add(occurrence)
+        return read
 
     def _qualify(
         self, place: tuple[Occurrence, int], qualifier: tuple[Occurrence, int], result: Resolution
@@ -1116,6 +1142,37 @@ def _qualifies(
         return False
     following = after[0][0] if after and after[0][0][0] == second[0] else None
     return following is None or not 0 < following[1] - second[2] <= 3
+
+
+def _state_after_town(
+    fields: Sequence[FoldedText],
+    found: Mapping[int, list[Occurrence]],
+    occurrence: Occurrence,
+    claimants: Sequence[Claimant],
+) -> Claimant | None:
+    """The one subdivision among a name's claimants when the name qualifies a town the
+    taxonomy does not have, as "City, State" is written: after a comma and a capitalised
+    word that names no topic and is no everyday word, and before a comma or the end of a
+    sentence that goes on no list, in a text with no claimant's context ("Valdosta,
+    Georgia," is the US state, "Ithaca, New York," the state, not the city; not
+    "Meanwhile, Georgia," nor "Moldova, Georgia and others")."""
+    subdivisions = [c for c in claimants if c.kind == "subdivision"]
+    if len(subdivisions) != 1 or any(c.context & found.keys() for c in claimants):
+        return None  # "Gori, Georgia, an hour from Tbilisi": the country's own context
+    index, start, end = occurrence
+    folded = fields[index]
+    begin, finish = folded.span(start, end)
+    town = TOWN_BEFORE.search(folded.source, 0, begin)
+    if town is None or town.group(1).casefold() in everyday_words():
+        return None
+    if folded.source[finish : finish + 1] not in ("", ",", ".", ";", ")"):
+        return None
+    listed = _LIST_GOES_ON.match(folded.source, finish)
+    if listed and _continues_list(folded.source, listed.end()):
+        return None
+    if any(o[0] == index and o[2] == start - 1 for hits in found.values() for o in hits):
+        return None  # the word before names a topic: a qualified place or a list
+    return subdivisions[0]
 
 
 def _continues_list(source: str, at: int) -> bool:

@@ -79,8 +79,18 @@ BODY_WORDS = word_set(
     "declared declares announced announces pledged pledges confirmed confirms issued issues "
     "aid relief nod deal approval tranche programme program staff rapporteur monitors "
     "pulls pulled withdraws withdrew evacuates evacuated raids raided rules ruled "
-    "investigates investigated"
+    "investigates investigated say slaps slap reach reaches reached eyes mulls weighs "
+    "unveils threatens blocks signs hikes slashes tightens eases vows opens orders "
+    "election elections economy military army navy embassy government jets warships drills "
+    "forces parliament council court inflation unemployment stocks shares markets gdp jobs "
+    "exports imports citizens settle settles"
 )
+# After an acronym opening a headline, its future: "nhs to use ai", "eu will ban".
+HEADLINE_FUTURE = word_set("to will")
+# An acronym that is an object pronoun ("us") is never the subject that opens a statement,
+# nor a word after "the": there it is read like any lowercase acronym ("us slaps sanctions
+# on iran", "the us economy grew"), beside a word of `BODY_WORDS` where it opens one.
+OBJECT_PRONOUNS = word_set("us")
 # Before an institution's acronym: joining or leaving it ("finland joins nato", "quit opec").
 MEMBERSHIP_VERBS = word_set(
     "join joins joined joining rejoin rejoins rejoined leave leaves leaving quit quits exit "
@@ -640,20 +650,36 @@ def _cited(
 def _body_words_after(lowercase: list[Occurrence], hits: TextHits) -> int:
     """How many terms of context the words around a lowercase acronym add: one when the next
     word is one an institution has or does ("un envoy", "eu leaders", "fbi arrests", "opec
-    cuts"), two when the word after that is one too, as its people and what they do ("eu
-    leaders agreed", "un inspectors said"), and one more when a word of joining or leaving
-    comes before ("finland joins nato"). A band or a word of another language is seldom
-    followed by one ("the band nato played")."""
+    cuts"), or when it opens its field as a headline's speaker or subject ("imf: growth to
+    slow", "nhs to use ai"); two when the word after that is one too, as its people and what they
+    do ("eu leaders agreed", "un inspectors said"), and one more when a word of joining or
+    leaving comes before ("finland joins nato"). A band or a word of another language is
+    seldom followed by one ("the band nato played")."""
     best = 0
     for index, start, end in lowercase:
-        text = hits.fields[index].text
+        folded = hits.fields[index]
+        text = folded.text
         following = text[end : end + 40].split()[:2]  # "opec+ agrees"
         words = 0
         if following and following[0] in BODY_WORDS:
             words = 2 if len(following) > 1 and following[1] in BODY_WORDS else 1
+        elif _speaks(folded, start, end):
+            words = 1
         before = text[max(0, start - 12) : start].split()[-1:]
         best = max(best, words + (bool(before) and before[0] in MEMBERSHIP_VERBS))
     return best
+
+
+def _speaks(folded: FoldedText, start: int, end: int, *, future: bool = True) -> bool:
+    """Whether the mention at folded `start:end` opens its field followed by a colon, as a
+    headline names who speaks ("imf: global growth to slow"), or, when `future`, by what
+    it will do ("nhs to use ai", "eu will ban")."""
+    begin, finish = folded.span(start, end)
+    if folded.source[:begin].strip():
+        return False
+    if folded.source[finish : finish + 1] == ":":
+        return True
+    return future and next_word(folded.text, end)[0] in HEADLINE_FUTURE
 
 
 def _lowercase_mentions(weak: tuple[int, ...], hits: TextHits) -> list[Occurrence]:
@@ -666,7 +692,11 @@ def _lowercase_mentions(weak: tuple[int, ...], hits: TextHits) -> list[Occurrenc
             index, start, end = occurrence
             written = hits.fields[index].written(start, end)
             if _everyday(written):
-                if written[0].islower() and _opens_statement(hits.fields[index], start, end):
+                folded = hits.fields[index]
+                if written[0].islower() and (
+                    _opens_statement(folded, start, end, _follows(written[0]))
+                    or _speaks(folded, start, end, future=False)  # "who: measles cases up"
+                ):
                     mentions.append(occurrence)
             elif len(written) == 1 or written[-1].islower():
                 mentions.append(occurrence)
@@ -678,15 +708,24 @@ def _everyday(written: tuple[str, ...]) -> bool:
     return len(written) == 1 and written[0].casefold() in COMMON_WORDS
 
 
-def _opens_statement(folded: FoldedText, start: int, end: int) -> bool:
+def _follows(word: str) -> frozenset[str]:
+    """The words after which an acronym that is an English word opens a statement: what a
+    body says or its people (`STATEMENT_WORDS`), or, after an object pronoun, which no
+    statement opens with, anything an institution has or does ("us slaps", "us troops")."""
+    return BODY_WORDS | STATEMENT_WORDS if word in OBJECT_PRONOUNS else STATEMENT_WORDS
+
+
+def _opens_statement(
+    folded: FoldedText, start: int, end: int, follows: frozenset[str] = STATEMENT_WORDS
+) -> bool:
     """Whether the word at `start:end` opens a sentence of a field written all in lower
-    case, followed by one of `STATEMENT_WORDS`, in a sentence that is no question: where
+    case, followed by one of `follows`, in a sentence that is no question: where
     hurried copy puts an institution as the subject ("who warned of a measles surge."), and
     where the pronoun would ask ("who warned you?"). After a colon a headline asks ("Flu
     jabs: who can get one"), and a field with capitals would write the name so."""
     begin, finish = folded.span(start, end)
     source = folded.source
-    if any(ch.isupper() for ch in source) or next_word(folded.text, end)[0] not in STATEMENT_WORDS:
+    if any(ch.isupper() for ch in source) or next_word(folded.text, end)[0] not in follows:
         return False
     opens = not source[:begin].strip() or source[:begin].rstrip()[-1] == "."
     stop = STATEMENT_END.search(source, finish)
@@ -698,8 +737,9 @@ def _in_lowercase_field(lowercase: list[Occurrence], hits: TextHits) -> bool:
     ("eu to phase out russian gas", a live chat's "opec and its allies agreed to extend
     output cuts"): there, case says nothing, so one term of context is enough. Not for an
     acronym that is an English word, which such copy writes as often as ever ("who said
-    what", "the who rules!"), nor for one joined to the next word, which may be a prefix
-    ("my un-official guess")."""
+    what", "the who rules!"), unless it is an object pronoun where none stands (see
+    `OBJECT_PRONOUNS`), nor for one joined to the next word, which may be a prefix ("my
+    un-official guess")."""
     return any(_plain_lowercase(hits.fields[index], start, end) for index, start, end in lowercase)
 
 
@@ -709,7 +749,11 @@ def _plain_lowercase(folded: FoldedText, start: int, end: int) -> bool:
     if any(ch.isupper() for ch in folded.source):
         return False
     finish = folded.span(start, end)[1]
-    english = folded.written(start, end)[-1] in COMMON_WORDS | FILE_WORDS
+    written = folded.written(start, end)
+    english = written[-1] in COMMON_WORDS | FILE_WORDS and not (
+        written[-1] in OBJECT_PRONOUNS
+        and (len(written) > 1 or _opens_statement(folded, start, end, _follows(written[-1])))
+    )
     return not english and folded.source[finish : finish + 1] != "-"
 
 

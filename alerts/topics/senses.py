@@ -307,6 +307,11 @@ LOCATIVE_PHRASE = re.compile(
 MADE_WHERE = re.compile(
     r"(?:taken|filmed|shot|recorded|photographed|pictured)\s+(?:in|near|at|outside)(?: the)? $"
 )
+# "The talks will be held in Vienna rather than in Geneva": the place right after a choice
+# and its locative is the one set aside, not where a denied thing happened ("unlike in
+# China, where sales fell" says what happened there).
+CONTRAST_CUE = re.compile(r"rather\s+than|instead\s+of")
+CONTRASTED_WHERE = re.compile(r" (?:in|at) $")
 NOT_IN_PLACE = word_set("and or nor to with of by between from that than as such including")
 # Where a clause begins, looking back from a mention (in the lower-cased source).
 CLAUSE_MARKS = (
@@ -463,6 +468,10 @@ PRONOUN_BEFORE = {
         "let join tell help give show send call contact follow email ask write text meet visit"
     )
 }
+# In a field written all in capitals, "WHO" opening a question is the pronoun ("WHO SHOULD
+# GET A COVID BOOSTER?"), not the health agency ("WHO WARNS OF A COVID SURGE").
+QUESTION_PRONOUNS = word_set("who")
+PRONOUNS = frozenset(PRONOUN_BEFORE) | QUESTION_PRONOUNS
 POLITE_WORDS = word_set("please kindly")
 # After these the pronoun takes a verb ("HELP US FIND"); after the other imperatives a word
 # that starts no noun phrase follows it, or none ("SEND US YOUR PHOTOS", "CALL US FOR A
@@ -649,6 +658,7 @@ BAND_APPOSITIVE = re.compile(
 BAND_VERBS_AFTER = word_set("play plays played playing headline headlines headlined headlining")
 GIG_WORDS = BAND_NOUNS | word_set("gig gigs setlist encore album albums")
 SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+SENTENCE_STOP = re.compile(r"[.!?]")  # where a sentence ends, and whether it asked
 # Capitalised words that follow a place's name but are no surname: institutions, features,
 # titles and the verbs of headlines.
 NOT_SURNAMES = word_set(
@@ -970,18 +980,35 @@ def _band(source: str, span: tuple[int, int], prev: str) -> str | None:
     return f"band: '{written} {verb}' at a gig" if gig else None
 
 
-def _pronoun(folded: FoldedText, span: tuple[int, int], prev: str, nxt: str) -> bool:
-    """Whether "US" at source `span` in a field written in capitals is the pronoun: after
-    the imperative that opens the field (see `PRONOUN_BEFORE`, `BARE_VERBS`), or ending a
-    field that speaks to its reader after "with" (see `READER_WORDS`)."""
+def _pronoun(folded: FoldedText, span: tuple[int, int], prev: str, nxt: str) -> str | None:
+    """The words that make the acronym at source `span`, in a field written in capitals,
+    the pronoun it spells, or None: "US" after the imperative that opens the field (see
+    `PRONOUN_BEFORE`, `BARE_VERBS`) or ending a field that speaks to its reader after
+    "with" (see `READER_WORDS`); "WHO" opening a question (see `QUESTION_PRONOUNS`)."""
     source = folded.source
     if any(c.islower() for c in source):
-        return False
+        return None
+    written = source[span[0] : span[1]]
+    if written.casefold() in QUESTION_PRONOUNS:
+        return f"{written} {nxt}" if _opens_question(source, span) else None
     before = source[: span[0]].split()
     if prev in PRONOUN_BEFORE["us"] and _opens_with(before):
-        return prev in BARE_VERBS or not nxt or nxt in AFTER_PRONOUN
-    ends = not source[span[1] :].strip(" .!?")
-    return prev == "with" and ends and not READER_WORDS.isdisjoint(folded.text.split())
+        spelt = prev in BARE_VERBS or not nxt or nxt in AFTER_PRONOUN
+    else:
+        ends = not source[span[1] :].strip(" .!?")
+        spelt = prev == "with" and ends and not READER_WORDS.isdisjoint(folded.text.split())
+    return f"{prev} {written}" if spelt else None
+
+
+def _opens_question(source: str, span: tuple[int, int]) -> bool:
+    """Whether the word at source `span` opens a sentence that goes on after it and ends in
+    a question mark (see `QUESTION_PRONOUNS`)."""
+    begin, finish = span
+    opening = source[:begin].rstrip()
+    if (opening and opening[-1] not in ".!?") or source[finish : finish + 1] != " ":
+        return False
+    stop = SENTENCE_STOP.search(source, finish)
+    return stop is not None and stop.group() == "?"
 
 
 def _opens_with(before: list[str]) -> bool:
@@ -1225,7 +1252,7 @@ TRIGGER_MENTIONS = frozenset(
         *IDIOMS_BEFORE,
         *IDIOM_PHRASES_BEFORE,
         *ERA_ADJECTIVES,
-        *PRONOUN_BEFORE,
+        *PRONOUNS,
         *LOCALITY_HEADS,
     )
 )
@@ -1393,6 +1420,11 @@ class MentionReader:
                 continue  # "did not rule out"
             if MADE_WHERE.fullmatch(clause, cue.end()):
                 return f"negated: {cue.group().strip()!r} where a picture was made"
+            if CONTRASTED_WHERE.fullmatch(clause, cue.end()) and CONTRAST_CUE.fullmatch(
+                cue.group().strip()
+            ):
+                set_aside = f"{cue.group().strip()} {clause[cue.end() :].strip()}"
+                return f"negated: {set_aside!r}"  # "rather than in Geneva"
             if LOCATIVE.search(clause, cue.end() - 1) or _in_place_phrase(clause, cue.end()):
                 return None  # "denied any role in the attack near Moscow"
             if (
@@ -1455,8 +1487,8 @@ class MentionReader:
         written = folded.source[begin:finish]
         if not written[:1].isupper():
             return self._article_and_name(index, (begin, finish), written) if theme else None
-        if mention in PRONOUN_BEFORE and _pronoun(folded, (begin, finish), prev, nxt):
-            return f"pronoun: '{prev} {written}'"  # "LET US KNOW" in a headline in capitals
+        if mention in PRONOUNS and (said := _pronoun(folded, (begin, finish), prev, nxt)):
+            return f"pronoun: '{said}'"  # "LET US KNOW", "WHO SHOULD ...?" in capitals
         if body and nxt and _place_head(folded.source, finish, nxt):
             return f"place: '{written} {folded.source[finish + 1 : after]}'"
         if body and nxt in NAMED_GEAR and prev in ARTICLES:

@@ -2,11 +2,13 @@
 that goes on, a team's name as everyday words, a trade's own news, a subject beside a
 doubted link, an embassy in a city, an ensemble that performed, a number after a town that
 is no score, the subject of a claim called false, what a hedge does not doubt, a court's
-jury, "US" in a headline in capitals, "who" asking a question, a trade that tells
-namesakes apart, the everyday uses of words the themes gained, a verb paired with a
-demonym, a name that plays no gig, a film named plainly, a landmark in the possessive, civil
-servants and a club's fans, a theme's own things, the courts told apart and where a picture
-was made. Each row is a title, a body, topics that must be tagged and topics that must not."""
+jury, "US" in a headline in capitals, "who" asking a question (in capitals too), "us" as
+an object pronoun, a trade that tells namesakes apart, the everyday uses of words the
+themes gained, a verb paired with a demonym, a name that plays no gig, a film named
+plainly, a landmark in the possessive, civil servants and a club's fans, a theme's own
+things, the courts told apart, where a picture was made, the place a choice sets aside
+and the state after a small town. Each row is a title, a body, topics that must be tagged
+and topics that must not."""
 
 from __future__ import annotations
 
@@ -814,6 +816,150 @@ LOWERCASE: list[Case] = [
         "the un envoy arrived in the capital for talks with the rebels.",
         ("United Nations",),
         (),
+    ),
+    (
+        "hurried: new sanctions",
+        "us slaps new sanctions on iranian oil exports",
+        ("United States",),
+        (),
+    ),
+    (
+        "hurried: growth",
+        "the us economy grew 3% in the second quarter, beating forecasts.",
+        ("United States",),
+        (),
+    ),
+    (
+        "hurried: the talks",
+        "us officials say the talks in geneva went well.",
+        ("United States",),
+        (),
+    ),
+    (
+        "chat: match day",
+        "us lot are off to the match on saturday, see you there",
+        (),
+        ("United States",),
+    ),
+    (
+        "chat: holidays",
+        "us too! readers share their worst holiday stories",
+        (),
+        ("United States",),
+    ),
+    (
+        "chat: the derby",
+        "us and them: a history of the derby, from the first game to the last",
+        (),
+        ("United States",),
+    ),
+    (
+        "chat: call",
+        "give us a call if you see anything suspicious near the school.",
+        (),
+        ("United States",),
+    ),
+    (
+        "chat: batting order",
+        "who opens the batting for the second test? the selectors are split.",
+        (),
+        ("World Health Organization",),
+    ),
+    (
+        "hurried: the emergency",
+        "who declares end to covid emergency after three years",
+        ("World Health Organization",),
+        (),
+    ),
+    (
+        "BOOSTERS",
+        "WHO SHOULD GET A COVID BOOSTER THIS WINTER?",
+        (),
+        ("World Health Organization",),
+    ),
+    (
+        "SURGE",
+        "WHO WARNS OF A COVID SURGE ACROSS EUROPE",
+        ("World Health Organization",),
+        (),
+    ),
+    (
+        "hurried: gas",
+        "eu eyes ban on russian lng imports from next year",
+        ("European Union",),
+        (),
+    ),
+    (
+        "hurried: scramble",
+        "nato jets scrambled over the baltic sea after russian planes flew near the border",
+        ("NATO",),
+        (),
+    ),
+    (
+        "hurried: outlook",
+        "imf: global growth to slow to 2.7% next year",
+        ("IMF",),
+        (),
+    ),
+    (
+        "hurried: prices",
+        "uk inflation falls to 2% for the first time in three years",
+        ("United Kingdom",),
+        (),
+    ),
+    (
+        "chat: the office",
+        "who has flu? half the office is off sick this week",
+        (),
+        ("World Health Organization",),
+    ),
+    (
+        "JABS",
+        "WHO GETS A FREE FLU JAB THIS YEAR? OUR GUIDE",
+        (),
+        ("World Health Organization",),
+    ),
+    (
+        "hurried: bird flu",
+        "who warns bird flu could spread more easily between people",
+        ("World Health Organization",),
+        (),
+    ),
+    (
+        "hurried: screening",
+        "nhs to use ai to spot cancer earlier, health secretary says",
+        ("Health policy",),
+        (),
+    ),
+    (
+        "hurried: measles",
+        "who: measles cases up sharply across europe",
+        ("World Health Organization",),
+        (),
+    ),
+    (
+        "hurried: settled status",
+        "eu citizens living in britain must apply for settled status by june.",
+        ("European Union",),
+        (),
+    ),
+    (
+        "chat: players",
+        "who: the five players to watch this season",
+        (),
+        ("World Health Organization",),
+    ),
+    (
+        "chat: fantasy",
+        "who to pick for your fantasy team this week",
+        (),
+        ("World Health Organization",),
+    ),
+    (
+        "chat: snow",
+        "us to the rescue: neighbours clear snow from the path",
+        (),
+        ("United States",),
     ),
 ]
 
@@ -1841,8 +1987,94 @@ TOWNS_AND_HEDGES: list[Case] = [
     ),
 ]
 
+# A town the gazetteer lacks, then a name a US state shares with a country or a city: the
+# state; not a sentence's opening word, a list, or a town beside the country's own context.
+SMALL_TOWNS: list[Case] = [
+    (
+        "County fair",
+        "Valdosta, Georgia, will host the county fair for the first time in a decade.",
+        ("Georgia (US state)",),
+        ("Georgia",),
+    ),
+    (
+        "Stove ban",
+        "The city council in Ithaca, New York, voted to phase out gas stoves.",
+        ("New York (state)",),
+        ("New York City",),
+    ),
+    (
+        "Resort town",
+        "Batumi, Georgia, a resort on the Black Sea, drew record numbers of tourists.",
+        ("Georgia",),
+        ("Georgia (US state)",),
+    ),
+    (
+        "Birthplace",
+        "Gori, Georgia, an hour's drive from Tbilisi, has a museum in the house where "
+        "Stalin was born.",
+        ("Georgia",),
+        ("Georgia (US state)",),
+    ),
+    (
+        "Neighbours",
+        "Armenia, Georgia, and Azerbaijan sent ministers to the talks.",
+        ("Armenia", "Georgia", "Azerbaijan"),
+        ("Georgia (US state)",),
+    ),
+    (
+        "Protest",
+        "Meanwhile, Georgia, which applied to join the EU, summoned the ambassador.",
+        (),
+        ("Georgia (US state)",),
+    ),
+]
+
+# A choice's locative: the place right after "rather than in" is the one set aside; one
+# after "unlike in" is where something else happened, and a place later in the sentence,
+# or before the contrast, is named plainly.
+CONTRASTS: list[Case] = [
+    (
+        "Heat records",
+        "Unlike in Spain, the heatwave in Italy broke no records this summer.",
+        ("Italy", "Spain"),
+        (),
+    ),
+    (
+        "Scans",
+        "Patients will be scanned in Leeds instead of in Sheffield from next month.",
+        ("Leeds",),
+        ("Sheffield",),
+    ),
+    (
+        "Venue moved",
+        "The talks will be held in Vienna rather than in Geneva, diplomats said.",
+        ("Vienna",),
+        ("Geneva",),
+    ),
+    (
+        "Calm march",
+        "Unlike the protests in Paris, the march in Rome passed off peacefully.",
+        ("Paris", "Rome"),
+        (),
+    ),
+    (
+        "Rents",
+        "Rents in Lyon fell this year, unlike in previous years.",
+        ("Lyon",),
+        (),
+    ),
+    (
+        "Away win",
+        "Unlike at home, the side won in Madrid on Saturday.",
+        ("Madrid",),
+        (),
+    ),
+]
+
 TABLES = {
     "lists": LISTS,
+    "contrasts": CONTRASTS,
+    "small towns": SMALL_TOWNS,
     "everyday": EVERYDAY,
     "subjects": SUBJECTS,
     "seats": SEATS,
