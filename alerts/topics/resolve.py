@@ -24,7 +24,8 @@ rule is evaluated. The rules, in the order they apply to the matcher's hits:
    it owns, a compass word before it or what its government does ("Niger's junta",
    "eastern Turkey", "Turkey denied"). A name a country shares with a US state is the one
    whose kind owns what follows it ("Georgia's ruling party" is the country, "Georgia's
-   governor" the state).
+   governor" the state). Either is the country in a list beside a country named plainly
+   ("Jordan and Egypt", "Ukraine, Georgia and Moldova"): a list names peers.
 4. Qualifiers: "Athens, Georgia" or "Lebanon, Ohio": a place name followed by a comma and a
    subdivision or country (that ends no list of places), or after one and "city of" ("the
    Texas city of Paris"), is read as the namesake under that subdivision or country; when
@@ -90,6 +91,7 @@ QUALIFIER_KINDS = frozenset(("country", "subdivision"))
 # Between a qualifier and the place it qualifies, written first: "the Texas city of Paris".
 TOWN_OF = re.compile(r" (?:city|town|village|suburb|port|community|county) of ")
 _LIST_GOES_ON = re.compile(r",? (?:and|or) ")
+LIST_GAP = re.compile(r"\s+(?:(?:and|or)\s+)?")  # between two names of a list, folded
 # A capitalised word and a comma right before a mention: a town it may qualify.
 TOWN_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]+), $")
 _WORD = re.compile(r"\w+")
@@ -654,14 +656,52 @@ class SenseResolver:
         it is used: what it owns ("Niger's junta", "Turkey's central bank"), a part of it
         ("eastern Turkey") or what its government does ("Turkey denied"). Read here, at
         the few mentions found, rather than as context phrases of every such name."""
+        peers: list[Occurrence] | None = None
         for pid in self._countries.keys() & found.keys():
             country = self._countries[pid]
             name = country.name.casefold()
             named = [o for o in found[pid] if fields[o[0]].text[o[1] : o[2]] == name]
             if any(_used_as_country(fields[o[0]], o[1], o[2]) for o in named):  # not "Georgian"
                 result.confirmed.add(country.topic)
+                continue
+            peers = self._country_peers(found) if peers is None else peers
+            if any(_listed_with(fields, o, peers) for o in named):
+                result.confirmed.add(country.topic)
         for pid in self._shared_countries.keys() & found.keys():
             self._owners(fields, found[pid], pid, result)
+            peers = self._country_peers(found) if peers is None else peers
+            self._listed_countries(fields, found[pid], pid, peers, result)
+
+    def _country_peers(self, found: dict[int, list[Occurrence]]) -> list[Occurrence]:
+        """The mentions of countries named unambiguously ("Egypt", "Moldova")."""
+        return [
+            o
+            for pid in found
+            if (claimants := self.places.get(pid))
+            and len(claimants) == 1
+            and claimants[0].always
+            and claimants[0].kind == "country"
+            for o in found[pid]
+        ]
+
+    def _listed_countries(
+        self,
+        fields: Sequence[FoldedText],
+        occurrences: list[Occurrence],
+        pid: int,
+        peers: list[Occurrence],
+        result: Resolution,
+    ) -> None:
+        """A name a country shares with a place elsewhere is the country where it stands in
+        a list beside another country ("Ukraine, Georgia and Moldova"): a list names peers
+        (and "Texas, Georgia and Arizona" the state, by its peers' context)."""
+        country = self._shared_countries[pid]
+        for occurrence in occurrences:
+            if _listed_with(fields, occurrence, peers):
+                result.confirmed.add(country.topic)
+                for claimant in self.places[pid]:
+                    if claimant is not country:
+                        result.lose(claimant.topic, occurrence, f"read as {country.name}")
 
     def _owners(
         self,
@@ -1144,6 +1184,27 @@ def _qualifies(
     return following is None or not 0 < following[1] - second[2] <= 3
 
 
+def _listed_with(
+    fields: Sequence[FoldedText], occurrence: Occurrence, peers: list[Occurrence]
+) -> bool:
+    """Whether the capitalised name at `occurrence` stands in a list right beside one of
+    `peers`: only a comma, "and" or "or" between them ("Jordan and Egypt", "Mexico,
+    Georgia, Japan"), not "Michael Jordan and Scottie Pippen"."""
+    index, start, end = occurrence
+    folded = fields[index]
+    begin = folded.span(start, end)[0]
+    if not folded.source[begin : begin + 1].isupper():
+        return False
+    text = folded.text
+    for peer_index, peer_start, peer_end in peers:
+        if peer_index != index:
+            continue
+        gap = text[peer_end:start] if peer_end <= start else text[end:peer_start]
+        if LIST_GAP.fullmatch(gap):
+            return True
+    return False
+
+
 def _state_after_town(
     fields: Sequence[FoldedText],
     found: Mapping[int, list[Occurrence]],
@@ -1170,7 +1231,8 @@ def _state_after_town(
     listed = _LIST_GOES_ON.match(folded.source, finish)
     if listed and _continues_list(folded.source, listed.end()):
         return None
-    if any(o[0] == index and o[2] == start - 1 for hits in found.values() for o in hits):
+    before = folded.text[:start].rstrip()
+    if any(o[0] == index and o[2] == len(before) for hits in found.values() for o in hits):
         return None  # the word before names a topic: a qualified place or a list
     return subdivisions[0]
 

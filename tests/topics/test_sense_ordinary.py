@@ -45,6 +45,42 @@ LISTS: list[Case] = [
         ("Lagos", "Ghana"),
         (),
     ),
+    (
+        "Eastern partners",
+        "Ukraine, Georgia and Moldova seek closer ties with the European Union.",
+        ("Ukraine", "Georgia", "Moldova"),
+        ("Georgia (US state)",),
+    ),
+    (
+        "Medal table",
+        "Mexico, Georgia, Japan win medals on the last day of the championships.",
+        ("Mexico", "Georgia", "Japan"),
+        ("Georgia (US state)",),
+    ),
+    (
+        "Water talks",
+        "Jordan and Egypt discuss sharing water from the new desalination plant.",
+        ("Jordan", "Egypt"),
+        (),
+    ),
+    (
+        "Border crossing",
+        "Trucks queued for days at the crossing between Syria and Jordan.",
+        ("Syria", "Jordan"),
+        (),
+    ),
+    (
+        "Swing states",
+        "Voters in Texas, Georgia and Arizona queued for hours on election day.",
+        ("Texas", "Georgia (US state)", "Arizona"),
+        ("Georgia",),
+    ),
+    (
+        "Hall of fame",
+        "Michael Jordan and Scottie Pippen were honoured at the ceremony.",
+        (),
+        ("Jordan",),
+    ),
 ]
 
 EVERYDAY: list[Case] = [
