@@ -433,6 +433,15 @@ IDIOMS_BEFORE = {
     "episode": INCIDENT_ADJECTIVES,
     "episodes": INCIDENT_ADJECTIVES,
 }
+# "The film festival announced its jury", "the jury of the song contest": a few words from a
+# festival's, a prize's or a contest's word, and none of a trial's, a jury judges entries.
+JURY_WORDS = word_set("jury jurors")
+PRIZE_WORDS = IDIOMS_BEFORE["jury"] | word_set("festivals prizes contests eurovision biennale")
+TRIAL_WORDS = word_set(
+    "trial trials verdict verdicts guilty acquitted acquit defendant defendants accused court "
+    "courtroom grand convicted convict sworn deliberated deliberating deliberations inquest "
+    "coroner murder charges charged judge prosecutors prosecution"
+)
 # In a field written all in capitals, "US" after the imperative that opens it, maybe after a
 # polite word, is the pronoun ("LET US KNOW", "PLEASE HELP US FIND OUR DOG"), not the country
 # ("CHINA WARNS US", "PLEDGES TO HELP US FARMERS"); elsewhere only "US" in capitals matches.
@@ -1071,6 +1080,20 @@ def _word_before(prev: str, mention: str) -> str | None:
     return None
 
 
+def _prize_jury(text: str, span: tuple[int, int], mention: str) -> str | None:
+    """Rule 2 for a jury (`JURY_WORDS`) at folded `span`: within about eight words of a
+    prize's word and of no trial's word (`PRIZE_WORDS`, `TRIAL_WORDS`), it judges entries."""
+    if mention not in JURY_WORDS:
+        return None
+    start, end = span
+    opened = max(0, start - 60)
+    before, after = text[opened:start].split(), text[end : end + 60].split()
+    near = before[1 if opened else 0 :] + after[: -1 if end + 60 < len(text) else None]
+    if PRIZE_WORDS.isdisjoint(near) or not TRIAL_WORDS.isdisjoint(near):
+        return None
+    return f"prize: '{mention}' of a festival, a prize or a contest"
+
+
 def _ranking_after(text: str, after: int) -> bool:
     """Whether the three words after folded `after` (past an article) name a ranking that is
     no chart (`RANKING_NOUNS`): "the league table", "the bestseller list"."""
@@ -1108,7 +1131,7 @@ def _set_phrase(
     sized = (" as " in window or "size of" in window) and SIZE_BEFORE.search(window)
     if sized and (nxt in SIZE_NOUNS or not nxt):
         return f"measure: 'the size of {mention}{' ' + nxt if nxt else ''}'"
-    before = _word_before(prev, mention)
+    before = _word_before(prev, mention) or _prize_jury(text, span, mention)
     if before:
         return before
     for saying in IDIOM_PHRASES_BEFORE.get(mention, ()):
@@ -1163,7 +1186,7 @@ TRIGGERS_AFTER = (
     | BAND_VERBS_AFTER
 )
 # Its first or last word, or all of it: the keys of the idiom, period and pronoun tables,
-# the heads of a street or a quarter, a dose's and a screen's words, and the last word of
+# the heads of a street or a quarter, a dose's, a jury's and a screen's words, and the last word of
 # "in at number one" (see `_ranking_after`).
 TRIGGER_MENTIONS = frozenset(
     (
@@ -1177,6 +1200,7 @@ TRIGGER_MENTIONS = frozenset(
         *OF_AFTER,
         "referendum",
         *IDIOMS_BEFORE,
+        *JURY_WORDS,
         *IDIOM_PHRASES_BEFORE,
         *ERA_ADJECTIVES,
         *PRONOUN_BEFORE,
@@ -1296,15 +1320,22 @@ class MentionReader:
         fields: the folded fields of the text (title, body, source).
         cued: the indexes of the fields in which one of `CUE_WORDS` occurs.
         sport: a sport's alias occurs in the text, so it is about a game.
+        games: where the sport's aliases are (field index, folded start, folded end).
     """
 
     def __init__(
-        self, fields: Iterable[FoldedText], cued: Collection[int] = (), *, sport: bool = False
+        self,
+        fields: Iterable[FoldedText],
+        cued: Collection[int] = (),
+        *,
+        sport: bool = False,
+        games: Collection[tuple[int, int, int]] = (),
     ) -> None:
         self.fields = tuple(fields)
         self.cued = cued
         self._clause_starts: dict[int, tuple[str, list[int]]] = {}
-        self._sport: bool | None = True if sport else None
+        self._sport: bool | None = True if sport or games else None
+        self._games = games
         self.persons: set[tuple[str, str]] = set()
 
     def sport(self) -> bool:
@@ -1314,6 +1345,37 @@ class MentionReader:
                 not SPORT_WORDS.isdisjoint(f.text.split()) for f in self.fields
             ) or any(_has_score(f.source) for f in self.fields)
         return self._sport
+
+    def sport_near(self, index: int, begin: int) -> bool:
+        """Whether the sentence of field `index` around source offset `begin` is about a
+        game: a sport's word, alias or score in it ("Australia beat Qatar to host the Cup"
+        but not "Vietnam beat China as top supplier"), or in the headline, which says what
+        the whole text is about (and whose sentence is the text's)."""
+        if not self.sport():
+            return False
+        if index == 0 or self._game_in(0, 0):
+            return True
+        return self._game_in(index, begin)
+
+    def _game_in(self, index: int, begin: int) -> bool:
+        """Whether the sentence around source offset `begin` of field `index` (a headline:
+        all of it) holds a sport's word, alias or score."""
+        if index >= len(self.fields):
+            return False
+        folded = self.fields[index]
+        source = folded.source
+        opened, closed = 0, len(source)
+        if index:
+            found = max(source.rfind(". ", 0, begin), source.rfind("! ", 0, begin))
+            opened = max(found, source.rfind("? ", 0, begin)) + 1
+            end = SENTENCE_END.search(source, begin)
+            closed = end.start() if end else closed
+        sentence = source[opened:closed]
+        if not SPORT_WORDS.isdisjoint(re.findall(r"[a-z]+", sentence.lower())):
+            return True
+        return _has_score(sentence) or any(
+            i == index and opened <= folded.span(s, e)[0] < closed for i, s, e in self._games
+        )
 
     def _clauses(self, index: int) -> tuple[str, list[int]]:
         """The lower-cased source of a field with a negation cue and where its clauses
@@ -1465,7 +1527,7 @@ class MentionReader:
             return None  # nothing around it reads like a club
         before = _prev_word(text, start - len(prev) - 1) if prev else ""
         return self._team(
-            folded.source, (begin, finish), (before, prev), nxt, theme=theme, headline=index == 0
+            folded.source, (begin, finish), (before, prev), nxt, theme=theme, index=index
         )
 
     def _denied(
@@ -1578,13 +1640,19 @@ class MentionReader:
         nxt: str,
         *,
         theme: bool,
-        headline: bool,
+        index: int,
     ) -> str | None:
         """Rule 5 for a club's or a team's name; a theme's name after a place's in a headline
         in title case ("Seattle Storm Knocks Out Power") says nothing, but a body full of
-        names ("the Utah Jazz 120-110") is no headline."""
+        names ("the Utah Jazz 120-110") is no headline. Every reading but a club's needs a
+        game in the mention's sentence (see `sport_near`)."""
         before, prev = previous
         begin, finish = span
+        headline = index == 0
+
+        def game() -> bool:
+            return self.sport_near(index, begin)
+
         written = source[begin:finish]
         if nxt in CLUB_AFTER or prev in CLUB_BEFORE:
             return f"club: {' '.join(w for w in (prev, written, nxt) if w)!r}"
@@ -1600,27 +1668,23 @@ class MentionReader:
                 and FIXTURE_WORDS.search(source) is not None
             )
         )
-        if local and self.sport():
+        if local and game():
             return f"team: {' '.join(w for w in (prev, written, nxt) if w)!r}"
         paired = PAIRED_RESULT.match(source, finish) if nxt == "and" else None
-        if paired and self.sport():  # "Liverpool and Everton drew"
+        if paired and game():  # "Liverpool and Everton drew"
             return f"team: {written + paired.group()!r}"
-        if prev == "the" and before in TEAM_WORDS_BEFORE and self.sport():
+        if prev == "the" and before in TEAM_WORDS_BEFORE and game():
             return f"team: 'the {written}'"
         single = SINGLE_TEAM_NAME.match(source, finish)
-        if single and _singular_team(single.group(1), source, sport=self.sport):
+        if single and _singular_team(single.group(1), source, sport=game):
             return f"team: {written + single.group()!r}"
         following = TEAM_NAME.match(source, finish)
-        if (
-            following
-            and following.group().split()[0].casefold() not in NOT_SURNAMES
-            and self.sport()
-        ):
+        if following and following.group().split()[0].casefold() not in NOT_SURNAMES and game():
             return f"team: {written + following.group()!r}"
-        if theme and prev == "the" and written.endswith("s") and self.sport():
+        if theme and prev == "the" and written.endswith("s") and game():
             return f"team: 'the {written}'"
         named = _team_owner(source, begin) if theme else ""
-        if named and named.casefold() not in everyday_words() and self.sport():
+        if named and named.casefold() not in everyday_words() and game():
             return None if headline and is_title_case(source) else f"team: '{named} {written}'"
         return None
 

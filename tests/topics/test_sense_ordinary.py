@@ -673,6 +673,30 @@ JURIES: list[Case] = [
         ("Courts and justice",),
         (),
     ),
+    (
+        "Berlin festival jury",
+        "The Berlin Film Festival announced its jury.",
+        (),
+        ("Courts and justice",),
+    ),
+    (
+        "Eurovision jury",
+        "The jury of the Eurovision Song Contest awarded Sweden 12 points.",
+        ("Sweden",),
+        ("Courts and justice",),
+    ),
+    (
+        "Jurors chosen",
+        "Jurors were chosen for the trial of the former festival director.",
+        ("Courts and justice",),
+        (),
+    ),
+    (
+        "Fraud case",
+        "A jury acquitted the award-winning director of fraud on Friday.",
+        ("Courts and justice",),
+        (),
+    ),
 ]
 
 # Beside the words of a hedge or a doubt: a little of something else, none of a group's
@@ -1682,6 +1706,54 @@ TOWNS_AND_HEDGES: list[Case] = [
     ),
 ]
 
+# A country's name standing for its side still names the country; a club named after its
+# city is the club; and "beat" with no game in its sentence is no result.
+SIDES: list[Case] = [
+    (
+        "India win Test",
+        "India beat England by 150 runs in the second Test at Edgbaston.",
+        ("India", "England", "Cricket"),
+        (),
+    ),
+    (
+        "World Cup hosting vote",
+        "Australia beat Qatar to host the 2034 World Cup after a long bidding contest.",
+        ("Australia", "Qatar"),
+        (),
+    ),
+    (
+        "Shoe exports",
+        "Vietnam beat China as the top supplier of shoes to the US, the footwear league table "
+        "showed.",
+        ("Vietnam", "China"),
+        (),
+    ),
+    (
+        "Football: Brazil beat Argentina",
+        "Brazil beat Argentina 1-0 in a World Cup qualifier.",
+        ("Brazil", "Argentina", "Football"),
+        (),
+    ),
+    (
+        "Derby result",
+        "Manchester United beat Everton 2-0 at Old Trafford.",
+        ("Football",),
+        ("Manchester",),
+    ),
+    (
+        "Match report",
+        "Leeds beat Bristol 3-1 in the league on Saturday.",
+        (),
+        ("Leeds", "Bristol"),
+    ),
+    (
+        "Startup rankings",
+        "The league season ended early. Leeds beat Bristol as the best city for startups.",
+        ("Leeds", "Bristol"),
+        (),
+    ),
+]
+
 TABLES = {
     "lists": LISTS,
     "everyday": EVERYDAY,
@@ -1707,6 +1779,7 @@ TABLES = {
     "pictures": PICTURES,
     "narrowed": NARROWED,
     "towns and hedges": TOWNS_AND_HEDGES,
+    "sides": SIDES,
 }
 # Rows the rules still read wrongly, by title, with why; each must go on failing until a
 # general rule reads it (strict), and then leave this list.
