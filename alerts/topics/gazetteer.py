@@ -7,8 +7,9 @@ offices) and the size at which a place has news of its own; below it, namesakes 
 everyday words multiply ("Lebanon, Ohio" or "Paris, Texas" are still read right: see
 `resolve`, rule 3). A city's name alone tags it only when the city is big enough that the
 name alone means it: `BARE_POPULATION` people or more (or its country's capital: "Bern"),
-the most populous of its namesakes, no other topic's alias and no everyday word ("Nice",
-"Split"). Every other city needs its
+the most populous of its namesakes, no other topic's alias, no everyday word ("Nice",
+"Split") and no name of a first-level subdivision of a larger country (by the people
+of its cities: "Victoria"). Every other city needs its
 country or state (or their demonyms) somewhere in the text, like any ambiguous alias.
 
 Every first-level subdivision of every country (`data/subdivisions.tsv`, from pycountry's
@@ -246,7 +247,12 @@ def city_topics(topics: list[Topic], countries: dict[str, tuple[str, str]]) -> l
     result = {t.name: t for t in topics}
     namesakes: dict[tuple[str, ...], int] = defaultdict(int)
     towns = _town_regions(places, country_names)
-    for city in read_cities():
+    cities = read_cities()
+    divisions = _division_countries()
+    people: Counter[str] = Counter()  # the people of each country's cities: how much news it makes
+    for city in cities:
+        people[city.country] += city.population
+    for city in cities:
         country = places.country(city.country, country_names)
         if country is None:
             continue
@@ -272,6 +278,8 @@ def city_topics(topics: list[Topic], countries: dict[str, tuple[str, str]]) -> l
             continue
         bare = not city.word and namesakes[key] == 1 and key not in places.claimed
         bare = bare and (city.population >= BARE_POPULATION or capital)
+        larger = (c for c in divisions.get(key, ()) if people[c] > people[city.country])
+        bare = bare and (capital or next(larger, None) is None)  # "Victoria": Australia's
         english = _english(city, places)
         topic = Topic(
             name,
@@ -289,6 +297,18 @@ def city_topics(topics: list[Topic], countries: dict[str, tuple[str, str]]) -> l
             places.claimed[fold_words(alias)].append(topic)
     result.update((t.name, t) for t in _subdivision_topics(places, country_names))
     return [*result.values(), *places.new_states]
+
+
+def _division_countries() -> dict[tuple[str, ...], set[str]]:
+    """The countries with a first-level subdivision of each folded name (no everyday
+    word): a city named like a subdivision of a larger country needs context ("Victoria"
+    is Hong Kong's city and an Australian state; "Granada" in Spain stays itself beside
+    Nicaragua's department)."""
+    found: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for item in read_subdivisions():
+        if not item.word:
+            found[fold_words(item.name)].add(item.country)
+    return found
 
 
 def _town_regions(

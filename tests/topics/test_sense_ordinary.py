@@ -1754,6 +1754,36 @@ SIDES: list[Case] = [
     ),
 ]
 
+# A city named like a larger country's state needs context; the state's own country or
+# cities decide.
+STATES_AND_CITIES: list[Case] = [
+    (
+        "Bushfires in Victoria",
+        "Bushfires in Victoria forced thousands to flee their homes.",
+        ("Wildfires",),
+        ("China", "Hong Kong"),
+    ),
+    (
+        "State budget",
+        "The Victoria state budget cut spending on schools.",
+        (),
+        ("China", "Hong Kong"),
+    ),
+    (
+        "Bushfire warning",
+        "Bushfires in Victoria forced thousands to flee, Australian officials said.",
+        ("Victoria (Australia)",),
+        ("Hong Kong",),
+    ),
+    (
+        "Harbour ferries",
+        "Ferries crossed the harbour in Victoria, Hong Kong's old centre.",
+        ("Hong Kong",),
+        ("Victoria (Australia)",),
+    ),
+    ("Alhambra crowds", "Tourists crowded the Alhambra in Granada.", ("Granada", "Spain"), ()),
+]
+
 TABLES = {
     "lists": LISTS,
     "everyday": EVERYDAY,
@@ -1780,6 +1810,7 @@ TABLES = {
     "narrowed": NARROWED,
     "towns and hedges": TOWNS_AND_HEDGES,
     "sides": SIDES,
+    "states and cities": STATES_AND_CITIES,
 }
 # Rows the rules still read wrongly, by title, with why; each must go on failing until a
 # general rule reads it (strict), and then leave this list.
