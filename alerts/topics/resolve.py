@@ -747,6 +747,7 @@ class SenseResolver:
                 or (speaks and c.capital)
                 or occurrence in licensed
             ]
+            eligible = eligible or _nested(claimants)  # "a New York flat": the city, in its state
             if not eligible:
                 continue
             winner = max(eligible, key=lambda c: (support[c.topic], c.prior))
@@ -886,6 +887,16 @@ class SenseResolver:
             if len(self.places[pid]) == 1:
                 present.update(self.places[pid][0].lineage)
         return present
+
+
+def _nested(claimants: Sequence[Claimant]) -> list[Claimant]:
+    """The reading that lies in every other ("New York": the city, in the state), which
+    a reader takes when nothing decides, as it names them all; or none."""
+    return [
+        inner
+        for inner in claimants
+        if all(other is inner or other.name in inner.lineage for other in claimants)
+    ][:1]
 
 
 def _town_in(

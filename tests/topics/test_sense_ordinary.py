@@ -1782,6 +1782,24 @@ STATES_AND_CITIES: list[Case] = [
         ("Victoria (Australia)",),
     ),
     ("Alhambra crowds", "Tourists crowded the Alhambra in Granada.", ("Granada", "Spain"), ()),
+    (
+        "Fire in New York",
+        "A fire in a New York apartment block killed three people.",
+        ("New York City", "New York (state)", "United States"),
+        (),
+    ),
+    (
+        "Lake-effect snow",
+        "Snow fell across upstate New York and Buffalo.",
+        ("New York (state)",),
+        ("New York City",),
+    ),
+    (
+        "State capitol",
+        "Lawmakers in Albany passed New York's budget.",
+        ("New York (state)",),
+        ("New York City",),
+    ),
 ]
 
 TABLES = {
