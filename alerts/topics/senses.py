@@ -433,6 +433,15 @@ IDIOMS_BEFORE = {
     "episode": INCIDENT_ADJECTIVES,
     "episodes": INCIDENT_ADJECTIVES,
 }
+# A noun, "not" and maybe an article right before a mention: a headline with no verb that
+# denies what follows ("Explosion not terrorism"), unless the word is a verb's or a
+# pronoun's (`CLAUSE_WORDS`).
+VERBLESS_NOT = re.compile(r"\b([A-Za-z]+) not (?:an? )?$")
+CLAUSE_WORDS = word_set(
+    "is was are were be been being do does did could should would will shall may might must "
+    "can has have had it this that he she they we i you who what which why how and or but if "
+    "whether still just"
+)
 # "The film festival announced its jury", "the jury of the song contest": a few words from a
 # festival's, a prize's or a contest's word, and none of a trial's, a jury judges entries.
 JURY_WORDS = word_set("jury jurors")
@@ -1080,6 +1089,22 @@ def _word_before(prev: str, mention: str) -> str | None:
     return None
 
 
+def _verbless_denial(source: str, begin: int, finish: int) -> str | None:
+    """ "Explosion not terrorism", "Outage not a cyberattack": in a headline with no verb,
+    a thing written in lower case after a noun and "not" (and maybe an article), ending
+    the headline or its clause, is what is denied; not after a verb or a pronoun ("why
+    it is not terrorism" has its verb, read as a clause)."""
+    if not source[begin : begin + 1].islower():
+        return None
+    rest = source[finish:].lstrip()
+    if rest and rest[0] not in ",;:.!?-\u2013\u2014":
+        return None
+    found = VERBLESS_NOT.search(source, 0, begin)
+    if found is None or found.group(1).casefold() in CLAUSE_WORDS:
+        return None
+    return found.group().strip() + " " + source[begin:finish]
+
+
 def _prize_jury(text: str, span: tuple[int, int], mention: str) -> str | None:
     """Rule 2 for a jury (`JURY_WORDS`) at folded `span`: within about eight words of a
     prize's word and of no trial's word (`PRIZE_WORDS`, `TRIAL_WORDS`), it judges entries."""
@@ -1541,6 +1566,10 @@ class MentionReader:
         prev, mention, nxt = words
         if prev in ("no", "not", "without") and (nxt in DENIED_NOUNS or nxt in ORIGIN_WORDS):
             return f"negated: '{prev} {mention} {nxt}'"
+        if index == 0 and prev in ("not", "a", "an") and index in self.cued:
+            verbless = _verbless_denial(self.fields[0].source, begin, finish)
+            if verbless:
+                return f"negated: {verbless!r} in a headline"
         if index in self.cued and prev not in LOCATIVE_WORDS:
             denial = DENIED_AFTER.match(self.fields[index].source, finish)
             if denial:

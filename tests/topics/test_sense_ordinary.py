@@ -1825,6 +1825,40 @@ EVENTS: list[Case] = [
     ),
 ]
 
+# A headline with no verb denies what follows "not": "X not Y".
+VERBLESS: list[Case] = [
+    (
+        "Explosion not terrorism",
+        "Police said the explosion in Manchester was not terrorism.",
+        ("Manchester",),
+        ("Terrorism",),
+    ),
+    (
+        "Outage not a cyberattack",
+        "The bank said the outage was not caused by a cyberattack.",
+        (),
+        ("Cybersecurity",),
+    ),
+    (
+        "Blast was gas, not terrorism, police say",
+        "The explosion at the depot was caused by a leak.",
+        (),
+        ("Terrorism",),
+    ),
+    (
+        "Police do not rule out terrorism",
+        "Detectives are examining the blast at the depot.",
+        ("Terrorism",),
+        (),
+    ),
+    (
+        "Why the attack was not a hate crime but terrorism",
+        "Prosecutors explained the charges against the attacker.",
+        ("Terrorism",),
+        (),
+    ),
+]
+
 TABLES = {
     "lists": LISTS,
     "everyday": EVERYDAY,
@@ -1853,6 +1887,7 @@ TABLES = {
     "sides": SIDES,
     "states and cities": STATES_AND_CITIES,
     "events": EVENTS,
+    "verbless": VERBLESS,
 }
 # Rows the rules still read wrongly, by title, with why; each must go on failing until a
 # general rule reads it (strict), and then leave this list.
