@@ -774,6 +774,30 @@ DOUBTS: list[Case] = [
 # A lowercase English word that is also an acronym ("who", "us"), and lowercase copy.
 LOWERCASE: list[Case] = [
     (
+        "uk inflation rises to 3.5pc",
+        "Prices rose faster than expected in March.",
+        ("United Kingdom", "Inflation"),
+        (),
+    ),
+    (
+        "uae growth slows",
+        "Output fell in the second quarter.",
+        ("United Arab Emirates",),
+        (),
+    ),
+    (
+        "chat: the deal",
+        "the band nato played two encores and the prices were fair.",
+        (),
+        ("NATO",),
+    ),
+    (
+        "chat: watch bands",
+        "my nato strap prices went up, who knew.",
+        (),
+        ("NATO", "World Health Organization"),
+    ),
+    (
         "chat: the outbreak",
         "who warned you about the outbreak? nobody told us.",
         (),
