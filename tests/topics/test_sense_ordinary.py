@@ -1807,6 +1807,20 @@ STATES_AND_CITIES: list[Case] = [
     ),
     ("Alhambra crowds", "Tourists crowded the Alhambra in Granada.", ("Granada", "Spain"), ()),
     (
+        "Modi visits Bihar",
+        "Prime Minister Narendra Modi opened a new highway in Bihar ahead of state polls.",
+        ("Bihār", "India"),
+        (),
+    ),
+    (
+        "Monsoon floods",
+        "Floods hit Maharashtra after heavy rain in Mumbai.",
+        ("Mahārāshtra", "Mumbai"),
+        (),
+    ),
+    ("Murals", "Diego Rivera painted murals of workers.", (), ("Uruguay",)),
+    ("Pilgrims", "Pilgrims walked to Canterbury Cathedral.", (), ("New Zealand",)),
+    (
         "Fire in New York",
         "A fire in a New York apartment block killed three people.",
         ("New York City", "New York (state)", "United States"),
