@@ -1897,6 +1897,65 @@ VERBLESS: list[Case] = [
     ),
 ]
 
+# Words a reader takes for a theme, and their everyday uses that are not it.
+THEME_WORDS: list[Case] = [
+    (
+        "Shooting in Chicago",
+        "Three people were shot dead in Chicago's South Side on Saturday night.",
+        ("Gun violence", "Chicago"),
+        (),
+    ),
+    ("Night sky", "A shooting star streaked across the sky.", (), ("Gun violence",)),
+    ("On location", "The shooting of the film wrapped in Rome.", (), ("Gun violence",)),
+    (
+        "Storm warning",
+        "A storm brought winds of 90mph and heavy snow to the north.",
+        ("Weather",),
+        (),
+    ),
+    ("Budget row", "A political storm erupted over the budget.", (), ("Weather",)),
+    ("Twister", "A tornado tore through three towns in Oklahoma.", ("Weather",), ()),
+    (
+        "Gold hits record",
+        "Gold hit a record high as investors sought safety.",
+        ("Commodities",),
+        (),
+    ),
+    ("Podium", "The team won gold at the Olympics.", (), ("Commodities",)),
+    (
+        "Celtic win title",
+        "Celtic won the Scottish Premiership title with a 3-0 win in Glasgow.",
+        ("Football", "Scotland"),
+        (),
+    ),
+    (
+        "Nigeria reach final",
+        "Nigeria beat South Africa on penalties to reach the Africa Cup of Nations final.",
+        ("Football", "Nigeria", "South Africa"),
+        (),
+    ),
+    (
+        "Australia retain Ashes",
+        "Australia retained the Ashes after a draw in Melbourne.",
+        ("Cricket",),
+        (),
+    ),
+    ("Scattered", "The ashes of the poet were scattered at sea.", (), ("Cricket",)),
+    (
+        "Court ruling",
+        "The court ruled that the law was unconstitutional.",
+        ("Courts and justice",),
+        (),
+    ),
+    (
+        "Race to the bottom",
+        "Unions warned of a race to the bottom on wages.",
+        ("Labour unions",),
+        (),
+    ),
+    ("Cheaper loans", "Credit unions offered cheaper loans.", (), ("Labour unions",)),
+]
+
 TABLES = {
     "lists": LISTS,
     "everyday": EVERYDAY,
@@ -1926,6 +1985,7 @@ TABLES = {
     "states and cities": STATES_AND_CITIES,
     "events": EVENTS,
     "verbless": VERBLESS,
+    "theme words": THEME_WORDS,
 }
 # Rows the rules still read wrongly, by title, with why; each must go on failing until a
 # general rule reads it (strict), and then leave this list.
