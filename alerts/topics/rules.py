@@ -92,6 +92,14 @@ HEADLINE_FUTURE = word_set("to will")
 # on iran", "the us economy grew"), beside a word of `BODY_WORDS` where it opens one.
 OBJECT_PRONOUNS = word_set("us")
 # Before an institution's acronym: joining or leaving it ("finland joins nato", "quit opec").
+# And what follows a country's acronym in hurried copy: its economy and its politics ("uk
+# inflation rises", "uae growth slows", "uk election called").
+NATION_WORDS = word_set(
+    "inflation economy economic growth gdp recession prices wages jobs unemployment "
+    "interest rates borrowing debt deficit exports imports trade tariffs stocks shares "
+    "markets pound dollar election elections government parliament pm mps voters"
+)
+AFTER_ACRONYM = BODY_WORDS | NATION_WORDS
 MEMBERSHIP_VERBS = word_set(
     "join joins joined joining rejoin rejoins rejoined leave leaves leaving quit quits exit "
     "exits exited"
@@ -650,19 +658,20 @@ def _cited(
 def _body_words_after(lowercase: list[Occurrence], hits: TextHits) -> int:
     """How many terms of context the words around a lowercase acronym add: one when the next
     word is one an institution has or does ("un envoy", "eu leaders", "fbi arrests", "opec
-    cuts"), or when it opens its field as a headline's speaker or subject ("imf: growth to
-    slow", "nhs to use ai"); two when the word after that is one too, as its people and what they
-    do ("eu leaders agreed", "un inspectors said"), and one more when a word of joining or
-    leaving comes before ("finland joins nato"). A band or a word of another language is
-    seldom followed by one ("the band nato played")."""
+    cuts") or a country's economy or politics ("uk inflation"), or when it opens its field
+    as a headline's speaker or subject ("imf: growth to slow", "nhs to use ai"); two when
+    the word after that is one too, as its people and what they do ("eu leaders agreed",
+    "un inspectors said"), and one more when a word of joining or leaving comes before
+    ("finland joins nato"). A band or a word of another language is seldom followed by one
+    ("the band nato played")."""
     best = 0
     for index, start, end in lowercase:
         folded = hits.fields[index]
         text = folded.text
         following = text[end : end + 40].split()[:2]  # "opec+ agrees"
         words = 0
-        if following and following[0] in BODY_WORDS:
-            words = 2 if len(following) > 1 and following[1] in BODY_WORDS else 1
+        if following and following[0] in AFTER_ACRONYM:
+            words = 2 if len(following) > 1 and following[1] in AFTER_ACRONYM else 1
         elif _speaks(folded, start, end):
             words = 1
         before = text[max(0, start - 12) : start].split()[-1:]

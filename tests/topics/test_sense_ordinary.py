@@ -711,6 +711,30 @@ JURIES: list[Case] = [
         ("Courts and justice",),
         (),
     ),
+    (
+        "Berlin festival jury",
+        "The Berlin Film Festival announced its jury.",
+        (),
+        ("Courts and justice",),
+    ),
+    (
+        "Eurovision jury",
+        "The jury of the Eurovision Song Contest awarded Sweden 12 points.",
+        ("Sweden",),
+        ("Courts and justice",),
+    ),
+    (
+        "Jurors chosen",
+        "Jurors were chosen for the trial of the former festival director.",
+        ("Courts and justice",),
+        (),
+    ),
+    (
+        "Fraud case",
+        "A jury acquitted the award-winning director of fraud on Friday.",
+        ("Courts and justice",),
+        (),
+    ),
 ]
 
 # Beside the words of a hedge or a doubt: a little of something else, none of a group's
@@ -787,6 +811,30 @@ DOUBTS: list[Case] = [
 
 # A lowercase English word that is also an acronym ("who", "us"), and lowercase copy.
 LOWERCASE: list[Case] = [
+    (
+        "uk inflation rises to 3.5pc",
+        "Prices rose faster than expected in March.",
+        ("United Kingdom", "Inflation"),
+        (),
+    ),
+    (
+        "uae growth slows",
+        "Output fell in the second quarter.",
+        ("United Arab Emirates",),
+        (),
+    ),
+    (
+        "chat: the deal",
+        "the band nato played two encores and the prices were fair.",
+        (),
+        ("NATO",),
+    ),
+    (
+        "chat: watch bands",
+        "my nato strap prices went up, who knew.",
+        (),
+        ("NATO", "World Health Organization"),
+    ),
     (
         "chat: the outbreak",
         "who warned you about the outbreak? nobody told us.",
@@ -2107,6 +2155,232 @@ CONTRASTS: list[Case] = [
     ),
 ]
 
+# A country's name standing for its side still names the country; a club named after its
+# city is the club; and "beat" with no game in its sentence is no result.
+SIDES: list[Case] = [
+    (
+        "India win Test",
+        "India beat England by 150 runs in the second Test at Edgbaston.",
+        ("India", "England", "Cricket"),
+        (),
+    ),
+    (
+        "World Cup hosting vote",
+        "Australia beat Qatar to host the 2034 World Cup after a long bidding contest.",
+        ("Australia", "Qatar"),
+        (),
+    ),
+    (
+        "Shoe exports",
+        "Vietnam beat China as the top supplier of shoes to the US, the footwear league table "
+        "showed.",
+        ("Vietnam", "China"),
+        (),
+    ),
+    (
+        "Football: Brazil beat Argentina",
+        "Brazil beat Argentina 1-0 in a World Cup qualifier.",
+        ("Brazil", "Argentina", "Football"),
+        (),
+    ),
+    (
+        "Derby result",
+        "Manchester United beat Everton 2-0 at Old Trafford.",
+        ("Football",),
+        ("Manchester",),
+    ),
+    (
+        "Match report",
+        "Leeds beat Bristol 3-1 in the league on Saturday.",
+        (),
+        ("Leeds", "Bristol"),
+    ),
+    (
+        "Startup rankings",
+        "The league season ended early. Leeds beat Bristol as the best city for startups.",
+        ("Leeds", "Bristol"),
+        (),
+    ),
+]
+
+# A city named like a larger country's state needs context; the state's own country or
+# cities decide.
+STATES_AND_CITIES: list[Case] = [
+    (
+        "Bushfires in Victoria",
+        "Bushfires in Victoria forced thousands to flee their homes.",
+        ("Wildfires",),
+        ("China", "Hong Kong"),
+    ),
+    (
+        "State budget",
+        "The Victoria state budget cut spending on schools.",
+        (),
+        ("China", "Hong Kong"),
+    ),
+    (
+        "Bushfire warning",
+        "Bushfires in Victoria forced thousands to flee, Australian officials said.",
+        ("Victoria (Australia)",),
+        ("Hong Kong",),
+    ),
+    (
+        "Harbour ferries",
+        "Ferries crossed the harbour in Victoria, Hong Kong's old centre.",
+        ("Hong Kong",),
+        ("Victoria (Australia)",),
+    ),
+    ("Alhambra crowds", "Tourists crowded the Alhambra in Granada.", ("Granada", "Spain"), ()),
+    (
+        "Modi visits Bihar",
+        "Prime Minister Narendra Modi opened a new highway in Bihar ahead of state polls.",
+        ("Bihār", "India"),
+        (),
+    ),
+    (
+        "Monsoon floods",
+        "Floods hit Maharashtra after heavy rain in Mumbai.",
+        ("Mahārāshtra", "Mumbai"),
+        (),
+    ),
+    ("Murals", "Diego Rivera painted murals of workers.", (), ("Uruguay",)),
+    ("Pilgrims", "Pilgrims walked to Canterbury Cathedral.", (), ("New Zealand",)),
+    (
+        "Fire in New York",
+        "A fire in a New York apartment block killed three people.",
+        ("New York City", "New York (state)", "United States"),
+        (),
+    ),
+    (
+        "Lake-effect snow",
+        "Snow fell across upstate New York and Buffalo.",
+        ("New York (state)",),
+        ("New York City",),
+    ),
+    (
+        "State capitol",
+        "Lawmakers in Albany passed New York's budget.",
+        ("New York (state)",),
+        ("New York City",),
+    ),
+]
+
+# An event named after its host city names the city too.
+EVENTS: list[Case] = [
+    (
+        "Venice film festival",
+        "The Venice Film Festival opened with an Italian drama.",
+        ("Venice", "Film"),
+        (),
+    ),
+    (
+        "Melbourne Cup",
+        "The Melbourne Cup drew 100,000 racegoers to Flemington.",
+        ("Melbourne", "Horse racing"),
+        (),
+    ),
+    ("Hard-court final", "The Miami Open final was delayed by rain.", ("Miami", "Tennis"), ()),
+    (
+        "Festival lineup",
+        "The Toronto International Film Festival announced its lineup.",
+        ("Toronto", "Film"),
+        (),
+    ),
+]
+
+# A headline with no verb denies what follows "not": "X not Y".
+VERBLESS: list[Case] = [
+    (
+        "Explosion not terrorism",
+        "Police said the explosion in Manchester was not terrorism.",
+        ("Manchester",),
+        ("Terrorism",),
+    ),
+    (
+        "Outage not a cyberattack",
+        "The bank said the outage was not caused by a cyberattack.",
+        (),
+        ("Cybersecurity",),
+    ),
+    (
+        "Blast was gas, not terrorism, police say",
+        "The explosion at the depot was caused by a leak.",
+        (),
+        ("Terrorism",),
+    ),
+    (
+        "Police do not rule out terrorism",
+        "Detectives are examining the blast at the depot.",
+        ("Terrorism",),
+        (),
+    ),
+    (
+        "Why the attack was not a hate crime but terrorism",
+        "Prosecutors explained the charges against the attacker.",
+        ("Terrorism",),
+        (),
+    ),
+]
+
+# Words a reader takes for a theme, and their everyday uses that are not it.
+THEME_WORDS: list[Case] = [
+    (
+        "Shooting in Chicago",
+        "Three people were shot dead in Chicago's South Side on Saturday night.",
+        ("Gun violence", "Chicago"),
+        (),
+    ),
+    ("Night sky", "A shooting star streaked across the sky.", (), ("Gun violence",)),
+    ("On location", "The shooting of the film wrapped in Rome.", (), ("Gun violence",)),
+    (
+        "Storm warning",
+        "A storm brought winds of 90mph and heavy snow to the north.",
+        ("Weather",),
+        (),
+    ),
+    ("Budget row", "A political storm erupted over the budget.", (), ("Weather",)),
+    ("Twister", "A tornado tore through three towns in Oklahoma.", ("Weather",), ()),
+    (
+        "Gold hits record",
+        "Gold hit a record high as investors sought safety.",
+        ("Commodities",),
+        (),
+    ),
+    ("Podium", "The team won gold at the Olympics.", (), ("Commodities",)),
+    (
+        "Celtic win title",
+        "Celtic won the Scottish Premiership title with a 3-0 win in Glasgow.",
+        ("Football", "Scotland"),
+        (),
+    ),
+    (
+        "Nigeria reach final",
+        "Nigeria beat South Africa on penalties to reach the Africa Cup of Nations final.",
+        ("Football", "Nigeria", "South Africa"),
+        (),
+    ),
+    (
+        "Australia retain Ashes",
+        "Australia retained the Ashes after a draw in Melbourne.",
+        ("Cricket",),
+        (),
+    ),
+    ("Scattered", "The ashes of the poet were scattered at sea.", (), ("Cricket",)),
+    (
+        "Court ruling",
+        "The court ruled that the law was unconstitutional.",
+        ("Courts and justice",),
+        (),
+    ),
+    (
+        "Race to the bottom",
+        "Unions warned of a race to the bottom on wages.",
+        ("Labour unions",),
+        (),
+    ),
+    ("Cheaper loans", "Credit unions offered cheaper loans.", (), ("Labour unions",)),
+]
+
 TABLES = {
     "lists": LISTS,
     "contrasts": CONTRASTS,
@@ -2137,6 +2411,11 @@ TABLES = {
     "pictures": PICTURES,
     "narrowed": NARROWED,
     "towns and hedges": TOWNS_AND_HEDGES,
+    "sides": SIDES,
+    "states and cities": STATES_AND_CITIES,
+    "events": EVENTS,
+    "verbless": VERBLESS,
+    "theme words": THEME_WORDS,
 }
 # Rows the rules still read wrongly, by title, with why; each must go on failing until a
 # general rule reads it (strict), and then leave this list.
