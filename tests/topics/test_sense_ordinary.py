@@ -1468,6 +1468,40 @@ THEME_THINGS: list[Case] = [
         (),
     ),
 ]
+# An incident called a drama, "shows" as a verb and a video-game fair; a footballer who
+# stars in a win; cricket whether or not it returns; a civil war named after its country; a
+# city that appoints officials; a landmark pictured and an institution that directs: the
+# plain readings, which the television, film, period, club and person rules leave alone.
+INCIDENTS_AND_VERBS: list[Case] = [
+    ("Police drama in Paris as gunman holds hostages", "", ("Paris",), ("Television",)),
+    ("Hospital drama as patients evacuated after fire in Lagos", "", ("Lagos",), ("Television",)),
+    ("Medical drama on flight as passenger collapses over Turkey", "", (), ("Television",)),
+    ("Medical drama at Heathrow as pilot falls ill", "", (), ("Television",)),
+    (
+        "Legal drama over the late tycoon's will continues in Hong Kong",
+        "",
+        ("Hong Kong",),
+        ("Television",),
+    ),
+    ("A police drama unfolded outside the embassy in Nairobi", "", ("Nairobi",), ("Television",)),
+    ("Crowds flock to the Tokyo Game Show", "", ("Video games",), ("Television",)),
+    ("A leaked group chat shows ministers discussing the deal", "", (), ("Television",)),
+    (
+        "The game shows how far England have fallen",
+        "England lost 3-0 at Wembley.",
+        (),
+        ("Television",),
+    ),
+    (
+        "The quiz shows that voters in Kenya know little of the budget",
+        "",
+        ("Kenya",),
+        ("Television",),
+    ),
+    ("The quiz shows voters are confused about Brexit", "", (), ("Television",)),
+    ("Their chat shows a rift inside the cabinet", "", (), ("Television",)),
+    ("Each game shows Messi is still decisive", "Inter Miami won again.", (), ("Television",)),
+]
 # The courts at The Hague told apart by their own words; the fund by its forecasts.
 COURTS: list[Case] = [
     (
@@ -1865,6 +1899,7 @@ TABLES = {
     "owned": OWNED,
     "clubs and wars": CLUBS_AND_WARS,
     "theme things": THEME_THINGS,
+    "incidents and verbs": INCIDENTS_AND_VERBS,
     "courts": COURTS,
     "pictures": PICTURES,
     "narrowed": NARROWED,
