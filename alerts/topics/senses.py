@@ -42,7 +42,7 @@ in this order:
    his handling of the economy", "like a scene from a film", "the row has become a soap
    opera") or part of a measure ("hail the size of golf balls", "the
    size of Wales"), or says a thing is big, unfair, awkward or rife ("a blockbuster deal",
-   "just not cricket", "a sticky wicket", "an epidemic of knife crime");
+   "it's just not cricket", "a sticky wicket", "an epidemic of knife crime");
 3. it names a period, not a place ("a Korean War veteran", "a Soviet-era bunker",
    "Victorian terraces", "a Georgian market town", "the Spanish Civil War memorial");
 4. it is part of a person's name: a given name followed by a surname ("Dakota Johnson",
@@ -435,7 +435,6 @@ IDIOMS_BEFORE = {
     "congo": frozenset(("river",)),
     "jordan": frozenset(("river",)),
     "football": frozenset(("political",)),  # "a political football": an issue kicked about
-    "cricket": frozenset(("not",)),  # "it's just not cricket": unfair
     "album": frozenset(("photo", "photograph", "stamp", "autograph")),
     "scrum": frozenset(("media", "press")),  # "a media scrum": a crowd of reporters
     "health": frozenset(("rude", "financial", "economic", "fiscal")),  # "in rude health"
@@ -583,6 +582,11 @@ ERA_COMPOUNDS = frozenset(
 )  # fmt: skip
 # "carrying coals to Newcastle", "when in Rome": sayings that name a place.
 IDIOM_PHRASES_BEFORE = {"newcastle": ("coals to",), "rome": ("when in", "lead to")}
+# "it's just not cricket", "that is not cricket.": unfair, only when the saying closes its
+# clause ("Whether or not cricket returns", "was not cricket's first choice" are the game's).
+CLOSING_IDIOMS_BEFORE = {
+    "cricket": ("just not", "simply not", "s not", "is not", "was not", "isn t", "wasn t")
+}
 # "hail the size of golf balls", "an area the size of Wales": a measure, not the topic.
 SIZE_BEFORE = re.compile(r" (?:size of|as big as|as large as)(?: an?| \w+)? $")
 SIZE_NOUNS = word_set("ball balls pitch pitches field fields court courts")
@@ -1126,6 +1130,18 @@ def _war_period(text: str, mention: str, following: tuple[str, int]) -> str | No
     return f"period: '{mention} {'civil war' if nxt == 'civil' else 'war'} {era}'"
 
 
+def _saying_before(text: str, end: int, window: str, mention: str) -> str | None:
+    """Rule 2 for a saying that ends in the mention ending at folded `end` (`window`: the
+    text before it): "coals to Newcastle", or "just not cricket" closing its clause."""
+    sayings = IDIOM_PHRASES_BEFORE.get(mention, ())
+    if not text[end : end + 2].strip():  # a mark or the end after it
+        sayings += CLOSING_IDIOMS_BEFORE.get(mention, ())
+    for saying in sayings:
+        if window.endswith(f" {saying} ") or window == f"{saying} ":
+            return f"idiom: '{saying} {mention}'"
+    return None
+
+
 def _set_phrase(
     text: str,
     span: tuple[int, int],
@@ -1157,9 +1173,9 @@ def _set_phrase(
     before = _word_before(prev, mention)
     if before:
         return before
-    for saying in IDIOM_PHRASES_BEFORE.get(mention, ()):
-        if window.endswith(f" {saying} ") or window == f"{saying} ":
-            return f"idiom: '{saying} {mention}'"
+    saying = _saying_before(text, span[1], window, mention)
+    if saying:
+        return saying
     if nxt in ERA_AFTER:
         return f"period: '{mention} {nxt}'"
     if nxt in WAR_WORDS:
@@ -1224,6 +1240,7 @@ TRIGGER_MENTIONS = frozenset(
         "referendum",
         *IDIOMS_BEFORE,
         *IDIOM_PHRASES_BEFORE,
+        *CLOSING_IDIOMS_BEFORE,
         *ERA_ADJECTIVES,
         *PRONOUN_BEFORE,
         *LOCALITY_HEADS,

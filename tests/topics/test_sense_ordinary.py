@@ -1501,6 +1501,18 @@ INCIDENTS_AND_VERBS: list[Case] = [
     ("The quiz shows voters are confused about Brexit", "", (), ("Television",)),
     ("Their chat shows a rift inside the cabinet", "", (), ("Television",)),
     ("Each game shows Messi is still decisive", "Inter Miami won again.", (), ("Television",)),
+    (
+        "Salah stars as Liverpool beat Chelsea",
+        "The forward's goals and the films of his celebration went viral.",
+        (),
+        ("Film",),
+    ),
+    (
+        "Whether or not cricket returns to the Olympics, India will host",
+        "The ICC met in Dubai.",
+        ("Cricket",),
+        (),
+    ),
 ]
 # The courts at The Hague told apart by their own words; the fund by its forecasts.
 COURTS: list[Case] = [
