@@ -610,6 +610,17 @@ TEAM_VERBS_AFTER = word_set(
     "crushed sign signs signed sacked appointed"
 )  # "Madrid sign defender", "Lyon sacked their coach": in a sport story a club is named by
 # its city
+# A city or a country sacks or appoints officials too ("Barcelona appointed a new police
+# chief"), even in a sport story: only a club's staff after the verb makes it the club's
+# ("Lyon sacked their coach", "Milan appointed Conte as head coach"), or a lone surname
+# ("Milan sacked Pioli after the derby"; see `_staff_object`).
+STAFF_VERBS = word_set("sacked appointed")
+_STAFF = r"(?:(?:their|its|the|a|an|new|head|caretaker|interim|permanent|first-team) ){0,3}"
+_STAFF += r"(?:coach|coaches|manager|boss|trainer|coaching staff)\b"
+STAFF_OBJECT = re.compile(
+    r" (?:sacked|appointed) (?:" + _STAFF + r"|(?:[A-Z][\w'\u2019-]+ ){1,2}as " + _STAFF + ")"
+)
+STAFF_SURNAME = re.compile(r" (?:sacked|appointed) ([A-Z][a-z-]+)(?![\w'\u2019-]| [A-Z]| as\b)")
 # "Lyon took three wickets", "Paris scored two goals": in a sport story, a place's name
 # followed by a tally of the game is a player or a team, not the place.
 PLAYER_TALLY = re.compile(
@@ -860,6 +871,16 @@ def _team_owner(source: str, begin: int) -> str:
         owner = OWNER_BEFORE.search(source, window, begin)
         named = owner.group(1) if owner else named
     return named
+
+
+def _staff_object(source: str, finish: int) -> bool:
+    """Whether a club's staff follows "sacked" or "appointed" after a name ending at
+    `finish`: a coach or a manager, one named as such, or a lone surname that is no
+    everyday word ("Milan sacked Pioli"; not "Paris appointed Police chiefs")."""
+    if STAFF_OBJECT.match(source, finish):
+        return True
+    surname = STAFF_SURNAME.match(source, finish)
+    return surname is not None and _unknown_name(surname.group(1))
 
 
 def _acronym(written: str) -> bool:
@@ -1118,14 +1139,17 @@ def _ranking_after(text: str, after: int) -> bool:
     return not RANKING_NOUNS.isdisjoint(words[:3])
 
 
-def _war_period(text: str, mention: str, following: tuple[str, int]) -> str | None:
+def _war_period(text: str, mention: str, following: tuple[str, int], *, named: bool) -> str | None:
     """Rule 3 for a war named after a place that qualifies a noun of `ERA_AFTER`: "a Korean
     War veteran", "the Spanish Civil War memorial" (`following`: the word after the
-    mention, "war" or "civil", and where it ends)."""
+    mention, "war" or "civil", and where it ends). A war named after a place is the place's
+    ("Ukraine war veterans", "the Syria civil war generation", "the Dublin Civil War
+    memorial") unless a demonym names it or it is a past war's proper name, "War" written
+    with its capital (`named`) after a place's name ("a Vietnam War veteran")."""
     nxt, after = following
     war = next_word(text, after) if nxt == "civil" else following
     era = next_word(text, war[1])[0] if war[0] == "war" else ""
-    if era not in ERA_AFTER:
+    if era not in ERA_AFTER or not (is_demonym(mention) or (named and nxt == "war")):
         return None
     return f"period: '{mention} {'civil war' if nxt == 'civil' else 'war'} {era}'"
 
@@ -1149,9 +1173,11 @@ def _set_phrase(
     following: tuple[str, int],
     *,
     hyphened: bool = False,
+    named_war: bool = False,
 ) -> str | None:
     """Rules 2 and 3: an idiom, a measure or a period around the mention at folded `span`
-    (`hyphened`: a hyphen follows it in the source)."""
+    (`hyphened`: a hyphen follows it in the source; `named_war`: "War" follows it with its
+    capital, outside a headline in title case)."""
     nxt, after = following
     start = span[0]
     mention = text[start : span[1]]
@@ -1179,7 +1205,7 @@ def _set_phrase(
     if nxt in ERA_AFTER:
         return f"period: '{mention} {nxt}'"
     if nxt in WAR_WORDS:
-        return _war_period(text, mention, (nxt, after))
+        return _war_period(text, mention, (nxt, after), named=named_war)
     if mention in ERA_ADJECTIVES and nxt in PERIOD_NOUNS:
         return f"period: '{mention} {nxt}'"
     return None
@@ -1466,6 +1492,9 @@ class MentionReader:
             prev,
             (nxt, after),
             hyphened=folded.source[finish : finish + 1] == "-",
+            named_war=nxt == "war"
+            and folded.source.startswith(" War", finish)
+            and not (index == 0 and is_title_case(folded.source)),
         )
         if found:
             return found
@@ -1656,7 +1685,10 @@ class MentionReader:
             return f"club: {' '.join(w for w in (prev, written, nxt) if w)!r}"
         local = (
             nxt in CLUB_AFTER_IN_SPORT
-            or nxt in TEAM_VERBS_AFTER
+            or (
+                nxt in TEAM_VERBS_AFTER
+                and (nxt not in STAFF_VERBS or _staff_object(source, finish))
+            )
             or prev in TEAM_WORDS_BEFORE
             or (prev in ("with", "to") and before in RESULT_VERBS)
             or (nxt in TALLY_VERBS and PLAYER_TALLY.match(source, finish) is not None)

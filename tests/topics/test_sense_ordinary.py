@@ -1513,6 +1513,26 @@ INCIDENTS_AND_VERBS: list[Case] = [
         ("Cricket",),
         (),
     ),
+    ("Dublin Civil War memorial unveiled near the river", "", ("Dublin",), ()),
+    ("Lebanon civil war memorial unveiled", "", ("Lebanon",), ()),
+    ("Syria civil war veterans struggle to find work", "", ("Syria",), ()),
+    ("Sudan civil war generation grows up in camps", "", ("Sudan",), ()),
+    ("Ukraine war veterans struggle to find work", "", ("Ukraine",), ()),
+    (
+        "Barcelona appointed a new police chief after the Champions League final",
+        "Fans had clashed with officers near the stadium.",
+        ("Barcelona",),
+        (),
+    ),
+    (
+        "Kenya appointed a new sports minister after the Olympics",
+        "The athletes won four gold medals.",
+        ("Kenya",),
+        (),
+    ),
+    ("Paris appointed a security chief for the Olympic marathon", "", ("Paris",), ()),
+    ("Istanbul appointed a new governor before the Champions League final", "", ("Istanbul",), ()),
+    ("Lagos appointed a new police commissioner after football violence", "", ("Lagos",), ()),
 ]
 # The courts at The Hague told apart by their own words; the fund by its forecasts.
 COURTS: list[Case] = [
