@@ -445,7 +445,7 @@ IDIOMS_BEFORE = {
     "jury": word_set("festival prize award awards competition contest cannes berlinale booker"),
     # a school's or a club's vote for its officers, not a political election
     "election": frozenset(("class", "school", "student", "pupil", "club", "papal")),
-    "elections": frozenset(("class", "school", "student", "pupil", "club")),
+    "elections": frozenset(("class", "school", "student", "pupil", "club", "papal")),
     "episode": INCIDENT_ADJECTIVES,
     "episodes": INCIDENT_ADJECTIVES,
     "wicket": frozenset(("sticky",)),  # "on a sticky wicket": in a tight spot
@@ -1600,6 +1600,8 @@ class MentionReader:
         nxt = CAPITAL_WORD.match(source, finish + 1) if source[finish : finish + 1] == " " else None
         if nxt is None or _bare(nxt.group()) in everyday_words():
             return None  # "Sydney Harbour's ferries": the possessive of an everyday word
+        if _bare(nxt.group()) in INSTITUTION_HEADS:
+            return None  # "Houston Methodist", "the Paris Commune"
         pair = (mention, nxt.group().casefold())
         if index == 0 and is_title_case(source) and pair not in self.persons:
             return None
@@ -1734,6 +1736,13 @@ PERSON_ROLES = word_set(
 ENSEMBLE_WORDS = word_set(
     "orchestra symphony philharmonic sinfonia opera ballet choir chorale chorus quartet ensemble"
 )
+# Nor is an institution's or an event's head, which takes a town's name as a person's
+# does not ("Houston Methodist directed patients", "the Adelaide Festival's opening film").
+INSTITUTION_HEADS = word_set(
+    "festival festivals methodist baptist presbyterian university college hospital clinic "
+    "museum gallery zoo institute council police airport cathedral mosque temple marathon "
+    "commune"
+)
 # What only a person does, right after the name: "Charlotte Church sang", "Memphis Depay
 # scored", "Orlando Bloom returns to the stage", "Milan Kundera died"; no town, company or
 # landmark sings, stars, marries, scores, dies, is born or sentenced, or comes back to the
@@ -1745,10 +1754,13 @@ _PERSON_VERBS = (
     r"died|dies|signed\s+for|(?:was|has\s+been)\s+(?:born|sentenced|arrested))\b"
 )
 # What a person does or has done to them that an institution or a landmark does too
-# ("Victoria Police directed traffic", "Sydney Harbour was pictured at dawn"): evidence only
-# beside a word that is no everyday word ("Regina Kingsley directed").
-_PERSON_VERBS_BESIDE_UNKNOWN = (
-    r"\s+(?:directed|directs|(?:was|has\s+been)\s+(?:spotted|pictured|photographed|cast\s+as))\b"
+# ("Victoria Police directed traffic", "Tokyo Skytree was photographed at dawn"): evidence
+# only beside a word that is no everyday word, when the place's name is also a given name
+# ("Regina Kingsley directed", "Paris Hilton was spotted"), not beside a city's landmark
+# or quarter ("Dubai Creek", "Berlin Tegel", "Cairo Tahrir was pictured").
+PERSON_VERBS_BESIDE_UNKNOWN = re.compile(
+    r"(?:['\u2019]s)?\s+(?:directed|directs|(?:was|has\s+been)\s+"
+    r"(?:spotted|pictured|photographed|cast\s+as))\b"
 )
 _ROLE_APPOSITION = (
     r",\s+(?:(?:the|a|an)\s+)?(?:\w+\s+)?(?:" + "|".join(sorted(PERSON_ROLES)) + r")\b"
@@ -1770,8 +1782,6 @@ PERSON_AFTER = re.compile(
     + _OWNED_AFTER
     + "|"
     + _PERSON_VERBS
-    + "|"
-    + _PERSON_VERBS_BESIDE_UNKNOWN
     + r"|[^.;!?]{0,80}?\b(?:he|she|his|her|him|himself|herself)\b)"
 )
 # Evidence that holds when the other half is an everyday word ("Charlotte Church", "Orlando
@@ -1892,7 +1902,7 @@ def _surname_after(
     person the sentence speaks of (see `name_beside_place`). An everyday word may start
     another match ("Church"): the evidence right after the two is what decides then."""
     word = after.group()
-    if word.casefold() in ENSEMBLE_WORDS:
+    if _bare(word) in ENSEMBLE_WORDS or _bare(word) in INSTITUTION_HEADS:
         return False
     unknown = _unknown_name(word) and not taken(after.start())
     if country:
@@ -1900,7 +1910,8 @@ def _surname_after(
             _role_before(source, begin) or bool(COUNTRY_PERSON_AFTER.match(source, after.end()))
         )
     if unknown:
-        return _spoken_of_as_person(source, begin, after.end())
+        given = source[begin : after.start() - 1].casefold() in given_names()
+        return _spoken_of_as_person(source, (begin, after.end()), given=given)
     given = source[begin : after.start() - 1].casefold() in given_names()
     return (
         given
@@ -1915,12 +1926,19 @@ def _role_before(source: str, begin: int) -> bool:
     return bool(before) and before[-1].casefold() in PERSON_ROLES
 
 
-def _spoken_of_as_person(source: str, begin: int, end: int) -> bool:
-    """Whether the sentence speaks of the two words at `begin:end` as a person: a role before
-    them ("the striker Memphis Depay"), or after them an apposition, "who", or a personal
-    pronoun in the same sentence ("Kingston Rossdale, the son of", "... as his side won").
+def _spoken_of_as_person(source: str, span: tuple[int, int], *, given: bool) -> bool:
+    """Whether the sentence speaks of the two words at source `span` as a person: a role
+    before them ("the striker Memphis Depay"), or after them an apposition, "who", or a
+    personal pronoun in the same sentence ("Kingston Rossdale, the son of", "... as his side
+    won"), or, when the place's name is also a `given` name, a verb an institution or a
+    landmark shares ("Regina Kingsley directed"; not "Tokyo Skytree was photographed").
     Without it an unknown word after a place is as likely a landmark ("Mosul Dam")."""
-    return _role_before(source, begin) or bool(PERSON_AFTER.match(source, end))
+    begin, end = span
+    return (
+        _role_before(source, begin)
+        or bool(PERSON_AFTER.match(source, end))
+        or (given and bool(PERSON_VERBS_BESIDE_UNKNOWN.match(source, end)))
+    )
 
 
 def lowercase_name(folded: FoldedText, span: tuple[int, int], *, town: bool) -> str | None:

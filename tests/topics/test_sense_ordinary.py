@@ -5,8 +5,8 @@ is no score, the subject of a claim called false, what a hedge does not doubt, a
 jury, "US" in a headline in capitals, "who" asking a question, a trade that tells
 namesakes apart, the everyday uses of words the themes gained, a verb paired with a
 demonym, a name that plays no gig, a film named plainly, a landmark in the possessive, civil
-servants and a club's fans, a theme's own things, the courts told apart and where a picture
-was made. Each row is a title, a body, topics that must be tagged and topics that must not."""
+servants and a club's fans, a theme's own things, an incident called a drama and "shows" as
+a verb, the readings kept beside them, the courts told apart and where a picture was made. Each row is a title, a body, topics that must be tagged and topics that must not."""
 
 from __future__ import annotations
 
@@ -1533,6 +1533,58 @@ INCIDENTS_AND_VERBS: list[Case] = [
     ("Paris appointed a security chief for the Olympic marathon", "", ("Paris",), ()),
     ("Istanbul appointed a new governor before the Champions League final", "", ("Istanbul",), ()),
     ("Lagos appointed a new police commissioner after football violence", "", ("Lagos",), ()),
+    (
+        "Kyiv Zhuliany was pictured after the strike",
+        "The airport was hit by a drone.",
+        ("Kyiv",),
+        (),
+    ),
+    ("Lagos Ikoyi was photographed from the air after the flood", "", ("Lagos",), ()),
+    ("Tokyo Skytree was photographed at dawn", "", ("Japan",), ()),
+    ("The Tokyo Skytree was photographed at dawn", "", ("Tokyo",), ()),
+    ("Dubai Creek was pictured from a helicopter", "", ("Dubai",), ()),
+    (
+        "Berlin Tegel was photographed before it closed",
+        "The airport shut in 2020.",
+        ("Berlin",),
+        (),
+    ),
+    (
+        "Havana Vieja was photographed as it crumbled",
+        "The old city is a Unesco site.",
+        ("Havana",),
+        (),
+    ),
+    ("Cairo Tahrir was pictured full of protesters", "", ("Cairo",), ()),
+    ("Seoul Namsan was pictured under snow", "", ("Seoul",), ()),
+    ("Houston Methodist directed patients to other hospitals", "", ("Houston",), ()),
+    ("The Adelaide Festival's opening film sold out within an hour", "", ("Australia",), ()),
+    (
+        "Papal elections are held in secret",
+        "Cardinals vote in the Sistine Chapel.",
+        ("Catholic Church",),
+        ("Elections",),
+    ),
+    ("US adds jobs at a blockbuster pace", "", ("United States",), ("Film",)),
+]
+# What those narrowed rules still read: a drama or a show beside the screen's words, a
+# role an actor stars as, a past war's name, a club's coach sacked, a person pictured.
+KEPT_READINGS: list[Case] = [
+    ("Police drama filmed in Belfast wins Bafta", "", ("Television", "Belfast"), ()),
+    ("Detective drama returns for a fifth series", "", ("Television",), ()),
+    ("Quiz show host retires after 30 years", "", ("Television",), ()),
+    (
+        "Zendaya stars as a tennis player in new film",
+        "The film premiered in Los Angeles.",
+        ("Film",),
+        (),
+    ),
+    ("Parade", "A Vietnam War veteran led the parade in Chicago.", ("Chicago",), ("Vietnam",)),
+    ("Milan sacked Pioli after a derby defeat", "", (), ("Milan",)),
+    ("Dugout", "Milan appointed Conte as head coach after the derby.", (), ("Milan",)),
+    ("Paris Hilton was spotted in Cannes", "", ("Cannes",), ("Paris",)),
+    ("Debut", "Regina Kingsley directed the film in Toronto.", ("Toronto",), ("Regina",)),
+    ("Merger talks", "The studio agreed a blockbuster deal with a streaming rival.", (), ("Film",)),
 ]
 # The courts at The Hague told apart by their own words; the fund by its forecasts.
 COURTS: list[Case] = [
@@ -1932,6 +1984,7 @@ TABLES = {
     "clubs and wars": CLUBS_AND_WARS,
     "theme things": THEME_THINGS,
     "incidents and verbs": INCIDENTS_AND_VERBS,
+    "kept readings": KEPT_READINGS,
     "courts": COURTS,
     "pictures": PICTURES,
     "narrowed": NARROWED,
