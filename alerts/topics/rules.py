@@ -1,7 +1,8 @@
 """Rule topics as boolean queries over one shared `PatternMatcher`.
 
 A taxonomy topic compiles to `unambiguous OR (ambiguous AND context)` over its aliases
-(matcher rule 5); a custom topic is its parsed query. Every term of every topic becomes a
+(matcher rule 5), where no ambiguous alias is licensed by a word of its own ("Police drama
+in Paris"); a custom topic is its parsed query. Every term of every topic becomes a
 pattern of one automaton. For a text, the matcher reports which patterns occur; only the
 topics one of whose *triggers* occurred are evaluated (see `checks`: a query cannot hold
 without one of them, which `query.parse` guarantees), a candidate missing a required term
@@ -279,6 +280,31 @@ def _query_rule(
     return check, {pids[t] for t in (pids if wanted is None else wanted)}, needed
 
 
+def _inside(inner: Occurrence, outer: Occurrence) -> bool:
+    """Whether occurrence `inner` lies within `outer` and is shorter: a word of it."""
+    return (
+        inner[0] == outer[0]
+        and outer[1] <= inner[1]
+        and inner[2] <= outer[2]
+        and inner[2] - inner[1] < outer[2] - outer[1]
+    )
+
+
+def _licensed(hits: TextHits, licensed: frozenset[int], around: frozenset[int]) -> bool:
+    """Whether an ambiguous alias or a metonym in the title or the body has context there
+    that is not one of its own words: "drama" licenses "TV" but not the "police drama" it
+    ends ("Police drama in Paris as gunman holds hostages")."""
+    found = hits.found
+    mentions = [o for pid in licensed.intersection(found) for o in found[pid] if o[0] < 2]
+    if not mentions:
+        return False
+    for pid in around.intersection(found):
+        for occurrence in found[pid]:
+            if occurrence[0] < 2 and not all(_inside(occurrence, m) for m in mentions):
+                return True
+    return False
+
+
 def _alias_rule(
     topic: RuleTopic, pids: dict[Term, int], context: tuple[int, ...]
 ) -> tuple[Check | None, set[int], frozenset[int]]:
@@ -304,7 +330,7 @@ def _alias_rule(
     def check(hits: TextHits) -> bool:
         return (
             seen(hits, plain)
-            or (seen(hits, licensed) and seen(hits, around))
+            or _licensed(hits, licensed, around)
             or (bool(ambiguous and seats) and seen(hits, ambiguous) and seen(hits, seats))
         )
 

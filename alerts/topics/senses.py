@@ -42,7 +42,7 @@ in this order:
    his handling of the economy", "like a scene from a film", "the row has become a soap
    opera") or part of a measure ("hail the size of golf balls", "the
    size of Wales"), or says a thing is big, unfair, awkward or rife ("a blockbuster deal",
-   "just not cricket", "a sticky wicket", "an epidemic of knife crime");
+   "it's just not cricket", "a sticky wicket", "an epidemic of knife crime");
 3. it names a period, not a place ("a Korean War veteran", "a Soviet-era bunker",
    "Victorian terraces", "a Georgian market town", "the Spanish Civil War memorial");
 4. it is part of a person's name: a given name followed by a surname ("Dakota Johnson",
@@ -440,7 +440,6 @@ IDIOMS_BEFORE = {
     "congo": frozenset(("river",)),
     "jordan": frozenset(("river",)),
     "football": frozenset(("political",)),  # "a political football": an issue kicked about
-    "cricket": frozenset(("not",)),  # "it's just not cricket": unfair
     "album": frozenset(("photo", "photograph", "stamp", "autograph")),
     "scrum": frozenset(("media", "press")),  # "a media scrum": a crowd of reporters
     "health": frozenset(("rude", "financial", "economic", "fiscal")),  # "in rude health"
@@ -451,7 +450,7 @@ IDIOMS_BEFORE = {
     "jury": word_set("festival prize award awards competition contest cannes berlinale booker"),
     # a school's or a club's vote for its officers, not a political election
     "election": frozenset(("class", "school", "student", "pupil", "club", "papal")),
-    "elections": frozenset(("class", "school", "student", "pupil", "club")),
+    "elections": frozenset(("class", "school", "student", "pupil", "club", "papal")),
     "episode": INCIDENT_ADJECTIVES,
     "episodes": INCIDENT_ADJECTIVES,
     "wicket": frozenset(("sticky",)),  # "on a sticky wicket": in a tight spot
@@ -610,6 +609,11 @@ ERA_COMPOUNDS = frozenset(
 )  # fmt: skip
 # "carrying coals to Newcastle", "when in Rome": sayings that name a place.
 IDIOM_PHRASES_BEFORE = {"newcastle": ("coals to",), "rome": ("when in", "lead to")}
+# "it's just not cricket", "that is not cricket.": unfair, only when the saying closes its
+# clause ("Whether or not cricket returns", "was not cricket's first choice" are the game's).
+CLOSING_IDIOMS_BEFORE = {
+    "cricket": ("just not", "simply not", "s not", "is not", "was not", "isn t", "wasn t")
+}
 # "hail the size of golf balls", "an area the size of Wales": a measure, not the topic.
 SIZE_BEFORE = re.compile(r" (?:size of|as big as|as large as)(?: an?| \w+)? $")
 SIZE_NOUNS = word_set("ball balls pitch pitches field fields court courts")
@@ -633,6 +637,17 @@ TEAM_VERBS_AFTER = word_set(
     "crushed sign signs signed sacked appointed"
 )  # "Madrid sign defender", "Lyon sacked their coach": in a sport story a club is named by
 # its city
+# A city or a country sacks or appoints officials too ("Barcelona appointed a new police
+# chief"), even in a sport story: only a club's staff after the verb makes it the club's
+# ("Lyon sacked their coach", "Milan appointed Conte as head coach"), or a lone surname
+# ("Milan sacked Pioli after the derby"; see `_staff_object`).
+STAFF_VERBS = word_set("sacked appointed")
+_STAFF = r"(?:(?:their|its|the|a|an|new|head|caretaker|interim|permanent|first-team) ){0,3}"
+_STAFF += r"(?:coach|coaches|manager|boss|trainer|coaching staff)\b"
+STAFF_OBJECT = re.compile(
+    r" (?:sacked|appointed) (?:" + _STAFF + r"|(?:[A-Z][\w'\u2019-]+ ){1,2}as " + _STAFF + ")"
+)
+STAFF_SURNAME = re.compile(r" (?:sacked|appointed) ([A-Z][a-z-]+)(?![\w'\u2019-]| [A-Z]| as\b)")
 # "Lyon took three wickets", "Paris scored two goals": in a sport story, a place's name
 # followed by a tally of the game is a player or a team, not the place.
 PLAYER_TALLY = re.compile(
@@ -884,6 +899,16 @@ def _team_owner(source: str, begin: int) -> str:
         owner = OWNER_BEFORE.search(source, window, begin)
         named = owner.group(1) if owner else named
     return named
+
+
+def _staff_object(source: str, finish: int) -> bool:
+    """Whether a club's staff follows "sacked" or "appointed" after a name ending at
+    `finish`: a coach or a manager, one named as such, or a lone surname that is no
+    everyday word ("Milan sacked Pioli"; not "Paris appointed Police chiefs")."""
+    if STAFF_OBJECT.match(source, finish):
+        return True
+    surname = STAFF_SURNAME.match(source, finish)
+    return surname is not None and _unknown_name(surname.group(1))
 
 
 def _acronym(written: str) -> bool:
@@ -1189,16 +1214,31 @@ def _ranking_after(text: str, after: int) -> bool:
     return not RANKING_NOUNS.isdisjoint(words[:3])
 
 
-def _war_period(text: str, mention: str, following: tuple[str, int]) -> str | None:
+def _war_period(text: str, mention: str, following: tuple[str, int], *, named: bool) -> str | None:
     """Rule 3 for a war named after a place that qualifies a noun of `ERA_AFTER`: "a Korean
     War veteran", "the Spanish Civil War memorial" (`following`: the word after the
-    mention, "war" or "civil", and where it ends)."""
+    mention, "war" or "civil", and where it ends). A war named after a place is the place's
+    ("Ukraine war veterans", "the Syria civil war generation", "the Dublin Civil War
+    memorial") unless a demonym names it or it is a past war's proper name, "War" written
+    with its capital (`named`) after a place's name ("a Vietnam War veteran")."""
     nxt, after = following
     war = next_word(text, after) if nxt == "civil" else following
     era = next_word(text, war[1])[0] if war[0] == "war" else ""
-    if era not in ERA_AFTER:
+    if era not in ERA_AFTER or not (is_demonym(mention) or (named and nxt == "war")):
         return None
     return f"period: '{mention} {'civil war' if nxt == 'civil' else 'war'} {era}'"
+
+
+def _saying_before(text: str, end: int, window: str, mention: str) -> str | None:
+    """Rule 2 for a saying that ends in the mention ending at folded `end` (`window`: the
+    text before it): "coals to Newcastle", or "just not cricket" closing its clause."""
+    sayings = IDIOM_PHRASES_BEFORE.get(mention, ())
+    if not text[end : end + 2].strip():  # a mark or the end after it
+        sayings += CLOSING_IDIOMS_BEFORE.get(mention, ())
+    for saying in sayings:
+        if window.endswith(f" {saying} ") or window == f"{saying} ":
+            return f"idiom: '{saying} {mention}'"
+    return None
 
 
 def _set_phrase(
@@ -1208,9 +1248,11 @@ def _set_phrase(
     following: tuple[str, int],
     *,
     hyphened: bool = False,
+    named_war: bool = False,
 ) -> str | None:
     """Rules 2 and 3: an idiom, a measure or a period around the mention at folded `span`
-    (`hyphened`: a hyphen follows it in the source)."""
+    (`hyphened`: a hyphen follows it in the source; `named_war`: "War" follows it with its
+    capital, outside a headline in title case)."""
     nxt, after = following
     start = span[0]
     mention = text[start : span[1]]
@@ -1232,13 +1274,13 @@ def _set_phrase(
     before = _word_before(prev, mention) or _prize_jury(text, span, mention)
     if before:
         return before
-    for saying in IDIOM_PHRASES_BEFORE.get(mention, ()):
-        if window.endswith(f" {saying} ") or window == f"{saying} ":
-            return f"idiom: '{saying} {mention}'"
+    saying = _saying_before(text, span[1], window, mention)
+    if saying:
+        return saying
     if nxt in ERA_AFTER:
         return f"period: '{mention} {nxt}'"
     if nxt in WAR_WORDS:
-        return _war_period(text, mention, (nxt, after))
+        return _war_period(text, mention, (nxt, after), named=named_war)
     if mention in ERA_ADJECTIVES and nxt in PERIOD_NOUNS:
         return f"period: '{mention} {nxt}'"
     return None
@@ -1300,6 +1342,7 @@ TRIGGER_MENTIONS = frozenset(
         *IDIOMS_BEFORE,
         *JURY_WORDS,
         *IDIOM_PHRASES_BEFORE,
+        *CLOSING_IDIOMS_BEFORE,
         *ERA_ADJECTIVES,
         *PRONOUNS,
         *LOCALITY_HEADS,
@@ -1568,6 +1611,9 @@ class MentionReader:
             prev,
             (nxt, after),
             hyphened=folded.source[finish : finish + 1] == "-",
+            named_war=nxt == "war"
+            and folded.source.startswith(" War", finish)
+            and not (index == 0 and is_title_case(folded.source)),
         )
         if found:
             return found
@@ -1677,6 +1723,8 @@ class MentionReader:
         nxt = CAPITAL_WORD.match(source, finish + 1) if source[finish : finish + 1] == " " else None
         if nxt is None or _bare(nxt.group()) in everyday_words():
             return None  # "Sydney Harbour's ferries": the possessive of an everyday word
+        if _bare(nxt.group()) in INSTITUTION_HEADS:
+            return None  # "Houston Methodist", "the Paris Commune"
         pair = (mention, nxt.group().casefold())
         if index == 0 and is_title_case(source) and pair not in self.persons:
             return None
@@ -1768,7 +1816,10 @@ class MentionReader:
             return f"club: {' '.join(w for w in (prev, written, nxt) if w)!r}"
         local = (
             nxt in CLUB_AFTER_IN_SPORT
-            or nxt in TEAM_VERBS_AFTER
+            or (
+                nxt in TEAM_VERBS_AFTER
+                and (nxt not in STAFF_VERBS or _staff_object(source, finish))
+            )
             or prev in TEAM_WORDS_BEFORE
             or (prev in ("with", "to") and before in RESULT_VERBS)
             or (nxt in TALLY_VERBS and PLAYER_TALLY.match(source, finish) is not None)
@@ -1810,6 +1861,13 @@ PERSON_ROLES = word_set(
 ENSEMBLE_WORDS = word_set(
     "orchestra symphony philharmonic sinfonia opera ballet choir chorale chorus quartet ensemble"
 )
+# Nor is an institution's or an event's head, which takes a town's name as a person's
+# does not ("Houston Methodist directed patients", "the Adelaide Festival's opening film").
+INSTITUTION_HEADS = word_set(
+    "festival festivals methodist baptist presbyterian university college hospital clinic "
+    "museum gallery zoo institute council police airport cathedral mosque temple marathon "
+    "commune"
+)
 # What only a person does, right after the name: "Charlotte Church sang", "Memphis Depay
 # scored", "Orlando Bloom returns to the stage", "Milan Kundera died"; no town, company or
 # landmark sings, stars, marries, scores, dies, is born or sentenced, or comes back to the
@@ -1821,10 +1879,13 @@ _PERSON_VERBS = (
     r"died|dies|signed\s+for|(?:was|has\s+been)\s+(?:born|sentenced|arrested))\b"
 )
 # What a person does or has done to them that an institution or a landmark does too
-# ("Victoria Police directed traffic", "Sydney Harbour was pictured at dawn"): evidence only
-# beside a word that is no everyday word ("Regina Kingsley directed").
-_PERSON_VERBS_BESIDE_UNKNOWN = (
-    r"\s+(?:directed|directs|(?:was|has\s+been)\s+(?:spotted|pictured|photographed|cast\s+as))\b"
+# ("Victoria Police directed traffic", "Tokyo Skytree was photographed at dawn"): evidence
+# only beside a word that is no everyday word, when the place's name is also a given name
+# ("Regina Kingsley directed", "Paris Hilton was spotted"), not beside a city's landmark
+# or quarter ("Dubai Creek", "Berlin Tegel", "Cairo Tahrir was pictured").
+PERSON_VERBS_BESIDE_UNKNOWN = re.compile(
+    r"(?:['\u2019]s)?\s+(?:directed|directs|(?:was|has\s+been)\s+"
+    r"(?:spotted|pictured|photographed|cast\s+as))\b"
 )
 _ROLE_APPOSITION = (
     r",\s+(?:(?:the|a|an)\s+)?(?:\w+\s+)?(?:" + "|".join(sorted(PERSON_ROLES)) + r")\b"
@@ -1846,8 +1907,6 @@ PERSON_AFTER = re.compile(
     + _OWNED_AFTER
     + "|"
     + _PERSON_VERBS
-    + "|"
-    + _PERSON_VERBS_BESIDE_UNKNOWN
     + r"|[^.;!?]{0,80}?\b(?:he|she|his|her|him|himself|herself)\b)"
 )
 # Evidence that holds when the other half is an everyday word ("Charlotte Church", "Orlando
@@ -1968,7 +2027,7 @@ def _surname_after(
     person the sentence speaks of (see `name_beside_place`). An everyday word may start
     another match ("Church"): the evidence right after the two is what decides then."""
     word = after.group()
-    if word.casefold() in ENSEMBLE_WORDS:
+    if _bare(word) in ENSEMBLE_WORDS or _bare(word) in INSTITUTION_HEADS:
         return False
     unknown = _unknown_name(word) and not taken(after.start())
     if country:
@@ -1976,7 +2035,8 @@ def _surname_after(
             _role_before(source, begin) or bool(COUNTRY_PERSON_AFTER.match(source, after.end()))
         )
     if unknown:
-        return _spoken_of_as_person(source, begin, after.end())
+        given = source[begin : after.start() - 1].casefold() in given_names()
+        return _spoken_of_as_person(source, (begin, after.end()), given=given)
     given = source[begin : after.start() - 1].casefold() in given_names()
     return (
         given
@@ -1991,12 +2051,19 @@ def _role_before(source: str, begin: int) -> bool:
     return bool(before) and before[-1].casefold() in PERSON_ROLES
 
 
-def _spoken_of_as_person(source: str, begin: int, end: int) -> bool:
-    """Whether the sentence speaks of the two words at `begin:end` as a person: a role before
-    them ("the striker Memphis Depay"), or after them an apposition, "who", or a personal
-    pronoun in the same sentence ("Kingston Rossdale, the son of", "... as his side won").
+def _spoken_of_as_person(source: str, span: tuple[int, int], *, given: bool) -> bool:
+    """Whether the sentence speaks of the two words at source `span` as a person: a role
+    before them ("the striker Memphis Depay"), or after them an apposition, "who", or a
+    personal pronoun in the same sentence ("Kingston Rossdale, the son of", "... as his side
+    won"), or, when the place's name is also a `given` name, a verb an institution or a
+    landmark shares ("Regina Kingsley directed"; not "Tokyo Skytree was photographed").
     Without it an unknown word after a place is as likely a landmark ("Mosul Dam")."""
-    return _role_before(source, begin) or bool(PERSON_AFTER.match(source, end))
+    begin, end = span
+    return (
+        _role_before(source, begin)
+        or bool(PERSON_AFTER.match(source, end))
+        or (given and bool(PERSON_VERBS_BESIDE_UNKNOWN.match(source, end)))
+    )
 
 
 def lowercase_name(folded: FoldedText, span: tuple[int, int], *, town: bool) -> str | None:

@@ -6,9 +6,10 @@ jury, "US" in a headline in capitals, "who" asking a question (in capitals too),
 an object pronoun, a trade that tells namesakes apart, the everyday uses of words the
 themes gained, a verb paired with a demonym, a name that plays no gig, a film named
 plainly, a landmark in the possessive, civil servants and a club's fans, a theme's own
-things, the courts told apart, where a picture was made, the place a choice sets aside
-and the state after a small town. Each row is a title, a body, topics that must be tagged
-and topics that must not."""
+things, an incident called a drama and "shows" as a verb, the readings kept beside them,
+the courts told apart, where a picture was made, the place a choice sets aside, the state
+after a small town, countries as sides, host cities and verbless denials. Each row is a
+title, a body, topics that must be tagged and topics that must not."""
 
 from __future__ import annotations
 
@@ -1698,6 +1699,124 @@ THEME_THINGS: list[Case] = [
         (),
     ),
 ]
+# An incident called a drama, "shows" as a verb and a video-game fair; a footballer who
+# stars in a win; cricket whether or not it returns; a civil war named after its country; a
+# city that appoints officials; a landmark pictured and an institution that directs: the
+# plain readings, which the television, film, period, club and person rules leave alone.
+INCIDENTS_AND_VERBS: list[Case] = [
+    ("Police drama in Paris as gunman holds hostages", "", ("Paris",), ("Television",)),
+    ("Hospital drama as patients evacuated after fire in Lagos", "", ("Lagos",), ("Television",)),
+    ("Medical drama on flight as passenger collapses over Turkey", "", (), ("Television",)),
+    ("Medical drama at Heathrow as pilot falls ill", "", (), ("Television",)),
+    (
+        "Legal drama over the late tycoon's will continues in Hong Kong",
+        "",
+        ("Hong Kong",),
+        ("Television",),
+    ),
+    ("A police drama unfolded outside the embassy in Nairobi", "", ("Nairobi",), ("Television",)),
+    ("Crowds flock to the Tokyo Game Show", "", ("Video games",), ("Television",)),
+    ("A leaked group chat shows ministers discussing the deal", "", (), ("Television",)),
+    (
+        "The game shows how far England have fallen",
+        "England lost 3-0 at Wembley.",
+        (),
+        ("Television",),
+    ),
+    (
+        "The quiz shows that voters in Kenya know little of the budget",
+        "",
+        ("Kenya",),
+        ("Television",),
+    ),
+    ("The quiz shows voters are confused about Brexit", "", (), ("Television",)),
+    ("Their chat shows a rift inside the cabinet", "", (), ("Television",)),
+    ("Each game shows Messi is still decisive", "Inter Miami won again.", (), ("Television",)),
+    (
+        "Salah stars as Liverpool beat Chelsea",
+        "The forward's goals and the films of his celebration went viral.",
+        (),
+        ("Film",),
+    ),
+    (
+        "Whether or not cricket returns to the Olympics, India will host",
+        "The ICC met in Dubai.",
+        ("Cricket",),
+        (),
+    ),
+    ("Dublin Civil War memorial unveiled near the river", "", ("Dublin",), ()),
+    ("Lebanon civil war memorial unveiled", "", ("Lebanon",), ()),
+    ("Syria civil war veterans struggle to find work", "", ("Syria",), ()),
+    ("Sudan civil war generation grows up in camps", "", ("Sudan",), ()),
+    ("Ukraine war veterans struggle to find work", "", ("Ukraine",), ()),
+    (
+        "Barcelona appointed a new police chief after the Champions League final",
+        "Fans had clashed with officers near the stadium.",
+        ("Barcelona",),
+        (),
+    ),
+    (
+        "Kenya appointed a new sports minister after the Olympics",
+        "The athletes won four gold medals.",
+        ("Kenya",),
+        (),
+    ),
+    ("Paris appointed a security chief for the Olympic marathon", "", ("Paris",), ()),
+    ("Istanbul appointed a new governor before the Champions League final", "", ("Istanbul",), ()),
+    ("Lagos appointed a new police commissioner after football violence", "", ("Lagos",), ()),
+    (
+        "Kyiv Zhuliany was pictured after the strike",
+        "The airport was hit by a drone.",
+        ("Kyiv",),
+        (),
+    ),
+    ("Lagos Ikoyi was photographed from the air after the flood", "", ("Lagos",), ()),
+    ("Tokyo Skytree was photographed at dawn", "", ("Japan",), ()),
+    ("The Tokyo Skytree was photographed at dawn", "", ("Tokyo",), ()),
+    ("Dubai Creek was pictured from a helicopter", "", ("Dubai",), ()),
+    (
+        "Berlin Tegel was photographed before it closed",
+        "The airport shut in 2020.",
+        ("Berlin",),
+        (),
+    ),
+    (
+        "Havana Vieja was photographed as it crumbled",
+        "The old city is a Unesco site.",
+        ("Havana",),
+        (),
+    ),
+    ("Cairo Tahrir was pictured full of protesters", "", ("Cairo",), ()),
+    ("Seoul Namsan was pictured under snow", "", ("Seoul",), ()),
+    ("Houston Methodist directed patients to other hospitals", "", ("Houston",), ()),
+    ("The Adelaide Festival's opening film sold out within an hour", "", ("Australia",), ()),
+    (
+        "Papal elections are held in secret",
+        "Cardinals vote in the Sistine Chapel.",
+        ("Catholic Church",),
+        ("Elections",),
+    ),
+    ("US adds jobs at a blockbuster pace", "", ("United States",), ("Film",)),
+]
+# What those narrowed rules still read: a drama or a show beside the screen's words, a
+# role an actor stars as, a past war's name, a club's coach sacked, a person pictured.
+KEPT_READINGS: list[Case] = [
+    ("Police drama filmed in Belfast wins Bafta", "", ("Television", "Belfast"), ()),
+    ("Detective drama returns for a fifth series", "", ("Television",), ()),
+    ("Quiz show host retires after 30 years", "", ("Television",), ()),
+    (
+        "Zendaya stars as a tennis player in new film",
+        "The film premiered in Los Angeles.",
+        ("Film",),
+        (),
+    ),
+    ("Parade", "A Vietnam War veteran led the parade in Chicago.", ("Chicago",), ("Vietnam",)),
+    ("Milan sacked Pioli after a derby defeat", "", (), ("Milan",)),
+    ("Dugout", "Milan appointed Conte as head coach after the derby.", (), ("Milan",)),
+    ("Paris Hilton was spotted in Cannes", "", ("Cannes",), ("Paris",)),
+    ("Debut", "Regina Kingsley directed the film in Toronto.", ("Toronto",), ("Regina",)),
+    ("Merger talks", "The studio agreed a blockbuster deal with a streaming rival.", (), ("Film",)),
+]
 # The courts at The Hague told apart by their own words; the fund by its forecasts.
 COURTS: list[Case] = [
     (
@@ -2407,6 +2526,8 @@ TABLES = {
     "owned": OWNED,
     "clubs and wars": CLUBS_AND_WARS,
     "theme things": THEME_THINGS,
+    "incidents and verbs": INCIDENTS_AND_VERBS,
+    "kept readings": KEPT_READINGS,
     "courts": COURTS,
     "pictures": PICTURES,
     "narrowed": NARROWED,

@@ -318,7 +318,12 @@ CONTEXT: list[Case] = [
 
 THEMES: list[Case] = [
     ("Video", "The firm unveiled an AI model that makes video.", ("Artificial intelligence",), ()),
-    ("Detectives", "The police drama was renewed.", ("Television",), ("Police",)),
+    (
+        "Detectives",
+        "The police drama was renewed for a third series.",
+        ("Television",),
+        ("Police",),
+    ),
     ("Host", "The quiz show host will retire.", ("Television",), ()),
     ("Scots vote", "Scotland will hold a second referendum on independence.", ("Referendums",), ()),
     ("Finale", "The drama series ends with a two-hour season finale.", ("Television",), ()),
