@@ -475,7 +475,8 @@ PRIZE_WORDS = IDIOMS_BEFORE["jury"] | word_set("festivals prizes contests eurovi
 TRIAL_WORDS = word_set(
     "trial trials verdict verdicts guilty acquitted acquit defendant defendants accused court "
     "courtroom grand convicted convict sworn deliberated deliberating deliberations inquest "
-    "coroner murder charges charged judge prosecutors prosecution"
+    "coroner murder charges charged judge prosecutors prosecution convicts convicting sue "
+    "sued sues suing lawsuit damages fraud deadlocked deadlock sentenced sentencing jailed"
 )
 # In a field written all in capitals, "US" after the imperative that opens it, maybe after a
 # polite word, is the pronoun ("LET US KNOW", "PLEASE HELP US FIND OUR DOG"), not the country

@@ -695,6 +695,24 @@ TRADES: list[Case] = [
 # A jury of a prize or a festival beside a court's.
 JURIES: list[Case] = [
     (
+        "Song contest winner sued; jury to decide damages",
+        "The singer's former manager says he is owed a share of the prize money.",
+        ("Courts and justice",),
+        (),
+    ),
+    (
+        "Festival fraud: jury convicts organiser",
+        "The organiser sold tickets to a music festival that never took place.",
+        ("Courts and justice",),
+        (),
+    ),
+    (
+        "Contest rigging case: jury deadlocked",
+        "The judge sent the jurors home after three days without a decision.",
+        ("Courts and justice",),
+        (),
+    ),
+    (
         "Documentary prize",
         "The festival jury praised the documentary's editing.",
         (),
