@@ -73,6 +73,7 @@ from alerts.topics.senses import (
     attributive,
     everyday_words,
     is_demonym,
+    is_title_case,
     lowercase_name,
     name_beside_place,
     smaller_place,
@@ -91,6 +92,7 @@ QUALIFIER_KINDS = frozenset(("country", "subdivision"))
 # Between a qualifier and the place it qualifies, written first: "the Texas city of Paris".
 TOWN_OF = re.compile(r" (?:city|town|village|suburb|port|community|county) of ")
 _LIST_GOES_ON = re.compile(r",? (?:and|or) ")
+NAME_GOES_ON = re.compile(r" [A-Z][a-z]")  # "New York Times": an organisation's name
 LIST_GAP = re.compile(r"\s+(?:(?:and|or)\s+)?")  # between two names of a list, folded
 # A capitalised word and a comma right before a mention: a town it may qualify.
 TOWN_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]+), $")
@@ -792,7 +794,7 @@ class SenseResolver:
                 or (speaks and c.capital)
                 or occurrence in licensed
             ]
-            eligible = eligible or _nested(claimants)  # "a New York flat": the city, in its state
+            eligible = eligible or _default_reading(fields[index], occurrence, claimants)
             if not eligible:
                 continue
             winner = max(eligible, key=lambda c: (support[c.topic], c.prior))
@@ -953,6 +955,19 @@ class SenseResolver:
             if len(self.places[pid]) == 1:
                 present.update(self.places[pid][0].lineage)
         return present
+
+
+def _default_reading(
+    folded: FoldedText, occurrence: Occurrence, claimants: Sequence[Claimant]
+) -> list[Claimant]:
+    """The reading a mention nothing decides takes: the one inside the others (`_nested`:
+    "a New York flat" is the city, in its state), unless a capitalised word follows it in
+    its source, beginning a longer name ("the New York Times", "New York Post"); a headline
+    in title case gives every word its capital ("New York Passes Rent Freeze")."""
+    following = NAME_GOES_ON.match(folded.source, folded.span(occurrence[1], occurrence[2])[1])
+    if following is not None and not is_title_case(folded.source):
+        return []
+    return _nested(claimants)
 
 
 def _nested(claimants: Sequence[Claimant]) -> list[Claimant]:

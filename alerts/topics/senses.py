@@ -331,6 +331,11 @@ CLAUSE_CUE_KEYS = (
 )  # fmt: skip
 
 _IDIOMS_AFTER = {
+    "storm": "of",  # "a storm of criticism"
+    "gold": "medal medals medallist medallists medalist medalists standard rush coast plated "
+    "card cards star",
+    "tornado": "jet jets fighter fighters aircraft warplane warplanes bomber bombers",
+    "shooting": "drill drills schedule schedules star stars guard percentage",
     "dutch": "courage auction oven uncle treat elm barn",
     "chinese": "whispers checkers lantern lanterns burn walls",  # "Chinese walls" in a bank
     "turkish": "delight delights bath baths coffee",
@@ -428,6 +433,12 @@ SPREAD_NOT_CAUGHT = word_set(
     "opioid opioids fentanyl overdose overdoses addiction vaping"
 )
 IDIOMS_BEFORE = {
+    # a row, a medal, other unions and other courts: "a political storm", "won gold",
+    # "credit unions", "the royal court ruled"
+    "storm": word_set("political perfect brewing media diplomatic social twitter"),
+    "gold": word_set("olympic won win wins winning"),
+    "unions": word_set("credit civil student students rugby customs european monetary banking"),
+    "court": word_set("royal food basketball tennis squash tudor"),
     "turkey": frozenset(("cold", "talk", "roast", "christmas", "thanksgiving")),
     "dutch": frozenset(("go", "going", "went", "double")),
     "french": frozenset(("my",)),
