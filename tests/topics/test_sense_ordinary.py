@@ -2574,6 +2574,12 @@ SAYINGS_AND_LANDMARKS: list[Case] = [
     ("Donations", "The food bank asked for donations of pasta and rice.", (), ("Banking",)),
     ("Opening hours", "Shops will be open on the bank holiday Monday.", (), ("Banking",)),
     (
+        "Deficit narrows",
+        "Egypt's current account deficit narrowed, the bank said.",
+        ("Egypt",),
+        ("Banking",),
+    ),
+    (
         "App failure",
         "Customers of the bank could not pay by card after its app failed, and card payments "
         "resumed only at noon.",
