@@ -620,7 +620,15 @@ ERA_COMPOUNDS = frozenset(
     )
 )  # fmt: skip
 # "carrying coals to Newcastle", "when in Rome": sayings that name a place.
-IDIOM_PHRASES_BEFORE = {"newcastle": ("coals to",), "rome": ("when in", "lead to")}
+# "a sprint, not a marathon", "not a sprint but a marathon": a task's pace, not the race.
+IDIOM_PHRASES_BEFORE = {
+    "newcastle": ("coals to",),
+    "rome": ("when in", "lead to"),
+    "marathon": ("a sprint not a", "not a sprint but a", "rather than a sprint but a"),
+}
+# "a marathon, not a sprint", "a marathon rather than a sprint": sayings that start with the
+# mention (marks between the words are spaces in the folded text).
+IDIOM_PHRASES_AFTER = {"marathon": ("not a sprint", "rather than a sprint", "and not a sprint")}
 # "it's just not cricket", "that is not cricket.": unfair, only when the saying closes its
 # clause ("Whether or not cricket returns", "was not cricket's first choice" are the game's).
 CLOSING_IDIOMS_BEFORE = {
@@ -1247,9 +1255,25 @@ def _saying_before(text: str, end: int, window: str, mention: str) -> str | None
     sayings = IDIOM_PHRASES_BEFORE.get(mention, ())
     if not text[end : end + 2].strip():  # a mark or the end after it
         sayings += CLOSING_IDIOMS_BEFORE.get(mention, ())
+    if not sayings:
+        return None
+    window = f" {' '.join(window.split())} "  # "a sprint, not a" folds with two spaces
     for saying in sayings:
-        if window.endswith(f" {saying} ") or window == f"{saying} ":
+        if window.endswith(f" {saying} "):
             return f"idiom: '{saying} {mention}'"
+    return None
+
+
+def _saying_after(text: str, end: int, mention: str) -> str | None:
+    """Rule 2 for a saying that starts with the mention ending at folded `end`: "a marathon,
+    not a sprint"."""
+    sayings = IDIOM_PHRASES_AFTER.get(mention)
+    if not sayings:
+        return None
+    ahead = f" {' '.join(text[end : end + 40].split())} "
+    for saying in sayings:
+        if ahead.startswith(f" {saying} "):
+            return f"idiom: '{mention} {saying}'"
     return None
 
 
@@ -1286,7 +1310,7 @@ def _set_phrase(
     before = _word_before(prev, mention) or _prize_jury(text, span, mention)
     if before:
         return before
-    saying = _saying_before(text, span[1], window, mention)
+    saying = _saying_before(text, span[1], window, mention) or _saying_after(text, span[1], mention)
     if saying:
         return saying
     if nxt in ERA_AFTER:
@@ -1354,6 +1378,7 @@ TRIGGER_MENTIONS = frozenset(
         *IDIOMS_BEFORE,
         *JURY_WORDS,
         *IDIOM_PHRASES_BEFORE,
+        *IDIOM_PHRASES_AFTER,
         *CLOSING_IDIOMS_BEFORE,
         *ERA_ADJECTIVES,
         *PRONOUNS,

@@ -2596,6 +2596,83 @@ THEME_WORDS: list[Case] = [
     ("Crowds flock to the Tokyo Game Show", "", ("Tokyo", "Video games"), ("Television",)),
 ]
 
+# Sayings, landmarks and words that license a sense beside them, kept to their own reading:
+# a marathon run, a bank's river or holiday, a medicine given rather than priced, the
+# assembly at Westminster beside the city's bridge and square.
+SAYINGS_AND_LANDMARKS: list[Case] = [
+    (
+        "Berlin marathon",
+        "She finished the Berlin marathon in under three hours.",
+        ("Athletics", "Berlin"),
+        (),
+    ),
+    (
+        "Sold out",
+        "The marathon, not the half-marathon, sold out first this year.",
+        ("Athletics",),
+        (),
+    ),
+    (
+        "Pace of recovery",
+        "Recovery will be a sprint, not a marathon, the coach said.",
+        (),
+        ("Athletics",),
+    ),
+    (
+        "Long haul",
+        "Rebuilding the town is not a sprint but a marathon, the mayor said.",
+        (),
+        ("Athletics",),
+    ),
+    (
+        "After surgery",
+        "The nurse gave the patient insulin after the operation.",
+        (),
+        ("Drug pricing",),
+    ),
+    (
+        "Capped forty times",
+        "The striker, capped 40 times, takes insulin for his diabetes.",
+        (),
+        ("Drug pricing",),
+    ),
+    (
+        "Rent cap",
+        "Rents will be capped at 3% a year, and the charity hands out medicines.",
+        (),
+        ("Drug pricing",),
+    ),
+    (
+        "Copays cut",
+        "Patients will pay no more than $35 a month out-of-pocket for insulin.",
+        ("Drug pricing",),
+        (),
+    ),
+    ("River rises", "The river burst its banks after three days of rain.", (), ("Banking",)),
+    ("Donations", "The food bank asked for donations of pasta and rice.", (), ("Banking",)),
+    ("Opening hours", "Shops will be open on the bank holiday Monday.", (), ("Banking",)),
+    (
+        "Deficit narrows",
+        "Egypt's current account deficit narrowed, the bank said.",
+        ("Egypt",),
+        ("Banking",),
+    ),
+    (
+        "App failure",
+        "Customers of the bank could not pay by card after its app failed, and card payments "
+        "resumed only at noon.",
+        ("Banking",),
+        (),
+    ),
+    ("Bill approved", "MPs at Westminster approved the bill.", ("UK Parliament",), ()),
+    (
+        "Fireworks",
+        "Crowds filled Trafalgar Square for the New Year fireworks.",
+        ("London",),
+        ("UK Parliament",),
+    ),
+]
+
 TABLES = {
     "lists": LISTS,
     "contrasts": CONTRASTS,
@@ -2633,6 +2710,7 @@ TABLES = {
     "events": EVENTS,
     "verbless": VERBLESS,
     "theme words": THEME_WORDS,
+    "sayings and landmarks": SAYINGS_AND_LANDMARKS,
 }
 # Rows the rules still read wrongly, by title, with why; each must go on failing until a
 # general rule reads it (strict), and then leave this list.
