@@ -2594,6 +2594,20 @@ THEME_WORDS: list[Case] = [
     ),
     ("New York Times sues AI company", "", (), ("New York City",)),
     ("Crowds flock to the Tokyo Game Show", "", ("Tokyo", "Video games"), ("Television",)),
+    (
+        "Banks report record profits as interest rates rise",
+        "",
+        ("Banking",),
+        (),
+    ),
+    ("Small banks face new capital rules from regulators", "", ("Banking",), ()),
+    ("Banks tighten lending to small firms", "", ("Banking",), ()),
+    (
+        "Food banks see record demand",
+        "Families struggling with loans and bills queued for parcels.",
+        (),
+        ("Banking",),
+    ),
 ]
 
 # Sayings, landmarks and words that license a sense beside them, kept to their own reading:
