@@ -2608,6 +2608,12 @@ THEME_WORDS: list[Case] = [
         (),
         ("Banking",),
     ),
+    (
+        "New this week",
+        "A new thriller directed by Kathryn Bigelow is out on Friday.",
+        ("Film",),
+        (),
+    ),
 ]
 
 # Sayings, landmarks and words that license a sense beside them, kept to their own reading:
