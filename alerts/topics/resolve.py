@@ -73,7 +73,6 @@ from alerts.topics.senses import (
     attributive,
     everyday_words,
     is_demonym,
-    is_title_case,
     lowercase_name,
     name_beside_place,
     smaller_place,
@@ -92,7 +91,13 @@ QUALIFIER_KINDS = frozenset(("country", "subdivision"))
 # Between a qualifier and the place it qualifies, written first: "the Texas city of Paris".
 TOWN_OF = re.compile(r" (?:city|town|village|suburb|port|community|county) of ")
 _LIST_GOES_ON = re.compile(r",? (?:and|or) ")
-NAME_GOES_ON = re.compile(r" [A-Z][a-z]")  # "New York Times": an organisation's name
+# After a place's name, the heads of a paper's, a club's or an exchange's name: "the New
+# York Times", "New York Post", "New York Mets" (not "New York Governor", "New York Marathon").
+NAME_GOES_ON = re.compile(r" ([A-Z][a-z]+)")
+ORGANISATION_HEADS = word_set(
+    "times post daily stock review magazine observer herald yankees mets knicks rangers "
+    "giants jets islanders liberty philharmonic"
+)
 LIST_GAP = re.compile(r"\s+(?:(?:and|or)\s+)?")  # between two names of a list, folded
 # A capitalised word and a comma right before a mention: a town it may qualify.
 TOWN_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]+), $")
@@ -961,11 +966,10 @@ def _default_reading(
     folded: FoldedText, occurrence: Occurrence, claimants: Sequence[Claimant]
 ) -> list[Claimant]:
     """The reading a mention nothing decides takes: the one inside the others (`_nested`:
-    "a New York flat" is the city, in its state), unless a capitalised word follows it in
-    its source, beginning a longer name ("the New York Times", "New York Post"); a headline
-    in title case gives every word its capital ("New York Passes Rent Freeze")."""
+    "a New York flat" is the city, in its state), unless the head of an organisation's name
+    follows it (`ORGANISATION_HEADS`: "the New York Times", "New York Post")."""
     following = NAME_GOES_ON.match(folded.source, folded.span(occurrence[1], occurrence[2])[1])
-    if following is not None and not is_title_case(folded.source):
+    if following is not None and following.group(1).casefold() in ORGANISATION_HEADS:
         return []
     return _nested(claimants)
 

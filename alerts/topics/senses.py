@@ -331,9 +331,9 @@ CLAUSE_CUE_KEYS = (
 )  # fmt: skip
 
 _IDIOMS_AFTER = {
-    "storm": "of",  # "a storm of criticism"
     "gold": "medal medals medallist medallists medalist medalists standard rush coast plated "
     "card cards star",
+    "bank": "holiday holidays",
     "tornado": "jet jets fighter fighters aircraft warplane warplanes bomber bombers",
     "shooting": "drill drills schedule schedules star stars guard percentage",
     "dutch": "courage auction oven uncle treat elm barn",
@@ -439,6 +439,8 @@ IDIOMS_BEFORE = {
     "gold": word_set("olympic won win wins winning"),
     "unions": word_set("credit civil student students rugby customs european monetary banking"),
     "court": word_set("royal food basketball tennis squash tudor"),
+    "bank": word_set("food blood seed river canal piggy left sperm west data"),
+    "banks": word_set("food blood seed river canal"),
     "turkey": frozenset(("cold", "talk", "roast", "christmas", "thanksgiving")),
     "dutch": frozenset(("go", "going", "went", "double")),
     "french": frozenset(("my",)),
@@ -534,6 +536,7 @@ OF_AFTER = {
     ),
     "episode": word_set("podcast podcasts violence unrest"),
     "episodes": word_set("podcast podcasts violence unrest"),
+    "storm": word_set("criticism protest protests outrage complaints controversy anger abuse"),
     "epidemic": SPREAD_NOT_CAUGHT,
     "epidemics": SPREAD_NOT_CAUGHT,
     "pandemic": SPREAD_NOT_CAUGHT,
@@ -1264,12 +1267,13 @@ def _saying_before(text: str, end: int, window: str, mention: str) -> str | None
     return None
 
 
-def _saying_after(text: str, end: int, mention: str) -> str | None:
-    """Rule 2 for a saying that starts with the mention ending at folded `end`: "a marathon,
-    not a sprint"."""
+def _saying_after(text: str, span: tuple[int, int], mention: str) -> str | None:
+    """Rule 2 for a saying that starts with the mention at folded `span`, after "a": "a
+    marathon, not a sprint" (not "he ran the marathon, not a sprint, in 2:05")."""
     sayings = IDIOM_PHRASES_AFTER.get(mention)
-    if not sayings:
+    if not sayings or not text[: span[0]].endswith(" a "):
         return None
+    end = span[1]
     ahead = f" {' '.join(text[end : end + 40].split())} "
     for saying in sayings:
         if ahead.startswith(f" {saying} "):
@@ -1310,7 +1314,7 @@ def _set_phrase(
     before = _word_before(prev, mention) or _prize_jury(text, span, mention)
     if before:
         return before
-    saying = _saying_before(text, span[1], window, mention) or _saying_after(text, span[1], mention)
+    saying = _saying_before(text, span[1], window, mention) or _saying_after(text, span, mention)
     if saying:
         return saying
     if nxt in ERA_AFTER:

@@ -2594,12 +2594,6 @@ THEME_WORDS: list[Case] = [
     ),
     ("New York Times sues AI company", "", (), ("New York City",)),
     ("Crowds flock to the Tokyo Game Show", "", ("Tokyo", "Video games"), ("Television",)),
-    (
-        "Banks report record profits as interest rates rise",
-        "",
-        ("Banking",),
-        (),
-    ),
     ("Small banks face new capital rules from regulators", "", ("Banking",), ()),
     ("Banks tighten lending to small firms", "", ("Banking",), ()),
     (
@@ -2693,7 +2687,93 @@ SAYINGS_AND_LANDMARKS: list[Case] = [
     ),
 ]
 
+# Banks, forecasts, gold, prices and names kept to their everyday readings: a river's, a food
+# or a seed bank and a bank holiday; a storm forecast; investors in gold; what insurers pay
+# beside no medicine; a marathon run; New York's governor, fashion week and marathon.
+EVERYDAY_READINGS: list[Case] = [
+    ("Food bank sees record demand from families behind on loans", "", (), ("Banking",)),
+    (
+        "Volunteers at the food bank say more callers are behind on rent and loans",
+        "",
+        (),
+        ("Banking",),
+    ),
+    ("Blood bank appeals for donors as plasma deposits fall", "", (), ("Banking",)),
+    (
+        "Homes on the river bank flooded; the council is offering loans for repairs",
+        "",
+        (),
+        ("Banking",),
+    ),
+    (
+        "Shoppers spent heavily over the bank holiday weekend, mostly with card payments",
+        "",
+        (),
+        ("Banking",),
+    ),
+    ("Chancellor banks on lower interest rates to lift growth", "", (), ("Banking",)),
+    ("Club banks on academy players as its loans expire", "", (), ("Banking",)),
+    ("Piggy bank lessons: how children learn about interest rates", "", (), ("Banking",)),
+    ("Seed bank stores deposits of rare wheat varieties", "", (), ("Banking",)),
+    ("Silt deposits built up along the bank after the river burst", "", (), ("Banking",)),
+    ("Floods left thick mud deposits on the banks of the Severn", "", ("Floods",), ("Banking",)),
+    (
+        "Cafés on the Left Bank of Paris struggle to repay pandemic loans",
+        "",
+        ("Paris",),
+        ("Banking",),
+    ),
+    ("Farmers on the banks of the Nile seek loans after the harvest failed", "", (), ("Banking",)),
+    (
+        "The gunman was cornered on the canal bank, police said, after a spree of robberies of loans shops",
+        "",
+        (),
+        ("Banking",),
+    ),
+    ("She chose the marathon, not a sprint event, for her last Olympics", "", ("Athletics",), ()),
+    ("He ran the marathon, not a sprint, in 2:05 to take the title", "", ("Athletics",), ()),
+    (
+        "Holidaymakers told to pack their prescriptions, as travel insurers pay only for emergencies",
+        "",
+        (),
+        ("Drug pricing",),
+    ),
+    (
+        "Care home residents pay out-of-pocket for rooms while nurses hand out medications",
+        "",
+        (),
+        ("Drug pricing",),
+    ),
+    (
+        "Pet owners face out-of-pocket bills as vets raise prices for medications",
+        "",
+        (),
+        ("Drug pricing",),
+    ),
+    ("Storm forecast to reach Ireland by Friday", "", ("Weather",), ()),
+    ("Storms forecast for the bank holiday weekend", "", ("Weather",), ("Banking",)),
+    ("Storm of the century forecast for New England", "", ("Weather",), ()),
+    ("A storm of hail and wind lashed the town overnight", "", ("Weather",), ()),
+    ("Investors pile into gold as shares fall", "", ("Commodities",), ()),
+    ("Gold jumps as investors seek shelter from tariffs", "", ("Commodities",), ()),
+    ("Gold falls as investors return to the dollar", "", ("Commodities",), ()),
+    ("Central bank gold buying slows while investors sell", "", ("Commodities",), ()),
+    ("Forecast for the weekend: storm and then sunshine", "", ("Weather",), ()),
+    ("New York Governor signs rent bill", "", ("New York (state)",), ()),
+    ("New York Fashion Week opens with a tribute", "", ("New York City",), ()),
+    ("New York Marathon draws 50,000 runners", "", ("New York City", "Athletics"), ()),
+    ("Police in New York Tuesday arrested three men", "", ("New York (state)",), ()),
+    ("New York Democrats back the mayor", "", ("New York (state)",), ()),
+    ("In New York Muslims gathered for Eid prayers", "", ("New York (state)",), ()),
+    ("A New York Judge blocks the law", "", ("New York (state)",), ()),
+    ("Flights to New York London-bound passengers were rebooked", "", ("New York (state)",), ()),
+    ("Heavy snow in New York Sunday closes schools", "", ("New York (state)", "Weather"), ()),
+    ("New York Attorney General sues oil firm", "", ("New York (state)",), ()),
+    ("New York Harbor ferry collides with barge", "", ("New York (state)",), ()),
+]
+
 TABLES = {
+    "everyday readings": EVERYDAY_READINGS,
     "lists": LISTS,
     "contrasts": CONTRASTS,
     "small towns": SMALL_TOWNS,
