@@ -2608,6 +2608,13 @@ THEME_WORDS: list[Case] = [
         ("Film",),
         (),
     ),
+    ("Teaching unions warn of walkouts", "", ("Labour unions",), ()),
+    (
+        "Unions threaten strikes",
+        "Rail unions said members would stop work next month.",
+        ("Labour unions",),
+        (),
+    ),
 ]
 
 # Sayings, landmarks and words that license a sense beside them, kept to their own reading:
