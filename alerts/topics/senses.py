@@ -333,7 +333,8 @@ CLAUSE_CUE_KEYS = (
 _IDIOMS_AFTER = {
     "gold": "medal medals medallist medallists medalist medalists standard rush coast plated "
     "card cards star",
-    "bank": "holiday holidays",
+    "bank": "holiday holidays of",  # "the bank of the Thames"; "Bank of England" is its own
+    "banks": "of on",  # "the banks of the Nile", "the chancellor banks on growth"
     "tornado": "jet jets fighter fighters aircraft warplane warplanes bomber bombers",
     "shooting": "drill drills schedule schedules star stars guard percentage",
     "dutch": "courage auction oven uncle treat elm barn",
@@ -627,6 +628,8 @@ ERA_COMPOUNDS = frozenset(
 IDIOM_PHRASES_BEFORE = {
     "newcastle": ("coals to",),
     "rome": ("when in", "lead to"),
+    "bank": ("along the", "burst its"),  # a river's
+    "banks": ("along the", "burst its", "burst their"),
     "marathon": ("a sprint not a", "not a sprint but a", "rather than a sprint but a"),
 }
 # "a marathon, not a sprint", "a marathon rather than a sprint": sayings that start with the

@@ -2777,6 +2777,18 @@ EVERYDAY_READINGS: list[Case] = [
     ("Heavy snow in New York Sunday closes schools", "", ("New York (state)", "Weather"), ()),
     ("New York Attorney General sues oil firm", "", ("New York (state)",), ()),
     ("New York Harbor ferry collides with barge", "", ("New York (state)",), ()),
+    ("Bank cuts mortgage rates for first-time buyers", "", ("Banking",), ()),
+    ("Banks slow to pass on higher interest rates to savers", "", ("Banking",), ()),
+    ("An Ohio bank froze deposits after a cyber attack on its systems", "", ("Banking",), ()),
+    ("Banks report record profits as loans and deposits grow", "", ("Banking",), ()),
+    ("A run on the bank forced regulators to act", "", ("Banking",), ()),
+    (
+        "Mud deposits on the banks of the Severn",
+        "Volunteers cleared the towpath.",
+        (),
+        ("Banking",),
+    ),
+    ("Chancellor banks on lower interest rates", "", (), ("Banking",)),
 ]
 
 TABLES = {
