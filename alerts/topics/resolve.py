@@ -269,6 +269,13 @@ COUNTRY_VERBS = word_set(
     "held holds hosted hosts exported exports imported imports produced produces borrowed "
     "defaulted devalued"
 )
+# What befalls or happens in a country, right before "in" and its name ("floods in Chad",
+# "a coup in Niger", "fighting in Georgia"): a place, not a person called so.
+HAPPENS_IN = word_set(
+    "floods flooding drought famine hunger fighting clashes violence unrest coup protests "
+    "elections election outbreak outbreaks epidemic cholera measles insurgency rebellion "
+    "refugees displaced earthquake landslides heatwave"
+)
 # What only a nation has, and what only a state has, in one word or two: a name a country
 # shares with a US state is the one whose kind owns it ("Georgia's ruling party",
 # "Georgia's governor", "Georgia's Gov. Kemp"); not a word that a state's teams, voters or
@@ -1042,8 +1049,8 @@ def _language_or_pair(source: str, begin: int, before: list[str]) -> bool:
 
 def _used_as_country(folded: FoldedText, start: int, end: int) -> bool:
     """Whether the capitalised name at folded `start:end` owns one of `DEMONYM_NOUNS`, has
-    a compass word before it, does what a country does (`COUNTRY_VERBS`) or acts as a
-    government (see `_acts`)."""
+    a compass word before it, is where something in `HAPPENS_IN` happens, does what a
+    country does (`COUNTRY_VERBS`) or acts as a government (see `_acts`)."""
     begin = folded.span(start, end)[0]
     if not folded.source[begin : begin + 1].isupper():
         return False  # "roast turkey"
@@ -1052,6 +1059,10 @@ def _used_as_country(folded: FoldedText, start: int, end: int) -> bool:
     if before and before[-1] in COMPASS_WORDS:
         return True  # "eastern Turkey"
     following = text[end : end + 40].split()[:3]
+    if before[-2:-1] and before[-1] == "in" and before[-2] in HAPPENS_IN:
+        after = folded.source[folded.span(start, end)[1] :].lstrip()
+        if not after[:1].isupper() and following[:1] != ["s"]:
+            return True  # "floods in Chad", not "a role in Chad Smith's film"
     if following[:1] == ["s"] and _DEMONYM_NEXT.intersection(following[1:]):
         return True  # "Niger's junta", "Turkey's central bank"
     verbs = [w for w in following if w not in BEFORE_VERB][:1]

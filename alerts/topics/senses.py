@@ -352,7 +352,7 @@ _IDIOMS_AFTER = {
     "greek": "yogurt yoghurt salad",
     "german": "measles shepherd shepherds",
     "belgian": "waffle waffles",
-    "brazilian": "wax blowout jiu",  # "Brazilian jiu-jitsu": a martial art
+    "brazilian": "wax blowout blowdry jiu",  # "Brazilian jiu-jitsu": a martial art
     "panama": "hat hats",
     "peking": "duck",
     "hawaiian": "shirt shirts pizza",
@@ -1146,6 +1146,9 @@ def _idiom_after(
         nxt in ARTICLE_IDIOMS_AFTER.get(last, ()) and _prev_word(text, start) in DETERMINERS
     ):
         return f"idiom: '{mention} {nxt}'"
+    joined = nxt + next_word(text, after)[0]  # "stand-off", "blow-dry": one word or two
+    if joined != nxt and joined in IDIOMS_AFTER.get(last, ()):
+        return f"idiom: '{mention} {joined}'"
     if nxt == "s" and next_word(text, after)[0] in POSSESSED_AFTER.get(last, ()):
         return f"idiom: '{mention}'s {next_word(text, after)[0]}'"
     if nxt in ("and", "or") and next_word(text, after)[0] in KIN_AFTER.get(last, ()):

@@ -2687,6 +2687,67 @@ SAYINGS_AND_LANDMARKS: list[Case] = [
     ),
 ]
 
+# A name a person shares with a country is the country where something befalls it ("floods
+# in Chad"), not where a capitalised surname follows; an idiom written with a hyphen
+# ("stand-off", "blow-dry") is the idiom written as one word; a lowercase acronym before
+# what an agency runs or does ("msf hospital", "ecowas suspends") is the agency.
+HAPPENINGS_AND_HYPHENS: list[Case] = [
+    (
+        "Cholera deaths",
+        "An outbreak of cholera in Chad has killed 40 people, health officials said.",
+        ("Chad",),
+        (),
+    ),
+    (
+        "Schools shut",
+        "Unrest in Niger has closed schools for a second week.",
+        ("Niger",),
+        ("Nigeria",),
+    ),
+    (
+        "New album",
+        "The album deals with the violence in Chad Morgan's home town and his years on the road.",
+        (),
+        ("Chad",),
+    ),
+    (
+        "Book fair",
+        "The Mexican stand at the book fair drew the biggest crowds on Saturday.",
+        ("Mexico",),
+        (),
+    ),
+    (
+        "Border dispute",
+        "The standoff on the Mexican border ended after talks between the two police forces.",
+        ("Mexico",),
+        (),
+    ),
+    (
+        "Dry season",
+        "A long Brazilian dry season has cut the coffee harvest by a fifth.",
+        ("Brazil",),
+        (),
+    ),
+    (
+        "msf hospital hit",
+        "msf hospital hit by shelling in northern gaza, staff evacuated.",
+        ("Doctors Without Borders",),
+        (),
+    ),
+    (
+        "ecowas suspends mali",
+        "ecowas suspends mali from the bloc after the second coup in a year.",
+        ("ECOWAS",),
+        (),
+    ),
+    (
+        "who nurses trust",
+        "who nurses trust most: a survey of ward staff on their managers.",
+        (),
+        ("World Health Organization",),
+    ),
+]
+
 TABLES = {
     "lists": LISTS,
     "contrasts": CONTRASTS,
@@ -2725,6 +2786,7 @@ TABLES = {
     "verbless": VERBLESS,
     "theme words": THEME_WORDS,
     "sayings and landmarks": SAYINGS_AND_LANDMARKS,
+    "happenings and hyphens": HAPPENINGS_AND_HYPHENS,
 }
 # Rows the rules still read wrongly, by title, with why; each must go on failing until a
 # general rule reads it (strict), and then leave this list.
