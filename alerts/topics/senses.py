@@ -1882,8 +1882,8 @@ class MentionReader:
         following = TEAM_NAME.match(source, finish)
         if following and following.group().split()[0].casefold() not in NOT_SURNAMES and game():
             return f"team: {written + following.group()!r}"
-        if theme and prev == "the" and written.endswith("s") and game():
-            return f"team: 'the {written}'"
+        if theme and prev == "the" and written.endswith("s") and " of " not in written and game():
+            return f"team: 'the {written}'"  # not a title: "the League of Legends final"
         named = _team_owner(source, begin) if theme else ""
         if named and named.casefold() not in everyday_words() and game():
             return None if headline and is_title_case(source) else f"team: '{named} {written}'"

@@ -2747,6 +2747,53 @@ HAPPENINGS_AND_HYPHENS: list[Case] = [
         ("World Health Organization",),
     ),
 ]
+# A theme's words read where they mean it: rowing with oars and medals, not neighbours
+# rowing; a rocket lifting off, not a lid; a dance company, not ballet flats; a game whose
+# title has "of" in it is no team called "the ...s".
+THEME_SENSES: list[Case] = [
+    (
+        "Sculls gold",
+        "She won gold in the single sculls at the rowing world championships.",
+        ("Sport",),
+        (),
+    ),
+    (
+        "Hedge feud",
+        "The neighbours have been rowing over the hedge for years, the council said.",
+        (),
+        ("Sport",),
+    ),
+    (
+        "Dawn launch",
+        "The rocket lifted off at dawn carrying a weather satellite.",
+        ("Space exploration",),
+        (),
+    ),
+    (
+        "Stuck jar",
+        "The lid lifted off easily once the jar had been warmed under the tap.",
+        (),
+        ("Space exploration",),
+    ),
+    (
+        "Winter tour",
+        "The Bolshoi Ballet will tour six cities this winter.",
+        ("Arts and culture",),
+        (),
+    ),
+    (
+        "Office shoes",
+        "She wore ballet flats to the office to save her feet.",
+        (),
+        ("Arts and culture",),
+    ),
+    (
+        "Record viewers",
+        "The League of Legends final drew record viewers online on Sunday.",
+        ("Video games",),
+        (),
+    ),
+]
 
 TABLES = {
     "lists": LISTS,
@@ -2787,6 +2834,7 @@ TABLES = {
     "theme words": THEME_WORDS,
     "sayings and landmarks": SAYINGS_AND_LANDMARKS,
     "happenings and hyphens": HAPPENINGS_AND_HYPHENS,
+    "theme senses": THEME_SENSES,
 }
 # Rows the rules still read wrongly, by title, with why; each must go on failing until a
 # general rule reads it (strict), and then leave this list.
