@@ -2749,7 +2749,8 @@ HAPPENINGS_AND_HYPHENS: list[Case] = [
 ]
 # A theme's words read where they mean it: rowing with oars and medals, not neighbours
 # rowing; a rocket lifting off, not a lid; a dance company, not ballet flats; a game whose
-# title has "of" in it is no team called "the ...s".
+# title has "of" in it is no team called "the ...s"; a women's open is golf's beside a
+# stroke or shot lead, and a league named with its country is football's.
 THEME_SENSES: list[Case] = [
     (
         "Sculls gold",
@@ -2791,6 +2792,30 @@ THEME_SENSES: list[Case] = [
         "Record viewers",
         "The League of Legends final drew record viewers online on Sunday.",
         ("Video games",),
+        (),
+    ),
+    (
+        "Squash final",
+        "She reached the final of the Women's Open squash event in Cairo.",
+        (),
+        ("Golf",),
+    ),
+    (
+        "Two-shot lead",
+        "The Korean rookie holds a two-shot lead at the Women's Open after a round of 67.",
+        ("Golf",),
+        (),
+    ),
+    (
+        "Grand Final",
+        "Wigan beat Hull KR to win the Super League Grand Final on Saturday.",
+        (),
+        ("Football",),
+    ),
+    (
+        "Top of the table",
+        "Al Hilal went top of the Saudi Pro League with a 2-0 win on Friday.",
+        ("Football",),
         (),
     ),
 ]

@@ -469,8 +469,6 @@ TABLES = {
 KNOWN_MISSES: dict[str, str] = {
     "ecowas suspends niger": "a country's name that is also a word, written in lower case "
     "('niger'), is left unread even beside a coup and 'ecowas'",
-    "Open lead": "'Women's Open' and a round score name no golf the rules know",
-    "Super League": "a club name, a score and 'Super League' name no sport the rules know",
     "Land law": "bare 'Washington' as a seat of government answering a foreign capital is "
     "left unread",
     "Seat lost": "bare 'Labour' is not read as the UK party even beside a by-election",
