@@ -183,6 +183,16 @@ ENVOY_WORDS = word_set(
     "ambassador ambassadors envoy envoys emissary emissaries negotiator negotiators"
 )
 ENVOY_PREPOSITIONS = word_set("to from")
+# What one government aims at another comes from its seat as its envoys do ("rejected
+# criticism from Washington over the law", "pressure from Beijing"), when the seat ends its
+# phrase: not "criticism from Washington fans".
+PRESSURE_WORDS = word_set(
+    "criticism criticisms pressure pressures rebuke rebukes condemnation demands demand "
+    "ultimatum warnings warning threats threat objections"
+)
+PHRASE_ENDS = word_set(
+    "over on about after and but that for to in as at which amid despite before against"
+)
 # What a government answers, owned by its seat, stands for it as its envoys do ("Washington's
 # reply", "Moscow's response"); only a seat's: "Georgia's response to the storm" may be a
 # US state's.
@@ -1117,12 +1127,13 @@ def _acts(text: str, start: int, end: int, *, seat: bool = False, game: bool = F
     or its envoys or, for a `seat`, its answer are named
     ("Washington's envoy", "Washington's reply"), and no preposition comes before the
     place ("police in Athens said" is about a place, not a government); or an envoy is
-    sent to it or from it ("recalled its ambassador from Washington"). In a text about a
+    sent to it or from it ("recalled its ambassador from Washington"), or pressure comes
+    from it (see `PRESSURE_WORDS`). In a text about a
     `game` a team is named after its town, so its answer is its play ("Washington's
     response was a 75-yard drive")."""
     before = text[max(0, start - 24) : start].split()
-    if before[-2:-1] and before[-2] in ENVOY_WORDS and before[-1] in ENVOY_PREPOSITIONS:
-        return True  # "its ambassador to Washington"
+    if _sent_between(text, before, end):
+        return True
     if before and before[-1] in PLACE_PREPOSITIONS:
         return False
     if before and before[-1] in OBJECT_VERBS:
@@ -1145,6 +1156,20 @@ def _acts(text: str, start: int, end: int, *, seat: bool = False, game: bool = F
             joined -= 1
         elif word not in BEFORE_VERB:
             return False
+    return False
+
+
+def _sent_between(text: str, before: Sequence[str], end: int) -> bool:
+    """Whether the words `before` a place at folded `:end` send an envoy to it or from it
+    ("its ambassador to Washington") or bring pressure from it ("criticism from Washington
+    over the law"), the place ending its phrase."""
+    if not before[-2:-1]:
+        return False
+    if before[-2] in ENVOY_WORDS and before[-1] in ENVOY_PREPOSITIONS:
+        return True
+    if before[-2] in PRESSURE_WORDS and before[-1] == "from":
+        following = text[end : end + 20].split()[:1]
+        return not following or following[0] in PHRASE_ENDS
     return False
 
 

@@ -2819,6 +2819,28 @@ THEME_SENSES: list[Case] = [
         (),
     ),
 ]
+# Pressure that comes from a seat comes from its government ("criticism from Washington over
+# the law"), not from people named after its town ("criticism from Washington fans").
+PRESSURE_FROM: list[Case] = [
+    (
+        "Chip exports",
+        "Seoul dismissed pressure from Washington over its chip exports to China.",
+        ("United States", "South Korea"),
+        (),
+    ),
+    (
+        "Coach hits back",
+        "The coach brushed off criticism from Washington fans after a third straight defeat.",
+        (),
+        ("United States",),
+    ),
+    (
+        "Reef warning",
+        "Manila rejected a warning from Beijing about the reef on Monday.",
+        ("Philippines", "China"),
+        (),
+    ),
+]
 
 TABLES = {
     "lists": LISTS,
@@ -2860,6 +2882,7 @@ TABLES = {
     "sayings and landmarks": SAYINGS_AND_LANDMARKS,
     "happenings and hyphens": HAPPENINGS_AND_HYPHENS,
     "theme senses": THEME_SENSES,
+    "pressure from": PRESSURE_FROM,
 }
 # Rows the rules still read wrongly, by title, with why; each must go on failing until a
 # general rule reads it (strict), and then leave this list.

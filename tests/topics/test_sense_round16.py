@@ -469,8 +469,6 @@ TABLES = {
 KNOWN_MISSES: dict[str, str] = {
     "ecowas suspends niger": "a country's name that is also a word, written in lower case "
     "('niger'), is left unread even beside a coup and 'ecowas'",
-    "Land law": "bare 'Washington' as a seat of government answering a foreign capital is "
-    "left unread",
     "Seat lost": "bare 'Labour' is not read as the UK party even beside a by-election",
     "Budget vote": "'a game of chess' used of politics is read as the game",
 }
