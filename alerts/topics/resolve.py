@@ -188,6 +188,16 @@ ENVOY_WORDS = word_set(
     "ambassador ambassadors envoy envoys emissary emissaries negotiator negotiators"
 )
 ENVOY_PREPOSITIONS = word_set("to from")
+# What one government aims at another comes from its seat as its envoys do ("rejected
+# criticism from Washington over the law", "pressure from Beijing"), when the seat ends its
+# phrase: not "criticism from Washington fans".
+PRESSURE_WORDS = word_set(
+    "criticism criticisms pressure pressures rebuke rebukes condemnation demands demand "
+    "ultimatum warnings warning threats threat objections"
+)
+PHRASE_ENDS = word_set(
+    "over on about after and but that for to in as at which amid despite before against"
+)
 # What a government answers, owned by its seat, stands for it as its envoys do ("Washington's
 # reply", "Moscow's response"); only a seat's: "Georgia's response to the storm" may be a
 # US state's.
@@ -273,6 +283,13 @@ COMPASS_WORDS = word_set(
 COUNTRY_VERBS = word_set(
     "held holds hosted hosts exported exports imported imports produced produces borrowed "
     "defaulted devalued"
+)
+# What befalls or happens in a country, right before "in" and its name ("floods in Chad",
+# "a coup in Niger", "fighting in Georgia"): a place, not a person called so.
+HAPPENS_IN = word_set(
+    "floods flooding drought famine hunger fighting clashes violence unrest coup protests "
+    "elections election outbreak outbreaks epidemic cholera measles insurgency rebellion "
+    "refugees displaced earthquake landslides heatwave"
 )
 # What only a nation has, and what only a state has, in one word or two: a name a country
 # shares with a US state is the one whose kind owns it ("Georgia's ruling party",
@@ -1046,8 +1063,8 @@ def _language_or_pair(source: str, begin: int, before: list[str]) -> bool:
 
 def _used_as_country(folded: FoldedText, start: int, end: int) -> bool:
     """Whether the capitalised name at folded `start:end` owns one of `DEMONYM_NOUNS`, has
-    a compass word before it, does what a country does (`COUNTRY_VERBS`) or acts as a
-    government (see `_acts`)."""
+    a compass word before it, is where something in `HAPPENS_IN` happens, does what a
+    country does (`COUNTRY_VERBS`) or acts as a government (see `_acts`)."""
     begin = folded.span(start, end)[0]
     if not folded.source[begin : begin + 1].isupper():
         return False  # "roast turkey"
@@ -1056,6 +1073,10 @@ def _used_as_country(folded: FoldedText, start: int, end: int) -> bool:
     if before and before[-1] in COMPASS_WORDS:
         return True  # "eastern Turkey"
     following = text[end : end + 40].split()[:3]
+    if before[-2:-1] and before[-1] == "in" and before[-2] in HAPPENS_IN:
+        after = folded.source[folded.span(start, end)[1] :].lstrip()
+        if not after[:1].isupper() and following[:1] != ["s"]:
+            return True  # "floods in Chad", not "a role in Chad Smith's film"
     if following[:1] == ["s"] and _DEMONYM_NEXT.intersection(following[1:]):
         return True  # "Niger's junta", "Turkey's central bank"
     verbs = [w for w in following if w not in BEFORE_VERB][:1]
@@ -1110,12 +1131,13 @@ def _acts(text: str, start: int, end: int, *, seat: bool = False, game: bool = F
     or its envoys or, for a `seat`, its answer are named
     ("Washington's envoy", "Washington's reply"), and no preposition comes before the
     place ("police in Athens said" is about a place, not a government); or an envoy is
-    sent to it or from it ("recalled its ambassador from Washington"). In a text about a
+    sent to it or from it ("recalled its ambassador from Washington"), or pressure comes
+    from it (see `PRESSURE_WORDS`). In a text about a
     `game` a team is named after its town, so its answer is its play ("Washington's
     response was a 75-yard drive")."""
     before = text[max(0, start - 24) : start].split()
-    if before[-2:-1] and before[-2] in ENVOY_WORDS and before[-1] in ENVOY_PREPOSITIONS:
-        return True  # "its ambassador to Washington"
+    if _sent_between(text, before, end):
+        return True
     if before and before[-1] in PLACE_PREPOSITIONS:
         return False
     if before and before[-1] in OBJECT_VERBS:
@@ -1138,6 +1160,20 @@ def _acts(text: str, start: int, end: int, *, seat: bool = False, game: bool = F
             joined -= 1
         elif word not in BEFORE_VERB:
             return False
+    return False
+
+
+def _sent_between(text: str, before: Sequence[str], end: int) -> bool:
+    """Whether the words `before` a place at folded `:end` send an envoy to it or from it
+    ("its ambassador to Washington") or bring pressure from it ("criticism from Washington
+    over the law"), the place ending its phrase."""
+    if not before[-2:-1]:
+        return False
+    if before[-2] in ENVOY_WORDS and before[-1] in ENVOY_PREPOSITIONS:
+        return True
+    if before[-2] in PRESSURE_WORDS and before[-1] == "from":
+        following = text[end : end + 20].split()[:1]
+        return not following or following[0] in PHRASE_ENDS
     return False
 
 

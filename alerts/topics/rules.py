@@ -84,7 +84,8 @@ BODY_WORDS = word_set(
     "unveils threatens blocks signs hikes slashes tightens eases vows opens orders "
     "election elections economy military army navy embassy government jets warships drills "
     "forces parliament council court inflation unemployment stocks shares markets gdp jobs "
-    "exports imports citizens settle settles"
+    "exports imports citizens settle settles suspends suspended expels expelled readmits "
+    "clinic clinics hospital hospitals convoy convoys"
 )
 # After an acronym opening a headline, its future: "nhs to use ai", "eu will ban".
 HEADLINE_FUTURE = word_set("to will")

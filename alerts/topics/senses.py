@@ -353,7 +353,7 @@ _IDIOMS_AFTER = {
     "greek": "yogurt yoghurt salad",
     "german": "measles shepherd shepherds",
     "belgian": "waffle waffles",
-    "brazilian": "wax blowout jiu",  # "Brazilian jiu-jitsu": a martial art
+    "brazilian": "wax blowout blowdry jiu",  # "Brazilian jiu-jitsu": a martial art
     "panama": "hat hats",
     "peking": "duck",
     "hawaiian": "shirt shirts pizza",
@@ -1152,6 +1152,9 @@ def _idiom_after(
         nxt in ARTICLE_IDIOMS_AFTER.get(last, ()) and _prev_word(text, start) in DETERMINERS
     ):
         return f"idiom: '{mention} {nxt}'"
+    joined = nxt + next_word(text, after)[0]  # "stand-off", "blow-dry": one word or two
+    if joined != nxt and joined in IDIOMS_AFTER.get(last, ()):
+        return f"idiom: '{mention} {joined}'"
     if nxt == "s" and next_word(text, after)[0] in POSSESSED_AFTER.get(last, ()):
         return f"idiom: '{mention}'s {next_word(text, after)[0]}'"
     if nxt in ("and", "or") and next_word(text, after)[0] in KIN_AFTER.get(last, ()):
@@ -1886,8 +1889,8 @@ class MentionReader:
         following = TEAM_NAME.match(source, finish)
         if following and following.group().split()[0].casefold() not in NOT_SURNAMES and game():
             return f"team: {written + following.group()!r}"
-        if theme and prev == "the" and written.endswith("s") and game():
-            return f"team: 'the {written}'"
+        if theme and prev == "the" and written.endswith("s") and " of " not in written and game():
+            return f"team: 'the {written}'"  # not a title: "the League of Legends final"
         named = _team_owner(source, begin) if theme else ""
         if named and named.casefold() not in everyday_words() and game():
             return None if headline and is_title_case(source) else f"team: '{named} {written}'"

@@ -2791,6 +2791,161 @@ EVERYDAY_READINGS: list[Case] = [
     ("Chancellor banks on lower interest rates", "", (), ("Banking",)),
 ]
 
+# A name a person shares with a country is the country where something befalls it ("floods
+# in Chad"), not where a capitalised surname follows; an idiom written with a hyphen
+# ("stand-off", "blow-dry") is the idiom written as one word; a lowercase acronym before
+# what an agency runs or does ("msf hospital", "ecowas suspends") is the agency.
+HAPPENINGS_AND_HYPHENS: list[Case] = [
+    (
+        "Cholera deaths",
+        "An outbreak of cholera in Chad has killed 40 people, health officials said.",
+        ("Chad",),
+        (),
+    ),
+    (
+        "Schools shut",
+        "Unrest in Niger has closed schools for a second week.",
+        ("Niger",),
+        ("Nigeria",),
+    ),
+    (
+        "New album",
+        "The album deals with the violence in Chad Morgan's home town and his years on the road.",
+        (),
+        ("Chad",),
+    ),
+    (
+        "Book fair",
+        "The Mexican stand at the book fair drew the biggest crowds on Saturday.",
+        ("Mexico",),
+        (),
+    ),
+    (
+        "Border dispute",
+        "The standoff on the Mexican border ended after talks between the two police forces.",
+        ("Mexico",),
+        (),
+    ),
+    (
+        "Dry season",
+        "A long Brazilian dry season has cut the coffee harvest by a fifth.",
+        ("Brazil",),
+        (),
+    ),
+    (
+        "msf hospital hit",
+        "msf hospital hit by shelling in northern gaza, staff evacuated.",
+        ("Doctors Without Borders",),
+        (),
+    ),
+    (
+        "ecowas suspends mali",
+        "ecowas suspends mali from the bloc after the second coup in a year.",
+        ("ECOWAS",),
+        (),
+    ),
+    (
+        "who nurses trust",
+        "who nurses trust most: a survey of ward staff on their managers.",
+        (),
+        ("World Health Organization",),
+    ),
+]
+# A theme's words read where they mean it: rowing with oars and medals, not neighbours
+# rowing; a rocket lifting off, not a lid; a dance company, not ballet flats; a game whose
+# title has "of" in it is no team called "the ...s"; a women's open is golf's beside a
+# stroke or shot lead, and a league named with its country is football's.
+THEME_SENSES: list[Case] = [
+    (
+        "Sculls gold",
+        "She won gold in the single sculls at the rowing world championships.",
+        ("Sport",),
+        (),
+    ),
+    (
+        "Hedge feud",
+        "The neighbours have been rowing over the hedge for years, the council said.",
+        (),
+        ("Sport",),
+    ),
+    (
+        "Dawn launch",
+        "The rocket lifted off at dawn carrying a weather satellite.",
+        ("Space exploration",),
+        (),
+    ),
+    (
+        "Stuck jar",
+        "The lid lifted off easily once the jar had been warmed under the tap.",
+        (),
+        ("Space exploration",),
+    ),
+    (
+        "Winter tour",
+        "The Bolshoi Ballet will tour six cities this winter.",
+        ("Arts and culture",),
+        (),
+    ),
+    (
+        "Office shoes",
+        "She wore ballet flats to the office to save her feet.",
+        (),
+        ("Arts and culture",),
+    ),
+    (
+        "Record viewers",
+        "The League of Legends final drew record viewers online on Sunday.",
+        ("Video games",),
+        (),
+    ),
+    (
+        "Squash final",
+        "She reached the final of the Women's Open squash event in Cairo.",
+        (),
+        ("Golf",),
+    ),
+    (
+        "Two-shot lead",
+        "The Korean rookie holds a two-shot lead at the Women's Open after a round of 67.",
+        ("Golf",),
+        (),
+    ),
+    (
+        "Grand Final",
+        "Wigan beat Hull KR to win the Super League Grand Final on Saturday.",
+        (),
+        ("Football",),
+    ),
+    (
+        "Top of the table",
+        "Al Hilal went top of the Saudi Pro League with a 2-0 win on Friday.",
+        ("Football",),
+        (),
+    ),
+]
+# Pressure that comes from a seat comes from its government ("criticism from Washington over
+# the law"), not from people named after its town ("criticism from Washington fans").
+PRESSURE_FROM: list[Case] = [
+    (
+        "Chip exports",
+        "Seoul dismissed pressure from Washington over its chip exports to China.",
+        ("United States", "South Korea"),
+        (),
+    ),
+    (
+        "Coach hits back",
+        "The coach brushed off criticism from Washington fans after a third straight defeat.",
+        (),
+        ("United States",),
+    ),
+    (
+        "Reef warning",
+        "Manila rejected a warning from Beijing about the reef on Monday.",
+        ("Philippines", "China"),
+        (),
+    ),
+]
+
 TABLES = {
     "everyday readings": EVERYDAY_READINGS,
     "lists": LISTS,
@@ -2830,6 +2985,9 @@ TABLES = {
     "verbless": VERBLESS,
     "theme words": THEME_WORDS,
     "sayings and landmarks": SAYINGS_AND_LANDMARKS,
+    "happenings and hyphens": HAPPENINGS_AND_HYPHENS,
+    "theme senses": THEME_SENSES,
+    "pressure from": PRESSURE_FROM,
 }
 # Rows the rules still read wrongly, by title, with why; each must go on failing until a
 # general rule reads it (strict), and then leave this list.
