@@ -35,6 +35,7 @@ from alerts.topics.resolve import (
     prior_of,
 )
 from alerts.topics.senses import (
+    ARTICLES,
     CUE_WORDS,
     DEMONYM_ENDINGS,
     DOMAIN_WORDS,
@@ -91,8 +92,10 @@ BODY_WORDS = word_set(
 HEADLINE_FUTURE = word_set("to will")
 # An acronym that is an object pronoun ("us") is never the subject that opens a statement,
 # nor a word after "the": there it is read like any lowercase acronym ("us slaps sanctions
-# on iran", "the us economy grew"), beside a word of `BODY_WORDS` where it opens one.
+# on iran", "the us economy grew"), beside a word of `BODY_WORDS` or its future where it
+# opens one ("us to raise tariffs").
 OBJECT_PRONOUNS = word_set("us")
+PRONOUN_FOLLOWS = BODY_WORDS | STATEMENT_WORDS | HEADLINE_FUTURE
 # Before an institution's acronym: joining or leaving it ("finland joins nato", "quit opec").
 # And what follows a country's acronym in hurried copy: its economy and its politics ("uk
 # inflation rises", "uae growth slows", "uk election called").
@@ -747,8 +750,9 @@ def _everyday(written: tuple[str, ...]) -> bool:
 def _follows(word: str) -> frozenset[str]:
     """The words after which an acronym that is an English word opens a statement: what a
     body says or its people (`STATEMENT_WORDS`), or, after an object pronoun, which no
-    statement opens with, anything an institution has or does ("us slaps", "us troops")."""
-    return BODY_WORDS | STATEMENT_WORDS if word in OBJECT_PRONOUNS else STATEMENT_WORDS
+    statement opens with, anything an institution has or does or will do ("us slaps", "us
+    troops", "us to raise tariffs")."""
+    return PRONOUN_FOLLOWS if word in OBJECT_PRONOUNS else STATEMENT_WORDS
 
 
 def _opens_statement(
@@ -761,8 +765,11 @@ def _opens_statement(
     jabs: who can get one"), and a field with capitals would write the name so."""
     begin, finish = folded.span(start, end)
     source = folded.source
-    if any(ch.isupper() for ch in source) or next_word(folded.text, end)[0] not in follows:
+    nxt, after = next_word(folded.text, end)
+    if any(ch.isupper() for ch in source) or nxt not in follows:
         return False
+    if nxt == "to" and next_word(folded.text, after)[0] in ARTICLES:
+        return False  # "us to the rescue": no verb, no future
     opens = not source[:begin].strip() or source[:begin].rstrip()[-1] == "."
     stop = STATEMENT_END.search(source, finish)
     return opens and (stop is None or stop.group() != "?")

@@ -830,6 +830,9 @@ DOUBTS: list[Case] = [
 
 # A lowercase English word that is also an acronym ("who", "us"), and lowercase copy.
 LOWERCASE: list[Case] = [
+    ("us to raise tariffs on cars", "", ("United States",), ()),
+    ("us to host the next summit", "", ("United States",), ()),
+    ("tell us to stop", "", (), ("United States",)),
     (
         "uk inflation rises to 3.5pc",
         "Prices rose faster than expected in March.",
