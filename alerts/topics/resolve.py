@@ -697,20 +697,22 @@ class SenseResolver:
         it is used: what it owns ("Niger's junta", "Turkey's central bank"), a part of it
         ("eastern Turkey") or what its government does ("Turkey denied"). Read here, at
         the few mentions found, rather than as context phrases of every such name."""
-        peers: list[Occurrence] | None = None
-        for pid in self._countries.keys() & found.keys():
+        countries = self._countries.keys() & found.keys()
+        shared = self._shared_countries.keys() & found.keys()
+        if not countries and not shared:
+            return  # most texts
+        peers = self._country_peers(found)
+        for pid in countries:
             country = self._countries[pid]
             name = country.name.casefold()
             named = [o for o in found[pid] if fields[o[0]].text[o[1] : o[2]] == name]
-            if any(_used_as_country(fields[o[0]], o[1], o[2]) for o in named):  # not "Georgian"
+            if any(
+                _used_as_country(fields[o[0]], o[1], o[2]) or _listed_with(fields, o, peers)
+                for o in named  # not "Georgian"
+            ):
                 result.confirmed.add(country.topic)
-                continue
-            peers = self._country_peers(found) if peers is None else peers
-            if any(_listed_with(fields, o, peers) for o in named):
-                result.confirmed.add(country.topic)
-        for pid in self._shared_countries.keys() & found.keys():
+        for pid in shared:
             self._owners(fields, found[pid], pid, result)
-            peers = self._country_peers(found) if peers is None else peers
             self._listed_countries(fields, found[pid], pid, peers, result)
 
     def _country_peers(self, found: dict[int, list[Occurrence]]) -> list[Occurrence]:
@@ -739,10 +741,7 @@ class SenseResolver:
         country = self._shared_countries[pid]
         for occurrence in occurrences:
             if _listed_with(fields, occurrence, peers):
-                result.confirmed.add(country.topic)
-                for claimant in self.places[pid]:
-                    if claimant is not country:
-                        result.lose(claimant.topic, occurrence, f"read as {country.name}")
+                self._decide(occurrence, self.places[pid], (country, country), result)
 
     def _owners(
         self,
@@ -764,12 +763,8 @@ class SenseResolver:
             first, second = owned.group(1).casefold(), (owned.group(2) or "").casefold()
             kind = next((k for k, own in OWNED_BY if {first, f"{first} {second}"} & own), "")
             owner = next((c for c in self.places[pid] if c.kind == kind), None)
-            if owner is None:
-                continue
-            result.confirmed.add(owner.topic)
-            for claimant in self.places[pid]:
-                if claimant is not owner:
-                    result.lose(claimant.topic, occurrence, f"read as {owner.name}")
+            if owner is not None:
+                self._decide(occurrence, self.places[pid], (owner, owner), result)
 
     def _namesakes(
         self,
@@ -919,7 +914,8 @@ class SenseResolver:
         chosen: tuple[Claimant | None, Claimant],
         result: Resolution,
     ) -> None:
-        """A qualified mention is the chosen namesake (or a place in the region) only."""
+        """A decided mention (qualified, after a town, owning, listed) is the chosen namesake
+        (or a place in the region) only."""
         place, region = chosen
         for claimant in claimants:
             if claimant is not place:
