@@ -733,7 +733,7 @@ def _lowercase_mentions(weak: tuple[int, ...], hits: TextHits) -> list[Occurrenc
             if _everyday(written):
                 folded = hits.fields[index]
                 if written[0].islower() and (
-                    _opens_statement(folded, start, end, _follows(written[0]))
+                    _opens_statement(folded, start, end)
                     or _speaks(folded, start, end, future=False)  # "who: measles cases up"
                 ):
                     mentions.append(occurrence)
@@ -755,18 +755,17 @@ def _follows(word: str) -> frozenset[str]:
     return PRONOUN_FOLLOWS if word in OBJECT_PRONOUNS else STATEMENT_WORDS
 
 
-def _opens_statement(
-    folded: FoldedText, start: int, end: int, follows: frozenset[str] = STATEMENT_WORDS
-) -> bool:
+def _opens_statement(folded: FoldedText, start: int, end: int) -> bool:
     """Whether the word at `start:end` opens a sentence of a field written all in lower
-    case, followed by one of `follows`, in a sentence that is no question: where
-    hurried copy puts an institution as the subject ("who warned of a measles surge."), and
-    where the pronoun would ask ("who warned you?"). After a colon a headline asks ("Flu
-    jabs: who can get one"), and a field with capitals would write the name so."""
+    case, followed by a word it may open a statement with (`_follows`), in a sentence that
+    is no question: where hurried copy puts an institution as the subject ("who warned of a
+    measles surge."), and where the pronoun would ask ("who warned you?"). After a colon a
+    headline asks ("Flu jabs: who can get one"), and a field with capitals would write the
+    name so."""
     begin, finish = folded.span(start, end)
     source = folded.source
     nxt, after = next_word(folded.text, end)
-    if any(ch.isupper() for ch in source) or nxt not in follows:
+    if any(ch.isupper() for ch in source) or nxt not in _follows(folded.text[start:end]):
         return False
     if nxt == "to" and next_word(folded.text, after)[0] in ARTICLES:
         return False  # "us to the rescue": no verb, no future
@@ -795,7 +794,7 @@ def _plain_lowercase(folded: FoldedText, start: int, end: int) -> bool:
     written = folded.written(start, end)
     english = written[-1] in COMMON_WORDS | FILE_WORDS and not (
         written[-1] in OBJECT_PRONOUNS
-        and (len(written) > 1 or _opens_statement(folded, start, end, _follows(written[-1])))
+        and (len(written) > 1 or _opens_statement(folded, start, end))
     )
     return not english and folded.source[finish : finish + 1] != "-"
 
