@@ -761,11 +761,15 @@ def _opens_statement(folded: FoldedText, start: int, end: int) -> bool:
     is no question: where hurried copy puts an institution as the subject ("who warned of a
     measles surge."), and where the pronoun would ask ("who warned you?"). After a colon a
     headline asks ("Flu jabs: who can get one"), and a field with capitals would write the
-    name so."""
+    name so, unless the word is an object pronoun, which opens no statement in any case
+    ("us slaps sanctions on Iran")."""
     begin, finish = folded.span(start, end)
     source = folded.source
     nxt, after = next_word(folded.text, end)
-    if any(ch.isupper() for ch in source) or nxt not in _follows(folded.text[start:end]):
+    word = folded.text[start:end]
+    if nxt not in _follows(word):
+        return False
+    if word not in OBJECT_PRONOUNS and any(ch.isupper() for ch in source):
         return False
     if nxt == "to" and next_word(folded.text, after)[0] in ARTICLES:
         return False  # "us to the rescue": no verb, no future

@@ -703,6 +703,13 @@ SPORT_WORDS = word_set(
 )
 SCORE = re.compile(r"\b\d{1,3}\s?[-\u2013]\s?\d{1,3}\b")
 TITLES = word_set("mr mrs ms dr miss sir dame lady lord coach")
+# "Storm Ciaran brought gusts of 90mph": a weather word that is also a given name, before a
+# name, is a named storm when the text speaks of the weather ("Storm Reid stars" is a person).
+STORM_GIVEN_NAMES = word_set("storm")
+STORM_SIGNS = word_set(
+    "wind winds gusts gust gale gales rain rainfall downpours flooding floods flood landfall "
+    "forecasters forecast mph warnings warning snow lightning waves"
+)
 # "the band Asia", "the hair-metal rockers Europe": a capitalised name right after one of
 # these is a group of musicians, not the place it is named after.
 BAND_NOUNS = word_set("band bands rockers duo trio quartet quintet")
@@ -1772,11 +1779,17 @@ class MentionReader:
             return None  # "Sydney Harbour's ferries": the possessive of an everyday word
         if _bare(nxt.group()) in INSTITUTION_HEADS:
             return None  # "Houston Methodist", "the Paris Commune"
+        if mention in STORM_GIVEN_NAMES and self._weather():
+            return None  # "Storm Ciaran": a named storm
         pair = (mention, nxt.group().casefold())
         if index == 0 and is_title_case(source) and pair not in self.persons:
             return None
         self.persons.add(pair)
         return f"person: '{written} {nxt.group()}'"
+
+    def _weather(self) -> bool:
+        """Whether the text speaks of the weather (see `STORM_SIGNS`)."""
+        return any(not STORM_SIGNS.isdisjoint(f.text.split()) for f in self.fields)
 
     def _person(
         self, index: int, begin: int, finish: int, mention: str, written: str

@@ -8,7 +8,8 @@ themes gained, a verb paired with a demonym, a name that plays no gig, a film na
 plainly, a landmark in the possessive, civil servants and a club's fans, a theme's own
 things, an incident called a drama and "shows" as a verb, the readings kept beside them,
 the courts told apart, where a picture was made, the place a choice sets aside, the state
-after a small town, countries as sides, host cities and verbless denials. Each row is a
+after a small town, countries as sides, host cities, verbless denials, storms named as
+people are and a headline opened by a lowercase "us" beside capitals. Each row is a
 title, a body, topics that must be tagged and topics that must not."""
 
 from __future__ import annotations
@@ -2949,6 +2950,52 @@ PRESSURE_FROM: list[Case] = [
     ),
 ]
 
+NAMED_STORMS: list[Case] = [
+    (
+        "Coast braced",
+        "Storm Ciaran brought winds of 90mph to the south coast overnight.",
+        ("Weather",),
+        (),
+    ),
+    (
+        "Red warning",
+        "Forecasters issued a red warning as Storm Babet approached Scotland.",
+        ("Weather", "Scotland"),
+        (),
+    ),
+    (
+        "Casting news",
+        "Storm Reid will star in the new drama series, the studio said.",
+        ("Television",),
+        ("Weather",),
+    ),
+    (
+        "Charity gala",
+        "Storm Keating hosted the charity gala in Dublin on Saturday.",
+        ("Dublin",),
+        ("Weather",),
+    ),
+]
+PRONOUN_OPENINGS: list[Case] = [
+    (
+        "us slaps sanctions on Iran",
+        "The measures target the country's oil exports.",
+        ("United States", "Iran"),
+        (),
+    ),
+    (
+        "us against the world",
+        "Fans of Leeds United sang the old chant all night.",
+        ("Football",),
+        ("United States",),
+    ),
+    (
+        "Tell us what you think",
+        "Readers respond to the budget plans from Ottawa.",
+        (),
+        ("United States",),
+    ),
+]
 TABLES = {
     "everyday readings": EVERYDAY_READINGS,
     "lists": LISTS,
@@ -2991,6 +3038,8 @@ TABLES = {
     "happenings and hyphens": HAPPENINGS_AND_HYPHENS,
     "theme senses": THEME_SENSES,
     "pressure from": PRESSURE_FROM,
+    "named storms": NAMED_STORMS,
+    "pronoun openings": PRONOUN_OPENINGS,
 }
 # Rows the rules still read wrongly, by title, with why; each must go on failing until a
 # general rule reads it (strict), and then leave this list.
