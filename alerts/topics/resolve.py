@@ -144,6 +144,10 @@ BEFORE_VERB = word_set(
 # After a modal, the bare verb acts as the forms above do ("Washington will loosen the rules",
 # "Ottawa may retaliate"); alone it is no more than a headline's noun ("Ottawa ban").
 MODALS = word_set("will would could should may might must")
+# What befalls a place, after a form of "be" ("Brussels was hit by heavy rain"): the town
+# suffers it, where "Brussels hit Google with a fine" acts.
+BEFALLS = word_set("hit struck")
+BE_FORMS = word_set("is was were are been being")
 BARE_VERBS = word_set(
     "say warn reply respond protest condemn urge announce reject deny insist agree impose "
     "retaliate summon recall demand threaten welcome sign approve back oppose veto expel "
@@ -1143,6 +1147,12 @@ def _acts(text: str, start: int, end: int, *, seat: bool = False, game: bool = F
         owned = following[1]
         if owned in ENVOY_WORDS or (seat and not game and owned in STANCE_NOUNS):
             return True
+    return not _suffers(following) and _verb_follows(text, end, following, seat=seat)
+
+
+def _verb_follows(text: str, end: int, following: Sequence[str], *, seat: bool) -> bool:
+    """Whether a government's verb comes in the words `following` a place at folded `:end`,
+    past auxiliaries, adverbs and another subject joined by "and" (see `_acts`)."""
     joined, modal = 0, False
     for at, word in enumerate(following):
         if word in GOVERNMENT_VERBS or (seat and modal and word in BARE_VERBS):
@@ -1155,6 +1165,17 @@ def _acts(text: str, start: int, end: int, *, seat: bool = False, game: bool = F
         elif joined:
             joined -= 1
         elif word not in BEFORE_VERB:
+            return False
+    return False
+
+
+def _suffers(following: Sequence[str]) -> bool:
+    """Whether the words after a place, past auxiliaries and adverbs, say it was hit or
+    struck (`BEFALLS`): what befalls a town, not what its government does."""
+    for before, word in pairwise(following):
+        if word in BEFALLS:
+            return before in BE_FORMS
+        if before not in BEFORE_VERB:
             return False
     return False
 

@@ -9,7 +9,8 @@ plainly, a landmark in the possessive, civil servants and a club's fans, a theme
 things, an incident called a drama and "shows" as a verb, the readings kept beside them,
 the courts told apart, where a picture was made, the place a choice sets aside, the state
 after a small town, countries as sides, host cities, verbless denials, storms named as
-people are and a headline opened by a lowercase "us" beside capitals. Each row is a
+people are, a headline opened by a lowercase "us" beside capitals and a seat that
+suffers what befalls it. Each row is a
 title, a body, topics that must be tagged and topics that must not."""
 
 from __future__ import annotations
@@ -2996,6 +2997,26 @@ PRONOUN_OPENINGS: list[Case] = [
         ("United States",),
     ),
 ]
+SEATS_BEFALLEN: list[Case] = [
+    (
+        "Wet weekend",
+        "Brussels was hit by heavy rain and flash floods on Sunday.",
+        ("Brussels", "Belgium"),
+        ("European Commission",),
+    ),
+    (
+        "Outage",
+        "Brussels was hit by a power cut that stopped the metro for an hour.",
+        ("Brussels",),
+        ("European Commission",),
+    ),
+    (
+        "Fine",
+        "Brussels hit the search giant with a fine over its advertising rules.",
+        ("European Commission",),
+        (),
+    ),
+]
 TABLES = {
     "everyday readings": EVERYDAY_READINGS,
     "lists": LISTS,
@@ -3040,6 +3061,7 @@ TABLES = {
     "pressure from": PRESSURE_FROM,
     "named storms": NAMED_STORMS,
     "pronoun openings": PRONOUN_OPENINGS,
+    "seats befallen": SEATS_BEFALLEN,
 }
 # Rows the rules still read wrongly, by title, with why; each must go on failing until a
 # general rule reads it (strict), and then leave this list.
