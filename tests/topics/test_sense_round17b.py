@@ -6,7 +6,8 @@ the places lean to Eastern Europe, Central Asia, South Asia, Oceania, the Caribb
 Canadian provinces, Australian states, English counties and small US towns. Each row is a
 title, a body, topics that must be tagged and topics that must not; about half the rows of
 each kind keep the obvious reading, so a rule that discounts too much fails as surely as
-one that discounts too little."""
+one that discounts too little; the guards are ordinary sentences that the rules these rows
+brought must leave as they were read."""
 
 from __future__ import annotations
 
@@ -349,28 +350,114 @@ SEATS: list[Case] = [
     ),
 ]
 
+# Ordinary sentences that keep their reading beside the rules these rows brought: a lowercase
+# word before a demonym is no part of it, a gang licenses a shooting, a seat grants a
+# deadline, a British county places the town before it, a claim made "falsely" is called
+# false, and a monument stands on Whitehall.
+GUARDS: list[Case] = [
+    (
+        "Coffee harvest",
+        "Papua New Guinean coffee growers had a record harvest this year.",
+        ("Papua New Guinea",),
+        ("Guinea",),
+    ),
+    (
+        "Oil output",
+        "Equatorial Guinean oil output fell by a tenth last year.",
+        ("Equatorial Guinea",),
+        ("Guinea",),
+    ),
+    (
+        "Town retaken",
+        "The South Sudanese army said it had retaken the town.",
+        ("South Sudan",),
+        ("Sudan",),
+    ),
+    (
+        "Film wraps",
+        "The shooting of the gang film wrapped in Belfast this week.",
+        ("Belfast",),
+        ("Gun violence",),
+    ),
+    (
+        "Gangs hold the capital",
+        "Gangs control most of the capital, the UN said, after the shooting of a police "
+        "officer in Port-au-Prince.",
+        ("Gun violence", "Haiti"),
+        (),
+    ),
+    (
+        "Standing ovation",
+        "Vienna gave the visiting orchestra a standing ovation on Sunday.",
+        ("Vienna", "Austria"),
+        (),
+    ),
+    (
+        "Warm welcome",
+        "Paris gave the cyclists a warm welcome at the end of the final stage.",
+        ("Paris", "France"),
+        (),
+    ),
+    (
+        "Ferry port",
+        "Ferries from Portsmouth, Hampshire, to Caen were cancelled in the storm.",
+        ("Portsmouth", "England"),
+        (),
+    ),
+    (
+        "Three hubs",
+        "Flights from Boston, Dallas and Chicago were cancelled on Friday.",
+        ("Boston", "Dallas", "Chicago"),
+        (),
+    ),
+    (
+        "Award for a pub",
+        "A pub in Richmond, Virginia, won a national award.",
+        ("Richmond", "Virginia"),
+        (),
+    ),
+    (
+        "Rigged claims",
+        "Several accounts falsely claimed that the election had been rigged.",
+        ("Elections",),
+        (),
+    ),
+    (
+        "Prices claim",
+        "The minister falsely claimed that inflation had fallen, the watchdog said.",
+        ("Inflation",),
+        (),
+    ),
+    (
+        "Statue repair",
+        "A row over the statue grew as Whitehall refused to pay for its repair.",
+        ("Downing Street",),
+        (),
+    ),
+    (
+        "Pressure on Whitehall",
+        "The cuts put pressure on Whitehall to find the money elsewhere.",
+        ("Downing Street",),
+        (),
+    ),
+]
+
 TABLES = {
     "negation": NEGATION,
     "city_state": CITY_STATE,
     "demonyms": DEMONYMS,
     "case": CASE,
     "seats": SEATS,
+    "guards": GUARDS,
 }
 # Rows the rules still read wrongly, by title, with why; each must go on failing until a
 # general rule reads it (strict), and then leave this list.
 KNOWN_MISSES: dict[str, str] = {
-    "Fact check": "a mention inside a claim the sentence calls false ('falsely claimed that "
-    "NATO troops had landed') is read as evidence",
-    "Montego Bay shooting": "'the shooting of three men' is read as crime but not as gun violence",
+    "Fact check": "the subject of a claim called false ('falsely claimed that NATO troops had "
+    "landed') stays evidence unless the claim is of a link, as in 'Claims that Hamas fired "
+    "the rockets are false'",
     "Tay floods": "bare 'Perth' beside 'Scottish' and the River Tay is still read as the "
     "Australian city",
-    "Bauxite law": "'Guinean' is not read as Guinea even beside a mining law",
-    "Footfall halves": "an English county after a town ('Boston, Lincolnshire') does not "
-    "keep the town from being read as the US city",
-    "Judicial deadline": "'Brussels' acting on a government ('gave Warsaw until March') is "
-    "read as the city, not the European Commission",
-    "Cenotaph cleaned": "'Whitehall' as a street ('the Cenotaph on Whitehall') is read as "
-    "the government",
 }
 test_every_named_topic_exists, test_sense = table_tests(TABLES, KNOWN_MISSES)
 test_every_known_miss_names_a_row = known_misses_test(TABLES, KNOWN_MISSES)
