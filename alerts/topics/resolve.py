@@ -33,7 +33,9 @@ rule is evaluated. The rules, in the order they apply to the matcher's hits:
    stands, read as a subdivision before a country ("Rome, Georgia"). A namesake in another
    state is no candidate ("Portland, Maine"). A US state's AP or postal abbreviation
    qualifies alike ("Athens, Ga.", "Paris, TX"), and so does a Canadian province's
-   ("London, Ont."). A name that a subdivision shares with a country or a city, after a
+   ("London, Ont."), and so does a British county, which no topic names: "Boston,
+   Lincolnshire" is a town there (its British namesake, if any: "Portsmouth, Hampshire"),
+   not the US city. A name that a subdivision shares with a country or a city, after a
    town the taxonomy does not have, is the subdivision ("Valdosta, Georgia", "Ithaca, New
    York"), unless the text holds another claimant's context.
 5. Namesakes: a name claimed by several places (Athens in Greece and in Georgia, Georgia the
@@ -46,7 +48,8 @@ rule is evaluated. The rules, in the order they apply to the matcher's hits:
    Canada, so Richmond is too). A capital that acts is its government:
    followed by a government verb, maybe after auxiliaries or a subject joined by "and"
    ("Washington and Moscow agreed", "Beijing has warned"), or by its bare form after a
-   modal ("Washington will loosen"), and after no preposition, or
+   modal ("Washington will loosen"), or granting a deadline ("Brussels gave Warsaw until
+   March"), and after no preposition, or
    named where an envoy goes ("recalled its ambassador from Washington"). A city whose
    country has a smaller town of its name in a subdivision the text names, while it names
    none of the city's own, is that town: "Portland" beside "Maine" is not in Oregon.
@@ -183,6 +186,11 @@ TOWN_WORDS = word_set(
     "municipality borough residents tenants neighbourhood neighborhood county state"
 )
 JOINERS = word_set("and or")
+# A seat that grants another government time sets it a deadline, as only a government does
+# ("Brussels gave Warsaw until March", "Moscow has given Kyiv a deadline"): the verb, then a
+# deadline's word within three words (not "Vienna gave the orchestra a standing ovation").
+GRANT_VERBS = word_set("gave gives given giving")
+DEADLINE_WORDS = word_set("until till deadline ultimatum")
 HOST_VERBS = word_set("host hosts hosted hosting")  # a seat that hosts is a place
 # An envoy is sent to a government: a capital after one of these and "to" or "from" stands
 # for it ("recalled its ambassador from Washington"), and so does one whose envoys these are
@@ -248,6 +256,31 @@ ABBREVIATED_COUNTRIES = (US, frozenset(("Canada",)))
 # The country whose first-level subdivisions are nations that field their own sides
 # ("England beat India"): like a country's, their names read as a team still name them.
 NATIONS_OF = frozenset(("United Kingdom",))
+# The counties of Britain that follow a town's name as a US state follows one ("Boston,
+# Lincolnshire", "Hythe, Hampshire"), which no topic names: the town is a place in the county,
+# not its namesake elsewhere (see `_county_after`). Not those that name a bigger place too
+# ("Durham", "Norfolk", "Kent", "Surrey", "Cleveland": cities elsewhere that are topics),
+# nor "Down", an everyday word.
+BRITISH_COUNTIES = (
+    "Bedfordshire", "Berkshire", "Buckinghamshire", "Cambridgeshire", "Cheshire", "Cornwall",
+    "Cumbria", "Derbyshire", "Devon", "Dorset", "East Sussex", "East Yorkshire", "Essex",
+    "Gloucestershire", "Hampshire", "Herefordshire", "Hertfordshire", "Isle of Wight",
+    "Lancashire", "Leicestershire", "Lincolnshire", "Merseyside", "North Yorkshire",
+    "Northamptonshire", "Northumberland", "Nottinghamshire", "Oxfordshire", "Rutland",
+    "Shropshire", "Somerset", "South Yorkshire", "Staffordshire", "Suffolk",
+    "Tyne and Wear", "Warwickshire", "West Midlands", "West Sussex", "West Yorkshire",
+    "Wiltshire", "Worcestershire", "Greater Manchester", "Aberdeenshire", "Ayrshire",
+    "Fife", "Lanarkshire", "Perthshire", "Argyll", "Gwynedd", "Powys", "Pembrokeshire",
+    "Carmarthenshire", "Ceredigion", "Denbighshire", "Flintshire", "Anglesey",
+    "County Antrim", "County Armagh", "County Down", "County Fermanagh", "County Tyrone",
+)  # fmt: skip
+# A county after a town's name and a comma, that ends its phrase: not a list going on
+# ("Ipswich, Suffolk and Norwich", "Truro, Cornwall, Exeter").
+COUNTY_AFTER = re.compile(
+    r", ("
+    + "|".join(sorted(BRITISH_COUNTIES, key=len, reverse=True))
+    + r")\b(?!,? (?:and|or) [A-Z]|, [A-Z]|[\w'\u2019-])"
+)
 # What an ambiguous demonym qualifies, one word apart at most, when it names the country
 # ("Guinean bauxite exports", "Polish shipyards", "Indian spinners"): the economy, language,
 # culture, geography and government words of `senses`, and industries, trades, sport and
@@ -323,6 +356,8 @@ LANGUAGE_BEFORE = word_set(
 )
 # "Turkish and Polish": a demonym paired with another one names a nation or its language.
 PAIRED_DEMONYM_BEFORE = re.compile(r"([A-Z][a-z]+) (?:and|or) $")
+# The word right before a demonym in the source, across a space or a hyphen ("Pan-African").
+PREFIX_BEFORE = re.compile(r"([^\W\d_]+)[ -]+$")
 # "Latin American", "North Korean": the demonym is part of another one.
 DEMONYM_PREFIXES = word_set(
     "latin south north central east west african native asian anglo pan meso equatorial new"
@@ -680,7 +715,11 @@ class SenseResolver:
                     break
                 begin, _ = fields[index].span(start, end)
                 before = text[max(0, start - 12) : start].split()[-1:]
-                if before and before[0] in DEMONYM_PREFIXES:
+                if (
+                    before
+                    and before[0] in DEMONYM_PREFIXES
+                    and _capital_prefix(fields[index].source, begin)
+                ):
                     continue
                 if fields[index].source[begin : begin + 1].isupper() and (
                     _DEMONYM_NEXT.intersection(text[end : end + 40].split()[:2])
@@ -844,7 +883,8 @@ class SenseResolver:
         result: Resolution,
     ) -> set[Occurrence]:
         """Rule 4: the mentions a following ", Subdivision" or ", Country" decided (both),
-        those a US state's abbreviation follows ("Athens, Ga.", "Athens, GA"), and the same
+        those a US state's abbreviation follows ("Athens, Ga.", "Athens, GA"), those a
+        British county follows (a town there: "Boston, Lincolnshire"), and the same
         name written bare elsewhere in the text (a headline's "Perth" over the body's
         "Perth, Scotland"), when the text qualifies it one way only."""
         decided: set[Occurrence] = set()
@@ -868,6 +908,7 @@ class SenseResolver:
                 self._decide(first, self.places[pid], chosen, result)
                 decided.add(first)
                 senses[pid].add(chosen)
+        decided |= self._counties(fields, mentions, decided, result)
         for first, pid in mentions:
             if first not in decided and len(senses.get(pid, ())) == 1:
                 self._decide(first, self.places[pid], next(iter(senses[pid])), result)
@@ -928,6 +969,42 @@ class SenseResolver:
         result.confirmed.add(region.topic)
         if place:
             result.confirmed.add(place.topic)
+
+    def _counties(
+        self,
+        fields: Sequence[FoldedText],
+        mentions: list[tuple[Occurrence, int]],
+        decided: set[Occurrence],
+        result: Resolution,
+    ) -> set[Occurrence]:
+        """The mentions a British county follows (see `_county_after`), read as its
+        British namesake ("Portsmouth, Hampshire") or as a town of the county, no namesake
+        elsewhere ("Boston, Lincolnshire")."""
+        read = set()
+        for first, pid in mentions:
+            county = None if first in decided else self._county_after(fields[first[0]], first)
+            if not county:
+                continue
+            claimants = self.places[pid]
+            british = [c for c in claimants if c.countries >= NATIONS_OF]
+            if british:
+                self._decide(first, claimants, (british[0], british[0]), result)
+            else:
+                for claimant in claimants:
+                    result.lose(claimant.topic, first, f"a place in {county}")
+            read.add(first)
+        return read
+
+    @staticmethod
+    def _county_after(folded: FoldedText, occurrence: Occurrence) -> str | None:
+        """The British county that follows the mention after a comma and ends its phrase
+        ("Boston, Lincolnshire"): the mention is then a town of that county, its British
+        namesake if it has one ("Portsmouth, Hampshire"), and none elsewhere."""
+        _, finish = folded.span(occurrence[1], occurrence[2])
+        if folded.source[finish : finish + 1] != ",":
+            return None
+        found = COUNTY_AFTER.match(folded.source, finish)
+        return found.group(1) if found else None
 
     def _abbreviated(self, folded: FoldedText, occurrence: Occurrence) -> Claimant | None:
         """The US state or Canadian province whose abbreviation follows the mention after a
@@ -1050,6 +1127,16 @@ def _name_kinds(claimants: Sequence[Claimant]) -> tuple[bool, bool, bool]:
     return named, country, named and not any(c.capital for c in claimants)
 
 
+def _capital_prefix(source: str, begin: int) -> bool:
+    """Whether the word right before the demonym at source offset `begin` is written with a
+    capital, as the first word of a compound demonym is ("North Korean", "Papua New
+    Guinean", "Pan-African"), and not as an adjective before one ("a new Guinean mining
+    law", "the south Sudanese border town" in a hurried caption); a text in capitals
+    throughout keeps the compound."""
+    word = PREFIX_BEFORE.search(source, max(0, begin - 24), begin)
+    return word is None or not word.group(1)[:1].islower()
+
+
 def _language_or_pair(source: str, begin: int, before: list[str]) -> bool:
     """Whether the capitalised demonym at source offset `begin` is a language after the words
     that take one ("classes in Polish") or is paired with another demonym ("Turkish and
@@ -1128,6 +1215,7 @@ def _acts(text: str, start: int, end: int, *, seat: bool = False, game: bool = F
     ("Washington and Moscow agreed", "Beijing has warned"), or, for a `seat` of government,
     its bare form after a modal ("Washington will loosen"; "Jordan will sign" is as often a
     player's contract; see `_policy_object`), or a rate's verb ("Frankfurt held rates"),
+    or a deadline it grants ("Brussels gave Warsaw until March", see `GRANT_VERBS`),
     or its envoys or, for a `seat`, its answer are named
     ("Washington's envoy", "Washington's reply"), and no preposition comes before the
     place ("police in Athens said" is about a place, not a government); or an envoy is
@@ -1147,17 +1235,21 @@ def _acts(text: str, start: int, end: int, *, seat: bool = False, game: bool = F
         owned = following[1]
         if owned in ENVOY_WORDS or (seat and not game and owned in STANCE_NOUNS):
             return True
-    return not _suffers(following) and _verb_follows(text, end, following, seat=seat)
+    return not _suffers(following) and _verb_follows(text, end, following, seat=seat, game=game)
 
 
-def _verb_follows(text: str, end: int, following: Sequence[str], *, seat: bool) -> bool:
+def _verb_follows(text: str, end: int, following: Sequence[str], *, seat: bool, game: bool) -> bool:
     """Whether a government's verb comes in the words `following` a place at folded `:end`,
     past auxiliaries, adverbs and another subject joined by "and" (see `_acts`)."""
     joined, modal = 0, False
     for at, word in enumerate(following):
         if word in GOVERNMENT_VERBS or (seat and modal and word in BARE_VERBS):
             return True
-        if seat and (word in RATE_VERBS or (modal and word in POLICY_BARE_VERBS)):
+        if seat and (
+            word in RATE_VERBS
+            or (modal and word in POLICY_BARE_VERBS)
+            or (not game and word in GRANT_VERBS)
+        ):
             return _seat_verb(text, end, following[at:])
         modal = modal or word in MODALS
         if word in JOINERS:
@@ -1196,10 +1288,13 @@ def _sent_between(text: str, before: Sequence[str], end: int) -> bool:
 
 def _seat_verb(text: str, end: int, verb: Sequence[str]) -> bool:
     """Whether a seat at folded `:end` acts for its institution by the `verb` words that
-    follow it: a rate's verb before rates ("Frankfurt held rates"), or one of
+    follow it: a rate's verb before rates ("Frankfurt held rates"), a deadline it grants
+    ("Brussels gave Warsaw until March"), or one of
     `POLICY_BARE_VERBS` with a policy's object (see `_policy_object`)."""
     if verb[0] in RATE_VERBS and RATE_OBJECTS.intersection(verb[1:2]):
         return True
+    if verb[0] in GRANT_VERBS:
+        return not DEADLINE_WORDS.isdisjoint(verb[1:4])
     return verb[0] in POLICY_BARE_VERBS and _policy_object(text, end)
 
 

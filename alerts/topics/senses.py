@@ -140,6 +140,9 @@ _LONG_CUES = (
     r"charges?|accusations?|case)",
     r"(?:false|baseless|unfounded|groundless|unsubstantiated)\s+(?:claims?|reports?|allegations?|"
     r"rumou?rs?|accusations?|suggestions?|charges?)",
+    # a claim the writer calls false as it is reported, read as one called false after it
+    # is (see `FALSELY_CUE`): "falsely claimed the clip showed Wagner fighters"
+    r"falsely\s+(?:claim|report|suggest|alleg|stat|sa(?:y|id))\w*(?:\s+that)?",
     r"(?:acquitt\w*|cleared)\s+(?:[\w'\u2019-]+\s+){0,3}?of",  # "acquitted the 34-year-old of"
     # hedging: "it is unclear whether", "it was not immediately known if"
     r"(?:unclear|unknown|uncertain|not\s+(?:\w+\s+)?(?:known|clear|certain|confirmed|"
@@ -191,11 +194,14 @@ STREET_HEADS = word_set("road street")
 # Threadneedle Street", "Foggy Bottom's brick rowhouses"; not "pressure on Downing Street"
 # nor "Capitol Hill's budget" ("house", as in "the Bank's house view", is left out).
 LOCALITY_HEADS = word_set("street hill bottom bay square park")
+# A street whose name has no head, read as the heads above are ("the Cenotaph on Whitehall").
+LOCALITY_NAMES = word_set("whitehall")
 # Not "flat", "homes" or "residents": "fell flat in Downing Street", "held rates flat on
 # Threadneedle Street" and "Downing Street's new residents" are the institution's.
 PREMISES_NOUNS = word_set(
     "bar bars cafe cafes pub pubs shop shops restaurant restaurants hotel hotels rowhouses "
-    "townhouses terraces pavements"
+    "townhouses terraces pavements memorial memorials monument monuments statue statues "
+    "cenotaph"
 )
 # Premises on a street are named as things are, after one of these: "the sandwich bar on".
 PREMISES_DETERMINERS = word_set("the a an this that these those its their")
@@ -251,6 +257,10 @@ THREAT_CUE = re.compile(_THREAT + r"\b")
 # of its subject ("reports that Apple will launch a phone") nor of who made it ("the claims
 # made by Huawei", "the reports from Israel's army"); see `_doubt_of`.
 DOUBT_CUE = re.compile(r"\s*(?:question|cast)")
+# "posts falsely claimed that ...": what the claim says of the mention is denied, not the
+# claim's subject unless the claim is a link (see `_false_of`): "falsely claimed the video
+# showed Hamas fighters" denies Hamas, "falsely claimed the election was rigged" keeps it.
+FALSELY_CUE = re.compile(r"\s*falsely\b")
 CLAIM_SOURCE = re.compile(r"\s*(?:(?:made|issued|published|put\s+out)\s+)?(?:by|from|of)\b")
 HEDGE_CUE = re.compile(
     r"(?:whether|if|believe|think|suspect|unlikely|suggest|indicate|show)$|^\s*(?:little|scant)\b"
@@ -327,7 +337,7 @@ CLAUSE_CUE_KEYS = (
     "den", "dismiss", "reject", "rebut", "refut", "debunk", "unlike", "rather ", "instead ",
     "n't ", "n\u2019t ", "unrelated", "unconnected", "drop", "withdr", "quash", "overturn",
     "threw", "throw", "false", "baseless", "unfounded", "groundless", "unsubstantiated", "acquit",
-    "cleared", "unclear", "unknown", "uncertain", "unlikely", "never",
+    "cleared", "unclear", "unknown", "uncertain", "unlikely", "never", "falsely",
 )  # fmt: skip
 
 _IDIOMS_AFTER = {
@@ -536,6 +546,10 @@ OF_AFTER = {
         "company companies business businesses finances democracy"
     ),
     "episode": word_set("podcast podcasts violence unrest"),
+    # "the shooting of the gang film": a film's, not a gun's ("of a film director" is a man's)
+    "shooting": word_set(
+        "film films movie movies scene scenes episode episodes video videos documentary sequel"
+    ),
     "episodes": word_set("podcast podcasts violence unrest"),
     "storm": word_set("criticism protest protests outrage complaints controversy anger abuse"),
     "epidemic": SPREAD_NOT_CAUGHT,
@@ -550,7 +564,8 @@ OWNER_DETERMINERS = word_set("the a an our my your his her their its this")
 # "the health of industry workers": people after the owner make it their health after all.
 PEOPLE_NOUNS = word_set(
     "workers worker staff employees people residents patients children women men miners "
-    "farmers families veterans pupils students"
+    "farmers families veterans pupils students director directors producer producers crew "
+    "crews actor actors actress actresses star stars"
 )
 # "the by-election will be a referendum on the prime minister": an election that a story
 # calls a referendum is a figure of speech (read from the words before "referendum on").
@@ -845,7 +860,7 @@ CUE_WORDS = (
     "false claims", "false claim", "false reports", "false allegations", "false rumours",
     "false rumors", "false accusations", "false charges", "baseless", "unfounded", "groundless",
     "unsubstantiated", "acquitted", "cleared", "unclear", "false", "fake", "untrue", "misleading",
-    "fabricated", "incorrect", "unknown whether", "unknown if",
+    "fabricated", "incorrect", "unknown whether", "unknown if", "falsely",
     "uncertain whether", "uncertain if", "excluded", "unlikely", "don t", "doesn t", "didn t",
 )  # fmt: skip
 
@@ -1004,10 +1019,11 @@ def _place_head(source: str, finish: int, nxt: str, heads: frozenset[str] = PLAC
 
 def _locality(text: str, start: int, mention: str, prev: str, following: tuple[str, int]) -> bool:
     """Whether an institution's name that names its street or quarter (its last word one of
-    `LOCALITY_HEADS`) at folded `start` is that place: premises on it ("the bar on
-    Threadneedle Street") or its own, maybe after one adjective ("Foggy Bottom's brick
+    `LOCALITY_HEADS`, or one of `LOCALITY_NAMES`) at folded `start` is that place: premises
+    or a monument on it ("the bar on Threadneedle Street", "the Cenotaph on Whitehall") or
+    its own, maybe after one adjective ("Foggy Bottom's brick
     rowhouses")."""
-    if mention.rsplit(" ", 1)[-1] not in LOCALITY_HEADS:
+    if mention.rsplit(" ", 1)[-1] not in LOCALITY_HEADS and mention not in LOCALITY_NAMES:
         return False
     if (
         prev in PREMISES_PREPOSITIONS
@@ -1400,6 +1416,7 @@ TRIGGER_MENTIONS = frozenset(
         *ERA_ADJECTIVES,
         *PRONOUNS,
         *LOCALITY_HEADS,
+        *LOCALITY_NAMES,
     )
 )
 
@@ -1620,6 +1637,10 @@ class MentionReader:
                 lower, (opened + cue.end(), closed), begin
             ):
                 continue  # "cast doubt on reports that Apple will launch a phone"
+            if FALSELY_CUE.match(cue.group()) and not _false_of(
+                lower, (opened + cue.end(), closed), begin, 0
+            ):
+                continue  # "falsely claimed the election was rigged": about the election
             hedged = HEDGE_CUE.search(cue.group().rstrip())
             if hedged and not _doubts_link(lower, (opened + cue.end(), closed), begin, clause):
                 continue  # "it is unclear whether the Taliban will attend"
