@@ -87,7 +87,14 @@ SUBDIVISIONS = {
     ("GB", "ENG"): "England", ("GB", "SCT"): "Scotland", ("GB", "WLS"): "Wales",
     ("GB", "NIR"): "Northern Ireland", ("CA", "08"): "Ontario", ("CA", "10"): "Quebec",
     ("CA", "01"): "Alberta", ("AU", "02"): "New South Wales", ("ES", "56"): "Catalonia",
-    ("DE", "02"): "Bavaria",
+    ("DE", "02"): "Bavaria", ("IT", "15"): "Sicily", ("IT", "14"): "Sardinia",
+    ("IT", "16"): "Tuscany", ("IT", "09"): "Lombardy", ("IT", "12"): "Piedmont",
+    ("IT", "13"): "Apulia", ("ES", "51"): "Andalusia", ("ES", "59"): "Basque Country",
+    ("FR", "53"): "Brittany", ("FR", "28"): "Normandy", ("FR", "94"): "Corsica",
+    ("DE", "07"): "North Rhine-Westphalia", ("DE", "06"): "Lower Saxony",
+    ("DE", "13"): "Saxony", ("DE", "15"): "Thuringia", ("DE", "05"): "Hesse",
+    ("AT", "07"): "Tyrol", ("AT", "06"): "Styria", ("BE", "VLG"): "Flanders",
+    ("BE", "WAL"): "Wallonia",
 }  # fmt: skip
 
 

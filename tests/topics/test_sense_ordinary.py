@@ -10,7 +10,7 @@ things, an incident called a drama and "shows" as a verb, the readings kept besi
 the courts told apart, where a picture was made, the place a choice sets aside, the state
 after a small town, countries as sides, host cities, verbless denials, storms named as
 people are, a headline opened by a lowercase "us" beside capitals and a seat that
-suffers what befalls it. Each row is a
+suffers what befalls it, and regions named in English. Each row is a
 title, a body, topics that must be tagged and topics that must not."""
 
 from __future__ import annotations
@@ -3017,6 +3017,44 @@ SEATS_BEFALLEN: list[Case] = [
         (),
     ),
 ]
+REGIONS_IN_ENGLISH: list[Case] = [
+    (
+        "Search called off",
+        "The coastguard found no trace of the missing fishermen off Sicily.",
+        ("Sicily", "Italy"),
+        (),
+    ),
+    (
+        "Water protests",
+        "Hundreds marched in Palermo over the water shortages.",
+        ("Palermo", "Sicily"),
+        (),
+    ),
+    (
+        "State elections",
+        "Voters in Saxony and Thuringia go to the polls on Sunday.",
+        ("Saxony", "Thuringia", "Germany"),
+        (),
+    ),
+    (
+        "Holiday",
+        "We spent a week in Brittany, France, walking the coast.",
+        ("Brittany", "France"),
+        (),
+    ),
+    (
+        "Game day",
+        "Brittany Mahomes cheered from the stands in Kansas City.",
+        ("Kansas City",),
+        ("Brittany",),
+    ),
+    (
+        "Carolina storms",
+        "Storms hit the Piedmont region of North Carolina overnight.",
+        ("North Carolina",),
+        ("Piedmont", "Italy"),
+    ),
+]
 TABLES = {
     "everyday readings": EVERYDAY_READINGS,
     "lists": LISTS,
@@ -3062,6 +3100,7 @@ TABLES = {
     "named storms": NAMED_STORMS,
     "pronoun openings": PRONOUN_OPENINGS,
     "seats befallen": SEATS_BEFALLEN,
+    "regions in English": REGIONS_IN_ENGLISH,
 }
 # Rows the rules still read wrongly, by title, with why; each must go on failing until a
 # general rule reads it (strict), and then leave this list.
