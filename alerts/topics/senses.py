@@ -222,6 +222,13 @@ DENIED_NOUNS = word_set(
 )
 # "no Russian-made parts", "without Chinese-built cranes": the goods' origin is what is denied.
 ORIGIN_WORDS = word_set("made built supplied sourced manufactured produced")
+# "no tsunami warning was issued": a warning of the thing, denied, says it did not come.
+WARNED_NOUNS = word_set("warning warnings alert alerts")
+# "there was no oil spill": what the sentence says did not exist, right after its "no"; not
+# in a text about a game, whose "there was no cricket at Lord's" is a day without play.
+THERE_WAS_NO = re.compile(
+    r"\bthere\s+(?:is|was|were|are|(?:has|have|had)\s+been|will\s+be)\s+no\s+$", re.I
+)
 # "Hamas was not behind the attack", "Iran had no role in it", "Wagner fighters took no part":
 # the mention is what is denied.
 DENIED_AFTER = re.compile(
@@ -1766,8 +1773,16 @@ class MentionReader:
         if negated:
             return negated
         prev, mention, nxt = words
-        if prev in ("no", "not", "without") and (nxt in DENIED_NOUNS or nxt in ORIGIN_WORDS):
+        if prev in ("no", "not", "without") and (
+            nxt in DENIED_NOUNS or nxt in ORIGIN_WORDS or nxt in WARNED_NOUNS
+        ):
             return f"negated: '{prev} {mention} {nxt}'"
+        if (
+            prev == "no"
+            and not self.sport()
+            and THERE_WAS_NO.search(self.fields[index].source, max(0, begin - 30), begin)
+        ):
+            return f"negated: 'there was no {mention}'"
         if index == 0 and prev in ("not", "a", "an") and index in self.cued:
             verbless = _verbless_denial(self.fields[0].source, begin, finish)
             if verbless:

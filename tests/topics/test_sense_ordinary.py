@@ -10,7 +10,8 @@ things, an incident called a drama and "shows" as a verb, the readings kept besi
 the courts told apart, where a picture was made, the place a choice sets aside, the state
 after a small town, countries as sides, host cities, verbless denials, storms named as
 people are, a headline opened by a lowercase "us" beside capitals and a seat that
-suffers what befalls it, and regions named in English. Each row is a
+suffers what befalls it, regions named in English,
+and what a sentence says was not there ("there was no oil spill", "no tsunami warning"). Each row is a
 title, a body, topics that must be tagged and topics that must not."""
 
 from __future__ import annotations
@@ -3055,6 +3056,38 @@ REGIONS_IN_ENGLISH: list[Case] = [
         ("Piedmont", "Italy"),
     ),
 ]
+NOTHING_THERE: list[Case] = [
+    (
+        "Offshore quake",
+        "No tsunami warning was issued after the magnitude 6.2 quake.",
+        ("Earthquakes",),
+        ("Tsunamis",),
+    ),
+    (
+        "Coastal quake",
+        "A tsunami warning was issued after the magnitude 7.4 quake.",
+        ("Earthquakes", "Tsunamis"),
+        (),
+    ),
+    (
+        "Tanker refloated",
+        "There was no oil spill when the tanker ran aground, the company said.",
+        (),
+        ("Pollution",),
+    ),
+    (
+        "Tanker aground",
+        "There was an oil spill when the tanker ran aground, the company said.",
+        ("Pollution",),
+        (),
+    ),
+    (
+        "Rocket fire",
+        "There is no doubt Hamas fired the rockets, the army said.",
+        ("Hamas",),
+        (),
+    ),
+]
 TABLES = {
     "everyday readings": EVERYDAY_READINGS,
     "lists": LISTS,
@@ -3101,6 +3134,7 @@ TABLES = {
     "pronoun openings": PRONOUN_OPENINGS,
     "seats befallen": SEATS_BEFALLEN,
     "regions in English": REGIONS_IN_ENGLISH,
+    "nothing there": NOTHING_THERE,
 }
 # Rows the rules still read wrongly, by title, with why; each must go on failing until a
 # general rule reads it (strict), and then leave this list.
