@@ -199,33 +199,187 @@ THEMES: list[Case] = [
     ),
 ]
 
+# Ordinary sentences that must keep their reading beside the rules these cases brought: a
+# club's suffix written in lower case, a currency's letter, a ship's prefix, a turning point
+# likened to a place, a work's title, teams named after states, races in metres, novels,
+# metals, snow and ice, series, orbits, family doctors and learning software.
+GUARDS: list[Case] = [
+    (
+        "Fans in town",
+        "Fans filled Leeds town centre after the Championship final win.",
+        ("Leeds",),
+        (),
+    ),
+    (
+        "Cup tie",
+        "Stockport County beat Luton Town 1-0 in the FA Cup.",
+        ("Football",),
+        (),
+    ),
+    (
+        "Goalie signed",
+        "The Maple Leafs signed their goalie to a C$12m deal on Monday.",
+        ("Ice hockey",),
+        (),
+    ),
+    (
+        "New foldable",
+        "Samsung's Galaxy Z Fold went on sale in Seoul on Friday.",
+        ("Samsung", "Seoul"),
+        ("Astronomy and space",),
+    ),
+    (
+        "Destroyer repairs",
+        "The destroyer USS Texas docked in Glasgow for repairs.",
+        ("Glasgow", "Scotland"),
+        ("Texas",),
+    ),
+    (
+        "Transfer gossip",
+        "Fans said the ins and outs of Leeds transfers were hard to follow.",
+        ("Leeds",),
+        (),
+    ),
+    (
+        "Late winner",
+        "Munich scored a late winner, a moment fans in Bavaria will savour.",
+        ("Bavaria",),
+        (),
+    ),
+    (
+        "Games open",
+        "It was a moment for Paris to celebrate as the Games opened.",
+        ("Paris", "France"),
+        (),
+    ),
+    (
+        "Defence warning",
+        "Analysts warned that Britain faced a Suez moment over its defence spending.",
+        ("United Kingdom",),
+        ("Suez Canal", "Egypt"),
+    ),
+    (
+        "Diabetes check",
+        "A screening of Lagos residents found high rates of diabetes.",
+        ("Lagos", "Nigeria"),
+        (),
+    ),
+    (
+        "Festival films",
+        "The festival will include a screening of films made in Casablanca.",
+        ("Casablanca", "Film"),
+        (),
+    ),
+    (
+        "New staging",
+        "A new staging of the play opened in Berlin on Friday.",
+        ("Berlin",),
+        (),
+    ),
+    (
+        "Grand Prix",
+        "Bahrain will host the opening Grand Prix of the season in March.",
+        ("Bahrain", "Motorsport"),
+        (),
+    ),
+    (
+        "Stage win",
+        "The UAE Team Emirates rider won the stage into Nice.",
+        ("Cycling",),
+        ("United Arab Emirates",),
+    ),
+    (
+        "Tunnel",
+        "The tunnel runs 400 metres under the river and will open in May.",
+        (),
+        ("Athletics",),
+    ),
+    (
+        "Freestyle gold",
+        "She won gold in the 400 metres freestyle at the world championships.",
+        ("Swimming",),
+        ("Athletics", "Commodities"),
+    ),
+    (
+        "Breaststroke record",
+        "He set a world record in the 100 metres breaststroke on Sunday.",
+        ("Swimming",),
+        ("Athletics",),
+    ),
+    (
+        "New approach",
+        "Analysts praised her novel approach to pricing the bonds.",
+        ("Bonds",),
+        ("Books",),
+    ),
+    (
+        "Virus",
+        "The novel coronavirus spread to 20 countries within weeks.",
+        ("COVID-19",),
+        ("Books",),
+    ),
+    (
+        "Cable theft",
+        "Thieves stole copper cable from the railway line near Leeds.",
+        ("Leeds",),
+        ("Commodities",),
+    ),
+    (
+        "Gold mines",
+        "Illegal gold mines have poisoned rivers in the Amazon, officials said.",
+        (),
+        ("Commodities",),
+    ),
+    (
+        "Hockey final",
+        "The ice hockey final was played in front of 18,000 fans.",
+        ("Ice hockey",),
+        ("Weather",),
+    ),
+    (
+        "Book series",
+        "The fantasy series of novels has sold five million copies.",
+        (),
+        ("Television",),
+    ),
+    (
+        "Stage comedy",
+        "The comedy series at the Edinburgh festival sold out in a day.",
+        ("Edinburgh",),
+        ("Television",),
+    ),
+    (
+        "Campaign HQ",
+        "The campaign's mission control in Atlanta worked through the night.",
+        ("Atlanta",),
+        ("Space exploration",),
+    ),
+    (
+        "Her doctor",
+        "Her family doctor referred her to a specialist.",
+        (),
+        ("Health policy",),
+    ),
+    (
+        "Library courses",
+        "The library offers learning courses for adults.",
+        (),
+        ("Artificial intelligence",),
+    ),
+]
+
 TABLES = {
     "names": NAMES,
     "themes": THEMES,
+    "guards": GUARDS,
 }
 # Rows the rules still read wrongly, by title, with why; each must go on failing until a
 # general rule reads it (strict), and then leave this list.
 KNOWN_MISSES: dict[str, str] = {
-    "Mountain stage": "a cycling team named after a country ('Bahrain Victorious') is read "
-    "as the country",
-    "Restored classic": "a film's title that is a city ('Casablanca') is read as the city, "
-    "even beside 'print' and 'film festival'",
-    "Trade deal row": "an idiom of appeasement ('a Munich moment') is read as the city",
-    "Frigate returns": "a ship named after a city ('HMS Glasgow') is read as the city",
-    "Game postponed": "'floodwater filled streets' is not read as a flood",
-    "Arena funding": "'Toronto city council' is not read as the city",
-    "Prize for a debut": "'debut novel' and 'fiction prize' are not read as books",
-    "Jupiter orbit": "a probe entering orbit around a planet is not read as space exploration",
-    "Pharmacists to prescribe": "a rule on who may prescribe medicines is not read as "
-    "health policy",
-    "Drug study": "a drug's trial enrolling patients is not read as medical research",
-    "Cookery bible": "'cookery book' is not read as books",
-    "Copper record": "a metal's price record is not read as commodities",
-    "Fraud software": "software that learns from past cases is not read as artificial intelligence",
-    "Motorways frozen": "'snow and ice' stranding drivers is not read as weather",
-    "Canton ballot": "a ballot on a measure (a tax) is read as an election, not a referendum",
-    "Fantasy axed": "a streamer cancelling a series is not read as television",
-    "Gold in the 400m": "'the 400 metres' is not read as athletics",
+    "Drug study": "a trial of a drug that enrols patients is not read as medical research: "
+    "'trial' alone is as often a court's, and no word of a study but 'enrolled' is near",
+    "Canton ballot": "a ballot in which voters back a measure (a tax) is read as an "
+    "election, not a referendum",
 }
 test_every_named_topic_exists, test_sense = table_tests(TABLES, KNOWN_MISSES)
 test_every_known_miss_names_a_row = known_misses_test(TABLES, KNOWN_MISSES)
