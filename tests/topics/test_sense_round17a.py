@@ -301,6 +301,24 @@ GUARDS: list[Case] = [
         ("Athletics", "Commodities"),
     ),
     (
+        "Arms shipment",
+        "The US sent Javelin missiles to Ukraine last spring.",
+        ("Missiles", "Ukraine"),
+        ("Athletics",),
+    ),
+    (
+        "New store",
+        "Decathlon opened a new store in Leeds on Saturday.",
+        ("Leeds",),
+        ("Athletics",),
+    ),
+    (
+        "Field events",
+        "She threw the javelin 68 metres to win gold at the Olympics.",
+        ("Athletics", "Olympics"),
+        ("Commodities",),
+    ),
+    (
         "Breaststroke record",
         "He set a world record in the 100 metres breaststroke on Sunday.",
         ("Swimming",),
