@@ -5,7 +5,8 @@ the themes a story is about (space, health policy, courts, medical research, edu
 books, commodities, wind power, machine learning, weather, ballots, television and
 athletics), tagged from plain wording or left untagged where the word has another sense.
 Each row is a title, a body, topics that must be tagged and topics that must not; about
-half the rows of names keep the place reading."""
+half the rows of names keep the place reading. A third table guards the rules these cases
+brought with ordinary sentences that must keep their reading."""
 
 from __future__ import annotations
 
