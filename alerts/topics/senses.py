@@ -40,9 +40,10 @@ in this order:
    "an Irish setter", "the Chinese takeaway", "Portuguese-style chicken"), is a figure of
    speech ("the by-election will be a referendum on the prime minister", "a referendum on
    his handling of the economy", "like a scene from a film", "the row has become a soap
-   opera") or part of a measure ("hail the size of golf balls", "the
-   size of Wales"), or says a thing is big, unfair, awkward or rife ("a blockbuster deal",
-   "it's just not cricket", "a sticky wicket", "an epidemic of knife crime");
+   opera", "the government's Munich moment") or part of a measure ("hail the size of golf
+   balls", "the size of Wales"), is a work's title ("a restored print of Casablanca", "the
+   remake of Nashville"), or says a thing is big, unfair, awkward or rife ("a blockbuster
+   deal", "it's just not cricket", "a sticky wicket", "an epidemic of knife crime");
 3. it names a period, not a place ("a Korean War veteran", "a Soviet-era bunker",
    "Victorian terraces", "a Georgian market town", "the Spanish Civil War memorial");
 4. it is part of a person's name: a given name followed by a surname ("Dakota Johnson",
@@ -56,7 +57,8 @@ in this order:
    band ("the band Asia", "Nato, the indie four-piece", "Interpol play the Roundhouse with
    support from a trio"), or a player or team a game's tally follows ("Lyon took three
    wickets"), or, for a theme, a product ("the Galaxy S24", "the Comet browser", "Golf
-   hatchbacks"; not after an acronym: "an AI model", "an F1 car").
+   hatchbacks"; not after an acronym: "an AI model", "an F1 car"), or a ship after its
+   prefix in capitals ("HMS Glasgow", "USS Iowa").
    Rules 4 and 5 never discount a sport's own alias: a team or a player is the sport; but
    a band named like one is no sport ("the band Tennis"), nor a company ("Cricket
    Wireless"), nor a person whose given name a club bears ("Chelsea Clinton").
@@ -645,6 +647,14 @@ ERA_COMPOUNDS = frozenset(
         "manor house", "sash window", "sash windows", "town house", "town houses",
     )
 )  # fmt: skip
+# "a restored print of Casablanca", "the remake of Nashville", "a staging of Berlin": a work
+# named after a place (see `_work_title`).
+WORK_BEFORE = re.compile(
+    r"\b(?:prints?|remakes?|screenings?|stagings?|adaptations?) of $|\b(?:sequel|prequel) to $"
+)
+TITLE_FOLLOWERS = CLAUSE_WORDS | word_set(
+    "at in on for with by from to as opens opened premieres premiered drew draws won wins"
+)
 # "carrying coals to Newcastle", "when in Rome": sayings that name a place.
 # "a sprint, not a marathon", "not a sprint but a marathon": a task's pace, not the race.
 IDIOM_PHRASES_BEFORE = {
@@ -674,7 +684,17 @@ PERIOD_NOUNS = word_set(
     "values society fashion gothic rectory square squares street streets england britain "
     "london dublin bath edinburgh poetry poets painting paintings furniture"
 )
+# A ship's prefix in capitals before a name: the ship is named after the place ("HMS
+# Glasgow", "USS Iowa", "INS Delhi", "MV Rotterdam"), which the story is not about.
+SHIP_PREFIXES = word_set("hms hmas hmcs hmnzs uss usns rfa ins mv rv")
+# "the government's Munich moment", "a Suez moment", "its Berlin Wall moment": a turning
+# point likened to what happened at a place, after an article or a possessive; the story
+# is not about the place ("the moment Munich scored" has no article before the name).
+MOMENT_OWNERS = word_set("a an its his her their our my own s")
+MOMENT_WORDS = word_set("moment moments")
 CLUB_AFTER = word_set("united fc afc cf sc rovers wanderers athletic albion hotspur rangers")
+# Capitalised, as a club writes them ("Manchester City", "Luton Town"): "Toronto city
+# council" and "the Leeds town centre" are the places, even in a text about sport.
 CLUB_AFTER_IN_SPORT = word_set("city town county")
 CLUB_BEFORE = word_set(
     "real atletico atlético inter ac fc bayern borussia sporting dynamo dinamo olympique "
@@ -956,6 +976,45 @@ def _team_owner(source: str, begin: int) -> str:
     return named
 
 
+def _ship_or_moment(
+    folded: FoldedText, span: tuple[int, int], around: tuple[str, str, int], *, theme: bool
+) -> str | None:
+    """A name at source `span` after a ship's prefix in capitals ("HMS Glasgow", "USS
+    Iowa"), or between an article or a possessive and a turning point's "moment" ("the
+    government's Munich moment"; `around`: the folded words before and after it, and
+    where the one after ends). A theme's name is no place ("her Oscar moment")."""
+    prev, nxt, after = around
+    if prev not in SHIP_PREFIXES and (prev not in MOMENT_OWNERS or theme):
+        return None  # most mentions
+    source = folded.source
+    begin, finish = span
+    written = source[begin:finish]
+    if prev in SHIP_PREFIXES:
+        if _source_word_before(source, begin).isupper():
+            return f"ship: '{prev.upper()} {written}'"
+        return None
+    moment = _turning_point(source, finish, (nxt, next_word(folded.text, after)[0]))
+    return f"figure of speech: '{prev} {written} {moment}'" if moment else None
+
+
+def _turning_point(source: str, finish: int, following: tuple[str, str]) -> str:
+    """The words after a place's name ending at source `finish` that make it a turning point
+    likened to the place's history (see `MOMENT_OWNERS`): "moment" right after it, or after
+    one capitalised word of a landmark's name ("Berlin Wall moment"); else ""."""
+    nxt, then = following
+    if nxt in MOMENT_WORDS:
+        return nxt
+    if then in MOMENT_WORDS and source[finish + 1 : finish + 2].isupper():
+        return f"{source[finish + 1 : finish + 1 + len(nxt)]} {then}"
+    return ""
+
+
+def _club_suffix(source: str, finish: int) -> bool:
+    """Whether the word after a name ending at source `finish` is written as a club's
+    suffix is: capitalised, or in a text written all in lower case."""
+    return source[finish + 1 : finish + 2].isupper() or source.islower()
+
+
 def _staff_object(source: str, finish: int) -> bool:
     """Whether a club's staff follows "sacked" or "appointed" after a name ending at
     `finish`: a coach or a manager, one named as such, or a lone surname that is no
@@ -980,14 +1039,14 @@ def _model_name(nxt: str, source: str, finish: int) -> bool:
 
 def _letter_after(source: str, finish: int) -> bool:
     """Whether a lone capital letter follows, as in a model's name ("Galaxy Z Fold"); not
-    the words "I" and "A"."""
+    the words "I" and "A", nor a currency's letter ("the Maple Leafs C$200m")."""
     letter = source[finish + 1 : finish + 2]
     return (
         source[finish : finish + 1] == " "
         and letter.isupper()
         and letter not in "IA"
         and not source[finish + 2 : finish + 3].isalnum()
-        and source[finish + 2 : finish + 3] not in (".", "'")
+        and source[finish + 2 : finish + 3] not in (".", "'", "$")
     )
 
 
@@ -1344,6 +1403,8 @@ def _set_phrase(
     if dish in DISH_NOUNS:
         return f"dish: '{mention} {nxt}{'' if dish == nxt else ' ' + dish}'"
     window = text[max(0, start - 24) : start]
+    if _work_title(window, nxt):
+        return f"title: '{window.split()[-2]} {window.split()[-1]} {mention}'"
     sized = (" as " in window or "size of" in window) and SIZE_BEFORE.search(window)
     if sized and (nxt in SIZE_NOUNS or not nxt):
         return f"measure: 'the size of {mention}{' ' + nxt if nxt else ''}'"
@@ -1360,6 +1421,19 @@ def _set_phrase(
     if mention in ERA_ADJECTIVES and nxt in PERIOD_NOUNS:
         return f"period: '{mention} {nxt}'"
     return None
+
+
+def _work_title(window: str, nxt: str) -> bool:
+    """Whether a name after folded `window` is a film's, a play's or a book's title: right
+    after a print, a remake, a screening, a staging or an adaptation of it, or a sequel or a
+    prequel to it, and closing its noun phrase (a clause's word or a mark follows: "a
+    restored print of Casablanca will open the festival"; not "a screening of Lagos
+    residents")."""
+    return (
+        window.endswith((" of ", " to "))
+        and WORK_BEFORE.search(window) is not None
+        and (not nxt or nxt in TITLE_FOLLOWERS)
+    )
 
 
 def _has_score(source: str) -> bool:
@@ -1380,11 +1454,12 @@ def _has_score(source: str) -> bool:
 # What `MentionReader.reason` needs around a mention before any of its checks can fire,
 # read so that most mentions (no such word, no name beside them) skip the checks: a check
 # added to `reason` adds its trigger here (see `_quiet`).
-# Words before the mention: a denial ("no Hamas involvement"), a band's or a club's word.
-TRIGGERS_BEFORE = word_set("no not without") | BAND_NOUNS | CLUB_BEFORE
+# Words before the mention: a denial ("no Hamas involvement"), a band's, a club's or a
+# ship's word.
+TRIGGERS_BEFORE = word_set("no not without") | BAND_NOUNS | CLUB_BEFORE | SHIP_PREFIXES
 # Words after it: what is denied, an idiom's, a dish's, a variety's or a period's word, a
 # club's suffix ("United"), a place's head ("City", "Road"), gear, a product's or a
-# company's word, a band's verb ("play").
+# company's word, a band's verb ("play"), a turning point's "moment".
 TRIGGERS_AFTER = (
     DENIED_NOUNS
     | ORIGIN_WORDS
@@ -1400,6 +1475,7 @@ TRIGGERS_AFTER = (
     | PRODUCT_WORDS
     | COMPANY_HEADS
     | BAND_VERBS_AFTER
+    | MOMENT_WORDS
 )
 # Its first or last word, or all of it: the keys of the idiom, period and pronoun tables,
 # the heads of a street or a quarter, a dose's, a jury's and a screen's words, and the last word of
@@ -1451,7 +1527,7 @@ def _quiet(
         return False
     start, begin, finish = spans
     window = folded.text[max(0, start - 24) : start]
-    if " as " in window or "size of" in window:
+    if " as " in window or "size of" in window or _work_title(window, nxt):
         return False
     source = folded.source
     if source[finish : finish + 1] == "," and BAND_APPOSITIVE.match(source, finish):
@@ -1687,15 +1763,19 @@ class MentionReader:
             )
         ):
             return None  # most mentions: nothing around them that any check reads
-        found = self._denied(index, begin, finish, (prev, mention, nxt)) or _set_phrase(
-            text,
-            (start, end),
-            prev,
-            (nxt, after),
-            hyphened=folded.source[finish : finish + 1] == "-",
-            named_war=nxt == "war"
-            and folded.source.startswith(" War", finish)
-            and not (index == 0 and is_title_case(folded.source)),
+        found = (
+            self._denied(index, begin, finish, (prev, mention, nxt))
+            or _set_phrase(
+                text,
+                (start, end),
+                prev,
+                (nxt, after),
+                hyphened=folded.source[finish : finish + 1] == "-",
+                named_war=nxt == "war"
+                and folded.source.startswith(" War", finish)
+                and not (index == 0 and is_title_case(folded.source)),
+            )
+            or _ship_or_moment(folded, (begin, finish), (prev, nxt, after), theme=theme)
         )
         if found:
             return found
@@ -1911,7 +1991,7 @@ class MentionReader:
         if nxt in CLUB_AFTER or prev in CLUB_BEFORE:
             return f"club: {' '.join(w for w in (prev, written, nxt) if w)!r}"
         local = (
-            nxt in CLUB_AFTER_IN_SPORT
+            (nxt in CLUB_AFTER_IN_SPORT and _club_suffix(source, finish))
             or (
                 nxt in TEAM_VERBS_AFTER
                 and (nxt not in STAFF_VERBS or _staff_object(source, finish))
