@@ -130,6 +130,9 @@ _LONG_CUES = (
     r"(?:nothing|no\s+reason)\s+to\s+(?:suggest|indicate|show|believe|think|suspect)",
     r"not\s+(?:been\s+)?(?!only\b)(?:\w+\s+){1,2}?by",  # "had not been hit by", "not caused by"
     r"rul(?:e|ed|es|ing)\s+out",
+    # "the quake did not trigger a tsunami": what did not follow from it
+    r"(?:did|does|do|will|would)\s*(?:not|n['\u2019]t)\s+(?:trigger|cause|spark|set\s+off)"
+    r"(?:\s+(?:an?|any|the))?",
     r"den(?:ied|ies|y|ying)\s+(?:any\s+|all\s+|a\s+)?(?:role|involvement|links?|connections?|"
     r"ties|responsibility|part|knowledge|claims?|reports?|that)",
     r"(?:dismiss|reject|rebut|refut|debunk|dropp?|withdr[ae]w|quash|overturn)\w*\s+"

@@ -11,7 +11,8 @@ the courts told apart, where a picture was made, the place a choice sets aside, 
 after a small town, countries as sides, host cities, verbless denials, storms named as
 people are, a headline opened by a lowercase "us" beside capitals and a seat that
 suffers what befalls it, regions named in English,
-and what a sentence says was not there ("there was no oil spill", "no tsunami warning"). Each row is a
+and what a sentence says was not there ("there was no oil spill", "no tsunami warning"), and what did not follow ("did not
+trigger a tsunami"). Each row is a
 title, a body, topics that must be tagged and topics that must not."""
 
 from __future__ import annotations
@@ -3088,6 +3089,44 @@ NOTHING_THERE: list[Case] = [
         (),
     ),
 ]
+WIDER_CONTEXT: list[Case] = [
+    (
+        "Chile quake",
+        "The earthquake off Chile did not trigger a tsunami, officials said.",
+        ("Chile", "Earthquakes"),
+        ("Tsunamis",),
+    ),
+    (
+        "Chile quake",
+        "The earthquake off Chile triggered a small tsunami, officials said.",
+        ("Chile", "Tsunamis"),
+        (),
+    ),
+    (
+        "gop senators block border bill",
+        "The vote failed late on Thursday.",
+        ("Republican Party",),
+        (),
+    ),
+    (
+        "Seat held",
+        "Labour held the seat in the by-election, beating the Tories by 4,000 votes.",
+        ("Labour Party (UK)", "Elections"),
+        (),
+    ),
+    (
+        "Job cuts",
+        "Amazon will cut 14,000 corporate jobs, the company said on Tuesday.",
+        ("Amazon.com",),
+        ("Amazon rainforest",),
+    ),
+    (
+        "Forest fires",
+        "Fires in the Amazon rose by a third as wildfires spread, satellite data showed.",
+        ("Amazon rainforest", "Wildfires"),
+        ("Amazon.com",),
+    ),
+]
 TABLES = {
     "everyday readings": EVERYDAY_READINGS,
     "lists": LISTS,
@@ -3135,6 +3174,7 @@ TABLES = {
     "seats befallen": SEATS_BEFALLEN,
     "regions in English": REGIONS_IN_ENGLISH,
     "nothing there": NOTHING_THERE,
+    "wider context": WIDER_CONTEXT,
 }
 # Rows the rules still read wrongly, by title, with why; each must go on failing until a
 # general rule reads it (strict), and then leave this list.
