@@ -1484,8 +1484,11 @@ def _elsewhere(claimant: Claimant, region: Claimant) -> bool:
     """The claimant cannot be the place qualified by `region`: it lies in another country,
     or in another subdivision of it ("Portland, Maine" is not Portland in Oregon). A
     country is a namesake only of a place in a subdivision ("Lebanon, Ohio"): two
-    countries or subdivisions make a list ("France, Germany")."""
-    if region.name in claimant.lineage or claimant.kind == "subdivision":
+    countries or subdivisions make a list ("France, Germany"), unless a subdivision abroad
+    is followed by a US state, whose towns are named after regions ("Andalusia, Alabama")."""
+    if claimant.kind == "subdivision":
+        return region.countries == US and not claimant.countries & region.countries
+    if region.name in claimant.lineage:
         return False
     if claimant.kind == "country" and region.kind != "subdivision":
         return False

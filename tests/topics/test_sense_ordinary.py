@@ -9,10 +9,11 @@ plainly, a landmark in the possessive, civil servants and a club's fans, a theme
 things, an incident called a drama and "shows" as a verb, the readings kept beside them,
 the courts told apart, where a picture was made, the place a choice sets aside, the state
 after a small town, countries as sides, host cities, verbless denials, storms named as
-people are, a headline opened by a lowercase "us" beside capitals and a seat that
-suffers what befalls it, regions named in English,
-and what a sentence says was not there ("there was no oil spill", "no tsunami warning"), and what did not follow ("did not
-trigger a tsunami"). Each row is a
+people are, a headline opened by a lowercase "us" beside capitals, a seat that suffers
+what befalls it, regions named in English, what did not follow ("did not trigger a
+tsunami") beside what "there was no" leaves as it is ("there was no electricity in Gaza"),
+a place's own moment, works that are no titles, metals, festivals and filming that are no
+trade, weather or gunfire, and a US town named after a region. Each row is a
 title, a body, topics that must be tagged and topics that must not."""
 
 from __future__ import annotations
@@ -3059,6 +3060,24 @@ REGIONS_IN_ENGLISH: list[Case] = [
 ]
 NOTHING_THERE: list[Case] = [
     (
+        "Blackout",
+        "There was no electricity in Gaza for a third day as fuel ran out.",
+        ("Energy", "Gaza"),
+        (),
+    ),
+    (
+        "Acapulco storm",
+        "No hurricane warning had been issued when the storm hit Acapulco.",
+        ("Hurricanes",),
+        (),
+    ),
+    (
+        "Price rises",
+        "There has been no inflation this high in Argentina since the 1990s, economists said.",
+        ("Inflation", "Argentina"),
+        (),
+    ),
+    (
         "Offshore quake",
         "No tsunami warning was issued after the magnitude 6.2 quake.",
         ("Earthquakes",),
@@ -3127,6 +3146,68 @@ WIDER_CONTEXT: list[Case] = [
         ("Amazon.com",),
     ),
 ]
+LIKENESSES_AND_NAMESAKES: list[Case] = [
+    (
+        "Flagship store",
+        "The label had its London moment when it opened a store on Bond Street.",
+        ("London",),
+        (),
+    ),
+    (
+        "Sea walls",
+        "The adaptation of Jakarta to rising seas will cost billions, officials said.",
+        ("Jakarta", "Indonesia"),
+        (),
+    ),
+    (
+        "Border checks",
+        "Screening of Goma for mpox cases began on Monday at the border.",
+        ("Goma",),
+        (),
+    ),
+    (
+        "Deep find",
+        "Miners struck gold 400 metres underground at a mine in Ghana.",
+        ("Ghana",),
+        ("Athletics",),
+    ),
+    (
+        "Signal failure",
+        "Thieves stole copper wire from the railway near Derby, cutting the power supply to signals.",
+        ("Derby",),
+        ("Commodities",),
+    ),
+    (
+        "Ice city",
+        "Harbin's snow and ice festival drew a million visitors this winter.",
+        ("Harbin",),
+        ("Weather",),
+    ),
+    (
+        "Filming halted",
+        "The shooting of the gang drama in south London was halted after neighbours complained.",
+        ("London",),
+        ("Gun violence",),
+    ),
+    (
+        "Peace format",
+        "Paris and Berlin want to revive the Normandy format talks with Moscow and Kyiv.",
+        ("Ukraine",),
+        ("Normandy",),
+    ),
+    (
+        "Auction",
+        "Letters by Hermann Hesse, the German novelist, sold at auction in Zurich.",
+        ("Zurich",),
+        ("Hesse",),
+    ),
+    (
+        "First woman mayor",
+        "Andalusia, Alabama, elected its first woman mayor.",
+        ("Alabama",),
+        ("Andalusia", "Spain"),
+    ),
+]
 TABLES = {
     "everyday readings": EVERYDAY_READINGS,
     "lists": LISTS,
@@ -3175,10 +3256,16 @@ TABLES = {
     "regions in English": REGIONS_IN_ENGLISH,
     "nothing there": NOTHING_THERE,
     "wider context": WIDER_CONTEXT,
+    "likenesses and namesakes": LIKENESSES_AND_NAMESAKES,
 }
 # Rows the rules still read wrongly, by title, with why; each must go on failing until a
 # general rule reads it (strict), and then leave this list.
 KNOWN_MISSES: dict[str, str] = {
+    "Offshore quake": "'no tsunami warning was issued' reads only the warning as denied; a "
+    "warning not given before a storm that came ('no hurricane warning had been issued when "
+    "the storm hit') says the thing happened, so no rule yet",
+    "Tanker refloated": "'there was no oil spill' denies the spill, but 'there was no "
+    "electricity' or 'no inflation this high' keep their topics: no rule tells them apart",
     "Exporter": "'has never dealt with' reads as a denial of a tie (as 'has never worked with "
     "Hezbollah'); the 'before' that makes it a first time comes after the mention",
     "Township meeting": "a township after a city's name may be the city's own, as 'Nairobi "
