@@ -407,8 +407,193 @@ THEMES: list[Case] = [
     ),
 ]
 
-# Ordinary sentences that keep their reading beside the rules these rows brought.
-GUARDS: list[Case] = []
+# Ordinary sentences that keep their reading beside the rules and data these rows brought:
+# a Philippine city written without its "City", Spain's Andalusia and Costa Rica's colones,
+# a vessel's, a car model's and a quoted work's name, the park and palace of Holyrood, a
+# striker only beside the game, the octagon only beside a bout, a food bank, carmakers as
+# makers, a breed of horse, "did not have" and "tested negative for", and the great islands
+# of Indonesia and the Philippines.
+GUARDS: list[Case] = [
+    (
+        "Jeepney strike",
+        "Jeepney drivers in Makati went on strike over the new fare rules.",
+        ("Philippines",),
+        (),
+    ),
+    (
+        "Statue unveiled",
+        "A statue of President Manuel Quezon was unveiled in the town square.",
+        (),
+        ("Quezon City",),
+    ),
+    (
+        "Heat in Los Angeles",
+        "Los Angeles sweltered through its hottest day of the year.",
+        ("Los Angeles",),
+        ("Angeles City", "Philippines"),
+    ),
+    (
+        "Kansas City parade",
+        "Fans lined the streets of Kansas City for the parade.",
+        ("Kansas City",),
+        (),
+    ),
+    (
+        "Dressage win",
+        "An Andalusian stallion won the dressage class at the county show.",
+        (),
+        ("Spain", "Andalusia"),
+    ),
+    (
+        "Water cuts",
+        "Andalusian farmers blocked roads over the water cuts.",
+        ("Andalusia", "Spain"),
+        (),
+    ),
+    (
+        "Orange harvest",
+        "Orange growers in Seville expect a smaller crop this winter.",
+        ("Spain",),
+        ("Argentina",),
+    ),
+    (
+        "Cordoba protest",
+        "Teachers marched in Córdoba, Argentina's second city, over pay.",
+        ("Córdoba", "Argentina"),
+        ("Spain",),
+    ),
+    (
+        "Canal port",
+        "Cargo through the port of Colón rose as the Panama Canal reopened to larger ships.",
+        ("Panama",),
+        ("Costa Rica",),
+    ),
+    (
+        "Coffee prices",
+        "Costa Rican coffee prices rose to a record at the San José auction.",
+        ("Costa Rica",),
+        (),
+    ),
+    (
+        "Ferry to Malta",
+        "The cruise ship docked in Malta on Monday after the storm passed.",
+        ("Malta",),
+        (),
+    ),
+    (
+        "Oil tanker seized",
+        "Greek coastguards boarded a tanker carrying Russian oil off Crete.",
+        ("Greece", "Russia"),
+        (),
+    ),
+    (
+        "Airline order",
+        "The flag carrier Qatar Airways ordered 20 new jets on Tuesday.",
+        ("Qatar",),
+        (),
+    ),
+    (
+        "Navy exercise",
+        "A Japanese destroyer sailed through the Taiwan Strait on Sunday.",
+        ("Japan",),
+        (),
+    ),
+    (
+        "Snow in Santa Fe",
+        "Santa Fe and Albuquerque woke to a foot of snow on Monday.",
+        ("New Mexico",),
+        (),
+    ),
+    (
+        "Crash on the highway",
+        "An SUV and a lorry collided near Tucson on Sunday night.",
+        ("Tucson",),
+        (),
+    ),
+    (
+        "Chant",
+        "Protesters chanted 'Free Palestine' outside the embassy in London.",
+        ("Palestine", "London"),
+        (),
+    ),
+    (
+        "Coach speaks",
+        "'We are staying in Paris this week,' the coach said of the team's plans.",
+        ("Paris",),
+        (),
+    ),
+    ("Book launch", "The novel, set in Lagos, is her third book.", ("Lagos", "Nigeria"), ()),
+    (
+        "Bus deal",
+        "MSPs at Holyrood backed the bus deal by 70 votes to 50.",
+        ("Scottish Parliament",),
+        (),
+    ),
+    (
+        "Palace visit",
+        "The King hosted a garden party at the Palace of Holyroodhouse.",
+        ("Edinburgh",),
+        ("Scottish Parliament",),
+    ),
+    ("Two goals", "The striker scored twice as the club won at home.", ("Football",), ()),
+    (
+        "Port strike",
+        "Strikers at the container port blocked the gates on Monday.",
+        ("Labour unions",),
+        ("Football",),
+    ),
+    (
+        "New signing",
+        "The Premier League side signed the striker on a three-year deal.",
+        ("Football",),
+        (),
+    ),
+    (
+        "Chapel tower",
+        "The chapel's octagon tower will be repaired this summer.",
+        (),
+        ("Mixed martial arts",),
+    ),
+    ("UFC card", "The UFC will stage a card in Sydney in February.", ("Mixed martial arts",), ()),
+    (
+        "Food bank use",
+        "Food bank use rose by a third this year, the charity said.",
+        ("Poverty",),
+        (),
+    ),
+    (
+        "Speeding driver",
+        "A BMW driver was arrested for speeding through the village at 90mph.",
+        (),
+        ("Automotive industry",),
+    ),
+    (
+        "Car plant",
+        "Stellantis will close a car plant in Italy next year.",
+        ("Automotive industry", "Italy"),
+        (),
+    ),
+    (
+        "Short of doses",
+        "The clinic did not have enough vaccines for the measles outbreak.",
+        ("Vaccines", "Infectious diseases"),
+        (),
+    ),
+    ("Talks role", "Iran did not have a role in the talks, the mediators said.", ("Iran",), ()),
+    (
+        "Malaria diagnosis",
+        "The nurse tested negative for Ebola but positive for malaria.",
+        ("Infectious diseases",),
+        (),
+    ),
+    (
+        "Quake off Sumatra",
+        "A strong earthquake struck off Sumatra on Tuesday.",
+        ("Indonesia", "Earthquakes"),
+        (),
+    ),
+    ("Typhoon in the north", "The typhoon brought floods to northern Luzon.", ("Philippines",), ()),
+]
 
 TABLES = {
     "negation": NEGATION,
@@ -423,25 +608,12 @@ TABLES = {
 # Rows the rules still read wrongly, by title, with why; each must go on failing until a
 # general rule reads it (strict), and then leave this list.
 KNOWN_MISSES: dict[str, str] = {
-    "Measles scare": "a disease the patient 'did not have' is still read as an outbreak",
+    "Measles scare": "the headline's 'Measles scare' stays evidence though the body finds the "
+    "boy 'did not have measles'",
     "No tsunami warning": "a tsunami that a post claimed and the forecasters said no warning "
     "was issued for is still read as one",
-    "Quarry blast": "'Tuzla' after 'near' is not read as the Bosnian town, and 'not an "
-    "earthquake' is not checked",
-    "Chapel bombing": "Marawi is missing from the gazetteer, so the Philippines goes untagged",
-    "Record visitors": "bare 'Córdoba' beside 'Andalusian' is read as the Argentine city rather "
-    "than the Spanish one",
-    "Bus fares rise": "bare 'San José' beside fares in colones is read as the Californian city",
-    "Wheat loading": "a ship named 'Ocean Malta' after 'the bulk carrier' is read as Malta",
-    "Title fight": "'octagon' and 'middleweight bout' do not license mixed martial arts",
-    "SUV recall": "models named after towns ('Tucson and Santa Fe SUVs') are read as the towns, "
-    "and a recall of SUVs is not the car industry",
-    "Cruise call at Apia": "a ship called 'Norwegian Jewel' is read as Norway",
-    "Covers night": "a song title in quotes ('Hotel California') is read as the state",
-    "Fun run": "Holyrood Park is read as the Scottish Parliament",
-    "Picket line": "a 'striker' on a picket line is read as football",
-    "Houses buried": "Sulawesi is missing from the gazetteer, so Indonesia goes untagged",
-    "Food parcels": "a food bank handing out parcels is not read as poverty",
+    "Quarry blast": "Tuzla is below the population a bare city name needs, and nothing else "
+    "names Bosnia",
 }
 test_every_named_topic_exists, test_sense = table_tests(TABLES, KNOWN_MISSES)
 test_every_known_miss_names_a_row = known_misses_test(TABLES, KNOWN_MISSES)
