@@ -411,9 +411,27 @@ THEMES: list[Case] = [
 # a Philippine city written without its "City", Spain's Andalusia and Costa Rica's colones,
 # a vessel's, a car model's and a quoted work's name, the park and palace of Holyrood, a
 # striker only beside the game, the octagon only beside a bout, a food bank, carmakers as
-# makers, a breed of horse, "did not have" and "tested negative for", and the great islands
-# of Indonesia and the Philippines.
+# makers, a breed of horse, "did not have" and "tested negative for", a headline's word the
+# body uses only to deny it, and the great islands of Indonesia and the Philippines.
 GUARDS: list[Case] = [
+    (
+        "Measles cases rise",
+        "Measles cases rose again this month, though one suspected case did not have measles.",
+        ("Infectious diseases",),
+        (),
+    ),
+    (
+        "Flood warning",
+        "Forecasters have not ruled out flooding in the valley overnight.",
+        ("Floods",),
+        (),
+    ),
+    (
+        "Cholera in the camp",
+        "Doctors confirmed three cholera cases in the camp and ruled out typhoid.",
+        ("Infectious diseases",),
+        (),
+    ),
     (
         "Jeepney strike",
         "Jeepney drivers in Makati went on strike over the new fare rules.",
@@ -608,8 +626,6 @@ TABLES = {
 # Rows the rules still read wrongly, by title, with why; each must go on failing until a
 # general rule reads it (strict), and then leave this list.
 KNOWN_MISSES: dict[str, str] = {
-    "Measles scare": "the headline's 'Measles scare' stays evidence though the body finds the "
-    "boy 'did not have measles'",
     "No tsunami warning": "a tsunami that a post claimed and the forecasters said no warning "
     "was issued for is still read as one",
     "Quarry blast": "Tuzla is below the population a bare city name needs, and nothing else "
