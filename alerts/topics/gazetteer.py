@@ -29,7 +29,7 @@ from pathlib import Path
 
 from alerts.models import Topic
 from alerts.topics.folding import fold_words
-from alerts.topics.senses import given_names
+from alerts.topics.senses import everyday_words, given_names
 
 DATA = Path(__file__).with_name("data")
 CITIES = DATA / "cities.tsv"
@@ -342,8 +342,19 @@ def _town_regions(
 
 def _english(city: City, places: _Places) -> tuple[str, ...]:
     """The city's English names that no topic claims yet (the most populous namesake
-    keeps a shared one)."""
-    return tuple(e for e in city.english if fold_words(e) not in places.claimed)
+    keeps a shared one), with its name short of "City" where the text writes it so."""
+    names = (*city.english, *_short_name(city))
+    return tuple(e for e in names if fold_words(e) not in places.claimed)
+
+
+def _short_name(city: City) -> tuple[str, ...]:
+    """A Philippine city's name without the "City" of its charter, as the news writes it
+    ("Marawi" for Marawi City, "Iligan" for Iligan City), unless that is a given name or
+    an everyday word; elsewhere "City" belongs to the name ("Kansas City", "Carson City")."""
+    short = city.name.removesuffix(" City")
+    if city.country != "PH" or short == city.name or short.casefold() in given_names():
+        return ()
+    return () if short.casefold() in everyday_words() else (short,)
 
 
 def _alone(item: Subdivision) -> bool:

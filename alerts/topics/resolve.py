@@ -3,7 +3,9 @@ rule is evaluated. The rules, in the order they apply to the matcher's hits:
 
 1. Senses (see `senses`): a mention in a negated clause, an idiom, a period, a person's or a
    club's name is discounted for every topic it names, and so is a country's or a city's
-   name that heads a county's or a street's ("Lebanon County", "Cuba Street").
+   name that heads a county's or a street's ("Lebanon County", "Cuba Street"); a theme's
+   word the headline uses and the body uses only to deny it is discounted in the headline
+   too ("Measles scare": "did not have measles after all").
 2. Metonymy: a place listed as a `metonym` of an institution ("Strasbourg" for the European
    Parliament) stands for that institution when the institution's context occurs in the text,
    or when the place acts as a government does ("Brussels has proposed", see rule 5): the
@@ -527,6 +529,7 @@ class SenseResolver:
         self._smaller_places(fields, found, mentions, reasons)
         _one_sense_per_text(fields, reasons, sport_spans)
         self._attributive_places(fields, mentions, found, reasons)
+        self._headline_denied(themes, found, reasons)
         for pid in self._nations.intersection(mentions):  # "India beat England": the sides
             for occurrence in found[pid]:  # name their countries, so the countries are kept
                 reason = reasons[occurrence]
@@ -547,6 +550,23 @@ class SenseResolver:
                 found[pid] = kept
             else:
                 del found[pid]
+
+    @staticmethod
+    def _headline_denied(
+        themes: list[int],
+        found: dict[int, list[Occurrence]],
+        reasons: dict[Occurrence, str | None],
+    ) -> None:
+        """A theme's word the headline uses and the body uses only to deny it ("Measles
+        scare": "the boy did not have measles after all") names what the story rules out:
+        the headline's mention is discounted with the body's."""
+        for pid in themes:
+            body = [o for o in found[pid] if o[0] == 1]
+            if not body or not all((reasons[o] or "").startswith("negated") for o in body):
+                continue
+            for occurrence in found[pid]:
+                if occurrence[0] == 0 and reasons[occurrence] is None:
+                    reasons[occurrence] = "negated: the body denies it"
 
     def _attributive_places(
         self,

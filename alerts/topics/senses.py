@@ -10,7 +10,8 @@ in this order:
    worked with", "dropped charges that", "false claims that", "acquitted of", "no
    Russian-made parts", "it is unclear whether", "police do not believe it was linked to",
    "unlikely to have been caused by", "it was not known if", "could not confirm whether",
-   "have not established whether",
+   "have not established whether", "tested negative for", and "did not have" right before
+   the name ("the boy did not have measles"; not "did not have enough vaccines"),
    and a clause opened by "whether"
    that the sentence then calls unclear, "Whether Hamas was involved remains unclear", or
    a claim it calls false, "Posts claiming the clip shows Wagner fighters are false"): the
@@ -57,8 +58,10 @@ in this order:
    band ("the band Asia", "Nato, the indie four-piece", "Interpol play the Roundhouse with
    support from a trio"), or a player or team a game's tally follows ("Lyon took three
    wickets"), or, for a theme, a product ("the Galaxy S24", "the Comet browser", "Golf
-   hatchbacks"; not after an acronym: "an AI model", "an F1 car"), or a ship after its
-   prefix in capitals ("HMS Glasgow", "USS Iowa").
+   hatchbacks"; not after an acronym: "an AI model", "an F1 car"); or, for anything else,
+   a ship after its prefix in capitals ("HMS Glasgow", "USS Iowa"), a vessel ("the bulk
+   carrier Ocean Malta"), a car model ("Tucson and Santa Fe SUVs") or a work's title in
+   quotes where the sentence speaks of one ("the band opened with 'Hotel California'").
    Rules 4 and 5 never discount a sport's own alias: a team or a player is the sport; but
    a band named like one is no sport ("the band Tennis"), nor a company ("Cricket
    Wireless"), nor a person whose given name a club bears ("Chelsea Clinton").
@@ -155,6 +158,10 @@ _LONG_CUES = (
     r"(?:could|can|would|did|have|has|had)\s*(?:not|n['\u2019]t)\s+(?:\w+\s+)?(?:confirm(?:ed)?|"
     r"verif(?:y|ied)|sa(?:y|id)|establish(?:ed)?|determined?)\s+(?:whether|if)",
     r"unlike",
+    # a finding that one has not what is named right after ("the boy did not have
+    # measles"; not "did not have enough vaccines"), or a test that rules it out
+    r"(?:did|does|do)\s*(?:not|n['\u2019]t)\s+have\s+(?=\w$)",
+    r"tested\s+negative\s+for",
     # doubt, read as a hedge: "police do not believe the attack was linked to Hamas",
     # "unlikely to have been caused by a Ukrainian drone"
     r"(?:not|(?:do|does|did)n['\u2019]t)\s+(?:believe|think|suspect)",
@@ -342,7 +349,7 @@ CLAUSE_CUE_KEYS = (
     "den", "dismiss", "reject", "rebut", "refut", "debunk", "unlike", "rather ", "instead ",
     "n't ", "n\u2019t ", "unrelated", "unconnected", "drop", "withdr", "quash", "overturn",
     "threw", "throw", "false", "baseless", "unfounded", "groundless", "unsubstantiated", "acquit",
-    "cleared", "unclear", "unknown", "uncertain", "unlikely", "never", "falsely",
+    "cleared", "unclear", "unknown", "uncertain", "unlikely", "never", "falsely", "negative",
 )  # fmt: skip
 
 _IDIOMS_AFTER = {
@@ -623,7 +630,7 @@ VARIETY_NOUNS = word_set(
     "setter setters terrier terriers spaniel spaniels sheepdog sheepdogs wolfhound wolfhounds "
     "mastiff mastiffs towel towels collar collars slippers maples "
     "quince anemone anemones wisteria honeysuckle primrose primroses azalea azaleas magnolia "
-    "iris irises bluebell bluebells goose geese"
+    "iris irises bluebell bluebells goose geese stallion stallions mare mares pony ponies"
 )
 # "the Chinese takeaway", "a Thai restaurant": the cooking, said by its demonym (see
 # `is_demonym`); "Paris restaurants" are the city's.
@@ -772,6 +779,40 @@ BAND_APPOSITIVE = re.compile(
 BAND_VERBS_AFTER = word_set("play plays played playing headline headlines headlined headlining")
 GIG_WORDS = BAND_NOUNS | word_set("gig gigs setlist encore album albums")
 SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# "the bulk carrier Ocean Malta", "the cruise ship Norwegian Jewel", "the frigate HMS
+# Argyll": a name of two capitalised words or more right after a word for a vessel is the
+# vessel's, not the place a word of it names ("the tanker Malta" is left as it is, and a
+# "carrier" is a ship only as a bulk, an aircraft or a gas carrier: "the carrier Air
+# India" is an airline).
+VESSEL_NOUNS = word_set(
+    "ship ships vessel vessels tanker tankers freighter ferry liner yacht superyacht trawler "
+    "frigate destroyer corvette submarine boat barge tug icebreaker dredger containership"
+)
+CARRIER_KINDS = word_set("bulk aircraft lng gas ore car vehicle container")
+VESSEL_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(VESSEL_NOUNS | {"carrier"})) + r")\s+(?:[A-Z][\w'-]*\s+){0,3}$"
+)
+# Vehicles a carmaker names after towns ("the Tucson SUV", "Santa Fe hatchbacks").
+VEHICLE_WORDS = word_set(
+    "suv suvs hatchback hatchbacks sedan sedans saloon saloons pickup pickups crossover "
+    "crossovers minivan minivans"
+)
+VEHICLE_AFTER_AND = re.compile(
+    r"\s+and\s+(?:[A-Z][\w-]*\s+){1,3}(?:" + "|".join(sorted(VEHICLE_WORDS)) + r")\b",
+    re.IGNORECASE,
+)
+# "opened with 'Hotel California'", "sang 'Sweet Home Alabama'": a title in quotes, of
+# two words or more in title case, in a sentence that speaks of a song, a record, a book,
+# a film or a show, names the work, not the place a word of it names.
+QUOTES = "\"'\u2018\u2019\u201c\u201d"
+TITLE_WORD = r"(?:[A-Z][\w'\u2019-]*|of|the|a|an|in|on|to|and|from|for|my|de|la|el)"
+QUOTED_BEFORE = re.compile(r"(?:^|[\s(])[" + QUOTES + r"]((?:" + TITLE_WORD + r"\s+){0,5})$")
+QUOTED_AFTER = re.compile(r"((?:\s+" + TITLE_WORD + r"){0,5})[,.!?]?[" + QUOTES + r"](?![\w])")
+WORK_WORDS = word_set(
+    "song songs single singles album albums track tracks record band bands "
+    "anthem ballad hit choir singer covers tune tunes film films movie novel "
+    "book books play musical poem painting episode opera hymn carol"
+)
 SENTENCE_STOP = re.compile(r"[.!?]")  # where a sentence ends, and whether it asked
 # Capitalised words that follow a place's name but are no surname: institutions, features,
 # titles and the verbs of headlines.
@@ -895,6 +936,7 @@ CUE_WORDS = (
     "unsubstantiated", "acquitted", "cleared", "unclear", "false", "fake", "untrue", "misleading",
     "fabricated", "incorrect", "unknown whether", "unknown if", "falsely",
     "uncertain whether", "uncertain if", "excluded", "unlikely", "don t", "doesn t", "didn t",
+    "tested negative",
 )  # fmt: skip
 
 
@@ -1144,6 +1186,58 @@ def _band(source: str, span: tuple[int, int], prev: str) -> str | None:
     sentence = SENTENCE_END.split(source[finish : finish + 200], maxsplit=1)[0].lower()
     gig = GIG_WORDS.intersection(re.findall(r"[a-z]+", sentence))
     return f"band: '{written} {verb}' at a gig" if gig else None
+
+
+def _named_thing(folded: FoldedText, span: tuple[int, int], nxt: str) -> str | None:
+    """Rule 5 for a thing named after a place, in a field not written in title case or
+    capitals: a vessel (`VESSEL_NOUNS`), a car model before a word for it
+    (`VEHICLE_WORDS`, also "the Tucson and Santa Fe SUVs") or a work's title in quotes
+    (`WORK_WORDS`)."""
+    source = folded.source
+    if is_title_case(source) or not any(c.islower() for c in source):
+        return None
+    begin, finish = span
+    written = source[begin:finish]
+    if nxt in VEHICLE_WORDS or (nxt == "and" and VEHICLE_AFTER_AND.match(source, finish)):
+        return f"product: '{written}' (a vehicle)"
+    vessel = _vessel(source, span)
+    return vessel or _quoted_title(source, span)
+
+
+def _vessel(source: str, span: tuple[int, int]) -> str | None:
+    """The vessel's name the place's name at source `span` is part of, as "the tanker Ocean
+    Malta": two capitalised words or more right after a word for a vessel."""
+    begin, finish = span
+    found = VESSEL_BEFORE.search(source, max(0, begin - 60), begin)
+    if found is None:
+        return None
+    noun, *before = source[found.start() : begin].split()
+    if noun == "carrier":
+        kind = source[max(0, found.start() - 12) : found.start()].split()[-1:]
+        if not kind or kind[0].casefold() not in CARRIER_KINDS:
+            return None
+    after = re.match(r"(?:\s+[A-Z][\w'-]*){0,3}", source[finish:]).group()  # type: ignore[union-attr]
+    if not before and not after:
+        return None  # "the tanker Malta seized": the place may be the subject
+    return f"vessel: '{noun} {' '.join([*before, source[begin:finish]])}{after}'"
+
+
+def _quoted_title(source: str, span: tuple[int, int]) -> str | None:
+    """The title in quotes the place's name at source `span` is part of, in a sentence
+    that speaks of a work (`WORK_WORDS`): "opened with 'Hotel California'"."""
+    begin, finish = span
+    if not any(c in QUOTES for c in source[max(0, begin - 48) : finish + 48]):
+        return None
+    left = QUOTED_BEFORE.search(source, max(0, begin - 48), begin)
+    right = QUOTED_AFTER.match(source, finish)
+    if left is None or right is None or not (left.group(1) or right.group(1)):
+        return None
+    start = max((m.end() for m in SENTENCE_END.finditer(source, 0, left.start())), default=0)
+    stop = SENTENCE_END.search(source, right.end())
+    sentence = source[start : stop.start() if stop else len(source)].lower()
+    if not WORK_WORDS.intersection(re.findall(r"[a-z]+", sentence)):
+        return None
+    return f"title: '{left.group(1)}{source[begin:finish]}{right.group(1)}'"
 
 
 def _pronoun(folded: FoldedText, span: tuple[int, int], prev: str, nxt: str) -> str | None:
@@ -1542,6 +1636,14 @@ def _quiet(
         return False
     if theme and not nxt.isalpha() and any(ch.isdigit() for ch in nxt):
         return False
+    if nxt in VEHICLE_WORDS or (nxt == "and" and VEHICLE_AFTER_AND.match(source, finish)):
+        return False
+    if VESSEL_BEFORE.search(source, max(0, begin - 60), begin):
+        return False
+    if any(c in QUOTES for c in source[max(0, begin - 48) : finish + 48]) and _quoted_title(
+        source, (begin, finish)
+    ):
+        return False
     return not _name_beside_mention(source, (begin, finish), mention, prev)
 
 
@@ -1805,7 +1907,9 @@ class MentionReader:
             return f"product: '{written} {nxt}'"
         if theme and nxt in COMPANY_HEADS and _company_head(folded.source, finish):
             return f"company: '{written} {folded.source[finish + 1 : after]}'"
-        band = _band(folded.source, (begin, finish), prev)
+        band = _band(folded.source, (begin, finish), prev) or (
+            None if theme else _named_thing(folded, (begin, finish), nxt)
+        )  # "the ship Norwegian Jewel", "Tucson SUVs", "'Hotel California'"
         if sport:  # a club named after a person's given name is still a name: "Chelsea Clinton"
             return band or self._given_before_surname(index, begin, finish, mention, written)
         if band:
