@@ -106,6 +106,7 @@ class Topic:
     ambiguous: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
     metonyms: tuple[str, ...] = ()  # places that stand for this topic when its context occurs
+    cased: tuple[str, ...] = ()  # aliases that name it only as written: "Turkey", not a turkey
     population: int = 0  # for cities: which of several namesakes a bare name means
     capital: bool = False  # a country's capital: its name may stand for the government
     towns: tuple[str, ...] = ()  # for cities: other subdivisions with a town of its name

@@ -201,12 +201,16 @@ def taxonomy_rule(
     homes: Iterable[str] = (),
     support: Iterable[str] = (),
 ) -> RuleTopic:
-    """Compile a taxonomy topic: any unambiguous alias, or an ambiguous one (or a metonym)
-    with context, or an ambiguous one beside a metonym; `lineage` and `countries` help
-    choose among namesakes (see `resolve`)."""
+    """Compile a taxonomy topic: any unambiguous alias (a `cased` one only with its
+    capitals), or an ambiguous one (or a metonym) with context, or an ambiguous one beside
+    a metonym; `lineage` and `countries` help choose among namesakes (see `resolve`)."""
     surface = [a for a in (topic.name, *topic.aliases) if fold_words(a)]
     capitals = {a.casefold() for a in surface if a.isupper()}
-    plain = [_cased_term(a, capitals) for a in surface if a not in topic.ambiguous]
+    plain = [
+        Term(fold_words(a), exact=words(a)) if a in topic.cased else _cased_term(a, capitals)
+        for a in surface
+        if a not in topic.ambiguous
+    ]
     ambiguous = [_cased_term(a, capitals) for a in surface if a in topic.ambiguous]
     context = [alias_term(c) for c in (*topic.context, *_demonym_context(topic)) if fold_words(c)]
     metonyms = [alias_term(m) for m in topic.metonyms if fold_words(m)]

@@ -393,7 +393,9 @@ _IDIOMS_AFTER = {
     "afghan": "hound hounds",
     "bermuda": "shorts triangle",
     "china": "shop plate plates cabinet doll dolls",
-    "turkey": "sandwich sandwiches dinner roast",
+    # the bird's, not the country's, as a sentence's first word writes it: "Turkey farmers"
+    "turkey": "sandwich sandwiches dinner dinners roast farm farms farmer farmers breast "
+    "breasts crown legs feathers trot bacon mince burgers gravy stuffing",
     "arabic": "numerals gum",
     "stockholm": "syndrome",
     "moscow": "mule",

@@ -125,6 +125,7 @@ def _topic_from_record(record: dict[str, object]) -> Topic:
         ambiguous=strings("ambiguous"),
         context=strings("context"),
         metonyms=strings("metonyms"),
+        cased=strings("cased"),
     )
 
 

@@ -13,7 +13,8 @@ people are, a headline opened by a lowercase "us" beside capitals, a seat that s
 what befalls it, regions named in English, what did not follow ("did not trigger a
 tsunami") beside what "there was no" leaves as it is ("there was no electricity in Gaza"),
 a place's own moment, works that are no titles, metals, festivals and filming that are no
-trade, weather or gunfire, and a US town named after a region. Each row is a
+trade, weather or gunfire, a US town named after a region, and a country's name
+that is a bird's in lower case. Each row is a
 title, a body, topics that must be tagged and topics that must not."""
 
 from __future__ import annotations
@@ -3208,6 +3209,38 @@ LIKENESSES_AND_NAMESAKES: list[Case] = [
         ("Andalusia", "Spain"),
     ),
 ]
+CASED_NAMES: list[Case] = [
+    (
+        "Quake",
+        "A strong quake hit eastern Turkey on Monday, damaging hundreds of homes.",
+        ("Turkey", "Earthquakes"),
+        (),
+    ),
+    (
+        "Prices",
+        "Inflation in Turkey rose to 60% in the year to March.",
+        ("Turkey", "Inflation"),
+        (),
+    ),
+    (
+        "Christmas dinner",
+        "The turkey was dry, but the stuffing was good.",
+        (),
+        ("Turkey",),
+    ),
+    (
+        "Bird flu",
+        "Turkey farmers fear bird flu before Christmas.",
+        (),
+        ("Turkey",),
+    ),
+    (
+        "Fun run",
+        "The Thanksgiving Turkey Trot drew 5,000 runners downtown.",
+        (),
+        ("Turkey",),
+    ),
+]
 TABLES = {
     "everyday readings": EVERYDAY_READINGS,
     "lists": LISTS,
@@ -3257,6 +3290,7 @@ TABLES = {
     "nothing there": NOTHING_THERE,
     "wider context": WIDER_CONTEXT,
     "likenesses and namesakes": LIKENESSES_AND_NAMESAKES,
+    "cased names": CASED_NAMES,
 }
 # Rows the rules still read wrongly, by title, with why; each must go on failing until a
 # general rule reads it (strict), and then leave this list.

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from alerts.errors import TopicError
 from alerts.models import Topic
-from alerts.topics.taxonomy import Taxonomy, bundled_taxonomy
+from alerts.topics.classifier import RuleClassifier
+from alerts.topics.taxonomy import Taxonomy, bundled_taxonomy, load_taxonomy
 
 
 def test_bundled_taxonomy_is_large_and_acyclic() -> None:
@@ -36,3 +39,20 @@ def test_unknown_topic_suggests_close_names() -> None:
 def test_unknown_parent_is_refused() -> None:
     with pytest.raises(TopicError, match="unknown parent"):
         Taxonomy([Topic("A", "theme", parents=("Nowhere",))])
+
+
+def test_a_cased_alias_names_its_topic_only_with_its_capitals(tmp_path: Path) -> None:
+    path = tmp_path / "taxonomy.toml"
+    path.write_text(
+        '[[topics]]\nname = "Turkey"\nkind = "country"\ncased = ["Turkey"]\n', encoding="utf-8"
+    )
+    classifier = RuleClassifier(load_taxonomy(path))
+    assert [m.name for m in classifier.classify("Quake", "A quake hit Turkey.")] == ["Turkey"]
+    assert classifier.classify("Dinner", "The turkey was dry.") == []
+
+
+def test_cased_must_be_a_list_of_strings(tmp_path: Path) -> None:
+    path = tmp_path / "taxonomy.toml"
+    path.write_text('[[topics]]\nname = "Turkey"\ncased = "Turkey"\n', encoding="utf-8")
+    with pytest.raises(TopicError, match="'cased' must be a list of strings"):
+        load_taxonomy(path)
