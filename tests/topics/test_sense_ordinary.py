@@ -14,7 +14,7 @@ what befalls it, regions named in English, what did not follow ("did not trigger
 tsunami") beside what "there was no" leaves as it is ("there was no electricity in Gaza"),
 a place's own moment, works that are no titles, metals, festivals and filming that are no
 trade, weather or gunfire, a US town named after a region, and a country's name
-that is a bird's in lower case. Each row is a
+or its people's that is a bird's or a thing's in lower case. Each row is a
 title, a body, topics that must be tagged and topics that must not."""
 
 from __future__ import annotations
@@ -3210,6 +3210,24 @@ LIKENESSES_AND_NAMESAKES: list[Case] = [
     ),
 ]
 CASED_NAMES: list[Case] = [
+    (
+        "Tight race",
+        "Poles vote on Sunday in a presidential race too close to call.",
+        ("Poland", "Elections"),
+        (),
+    ),
+    (
+        "Spring clean",
+        "Volunteers polish the brass and paint the flag poles before the parade.",
+        (),
+        ("Poland",),
+    ),
+    (
+        "Cup run",
+        "Swedes celebrated the win in the streets of the capital.",
+        ("Sweden",),
+        (),
+    ),
     (
         "Quake",
         "A strong quake hit eastern Turkey on Monday, damaging hundreds of homes.",
