@@ -90,7 +90,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from alerts.topics.folding import FoldedText
@@ -916,8 +916,10 @@ def is_patronym(word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=64)
 def is_title_case(source: str) -> bool:
-    """A headline written Like This: capitals say nothing about names there."""
+    """A headline written Like This: capitals say nothing about names there (kept for the
+    last few fields: every mention of a long body may ask of its field)."""
     found = re.findall(r"[A-Za-z]{4,}", source)
     return len(found) >= 3 and sum(w[0].isupper() for w in found) >= 0.8 * len(found)
 
@@ -1190,13 +1192,20 @@ def _band(source: str, span: tuple[int, int], prev: str) -> str | None:
     return f"band: '{written} {verb}' at a gig" if gig else None
 
 
+@lru_cache(maxsize=64)
+def in_running_case(source: str) -> bool:
+    """Whether a field is written neither in title case nor in capitals, where a capital
+    says a name begins (kept as `is_title_case` is)."""
+    return not is_title_case(source) and any(c.islower() for c in source)
+
+
 def _named_thing(folded: FoldedText, span: tuple[int, int], nxt: str) -> str | None:
     """Rule 5 for a thing named after a place, in a field not written in title case or
     capitals: a vessel (`VESSEL_NOUNS`), a car model before a word for it
     (`VEHICLE_WORDS`, also "the Tucson and Santa Fe SUVs") or a work's title in quotes
     (`WORK_WORDS`)."""
     source = folded.source
-    if is_title_case(source) or not any(c.islower() for c in source):
+    if not in_running_case(source):
         return None
     begin, finish = span
     written = source[begin:finish]
@@ -1286,7 +1295,7 @@ def _company_head(source: str, finish: int) -> bool:
     Hire", "CRYPTO MOBILE WALLETS HIT")."""
     if not source[finish + 1 : finish + 2].isupper():
         return False
-    return not is_title_case(source) and any(c.islower() for c in source)
+    return in_running_case(source)
 
 
 def _prev_word(text: str, start: int) -> str:
