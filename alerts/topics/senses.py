@@ -807,6 +807,7 @@ VEHICLE_AFTER_AND = re.compile(
 # two words or more in title case, in a sentence that speaks of a song, a record, a book,
 # a film or a show, names the work, not the place a word of it names.
 QUOTES = "\"'\u2018\u2019\u201c\u201d"
+QUOTE_MARK = re.compile("[" + QUOTES + "]")  # any of them, found without a loop in Python
 TITLE_WORD = r"(?:[A-Z][\w'\u2019-]*|of|the|a|an|in|on|to|and|from|for|my|de|la|el)"
 QUOTED_BEFORE = re.compile(r"(?:^|[\s(])[" + QUOTES + r"]((?:" + TITLE_WORD + r"\s+){0,5})$")
 QUOTED_AFTER = re.compile(r"((?:\s+" + TITLE_WORD + r"){0,5})[,.!?]?[" + QUOTES + r"](?![\w])")
@@ -1237,7 +1238,7 @@ def _quoted_title(source: str, span: tuple[int, int]) -> str | None:
     """The title in quotes the place's name at source `span` is part of, in a sentence
     that speaks of a work (`WORK_WORDS`): "opened with 'Hotel California'"."""
     begin, finish = span
-    if not any(c in QUOTES for c in source[max(0, begin - 48) : finish + 48]):
+    if not QUOTE_MARK.search(source, max(0, begin - 48), finish + 48):
         return None
     left = QUOTED_BEFORE.search(source, max(0, begin - 48), begin)
     right = QUOTED_AFTER.match(source, finish)
@@ -1651,7 +1652,7 @@ def _quiet(
         return False
     if VESSEL_BEFORE.search(source, max(0, begin - 60), begin):
         return False
-    if any(c in QUOTES for c in source[max(0, begin - 48) : finish + 48]) and _quoted_title(
+    if QUOTE_MARK.search(source, max(0, begin - 48), finish + 48) and _quoted_title(
         source, (begin, finish)
     ):
         return False
