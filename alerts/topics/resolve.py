@@ -279,7 +279,7 @@ BRITISH_COUNTIES = (
 # A county after a town's name and a comma, that ends its phrase: not a list going on
 # ("Ipswich, Suffolk and Norwich", "Truro, Cornwall, Exeter").
 COUNTY_AFTER = re.compile(
-    r", ("
+    r" ("
     + "|".join(sorted(BRITISH_COUNTIES, key=len, reverse=True))
     + r")\b(?!,? (?:and|or) [A-Z]|, [A-Z]|[\w'\u2019-])"
 )
@@ -1020,19 +1020,13 @@ class SenseResolver:
         """The British county that follows the mention after a comma and ends its phrase
         ("Boston, Lincolnshire"): the mention is then a town of that county, its British
         namesake if it has one ("Portsmouth, Hampshire"), and none elsewhere."""
-        _, finish = folded.span(occurrence[1], occurrence[2])
-        if folded.source[finish : finish + 1] != ",":
-            return None
-        found = COUNTY_AFTER.match(folded.source, finish)
+        found = _after_comma(folded, occurrence, COUNTY_AFTER)
         return found.group(1) if found else None
 
     def _abbreviated(self, folded: FoldedText, occurrence: Occurrence) -> Claimant | None:
         """The US state or Canadian province whose abbreviation follows the mention after a
         comma, if any."""
-        _, finish = folded.span(occurrence[1], occurrence[2])
-        if folded.source[finish : finish + 1] != ",":
-            return None
-        found = STATE_ABBREVIATION.match(folded.source, finish + 1)
+        found = _after_comma(folded, occurrence, STATE_ABBREVIATION)
         if found is None:
             return None
         written = found.group(1)
@@ -1145,6 +1139,17 @@ def _name_kinds(claimants: Sequence[Claimant]) -> tuple[bool, bool, bool]:
     named = all(c.kind in NAMED_KINDS for c in claimants)
     country = all(c.kind == "country" for c in claimants)
     return named, country, named and not any(c.capital for c in claimants)
+
+
+def _after_comma(
+    folded: FoldedText, occurrence: Occurrence, pattern: re.Pattern[str]
+) -> re.Match[str] | None:
+    """`pattern` matched right after the mention's comma (a qualifier: ", Ga.", ", Kent"),
+    or None when no comma follows the mention."""
+    _, finish = folded.span(occurrence[1], occurrence[2])
+    if folded.source[finish : finish + 1] != ",":
+        return None
+    return pattern.match(folded.source, finish + 1)
 
 
 def _capital_prefix(source: str, begin: int) -> bool:
