@@ -182,10 +182,13 @@ def _clean(value: object, limit: int, *, lines: bool = False) -> str:
 
 
 def _published(entry: dict[str, Any], now: datetime) -> datetime | None:
+    """The entry's first parsed date, when there is one: feedparser stores an unknown
+    element under its own name, so a document's `<published_parsed>` puts its text (or
+    its attributes) in place of a parsed date."""
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         # dict.get skips feedparser's deprecated updated->published aliasing
         parsed = dict.get(entry, key)
-        if parsed:
+        if isinstance(parsed, tuple) and parsed:
             moment = datetime.fromtimestamp(calendar.timegm(parsed), UTC)
             return min(moment, now)
     return None

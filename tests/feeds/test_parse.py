@@ -47,6 +47,16 @@ def test_garbage_is_a_problem_not_an_exception() -> None:
     assert parsed.articles == () and parsed.problem
 
 
+def test_elements_named_like_parsed_dates_are_not_dates() -> None:
+    for element in ("<published_parsed>x</published_parsed>", '<updated_parsed a="1"/>'):
+        document = (
+            '<rss version="2.0"><channel><item><title>a</title><guid>g</guid>'
+            f"{element}</item></channel></rss>"
+        )
+        parsed = parse_feed(document)
+        assert [(a.title, a.published_at) for a in parsed.articles] == [("a", None)]
+
+
 def test_future_dates_are_clamped_and_html_is_text() -> None:
     document = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
     <item><title>Hello &amp; <b>bye</b></title><link>https://x.example/1</link>
