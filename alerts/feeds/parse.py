@@ -1,7 +1,7 @@
 """Feed documents to `Article`s: with `alerts.feeds.plainrss`, the only importer of feedparser.
 
-RSS, Atom and RDF go through feedparser; plain RSS (UTF-8, no DTD, no namespace, the
-common elements only) through `alerts.feeds.plainrss`, which reads it with expat alone into
+RSS, Atom and RDF go through feedparser; plain RSS (UTF-8, no DTD, the common elements
+and namespaces only) through `alerts.feeds.plainrss`, which reads it with expat alone into
 the very entries feedparser would give, in a third of the time; JSON Feed 1.0/1.1 through
 `alerts.feeds.jsonfeed`, which hands back entries in the same shape, so the rules below
 hold for every format.
