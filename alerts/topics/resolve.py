@@ -221,6 +221,13 @@ STANCE_NOUNS = word_set(
 # A name right after one of these is where something is, even in a text that names a person
 # alike ("Austin Butler played a bar in Austin"): see `_one_sense_per_text`.
 LOCATIVES = word_set("in near outside inside across around throughout downtown")
+# So is a name that ends a phrase naming part of a town ("the old town of Riga", "the streets
+# of Lyon") or a locative with a part of town between ("in central Milan", "in old Tbilisi").
+PLACE_PHRASE_BEFORE = re.compile(
+    r"\b(?:(?:town|city|centre|center|heart|streets|outskirts|suburbs|quarter|port) of"
+    r"|(?:in|across|around|through) (?:central|downtown|old|greater|northern|southern|"
+    r"eastern|western|north|south|east|west))\s$"
+)
 # A capital right after one of these is where something happens, not who acts ("police in
 # Athens said").
 PLACE_PREPOSITIONS = word_set(
@@ -1371,11 +1378,13 @@ def _one_sense_per_text(
 
 
 def _where(folded: FoldedText, occurrence: Occurrence) -> bool:
-    """Whether a mention says where something is: after a locative word and before no
-    capitalised word ("a bar in Austin", not "a film with Austin Butler")."""
+    """Whether a mention says where something is: after a locative word or a phrase naming
+    part of a town (`PLACE_PHRASE_BEFORE`) and before no capitalised word ("a bar in
+    Austin", "the streets of Austin", not "a film with Austin Butler")."""
     _, start, end = occurrence
-    before = folded.text[max(0, start - 12) : start].split()
-    if not before or before[-1] not in LOCATIVES:
+    before = folded.text[max(0, start - 24) : start]
+    words = before.split()
+    if not words or (words[-1] not in LOCATIVES and not PLACE_PHRASE_BEFORE.search(before)):
         return False
     source, finish = folded.source, folded.span(start, end)[1]
     return not (source[finish : finish + 1] == " " and source[finish + 1 : finish + 2].isupper())

@@ -481,6 +481,81 @@ GUARDS: list[Case] = [
         ("World Health Organization", "Nepal"),
         (),
     ),
+    (
+        "League leaders",
+        "Riga FC won again on Sunday, and Riga now lead the league by four points.",
+        (),
+        ("Latvia",),
+    ),
+    (
+        "Club visit",
+        "Riga FC players visited a children's hospital in Riga.",
+        ("Riga", "Latvia"),
+        (),
+    ),
+    (
+        "Budget vote",
+        "Congress on Capitol Hill voted on the budget on Tuesday.",
+        ("US Congress",),
+        (),
+    ),
+    (
+        "Shutdown talks",
+        "Lawmakers on Capitol Hill, Washington, worked through the night to avert a shutdown.",
+        ("US Congress",),
+        (),
+    ),
+    (
+        "Budget tabled",
+        "Ottawa: MPs on Parliament Hill debated the federal budget.",
+        ("Canada",),
+        (),
+    ),
+    (
+        "Convoy protest",
+        "Truckers blocked the streets around Parliament Hill for a third day.",
+        ("Canada",),
+        (),
+    ),
+    (
+        "Monaco race",
+        "Leclerc won the Monaco Grand Prix on Sunday.",
+        ("Monaco", "Motorsport"),
+        (),
+    ),
+    (
+        "Marathon record",
+        "Kipchoge won the Berlin Marathon in a world record time.",
+        ("Berlin", "Germany"),
+        (),
+    ),
+    (
+        "Rally in the capital",
+        "Thousands joined a rally in Dakar on Saturday to demand the release of opposition "
+        "leaders.",
+        ("Dakar", "Senegal"),
+        ("Motorsport",),
+    ),
+    (
+        "Shares rally",
+        "Oil shares staged a rally on Friday, the second stage of a recovery.",
+        (),
+        ("Motorsport",),
+    ),
+    (
+        "Test won",
+        "Match report: Durham beat Sussex by six wickets at Chester-le-Street to go top of "
+        "the table.",
+        ("Cricket",),
+        ("Football",),
+    ),
+    (
+        "Tries at the death",
+        "Match report: Leicester beat Bath 24-17, scoring three tries and a late penalty in "
+        "the scrum.",
+        ("Rugby",),
+        ("Football",),
+    ),
 ]
 
 TABLES = {
@@ -503,8 +578,6 @@ KNOWN_MISSES: dict[str, str] = {
     "New on Queen Street": "'Mongolian' qualifying 'barbecue', a dish, is read as Mongolia",
     "Top of the league": "a match report's score, 'beat' and 'top of the league' name no "
     "sport, so Football is not tagged",
-    "Cup final march": "the club 'Riga FC' discounts every 'Riga' in the text, even 'the old "
-    "town of Riga'",
     "Stage four": "the Dakar Rally is not read as an event's name, so Dakar tags Senegal, and "
     "'rally' and 'stage' do not tag motorsport",
     "Welsh derby": "Swansea and Cardiff are discounted as teams that 'beat' each other and "
