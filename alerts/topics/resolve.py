@@ -74,6 +74,7 @@ from alerts.topics.matcher import Occurrence
 from alerts.topics.senses import (
     DEMONYM_ENDINGS,
     DOMAIN_WORDS,
+    LOCALITY_HEADS,
     MentionReader,
     attributive,
     everyday_words,
@@ -474,6 +475,11 @@ class SenseResolver:
                 for c in claimants
             )
         )
+        self._country_ids = frozenset(  # names of countries only: see `_quarters`
+            pid
+            for pid, claimants in self.places.items()
+            if all(c.kind == "country" for c in claimants)
+        )
         self._town_names = frozenset(  # the names of cities with a smaller namesake
             pid for pid, claimants in self.places.items() if any(c.towns for c in claimants)
         )
@@ -517,6 +523,8 @@ class SenseResolver:
             if pid not in self.places and pid not in self.themes
             for o in found[pid]
         }
+        quarters = self._quarters(fields, found, mentions)
+        bodies |= quarters  # a country's seat named by its quarter reads as an institution's
         reader = MentionReader(fields, cued, games=sport_spans)
         reasons: dict[Occurrence, str | None] = {}
         spans = sorted({o for pid in mentions for o in found[pid]})
@@ -534,6 +542,7 @@ class SenseResolver:
             )
         self._proper_names(fields, found, mentions, reasons)
         self._smaller_places(fields, found, mentions, reasons)
+        self._addresses(fields, found, bodies, reasons)
         _one_sense_per_text(fields, reasons, sport_spans)
         self._attributive_places(fields, mentions, found, reasons)
         self._headline_denied(themes, found, reasons)
@@ -621,6 +630,52 @@ class SenseResolver:
                     reasons[occurrence] = smaller_place(
                         fields[index], start, end, divisions=divisions
                     )
+
+    def _quarters(
+        self,
+        fields: Sequence[FoldedText],
+        found: dict[int, list[Occurrence]],
+        mentions: list[int],
+    ) -> set[Occurrence]:
+        """The mentions of a country by its seat's quarter ("Parliament Hill", "Raisina
+        Hill"): a hill or a street, read as the seats of institutions are."""
+        return {
+            o
+            for pid in self._country_ids.intersection(mentions)
+            for o in found[pid]
+            if _quarter_name(fields[o[0]].text[o[1] : o[2]])
+        }
+
+    def _addresses(
+        self,
+        fields: Sequence[FoldedText],
+        found: dict[int, list[Occurrence]],
+        bodies: set[Occurrence],
+        reasons: dict[Occurrence, str | None],
+    ) -> None:
+        """A seat's quarter followed by ", City" is a quarter of that city, as "City, State"
+        is a city of the state ("Capitol Hill, Seattle"); not where the city is a capital,
+        which may be the seat's own ("Capitol Hill, Washington")."""
+        quarters = [o for o in bodies if reasons[o] is None and o[0] != 2]
+        quarters = [o for o in quarters if _quarter_name(fields[o[0]].text[o[1] : o[2]])]
+        if not quarters:
+            return
+        cities = {
+            (o[0], o[1]): (o[2], claimants)
+            for pid, claimants in self.places.items()
+            if pid in found and any(c.kind == "city" for c in claimants)
+            for o in found[pid]
+        }
+        for index, start, end in quarters:
+            folded = fields[index]
+            begin, finish = folded.span(start, end)
+            if not folded.source.startswith(", ", finish):
+                continue
+            at = len(folded.text) - len(folded.text[end:].lstrip())
+            stop, city = cities.get((index, at), (at, ()))
+            if city and not any(c.capital for c in city):
+                named = folded.source[begin : folded.span(at, stop)[1]]
+                reasons[(index, start, end)] = f"place: {named!r}"
 
     def _us_states(self, found: dict[int, list[Occurrence]]) -> set[str]:
         """The US states a text names (by any of their names)."""
@@ -1375,6 +1430,11 @@ def _one_sense_per_text(
             earlier = names.get(text) or (halves.get(text) if occurrence[0] == 0 else None)
             if earlier is not None:
                 reasons[occurrence] = f"{earlier}, elsewhere in the text"
+
+
+def _quarter_name(mention: str) -> bool:
+    """Whether a folded name of two words or more ends as a quarter's ("capitol hill")."""
+    return " " in mention and mention[mention.rfind(" ") + 1 :] in LOCALITY_HEADS
 
 
 def _where(folded: FoldedText, occurrence: Occurrence) -> bool:

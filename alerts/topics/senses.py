@@ -215,6 +215,13 @@ PREMISES_NOUNS = word_set(
     "townhouses terraces pavements memorial memorials monument monuments statue statues "
     "cenotaph"
 )
+# After a quarter's name, grounds or a race held on it: "the Parliament Hill lido", "the
+# Capitol Hill parkrun", "the Parliament Hill cross-country race" (not "race" alone: "the
+# Downing Street race" is a contest for the office).
+GROUNDS_AFTER = re.compile(
+    r" (?:lido|parkrun|playground|bandstand|athletics track|running track|cross country|fun run)"
+    r"s?\b"
+)
 # Premises on a street are named as things are, after one of these: "the sandwich bar on".
 PREMISES_DETERMINERS = word_set("the a an this that these those its their")
 PREMISES_PREPOSITIONS = word_set("on in off along")
@@ -1141,9 +1148,9 @@ def _place_head(source: str, finish: int, nxt: str, heads: frozenset[str] = PLAC
 def _locality(text: str, start: int, mention: str, prev: str, following: tuple[str, int]) -> bool:
     """Whether an institution's name that names its street or quarter (its last word one of
     `LOCALITY_HEADS`, or one of `LOCALITY_NAMES`) at folded `start` is that place: premises
-    or a monument on it ("the bar on Threadneedle Street", "the Cenotaph on Whitehall") or
-    its own, maybe after one adjective ("Foggy Bottom's brick
-    rowhouses")."""
+    or a monument on it ("the bar on Threadneedle Street", "the Cenotaph on Whitehall"),
+    grounds or a race on it (`GROUNDS_AFTER`), or its own, maybe after one adjective
+    ("Foggy Bottom's brick rowhouses")."""
     if mention.rsplit(" ", 1)[-1] not in LOCALITY_HEADS and mention not in LOCALITY_NAMES:
         return False
     if (
@@ -1153,6 +1160,8 @@ def _locality(text: str, start: int, mention: str, prev: str, following: tuple[s
     ):
         return True
     nxt, after = following
+    if GROUNDS_AFTER.match(text, start + len(mention)):
+        return True
     if nxt != "s":
         return False
     owned, further = next_word(text, after)

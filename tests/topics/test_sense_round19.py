@@ -582,10 +582,6 @@ KNOWN_MISSES: dict[str, str] = {
     "'rally' and 'stage' do not tag motorsport",
     "Welsh derby": "Swansea and Cardiff are discounted as teams that 'beat' each other and "
     "Jordan Oman scored twice, yet no sport is tagged",
-    "Cardamom buns": "'Capitol Hill' followed by 'Seattle' (the neighbourhood) is read as the "
-    "US Congress",
-    "Cross-country race": "'Parliament Hill' on Hampstead Heath is read as Canada's and, as "
-    "context, turns London into London, Ontario",
     "Sunday ride": "'tyre inflation' is read as rising prices",
     "School council": "a school council's election with candidates is read as a political one",
     "Reservoirs shrink": "water rationed through a dry season as glaciers shrink is not read "
