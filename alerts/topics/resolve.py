@@ -418,6 +418,8 @@ class SenseResolver:
         aliases: pattern ids of taxonomy aliases (the only mentions that are discounted).
         themes: alias pattern ids that a theme topic claims (for club names like "the Comets").
         sports: alias pattern ids of sport themes: a team's or a player's name is their sport.
+        games: per sport below Sport (by topic), its match words; and the aliases of all of
+            them (see `_sides_sport`).
         places: per alias pattern id, the places that claim it.
         metonyms: per metonym pattern id, the institutions it may stand for.
         cues: pattern ids of the words that may open a negated clause.
@@ -432,9 +434,11 @@ class SenseResolver:
         metonyms: Mapping[int, Sequence[Claimant]],
         cues: frozenset[int] = frozenset(),
         sports: frozenset[int] = frozenset(),
+        games: tuple[Mapping[int, frozenset[int]], frozenset[int]] = ({}, frozenset()),
     ) -> None:
         self.aliases = aliases
         self.sports = sports
+        self.games, self.sport_words = games
         self.cues = cues
         self.themes = themes
         self.places = dict(places)
@@ -504,7 +508,19 @@ class SenseResolver:
         licensed = self._demonyms(fields, found, result)
         self._country_uses(fields, found, result)
         self._namesakes(fields, found, result, licensed)
+        if result.teams and self.games and self.sport_words.isdisjoint(found):
+            self._sides_sport(found, result)
         return result
+
+    def _sides_sport(self, found: dict[int, list[Occurrence]], result: Resolution) -> None:
+        """Places read as the sides of a match ("Swansea beat Cardiff") name no sport; it is
+        the one whose match words the text uses, two of them at least ("scored twice ... in
+        the Welsh derby"), when no sport is named by its own words ("six wickets", "a
+        scrum"), which name it and decide for it."""
+        present = found.keys()
+        for topic, words in self.games.items():
+            if len(words & present) >= 2:
+                result.confirmed.add(topic)
 
     def _discount(
         self,

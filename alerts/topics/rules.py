@@ -430,6 +430,8 @@ class RuleSet:
         metonyms: dict[int, list[Claimant]] = defaultdict(list)
         themes: set[int] = set()
         sports: set[int] = set()
+        games: dict[int, frozenset[int]] = {}  # per sport below Sport, its match words
+        own_words: set[int] = set()  # the aliases of the sports below Sport
         for index, topic in enumerate(topics):
             pids = self._pattern_ids(topic)
             cited = topic.aliases or _evidence_terms(topic.query)
@@ -452,6 +454,10 @@ class RuleSet:
                 themes.update(pids[t] for t in topic.aliases)
                 if SPORT in topic.lineage or topic.name == SPORT:
                     sports.update(pids[t] for t in topic.aliases)
+                if SPORT in topic.lineage:
+                    own_words.update(pids[t] for t in topic.aliases)
+                    if context:
+                        games[index] = frozenset(context)
         self._topics = _with_rivals(self._topics)
         cues = {
             self._patterns.setdefault(Pattern(fold_words(cue)), len(self._patterns))
@@ -463,6 +469,7 @@ class RuleSet:
             aliases=frozenset(pid for p, pid in self._patterns.items() if p.exclusive),
             themes=frozenset(themes),
             sports=frozenset(sports),
+            games=(games, frozenset(own_words)),
             places=place_claimants(group_claims(claims)),
             metonyms=metonyms,
             cues=frozenset(cues),
