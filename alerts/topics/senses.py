@@ -10,7 +10,8 @@ in this order:
    worked with", "dropped charges that", "false claims that", "acquitted of", "no
    Russian-made parts", "it is unclear whether", "police do not believe it was linked to",
    "unlikely to have been caused by", "it was not known if", "could not confirm whether",
-   "have not established whether", "tested negative for", and "did not have" right before
+   "have not established whether", "tested negative for" or "came back negative for"
+   (unless some test in the text was positive), and "did not have" right before
    the name ("the boy did not have measles"; not "did not have enough vaccines"),
    and a clause opened by "whether"
    that the sentence then calls unclear, "Whether Hamas was involved remains unclear", or
@@ -110,6 +111,12 @@ _HEDGED = r"(?:yet\s+|immediately\s+)?(?:known|clear|certain|confirmed|verified)
 _THREAT = r"no\s+(?:\w+\s+){0,2}?(?:threats?|risks?|dangers?)\s+of"  # see `THREAT_CUE`
 # "it was not the first time North Korea fired": a negated rank affirms what it ranks.
 _RANKED = r"(?:the\s+)?(?:only|first|last)\b"
+# a test's result: "tested negative for", "tests came back negative for", "the samples
+# were negative for"; not a judgment ("the ruling was negative for banks")
+_TESTED_NEGATIVE = (
+    r"(?:tested|(?:came|come|comes|coming)\s+back|(?:tests?|results?|samples?|swabs?)\s+"
+    r"(?:were|was|are|is|proved))\s+negative\s+for"
+)
 _LONG_CUES = (
     r"(?:no|none\s+of\s+the|without\s+any|any)\s+(?:\w+\s+){0,2}?(?:evidence|signs?|indications?|links?|"
     r"connections?|ties|traces?|suggestions?|proof|role|involvement|part|motive|hallmarks?|"
@@ -161,7 +168,7 @@ _LONG_CUES = (
     # a finding that one has not what is named right after ("the boy did not have
     # measles"; not "did not have enough vaccines"), or a test that rules it out
     r"(?:did|does|do)\s*(?:not|n['\u2019]t)\s+have\s+(?=\w$)",
-    r"tested\s+negative\s+for",
+    _TESTED_NEGATIVE,
     # doubt, read as a hedge: "police do not believe the attack was linked to Hamas",
     # "unlikely to have been caused by a Ukrainian drone"
     r"(?:not|(?:do|does|did)n['\u2019]t)\s+(?:believe|think|suspect)",
@@ -311,6 +318,14 @@ CALLED_FALSE = re.compile(  # within the claim's clause: not "..., though some w
     r"(?:(?!\b(?:though|although|while|but|which|whereas)\b)[^.;:!?])*?"
     r"\b(?:is|was|are|were)\s+(?:(?:also|all|entirely|completely|simply|wholly|totally)\s+)?"
     r"(false|fake|untrue|baseless|unfounded|misleading|fabricated|incorrect)\b"
+)
+# A negative test denies the disease only when no test in the text found it: "three were
+# positive and the rest came back negative for cholera" is about cholera after all.
+TESTED_NEGATIVE = re.compile(_TESTED_NEGATIVE)
+POSITIVE_RESULT = re.compile(
+    r"\b(?:tested|tests?|came\s+back|were|was|is|are|proved)\s+positive\b|"
+    r"\bpositive\s+(?:for|cases?|tests?|results?|samples?)\b",
+    re.I,
 )
 # "did not rule out", "refused to deny": a cue that is itself negated denies nothing.
 NEGATED_CUE = re.compile(
@@ -948,7 +963,7 @@ CUE_WORDS = (
     "unsubstantiated", "acquitted", "cleared", "unclear", "false", "fake", "untrue", "misleading",
     "fabricated", "incorrect", "unknown whether", "unknown if", "falsely",
     "uncertain whether", "uncertain if", "excluded", "unlikely", "don t", "doesn t", "didn t",
-    "tested negative",
+    "negative for",
 )  # fmt: skip
 
 
@@ -1831,8 +1846,8 @@ class MentionReader:
         closed = starts[at] if at < len(starts) else len(lower)
         # one letter of the mention: a cue ends at a word boundary ("was not Iranian")
         for cue in NEGATION.finditer(clause + lower[begin : begin + 1]):
-            if NEGATED_CUE.search(clause, 0, cue.start()):
-                continue  # "did not rule out"
+            if NEGATED_CUE.search(clause, 0, cue.start()) or self._outweighed(cue.group()):
+                continue  # "did not rule out"; "three were positive, the rest negative for"
             if MADE_WHERE.fullmatch(clause, cue.end()):
                 return f"negated: {cue.group().strip()!r} where a picture was made"
             if CONTRASTED_WHERE.fullmatch(clause, cue.end()) and CONTRAST_CUE.fullmatch(
@@ -1860,6 +1875,13 @@ class MentionReader:
                 continue  # "it is unclear whether the Taliban will attend"
             return f"negated: {cue.group().strip()!r}"
         return None
+
+    def _outweighed(self, cue: str) -> bool:
+        """Whether `cue` is a negative test while some test in the text came back positive
+        (see `POSITIVE_RESULT`)."""
+        return bool(TESTED_NEGATIVE.fullmatch(cue)) and any(
+            POSITIVE_RESULT.search(f.source) for f in self.fields
+        )
 
     def reason(
         self,

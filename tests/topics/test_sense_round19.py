@@ -556,6 +556,29 @@ GUARDS: list[Case] = [
         ("Rugby",),
         ("Football",),
     ),
+    # a test's result: only a negative one for the disease named discounts it
+    (
+        "Cholera confirmed",
+        "Tests on two patients in Lusaka came back positive for cholera, Zambia's health "
+        "ministry said.",
+        ("Zambia", "Infectious diseases"),
+        (),
+    ),
+    (
+        "Mixed results",
+        "Of the 12 patients tested in Lusaka, three were positive and the rest came back "
+        "negative for cholera.",
+        ("Infectious diseases",),
+        (),
+    ),
+    (
+        "Dengue ruled out",
+        "Samples from Kathmandu tested negative for dengue, but doctors said measles was "
+        "spreading.",
+        ("Nepal", "Infectious diseases"),
+        (),
+    ),
+    ("Outlook cut", "The agency said the ruling was negative for Zambia's banks.", ("Zambia",), ()),
 ]
 
 TABLES = {
@@ -571,8 +594,6 @@ TABLES = {
 # Rows the rules still read wrongly, by title, with why; each must go on failing until a
 # general rule reads it (strict), and then leave this list.
 KNOWN_MISSES: dict[str, str] = {
-    "Patients cleared": "tests that 'came back negative for cholera' still count the disease, "
-    "with nothing in the text found positive",
     "Perahera ends": "Kandy is below the population a bare city name needs and is a given "
     "name, and nothing else names Sri Lanka",
     "New on Queen Street": "'Mongolian' qualifying 'barbecue', a dish, is read as Mongolia",
