@@ -579,6 +579,20 @@ GUARDS: list[Case] = [
         (),
     ),
     ("Outlook cut", "The agency said the ruling was negative for Zambia's banks.", ("Zambia",), ()),
+    # drought named plainly; a dry season alone and rationed power are none
+    ("Drought in Kenya", "Kenya's drought killed 2 million livestock.", ("Kenya", "Drought"), ()),
+    (
+        "Dry season",
+        "The dry season in Ghana runs from November to March.",
+        ("Ghana",),
+        ("Drought",),
+    ),
+    (
+        "Power cuts",
+        "South Africa rationed electricity for a tenth day as power stations broke down.",
+        ("South Africa",),
+        ("Drought",),
+    ),
 ]
 
 TABLES = {
@@ -603,8 +617,6 @@ KNOWN_MISSES: dict[str, str] = {
     "'rally' and 'stage' do not tag motorsport",
     "Sunday ride": "'tyre inflation' is read as rising prices",
     "School council": "a school council's election with candidates is read as a political one",
-    "Reservoirs shrink": "water rationed through a dry season as glaciers shrink is not read "
-    "as drought without the word",
     "Chief executive quits": "a resignation called 'an earthquake for the company' is read as "
     "an earthquake",
     "Quake in Hokkaido": "Hokkaido, a prefecture known from the subdivision list, needs Japan "
