@@ -45,7 +45,10 @@ in this order:
    opera", "the government's Munich moment") or part of a measure ("hail the size of golf
    balls", "the size of Wales"), is a work's title ("a restored print of Casablanca", "the
    remake of Nashville"), or says a thing is big, unfair, awkward or rife ("a blockbuster
-   deal", "it's just not cricket", "a sticky wicket", "an epidemic of knife crime");
+   deal", "it's just not cricket", "a sticky wicket", "an epidemic of knife crime"), or is
+   an upset or a body's own vote ("a political earthquake", "an earthquake for the company",
+   "the school council election"), air let into a thing ("tyre inflation") or a dish named
+   after a people ("a Mongolian barbecue");
 3. it names a period, not a place ("a Korean War veteran", "a Soviet-era bunker",
    "Victorian terraces", "a Georgian market town", "the Spanish Civil War memorial");
 4. it is part of a person's name: a given name followed by a surname ("Dakota Johnson",
@@ -381,6 +384,7 @@ _IDIOMS_AFTER = {
     "banks": "of on",  # "the banks of the Nile", "the chancellor banks on growth"
     "normandy": "format",  # the talks' format named after the landings' anniversary
     "tornado": "jet jets fighter fighters aircraft warplane warplanes bomber bombers",
+    "seismic": "shift shifts change changes",  # a great change, no quake
     "shooting": "drill drills schedule schedules star stars guard percentage",
     "dutch": "courage auction oven uncle treat elm barn",
     "chinese": "whispers checkers lantern lanterns burn walls",  # "Chinese walls" in a bank
@@ -388,6 +392,11 @@ _IDIOMS_AFTER = {
     "french": "fries fry toast bread kiss kissing horn windows doors door polish braid manicure "
     "press leave bulldog polishing",
     "russian": "roulette doll dolls",
+    "mongolian": "barbecue barbecues barbeque bbq hotpot",
+    "korean": "barbecue barbecues barbeque bbq",
+    "jamaican": "jerk",
+    "cuban": "sandwich sandwiches",
+    "italian": "dressing",
     "swiss": "cheese army roll",
     "danish": "pastry pastries",
     "brussels": "sprouts sprout",
@@ -402,7 +411,7 @@ _IDIOMS_AFTER = {
     "panama": "hat hats",
     "peking": "duck",
     "hawaiian": "shirt shirts pizza",
-    "spanish": "flu inquisition fly guitar guitars practices",
+    "spanish": "flu inquisition fly guitar guitars practices tortilla",
     "welsh": "rarebit rabbit dresser",
     "canadian": "bacon goose geese",
     "thai": "massage",
@@ -480,6 +489,11 @@ SPREAD_NOT_CAUGHT = word_set(
     "disinformation fraud scams theft shoplifting burglaries obesity bullying homelessness "
     "opioid opioids fentanyl overdose overdoses addiction vaping"
 )
+UPSET_KINDS = word_set("political electoral financial cultural diplomatic corporate boardroom")
+UPSET_OWNERS = word_set(
+    "company companies firm firms group party parties government club industry sector market "
+    "markets bank banks business league team board brand"
+)
 IDIOMS_BEFORE = {
     # a row, a medal, other unions and other courts: "a political storm", "won gold",
     # "credit unions", "the royal court ruled"
@@ -510,16 +524,34 @@ IDIOMS_BEFORE = {
     # a prize's or a festival's jury judges films or books, not a defendant ("grand jury" is)
     "jury": word_set("festival prize award awards competition contest cannes berlinale booker"),
     # a school's or a club's vote for its officers, not a political election
+    # (and so is its council's, after the council's name: see `_body_vote`)
     "election": frozenset(("class", "school", "student", "pupil", "club", "papal")),
     "elections": frozenset(("class", "school", "student", "pupil", "club", "papal")),
     "episode": INCIDENT_ADJECTIVES,
     "episodes": INCIDENT_ADJECTIVES,
+    # air pumped into a thing, or marks handed out too freely: no prices rise
+    "inflation": word_set(
+        "tyre tyres tire tires balloon balloons airbag airbags cuff lung lungs mattress "
+        "raft dinghy grade grades"
+    ),
     "wicket": frozenset(("sticky",)),  # "on a sticky wicket": in a tight spot
     # "the loneliness epidemic", "an opioid epidemic": a spread of what no germ carries
     "epidemic": SPREAD_NOT_CAUGHT,
     "epidemics": SPREAD_NOT_CAUGHT,
     "pandemic": SPREAD_NOT_CAUGHT,
+    # "a political earthquake", "an electoral quake": an upset, not a shaking of the ground
+    "earthquake": UPSET_KINDS,
+    "earthquakes": UPSET_KINDS,
+    "quake": UPSET_KINDS,
 }
+# "an earthquake for the company", "a quake for the party": an upset that befalls a body of
+# people (see `FOR_AFTER`), unless the text gives a magnitude or an epicentre (`REAL_QUAKE`).
+FOR_AFTER = {"earthquake": UPSET_OWNERS, "quake": UPSET_OWNERS}
+REAL_QUAKE = re.compile(r" (?:magnitude|richter|epicent(?:re|er)|aftershocks?|seismolog\w*) ")
+# "the school council election", "the student union elections": a school's or a club's
+# body elected by its members; not "board", as a school board's members hold public office,
+# and not after another owner ("the city council election", "European Union elections").
+VOTING_BODIES = word_set("council union committee government parliament senate")
 # A noun, "not" and maybe an article right before a mention: a headline with no verb that
 # denies what follows ("Explosion not terrorism"), unless the word is a verb's or a
 # pronoun's (`CLAUSE_WORDS`).
@@ -636,10 +668,12 @@ SERIAL_BEFORE = re.compile(
 DISH_NOUNS = word_set(
     "curry curries omelette omelettes omelet stew stews casserole dumplings noodles fritters "
     "goulash chowder risotto soup soups tart tarts pancakes sausage sausages salad pie pies "
-    "kebab kebabs meatballs eggs wings"
+    "kebab kebabs meatballs eggs wings tagine tagines satay tacos taco pho mezze meze momos "
+    "cheesecake"
 )
 DISH_FILLINGS = word_set(
-    "green red yellow chicken lamb beef pork fish prawn vegetable potato onion mushroom egg fried"
+    "green red yellow chicken lamb beef pork fish prawn vegetable potato onion mushroom egg fried "
+    "custard"
 )
 # "Greek myths", "Egyptian hieroglyphs": a people's lore or script, not a story about the
 # country today ("a Brazil legend" is a famous player: no lore; "Russian myths about the war"
@@ -1388,14 +1422,8 @@ def _idiom_after(
         return f"creature: '{mention} {nxt} {next_word(text, after)[0]}'"
     if mention.endswith("number one") and nxt in ("in", "on") and _ranking_after(text, after):
         return f"ranking: '{mention} {nxt}'"
-    if nxt == "of" and last in OF_AFTER:
-        owner = next_word(text, after)
-        if owner[0] in OWNER_DETERMINERS:
-            owner = next_word(text, owner[1])
-        if owner[0] not in OF_AFTER[last]:  # maybe after one adjective: "our weekly podcast"
-            owner = next_word(text, owner[1])
-        if owner[0] in OF_AFTER[last] and next_word(text, owner[1])[0] not in PEOPLE_NOUNS:
-            return f"figure of speech: '{mention} of {owner[0]}'"
+    if (nxt == "of" and last in OF_AFTER) or (nxt == "for" and last in FOR_AFTER):
+        return _owner_figure(text, following, mention, last)
     if (
         last == "referendum"
         and nxt == "on"
@@ -1405,6 +1433,25 @@ def _idiom_after(
         )
     ):
         return "figure of speech: 'a referendum on'"
+    return None
+
+
+def _owner_figure(text: str, following: tuple[str, int], mention: str, last: str) -> str | None:
+    """Rule 2 for what follows "of" or "for" (`following`), maybe after an article or a
+    possessive: an owner that makes a figure of speech or another medium ("a scrum of
+    reporters", "an episode of our weekly podcast", "an earthquake for the company")."""
+    nxt, after = following
+    owner = next_word(text, after)
+    if owner[0] in OWNER_DETERMINERS:
+        owner = next_word(text, owner[1])
+    if nxt == "for":
+        if owner[0] in FOR_AFTER[last] and not REAL_QUAKE.search(text):
+            return f"figure of speech: '{mention} for the {owner[0]}'"
+        return None
+    if owner[0] not in OF_AFTER[last]:  # maybe after one adjective: "our weekly podcast"
+        owner = next_word(text, owner[1])
+    if owner[0] in OF_AFTER[last] and next_word(text, owner[1])[0] not in PEOPLE_NOUNS:
+        return f"figure of speech: '{mention} of {owner[0]}'"
     return None
 
 
@@ -1428,6 +1475,17 @@ def _word_before(prev: str, mention: str) -> str | None:
         return f"idiom: '{prev} {mention}'"
     if mention in DOSE_NOUNS and prev not in DOSE_BEFORE:
         return f"no dose: '{mention}'"
+    return None
+
+
+def _body_vote(text: str, start: int, prev: str, mention: str) -> str | None:
+    """Rule 2 for a vote for a body (`VOTING_BODIES`) owned by what the word before it
+    names, read as the owner's vote is ("the school council election": see `IDIOMS_BEFORE`)."""
+    if prev not in VOTING_BODIES:
+        return None
+    owner = _prev_word(text, start - len(prev) - 1)
+    if owner in IDIOMS_BEFORE.get(mention, ()):
+        return f"idiom: '{owner} {prev} {mention}'"
     return None
 
 
@@ -1546,7 +1604,11 @@ def _set_phrase(
     sized = (" as " in window or "size of" in window) and SIZE_BEFORE.search(window)
     if sized and (nxt in SIZE_NOUNS or not nxt):
         return f"measure: 'the size of {mention}{' ' + nxt if nxt else ''}'"
-    before = _word_before(prev, mention) or _prize_jury(text, span, mention)
+    before = (
+        _word_before(prev, mention)
+        or _body_vote(text, start, prev, mention)
+        or _prize_jury(text, span, mention)
+    )
     if before:
         return before
     saying = _saying_before(text, span[1], window, mention) or _saying_after(text, span, mention)
@@ -1628,6 +1690,7 @@ TRIGGER_MENTIONS = frozenset(
         *POSSESSED_AFTER,
         *KIN_AFTER,
         *OF_AFTER,
+        *FOR_AFTER,
         "referendum",
         *IDIOMS_BEFORE,
         *JURY_WORDS,

@@ -593,6 +593,77 @@ GUARDS: list[Case] = [
         ("South Africa",),
         ("Drought",),
     ),
+    # prices, not air: inflation of wages, houses or a country stays
+    (
+        "Wage pressure",
+        "Wage inflation in Chile climbed to 7%, the central bank said.",
+        ("Chile", "Inflation"),
+        (),
+    ),
+    (
+        "Tyre prices",
+        "Tyre prices rose 12% as inflation in Turkey hit 60%.",
+        ("Turkey", "Inflation"),
+        (),
+    ),
+    (
+        "House prices",
+        "House price inflation in New Zealand slowed to 2% in June.",
+        ("New Zealand", "Inflation"),
+        (),
+    ),
+    # a city's council, a president's race and the European Union's vote are political
+    (
+        "Kenya vote",
+        "The opposition candidate won the presidential election in Kenya.",
+        ("Kenya", "Elections"),
+        (),
+    ),
+    (
+        "Council vote",
+        "Auckland's city council election will be held in October, and 40 candidates are standing.",
+        ("Auckland", "Elections"),
+        (),
+    ),
+    (
+        "Debate night",
+        "The three candidates for president debated on television in Bogota.",
+        ("Colombia", "Elections"),
+        (),
+    ),
+    (
+        "EU vote",
+        "Turnout in the European Union elections rose in Estonia.",
+        ("Estonia", "Elections"),
+        (),
+    ),
+    # a quake with a magnitude stays one, whatever it was for
+    (
+        "Chip shock",
+        "Shares of Taiwan's chipmakers fell after a magnitude 7.4 jolt; analysts called it "
+        "the worst earthquake for the industry in 25 years.",
+        ("Taiwan", "Earthquakes"),
+        (),
+    ),
+    (
+        "Second quake",
+        "An earthquake for the second time in a week shook Santiago, Chile.",
+        ("Chile", "Earthquakes"),
+        (),
+    ),
+    # a demonym before what is not a dish keeps its country
+    (
+        "Coal exports",
+        "Mongolian coal exports to China rose 20% in May.",
+        ("Mongolia", "China"),
+        (),
+    ),
+    (
+        "Port blockade",
+        "French fishermen blocked the port of Calais.",
+        ("France",),
+        (),
+    ),
 ]
 
 TABLES = {
@@ -610,15 +681,10 @@ TABLES = {
 KNOWN_MISSES: dict[str, str] = {
     "Perahera ends": "Kandy is below the population a bare city name needs and is a given "
     "name, and nothing else names Sri Lanka",
-    "New on Queen Street": "'Mongolian' qualifying 'barbecue', a dish, is read as Mongolia",
     "Top of the league": "a match report's score, 'beat' and 'top of the league' name no "
     "sport, so Football is not tagged",
     "Stage four": "the Dakar Rally is not read as an event's name, so Dakar tags Senegal, and "
     "'rally' and 'stage' do not tag motorsport",
-    "Sunday ride": "'tyre inflation' is read as rising prices",
-    "School council": "a school council's election with candidates is read as a political one",
-    "Chief executive quits": "a resignation called 'an earthquake for the company' is read as "
-    "an earthquake",
     "Quake in Hokkaido": "Hokkaido, a prefecture known from the subdivision list, needs Japan "
     "named in the text, so a bare 'Hokkaido' tags nothing",
 }
