@@ -509,18 +509,31 @@ class SenseResolver:
         self._country_uses(fields, found, result)
         self._namesakes(fields, found, result, licensed)
         if result.teams and self.games and self.sport_words.isdisjoint(found):
-            self._sides_sport(found, result)
+            self._sides_sport(fields, found, result)
         return result
 
-    def _sides_sport(self, found: dict[int, list[Occurrence]], result: Resolution) -> None:
+    def _sides_sport(
+        self,
+        fields: Sequence[FoldedText],
+        found: dict[int, list[Occurrence]],
+        result: Resolution,
+    ) -> None:
         """Places read as the sides of a match ("Swansea beat Cardiff") name no sport; it is
         the one whose match words the text uses, two of them at least ("scored twice ... in
         the Welsh derby"), when no sport is named by its own words ("six wickets", "a
-        scrum"), which name it and decide for it."""
+        scrum"), which name it and decide for it. Only one sport may have them, and no word
+        of another may stand beside them: "scored five tries", "14 rebounds", a handball or
+        volleyball "derby" (sports the taxonomy does not list, `OTHER_GAMES`) say nothing."""
         present = found.keys()
-        for topic, words in self.games.items():
-            if len(words & present) >= 2:
-                result.confirmed.add(topic)
+        qualified = [topic for topic, words in self.games.items() if len(words & present) >= 2]
+        if len(qualified) != 1:
+            return
+        topic = qualified[0]
+        own = self.games[topic]
+        if any((words - own) & present for other, words in self.games.items() if other != topic):
+            return
+        if not any(OTHER_GAMES.search(field.text) for field in fields):
+            result.confirmed.add(topic)
 
     def _discount(
         self,
@@ -671,7 +684,9 @@ class SenseResolver:
     ) -> None:
         """A seat's quarter followed by ", City" is a quarter of that city, as "City, State"
         is a city of the state ("Capitol Hill, Seattle"); not where the city is a capital,
-        which may be the seat's own ("Capitol Hill, Washington")."""
+        which may be the seat's own ("Capitol Hill, Washington"), nor where the city's name
+        runs on into its clause, a name or a noun's qualifier ("On Capitol Hill, Houston
+        congressman Al Green filed…", "…, Austin said")."""
         quarters = [o for o in bodies if reasons[o] is None and o[0] != 2]
         quarters = [o for o in quarters if _quarter_name(fields[o[0]].text[o[1] : o[2]])]
         if not quarters:
@@ -689,8 +704,10 @@ class SenseResolver:
                 continue
             at = len(folded.text) - len(folded.text[end:].lstrip())
             stop, city = cities.get((index, at), (at, ()))
-            if city and not any(c.capital for c in city):
-                named = folded.source[begin : folded.span(at, stop)[1]]
+            ended = folded.span(at, stop)[1]
+            closed = ADDRESS_END.match(folded.source, ended)
+            if city and closed and not any(c.capital for c in city):
+                named = folded.source[begin:ended]
                 reasons[(index, start, end)] = f"place: {named!r}"
 
     def _us_states(self, found: dict[int, list[Occurrence]]) -> set[str]:
@@ -1446,6 +1463,16 @@ def _one_sense_per_text(
             earlier = names.get(text) or (halves.get(text) if occurrence[0] == 0 else None)
             if earlier is not None:
                 reasons[occurrence] = f"{earlier}, elsewhere in the text"
+
+
+# Games the taxonomy has no topic for, and a hockey match's own words: their reports use
+# football's words ("scored", "derby", "penalty") too (`SenseResolver._sides_sport`).
+OTHER_GAMES = re.compile(
+    r"\b(?:handball|volleyball|water polo|netball|futsal|lacrosse|hockey|power play|"
+    r"power-play|goaltender|quarterback|innings|rugby)\b"
+)
+# What ends "Capitol Hill, Seattle" as an address: punctuation or the end of the field.
+ADDRESS_END = re.compile(r"\s*(?:[,.;:)]|$)")
 
 
 def _quarter_name(mention: str) -> bool:

@@ -11,8 +11,9 @@ in this order:
    Russian-made parts", "it is unclear whether", "police do not believe it was linked to",
    "unlikely to have been caused by", "it was not known if", "could not confirm whether",
    "have not established whether", "tested negative for" or "came back negative for"
-   (unless some test in the text was positive), and "did not have" right before
-   the name ("the boy did not have measles"; not "did not have enough vaccines"),
+   (unless some test in the text was positive or an outbreak is reported), and "did not
+   have" right before the name ("the boy did not have measles"; not "did not have enough
+   vaccines"),
    and a clause opened by "whether"
    that the sentence then calls unclear, "Whether Hamas was involved remains unclear", or
    a claim it calls false, "Posts claiming the clip shows Wagner fighters are false"): the
@@ -322,12 +323,14 @@ CALLED_FALSE = re.compile(  # within the claim's clause: not "..., though some w
     r"\b(?:is|was|are|were)\s+(?:(?:also|all|entirely|completely|simply|wholly|totally)\s+)?"
     r"(false|fake|untrue|baseless|unfounded|misleading|fabricated|incorrect)\b"
 )
-# A negative test denies the disease only when no test in the text found it: "three were
-# positive and the rest came back negative for cholera" is about cholera after all.
+# A negative test denies the disease only when no test in the text found it and no
+# outbreak is reported: "three were positive and the rest came back negative for cholera",
+# "the herd came back negative for bird flu after an outbreak on a nearby farm" are about
+# the disease after all.
 TESTED_NEGATIVE = re.compile(_TESTED_NEGATIVE)
-POSITIVE_RESULT = re.compile(
+DISEASE_FOUND = re.compile(
     r"\b(?:tested|tests?|came\s+back|were|was|is|are|proved)\s+positive\b|"
-    r"\bpositive\s+(?:for|cases?|tests?|results?|samples?)\b",
+    r"\bpositive\s+(?:for|cases?|tests?|results?|samples?)\b|\boutbreaks?\b",
     re.I,
 )
 # "did not rule out", "refused to deny": a cue that is itself negated denies nothing.
@@ -494,6 +497,10 @@ UPSET_OWNERS = word_set(
     "company companies firm firms group party parties government club industry sector market "
     "markets bank banks business league team board brand"
 )
+DRY_SPELLS = word_set(
+    "goal goals scoring trophy title titles win wins winless victory medal medals try tries "
+    "wicket wickets hit hits funding investment deal deals ipo listing"
+)
 IDIOMS_BEFORE = {
     # a row, a medal, other unions and other courts: "a political storm", "won gold",
     # "credit unions", "the royal court ruled"
@@ -543,6 +550,9 @@ IDIOMS_BEFORE = {
     "earthquake": UPSET_KINDS,
     "earthquakes": UPSET_KINDS,
     "quake": UPSET_KINDS,
+    # a long wait for a win, a goal or money: "ends goal drought", "a 10-year trophy drought"
+    "drought": DRY_SPELLS,
+    "droughts": DRY_SPELLS,
 }
 # "an earthquake for the company", "a quake for the party": an upset that befalls a body of
 # people (see `FOR_AFTER`), unless the text gives a magnitude or an epicentre (`REAL_QUAKE`).
@@ -1941,9 +1951,9 @@ class MentionReader:
 
     def _outweighed(self, cue: str) -> bool:
         """Whether `cue` is a negative test while some test in the text came back positive
-        (see `POSITIVE_RESULT`)."""
+        or an outbreak is reported (see `DISEASE_FOUND`)."""
         return bool(TESTED_NEGATIVE.fullmatch(cue)) and any(
-            POSITIVE_RESULT.search(f.source) for f in self.fields
+            DISEASE_FOUND.search(f.source) for f in self.fields
         )
 
     def reason(

@@ -664,6 +664,105 @@ GUARDS: list[Case] = [
         ("France",),
         (),
     ),
+    # sides of matches in other sports, Capitol Hill before a name, negative tests beside an
+    # outbreak: read as before the round-19 rules
+    (
+        "Fiji stun Samoa in Pacific derby",
+        "Fiji scored five tries to beat Samoa 38-10 in the Pacific derby in Suva, despite a yellow card and a penalty count of 12-4.",
+        ("Fiji", "Samoa"),
+        ("Football",),
+    ),
+    (
+        "Canada beat Sweden in overtime",
+        "Canada scored twice on the power play and beat Sweden 4-3 in overtime at the world championship in Prague; Sweden took a late penalty.",
+        ("Canada", "Sweden"),
+        ("Football",),
+    ),
+    (
+        "Serbia beat Greece at EuroBasket",
+        "Serbia scored 30 points in the third quarter to beat Greece 89-80 in a Balkan derby; Jokic had 14 rebounds and 9 assists.",
+        ("Serbia", "Greece"),
+        ("Football",),
+    ),
+    (
+        "Denmark win handball final",
+        "Denmark scored 12 goals in the second half to beat France 34-29 in the handball final in Stockholm, with one penalty saved.",
+        ("Denmark", "France"),
+        ("Football",),
+    ),
+    (
+        "Hungary win water polo derby",
+        "Hungary scored five goals in the third period to beat Serbia in a water polo derby in Budapest; a penalty shot sealed it.",
+        ("Hungary", "Serbia"),
+        ("Football",),
+    ),
+    (
+        "Japan beat South Korea in volleyball",
+        "Japan scored 25 points in the deciding set to beat South Korea in a volleyball derby in Osaka; a net penalty gave them match point.",
+        ("Japan", "South Korea"),
+        ("Football",),
+    ),
+    (
+        "Jackson testifies",
+        "After hearings on Capitol Hill, Jackson told reporters the committee would subpoena the records.",
+        ("US Congress",),
+        (),
+    ),
+    (
+        "Houston congressman files impeachment articles",
+        "On Capitol Hill, Houston congressman Al Green filed articles of impeachment against the president.",
+        ("US Congress",),
+        (),
+    ),
+    (
+        "Phoenix mayor in Washington",
+        "Back on Capitol Hill, Phoenix Mayor Kate Gallego testified on water shortages before a Senate panel.",
+        ("US Congress",),
+        (),
+    ),
+    (
+        "Austin defends budget",
+        "Speaking on Capitol Hill, Austin said the Pentagon needed a full-year budget to keep shipyards running.",
+        ("US Congress", "Pentagon"),
+        (),
+    ),
+    (
+        "Budget talks stall",
+        "On Capitol Hill, Boston Democrats joined a letter urging the speaker to hold a vote.",
+        ("US Congress",),
+        (),
+    ),
+    (
+        "Bird flu near Iowa farm",
+        "The herd came back negative for bird flu after an outbreak on a nearby farm in Iowa killed 3 million hens.",
+        ("Infectious diseases",),
+        (),
+    ),
+    (
+        "TB screening on Lampedusa",
+        "Screening of 40 migrants on Lampedusa came back negative for tuberculosis, easing fears of an outbreak at the reception centre.",
+        ("Lampedusa", "Infectious diseases"),
+        (),
+    ),
+    # a drought of goals, trophies or money is a long wait, not a dry season
+    (
+        "Goal drought over",
+        "The striker ended a five-month goal drought with a header against Leeds.",
+        (),
+        ("Drought",),
+    ),
+    (
+        "Money dries up",
+        "A funding drought has forced dozens of fintech startups to cut staff.",
+        (),
+        ("Drought",),
+    ),
+    (
+        "Cattle lost",
+        "The drought in northern Kenya has killed thousands of cattle this year.",
+        ("Kenya", "Drought"),
+        (),
+    ),
 ]
 
 TABLES = {
