@@ -536,10 +536,11 @@ IDIOMS_BEFORE = {
     "elections": frozenset(("class", "school", "student", "pupil", "club", "papal")),
     "episode": INCIDENT_ADJECTIVES,
     "episodes": INCIDENT_ADJECTIVES,
-    # air pumped into a thing, or marks handed out too freely: no prices rise
+    # air pumped into a thing, marks handed out too freely, or the universe's first growth:
+    # no prices rise
     "inflation": word_set(
         "tyre tyres tire tires balloon balloons airbag airbags cuff lung lungs mattress "
-        "raft dinghy grade grades"
+        "raft dinghy grade grades cosmic cosmological"
     ),
     "wicket": frozenset(("sticky",)),  # "on a sticky wicket": in a tight spot
     # "the loneliness epidemic", "an opioid epidemic": a spread of what no germ carries

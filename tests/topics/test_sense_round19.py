@@ -763,6 +763,12 @@ GUARDS: list[Case] = [
         ("Kenya", "Drought"),
         (),
     ),
+    (
+        "Early universe",
+        "The probe will look for traces of cosmic inflation in the oldest light in the sky.",
+        (),
+        ("Inflation",),
+    ),
 ]
 
 TABLES = {
