@@ -45,6 +45,7 @@ def test_cli_runs_the_cycle_with_and_without_a_model(tmp_path: Path) -> None:
     report = json.loads(result.stdout)
     assert report["articles"] == 30 and report["ceiling_per_s"] > 0 < report["parse_cpu_s"]
     assert report["share_of_ceiling"] == round(report["parse_s"] / report["rules"]["seconds"], 3)
+    assert 0 <= report["expat_s"] <= report["parse_s"]  # the floor of any parse: below feedparser
     for run in (report["rules"], report["with_model"]):
         assert run["notifications"] > 0, "one text in three is about the followed topic"
         assert run["cpu_s"] > 0 < run["classifier_build_s"]

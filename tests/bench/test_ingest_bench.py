@@ -41,3 +41,6 @@ def test_ingest_bench_runs_and_records(tmp_path: Path) -> None:
     assert "feedparser.parse alone" in text and "bare pooled conditional GET" in text
     assert result["configured_parse"]["ceiling"] == "configured feedparser.parse"
     assert "the same documents parse at" in text
+    floor = result["bare_xml"]  # expat alone on 40 small documents: under a hundredth of a CPU s
+    assert floor["ceiling"] == "expat alone" and "expat alone" in text
+    assert floor["ceiling_per_s"] > result["first_pass"]["ceiling_per_s"]
