@@ -250,6 +250,11 @@ COMPANY_HEADS = word_set("wireless mobile software labs inc ltd plc llc corp")
 DENIED_NOUNS = word_set(
     "involvement role link links connection connections ties hand motive nexus fingerprints"
 )
+# "the phone has no AI features", "comes with no 5G capability": a product that lacks the
+# feature named, after a verb of having or "with" before "no" (`LACKS_BEFORE`); not "no AI
+# regulation exists", which says what the world lacks.
+FEATURE_NOUNS = word_set("feature features function functions capability capabilities")
+LACKS_BEFORE = re.compile(r"\b(?:has|have|had|having|with|offers?|offered)\s+no\s+$", re.I)
 # "no Russian-made parts", "without Chinese-built cranes": the goods' origin is what is denied.
 ORIGIN_WORDS = word_set("made built supplied sourced manufactured produced")
 # "Hamas was not behind the attack", "Iran had no role in it", "Wagner fighters took no part":
@@ -507,6 +512,9 @@ IDIOMS_BEFORE = {
     "storm": word_set("political perfect brewing media diplomatic social twitter"),
     "gold": word_set("olympic won win wins winning"),
     "unions": word_set("credit civil student students rugby customs european monetary banking"),
+    # what strikes a plane or a barn: no one walks out
+    "strike": word_set("lightning bird"),
+    "strikes": word_set("lightning bird"),
     "court": word_set("royal food basketball tennis squash tudor"),
     "bank": word_set("food blood seed river canal piggy left sperm west data"),
     "banks": word_set("food blood seed river canal"),
@@ -632,11 +640,19 @@ OF_AFTER = {
         "drama dramas series thriller advert"
     ),
     "episodes": word_set("podcast podcasts violence unrest"),
+    "flights": word_set("stairs steps fancy"),  # "four flights of stairs": no plane flies
     "storm": word_set("criticism protest protests outrage complaints controversy anger abuse"),
     "epidemic": SPREAD_NOT_CAUGHT,
     "epidemics": SPREAD_NOT_CAUGHT,
     "pandemic": SPREAD_NOT_CAUGHT,
 }
+# "a flood of cheap grain", "an avalanche of lawsuits": after "a" and before "of", a great
+# quantity of anything but what a real one is made of ("a flood of water", "a flood of
+# biblical proportions" are the disaster).
+QUANTITY_NOUNS = word_set("flood tsunami avalanche")
+LITERAL_OF = word_set(
+    "water seawater floodwater mud snow ice rain rainwater debris sewage lava rock rocks biblical"
+)
 # "in at number one in the league table", "on the bestseller list": a ranking named after
 # where something went in at number one is no record chart (see `_ranking_after`).
 RANKING_NOUNS = word_set("table tables list lists ranking rankings league poll polls index")
@@ -713,7 +729,19 @@ I_DEMONYMS = word_set(
 # "Portuguese-style chicken", "an Oscar-worthy performance": a manner named after a place or
 # a prize, not about it ("a Hamas-inspired attack" is about Hamas).
 MANNER_WORDS = word_set("style styled worthy")
-NAMED_AFTER_WORDS = VARIETY_NOUNS | EATERY_NOUNS | MANNER_WORDS | LORE_NOUNS
+# "Portuguese lessons", "the Chinese translation": a language taught or written, not the
+# country; "French teachers" may be the country's, so no teacher is one of them.
+LANGUAGE_SUBJECTS = word_set(
+    "lessons lesson classes course courses tuition translation translations translator "
+    "translators dictionary grammar"
+)
+# "the university's Portuguese department": a school's unit for the language, read so only
+# after a school's word ("the French department of Var" is a part of France).
+SCHOOL_UNITS = word_set("department departments faculty")
+SCHOOL_BEFORE = re.compile(r" (?:university|universities|college|school|academy)(?: s)? ")
+NAMED_AFTER_WORDS = (
+    VARIETY_NOUNS | EATERY_NOUNS | MANNER_WORDS | LORE_NOUNS | LANGUAGE_SUBJECTS | SCHOOL_UNITS
+)
 # "a Georgian market town", "Georgian coaching inns": the period's English compounds.
 ERA_COMPOUNDS = frozenset(
     (
@@ -739,7 +767,17 @@ IDIOM_PHRASES_BEFORE = {
     "bank": ("along the", "burst its"),  # a river's
     "banks": ("along the", "burst its", "burst their"),
     "marathon": ("a sprint not a", "not a sprint but a", "rather than a sprint but a"),
+    # news or a rumour that "spread like wildfire": fast, not a fire (see `LITERAL_FIRE`)
+    "wildfire": (
+        "spread like",
+        "spreads like",
+        "spreading like",
+        "spread like a",
+        "spreads like a",
+    ),
 }
+# A fire's own words: "the blaze spread like wildfire through the brush" is a real one.
+LITERAL_FIRE = re.compile(r" (?:blaze|blazes|flames|firefighters?|hectares|acres|evacuat\w*) ")
 # "a marathon, not a sprint", "a marathon rather than a sprint": sayings that start with the
 # mention (marks between the words are spaces in the folded text).
 IDIOM_PHRASES_AFTER = {"marathon": ("not a sprint", "rather than a sprint", "and not a sprint")}
@@ -1411,6 +1449,18 @@ def _named_after(mention: str, nxt: str, following: str, *, hyphened: bool) -> s
     return None
 
 
+def _language_subject(text: str, start: int, mention: str, nxt: str) -> str | None:
+    """Rule 2 for a demonym at folded `start` before a language's subject ("Portuguese
+    lessons", see `LANGUAGE_SUBJECTS`) or a school's unit after a school's word ("the
+    university's Portuguese department")."""
+    if not is_demonym(mention):
+        return None
+    school = nxt in SCHOOL_UNITS and SCHOOL_BEFORE.search(text, max(0, start - 40), start)
+    if nxt in LANGUAGE_SUBJECTS or school:
+        return f"language: '{mention} {nxt}'"
+    return None
+
+
 def _idiom_after(
     text: str, start: int, following: tuple[str, int], mention: str, last: str
 ) -> str | None:
@@ -1433,6 +1483,10 @@ def _idiom_after(
         return f"creature: '{mention} {nxt} {next_word(text, after)[0]}'"
     if mention.endswith("number one") and nxt in ("in", "on") and _ranking_after(text, after):
         return f"ranking: '{mention} {nxt}'"
+    if nxt == "of" and mention in QUANTITY_NOUNS and _prev_word(text, start) in ("a", "an"):
+        owner = next_word(text, after)[0]
+        if owner not in LITERAL_OF and not owner[:1].isdigit():
+            return f"quantity: 'a {mention} of {owner}'"
     if (nxt == "of" and last in OF_AFTER) or (nxt == "for" and last in FOR_AFTER):
         return _owner_figure(text, following, mention, last)
     if (
@@ -1563,6 +1617,8 @@ def _saying_before(text: str, end: int, window: str, mention: str) -> str | None
     if not sayings:
         return None
     window = f" {' '.join(window.split())} "  # "a sprint, not a" folds with two spaces
+    if mention == "wildfire" and LITERAL_FIRE.search(text):
+        return None
     for saying in sayings:
         if window.endswith(f" {saying} "):
             return f"idiom: '{saying} {mention}'"
@@ -1603,7 +1659,9 @@ def _set_phrase(
     if idiom:
         return idiom
     if nxt in NAMED_AFTER_WORDS or mention in ERA_ADJECTIVES:  # most mentions: neither
-        named_after = _named_after(mention, nxt, next_word(text, after)[0], hyphened=hyphened)
+        named_after = _named_after(
+            mention, nxt, next_word(text, after)[0], hyphened=hyphened
+        ) or _language_subject(text, start, mention, nxt)
         if named_after:
             return named_after
     dish = next_word(text, after)[0] if nxt in DISH_FILLINGS else nxt
@@ -1702,6 +1760,7 @@ TRIGGER_MENTIONS = frozenset(
         *KIN_AFTER,
         *OF_AFTER,
         *FOR_AFTER,
+        *QUANTITY_NOUNS,
         "referendum",
         *IDIOMS_BEFORE,
         *JURY_WORDS,
@@ -2084,6 +2143,12 @@ class MentionReader:
         prev, mention, nxt = words
         if prev in ("no", "not", "without") and (nxt in DENIED_NOUNS or nxt in ORIGIN_WORDS):
             return f"negated: '{prev} {mention} {nxt}'"
+        if (
+            prev == "no"
+            and nxt in FEATURE_NOUNS
+            and LACKS_BEFORE.search(self.fields[index].source, max(0, begin - 16), begin)
+        ):
+            return f"lacks: 'no {mention} {nxt}'"
         if index == 0 and prev in ("not", "a", "an") and index in self.cued:
             verbless = _verbless_denial(self.fields[0].source, begin, finish)
             if verbless:

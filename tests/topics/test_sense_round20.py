@@ -477,6 +477,67 @@ GUARDS: list[Case] = [
         ("Tulsa", "Gun violence"),
         (),
     ),
+    (
+        "Blaze spreads",
+        "The blaze spread like wildfire through the dry forest, firefighters said.",
+        ("Wildfires",),
+        (),
+    ),
+    (
+        "Fire and flood",
+        "Disasters like wildfires and floods are becoming more common in Australia.",
+        ("Wildfires", "Floods", "Australia"),
+        (),
+    ),
+    (
+        "Seville flights",
+        "Vueling cancelled four flights from Seville to Barcelona on Monday.",
+        ("Aviation", "Sevilla"),
+        (),
+    ),
+    (
+        "Dam burst",
+        "A flood of water from a burst dam swept through villages in Romania.",
+        ("Floods", "Romania"),
+        (),
+    ),
+    (
+        "Flood after rain",
+        "A flood hit the town of Galati in eastern Romania after heavy rain.",
+        ("Floods", "Romania"),
+        (),
+    ),
+    (
+        "Regulation gap",
+        "Malaysia has no AI regulation yet, the digital minister said.",
+        ("Artificial intelligence", "Malaysia"),
+        (),
+    ),
+    (
+        "Chip features",
+        "The new laptop sold in Malaysia has AI features and no fan.",
+        ("Artificial intelligence", "Malaysia"),
+        (),
+    ),
+    (
+        "Douro harvest",
+        "Portuguese winemakers in the Douro valley expect a smaller harvest.",
+        ("Portugal",),
+        (),
+    ),
+    (
+        "Var floods",
+        "Floods hit the French department of Var on Sunday.",
+        ("France", "Floods"),
+        (),
+    ),
+    (
+        "Bird strike",
+        "A bird strike forced a TAP flight back to Lisbon airport, and ground staff checked "
+        "the engine.",
+        ("Aviation", "Lisbon"),
+        ("Labour unions",),
+    ),
 ]
 
 TABLES = {
@@ -494,12 +555,8 @@ TABLES = {
 KNOWN_MISSES: dict[str, str] = {
     "Pipeline option": "'selling gas' through 'a pipeline' matches no alias of Natural gas "
     "('gas pipeline', 'gas exports' do), so the theme is not tagged",
-    "Phone launch": "'has no AI features' denies AI, but no negation cue reads a feature "
-    "that a product has none of",
     "Port lease review": "Darwin is below the population a bare city name needs and is a "
     "given name, and the Northern Territory is no subdivision to name Australia",
-    "Rankings climb": "'Portuguese' before a university's department (a language) tags "
-    "Portugal: a language's subject is not read as a licence the demonym lacks",
     "ecb names coach": "lowercase 'ashes' after 'after' is not 'the Ashes', and 'ecb' names "
     "no cricket board, so Cricket is not tagged",
     "au suspends niger": "African Union has no 'AU' alias in any case, and lowercase 'niger' "
@@ -516,11 +573,8 @@ KNOWN_MISSES: dict[str, str] = {
     "not named",
     "Pub brawl": "'the White House pub' is read as the seat: a venue noun after a seat's "
     "name is not read as naming a business",
-    "Group chats": "the idiom 'spread like wildfire' is read as a wildfire",
     "Ground staff walkout": "'will strike' needs pay or union words beside it, and 'ground "
     "staff' and cancelled flights are not read as such context",
-    "Top-floor flat": "'flights of stairs' is read as air flights",
-    "Cheap grain": "'a flood of' goods (a quantity) is read as a flood",
     "Bar shooting": "'were shot' matches no alias of Gun violence ('shot dead', 'a shooting' do)",
 }
 test_every_named_topic_exists, test_sense = table_tests(TABLES, KNOWN_MISSES)
