@@ -532,11 +532,42 @@ GUARDS: list[Case] = [
         (),
     ),
     (
+        "Petrol station",
+        "A petrol station in Texas sold gas at $2 a gallon after the storm.",
+        ("Texas",),
+        ("Natural gas",),
+    ),
+    (
+        "Gas to Italy",
+        "Azerbaijan sells gas to Italy through a pipeline across Turkey.",
+        ("Azerbaijan", "Natural gas"),
+        (),
+    ),
+    (
+        "Film shoot",
+        "The documentary was shot in Tulsa over two years.",
+        ("Tulsa",),
+        ("Gun violence",),
+    ),
+    (
+        "Neighbour shot",
+        "Police said a man shot and killed his neighbour in Memphis.",
+        ("Memphis", "Gun violence"),
+        (),
+    ),
+    (
         "Bird strike",
         "A bird strike forced a TAP flight back to Lisbon airport, and ground staff checked "
         "the engine.",
         ("Aviation", "Lisbon"),
         ("Labour unions",),
+    ),
+    (
+        "Controllers strike",
+        "Air traffic controllers in France will strike on Thursday, and airlines expect to "
+        "cancel 1,000 flights.",
+        ("France", "Labour unions", "Aviation"),
+        (),
     ),
 ]
 
@@ -553,8 +584,6 @@ TABLES = {
 # Rows the rules still read wrongly, by title, with why; each must go on failing until a
 # general rule reads it (strict), and then leave this list.
 KNOWN_MISSES: dict[str, str] = {
-    "Pipeline option": "'selling gas' through 'a pipeline' matches no alias of Natural gas "
-    "('gas pipeline', 'gas exports' do), so the theme is not tagged",
     "Port lease review": "Darwin is below the population a bare city name needs and is a "
     "given name, and the Northern Territory is no subdivision to name Australia",
     "ecb names coach": "lowercase 'ashes' after 'after' is not 'the Ashes', and 'ecb' names "
@@ -573,9 +602,6 @@ KNOWN_MISSES: dict[str, str] = {
     "not named",
     "Pub brawl": "'the White House pub' is read as the seat: a venue noun after a seat's "
     "name is not read as naming a business",
-    "Ground staff walkout": "'will strike' needs pay or union words beside it, and 'ground "
-    "staff' and cancelled flights are not read as such context",
-    "Bar shooting": "'were shot' matches no alias of Gun violence ('shot dead', 'a shooting' do)",
 }
 test_every_named_topic_exists, test_sense = table_tests(TABLES, KNOWN_MISSES)
 test_every_known_miss_names_a_row = known_misses_test(TABLES, KNOWN_MISSES)
