@@ -569,6 +569,36 @@ GUARDS: list[Case] = [
         ("France", "Labour unions", "Aviation"),
         (),
     ),
+    (
+        "Stress test",
+        "ECB stress test shows euro zone banks can withstand a recession.",
+        ("European Central Bank",),
+        ("England and Wales Cricket Board", "Cricket"),
+    ),
+    (
+        "ecb cuts",
+        "ecb cuts rates again as euro zone growth stalls.",
+        ("European Central Bank",),
+        ("Cricket",),
+    ),
+    (
+        "Mine expansion",
+        "The AU$2 billion mine expansion in Western Australia was approved on Monday.",
+        ("Western Australia",),
+        ("African Union",),
+    ),
+    (
+        "AU summit",
+        "AU leaders met in Addis Ababa to discuss the war in Sudan.",
+        ("African Union", "Sudan"),
+        (),
+    ),
+    (
+        "Junta talks",
+        "Thailand's foreign minister flew to Nay Pyi Taw for talks with the junta.",
+        ("Thailand", "Myanmar"),
+        (),
+    ),
 ]
 
 TABLES = {
@@ -586,10 +616,6 @@ TABLES = {
 KNOWN_MISSES: dict[str, str] = {
     "Port lease review": "Darwin is below the population a bare city name needs and is a "
     "given name, and the Northern Territory is no subdivision to name Australia",
-    "ecb names coach": "lowercase 'ashes' after 'after' is not 'the Ashes', and 'ecb' names "
-    "no cricket board, so Cricket is not tagged",
-    "au suspends niger": "African Union has no 'AU' alias in any case, and lowercase 'niger' "
-    "names nothing",
     "Berth notice": "a ship's name after 'the cargo ship' is read as the place Kota Bharu, "
     "so Malaysia is tagged",
     "Car review": "a model after a carmaker's name ('Hyundai Santa Fe') is read as the city "
@@ -598,8 +624,6 @@ KNOWN_MISSES: dict[str, str] = {
     "alone is no name of La Rioja (Spain) to give it context",
     "Roadworks": "'Downing Street' after a 'Cambridge:' dateline is read as the seat; "
     "Cambridge, a small city, gets no context from the dateline",
-    "Border crossing": "the spelling 'Naypyidaw' is no alias of Nay Pyi Taw, so Myanmar is "
-    "not named",
     "Pub brawl": "'the White House pub' is read as the seat: a venue noun after a seat's "
     "name is not read as naming a business",
 }
