@@ -1325,8 +1325,12 @@ def _named_thing(folded: FoldedText, span: tuple[int, int], nxt: str) -> str | N
 
 def _vessel(source: str, span: tuple[int, int]) -> str | None:
     """The vessel's name the place's name at source `span` is part of, as "the tanker Ocean
-    Malta": two capitalised words or more right after a word for a vessel."""
+    Malta" or "the cargo ship Kota Bharu": two capitalised words or more right after a word
+    for a vessel, the place's own words counted; not a place that owns what follows ("the
+    tanker Sri Lanka's navy seized")."""
     begin, finish = span
+    if source[finish : finish + 1] in ("'", "\u2019"):
+        return None
     found = VESSEL_BEFORE.search(source, max(0, begin - 60), begin)
     if found is None:
         return None
@@ -1336,7 +1340,7 @@ def _vessel(source: str, span: tuple[int, int]) -> str | None:
         if not kind or kind[0].casefold() not in CARRIER_KINDS:
             return None
     after = re.match(r"(?:\s+[A-Z][\w'-]*){0,3}", source[finish:]).group()  # type: ignore[union-attr]
-    if not before and not after:
+    if not before and not after and " " not in source[begin:finish]:
         return None  # "the tanker Malta seized": the place may be the subject
     return f"vessel: '{noun} {' '.join([*before, source[begin:finish]])}{after}'"
 

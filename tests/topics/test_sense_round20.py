@@ -599,6 +599,24 @@ GUARDS: list[Case] = [
         ("Thailand", "Myanmar"),
         (),
     ),
+    (
+        "Ferry cancelled",
+        "The ferry from Kota Bharu to Bangkok was cancelled because of the storm.",
+        ("Malaysia", "Thailand"),
+        (),
+    ),
+    (
+        "Navy ship arrives",
+        "The navy ship arrived in New Zealand on Monday with aid for Tonga.",
+        ("New Zealand", "Tonga"),
+        (),
+    ),
+    (
+        "Tanker released",
+        "The tanker Sri Lanka's navy seized last week was released on Monday.",
+        ("Sri Lanka",),
+        (),
+    ),
 ]
 
 TABLES = {
@@ -616,8 +634,6 @@ TABLES = {
 KNOWN_MISSES: dict[str, str] = {
     "Port lease review": "Darwin is below the population a bare city name needs and is a "
     "given name, and the Northern Territory is no subdivision to name Australia",
-    "Berth notice": "a ship's name after 'the cargo ship' is read as the place Kota Bharu, "
-    "so Malaysia is tagged",
     "Car review": "a model after a carmaker's name ('Hyundai Santa Fe') is read as the city "
     "Santa Fe, so Argentina is tagged",
     "Grape prices": "Logroño is below the population a bare city name needs, and 'Rioja' "
