@@ -212,6 +212,11 @@ ARTICLES = word_set("a an the")
 # Heads that make a street only when no capitalised word follows them: "Whitehall Road" is a
 # street, the "EU Road Map" a plan and "Google Street View" a product.
 STREET_HEADS = word_set("road street")
+# A business named like a seat, after an article and before the word for it in lower case:
+# "a fight outside the White House pub", "the Kremlin cafe on Main Street" ("a bar on" with
+# what it bars is a ban: "the White House bar on transgender troops").
+VENUE_NOUNS = word_set("pub inn tavern hotel restaurant cafe bar")
+BAN_OBJECT = re.compile(r" bar (?:on|against|to|from)\b")
 # An institution named after its street or quarter ("Threadneedle Street", "Foggy Bottom",
 # "Capitol Hill") is that place when premises stand on it or belong to it: "the bar on
 # Threadneedle Street", "Foggy Bottom's brick rowhouses"; not "pressure on Downing Street"
@@ -1280,6 +1285,23 @@ def _premises_before(text: str, start: int) -> bool:
     return bool(before) and at > 0 and _prev_word(text, at) in PREMISES_DETERMINERS
 
 
+def _named_after_body(source: str, finish: int, nxt: str) -> str | None:
+    """What an institution's name ending at source `finish`, after an article, names with
+    the word `nxt` after it: gear ("a Nato strap", "an EU plug") or a venue's business,
+    the venue's word in lower case in running text ("outside the White House pub"), but
+    no ban ("the White House bar on troops")."""
+    if nxt in NAMED_GEAR:
+        return "thing"
+    if (
+        nxt in VENUE_NOUNS
+        and source[finish + 1 : finish + 2].islower()
+        and in_running_case(source)
+        and not BAN_OBJECT.match(source, finish)
+    ):
+        return "business"
+    return None
+
+
 def _band(source: str, span: tuple[int, int], prev: str) -> str | None:
     """Rule 5 for a band: the capitalised name at source `span` after a word for one ("the
     band Asia", "the indie duo Tennis") or before one in apposition ("Nato, the indie
@@ -1745,6 +1767,7 @@ TRIGGERS_AFTER = (
     | PLACE_HEADS
     | STREET_HEADS
     | NAMED_GEAR
+    | VENUE_NOUNS
     | PRODUCT_WORDS
     | COMPANY_HEADS
     | BAND_VERBS_AFTER
@@ -2076,8 +2099,8 @@ class MentionReader:
             return f"pronoun: '{said}'"  # "LET US KNOW", "WHO SHOULD ...?" in capitals
         if body and nxt and _place_head(folded.source, finish, nxt):
             return f"place: '{written} {folded.source[finish + 1 : after]}'"
-        if body and nxt in NAMED_GEAR and prev in ARTICLES:
-            return f"thing: '{written} {nxt}'"  # "a Nato strap", "an EU plug"
+        if body and prev in ARTICLES and (thing := _named_after_body(folded.source, finish, nxt)):
+            return f"{thing}: '{written} {nxt}'"
         if body and _locality(text, start, mention, prev, (nxt, after)):
             return f"place: '{written}'"
         if theme and (

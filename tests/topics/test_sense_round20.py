@@ -617,6 +617,24 @@ GUARDS: list[Case] = [
         ("Sri Lanka",),
         (),
     ),
+    (
+        "Veto threat",
+        "The White House said on Monday it would veto the bill.",
+        ("White House", "United States"),
+        (),
+    ),
+    (
+        "Troop ban",
+        "The White House bar on transgender troops was challenged in court.",
+        ("White House", "United States"),
+        (),
+    ),
+    (
+        "Hotel evacuated",
+        "The Kremlin said a hotel in Moscow was evacuated after a bomb threat.",
+        ("Russia", "Moscow"),
+        (),
+    ),
 ]
 
 TABLES = {
@@ -640,8 +658,6 @@ KNOWN_MISSES: dict[str, str] = {
     "alone is no name of La Rioja (Spain) to give it context",
     "Roadworks": "'Downing Street' after a 'Cambridge:' dateline is read as the seat; "
     "Cambridge, a small city, gets no context from the dateline",
-    "Pub brawl": "'the White House pub' is read as the seat: a venue noun after a seat's "
-    "name is not read as naming a business",
 }
 test_every_named_topic_exists, test_sense = table_tests(TABLES, KNOWN_MISSES)
 test_every_known_miss_names_a_row = known_misses_test(TABLES, KNOWN_MISSES)
