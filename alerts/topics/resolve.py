@@ -77,6 +77,7 @@ from alerts.topics.senses import (
     LOCALITY_HEADS,
     MentionReader,
     attributive,
+    car_model,
     everyday_words,
     is_demonym,
     lowercase_name,
@@ -571,6 +572,7 @@ class SenseResolver:
             )
         self._proper_names(fields, found, mentions, reasons)
         self._smaller_places(fields, found, mentions, reasons)
+        self._car_models(fields, found, mentions, reasons)
         self._addresses(fields, found, bodies, reasons)
         _one_sense_per_text(fields, reasons, sport_spans)
         self._attributive_places(fields, mentions, found, reasons)
@@ -659,6 +661,23 @@ class SenseResolver:
                     reasons[occurrence] = smaller_place(
                         fields[index], start, end, divisions=divisions
                     )
+
+    def _car_models(
+        self,
+        fields: Sequence[FoldedText],
+        found: dict[int, list[Occurrence]],
+        mentions: list[int],
+        reasons: dict[Occurrence, str | None],
+    ) -> None:
+        """A place's name after a carmaker's is its model ("the Hyundai Santa Fe"; see
+        `car_model`); a country's is the maker's arm there ("Nissan Mexico")."""
+        for pid in self.places.keys() & set(mentions):
+            if any(c.kind == "country" for c in self.places[pid]):
+                continue
+            for occurrence in found[pid]:
+                index, start, end = occurrence
+                if reasons[occurrence] is None and index != 2:
+                    reasons[occurrence] = car_model(fields[index], start, end)
 
     def _quarters(
         self,

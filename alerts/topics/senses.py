@@ -909,6 +909,19 @@ VEHICLE_WORDS = word_set(
     "suv suvs hatchback hatchbacks sedan sedans saloon saloons pickup pickups crossover "
     "crossovers minivan minivans"
 )
+# Carmakers whose models are named after places ("the Hyundai Santa Fe", "a Seat Ibiza",
+# "the Chevrolet Colorado"); a place after one is the model, unless it heads the maker's
+# plant or arm there (`MAKER_UNITS`) or is a country ("Nissan Mexico", its arm).
+CARMAKERS = word_set(
+    "hyundai kia toyota lexus honda acura nissan infiniti mazda subaru mitsubishi suzuki "
+    "ford chevrolet chevy cadillac buick gmc dodge jeep chrysler pontiac tesla volkswagen vw "
+    "audi porsche bmw mercedes renault dacia peugeot citroen fiat skoda seat cupra volvo "
+    "opel vauxhall saab byd geely chery"
+)
+MAKER_UNITS = word_set(
+    "plant plants factory factories assembly works unit arm division subsidiary operations "
+    "dealer dealers dealership dealerships office offices headquarters"
+)
 VEHICLE_AFTER_AND = re.compile(
     r"\s+and\s+(?:[A-Z][\w-]*\s+){1,3}(?:" + "|".join(sorted(VEHICLE_WORDS)) + r")\b",
     re.IGNORECASE,
@@ -1200,6 +1213,24 @@ def _model_name(nxt: str, source: str, finish: int) -> bool:
     """Whether a model's name follows: a word of letters and digits ("S24", "M3") or a lone
     capital letter (read only after a theme's name: most mentions never need it)."""
     return (any(ch.isdigit() for ch in nxt) and not nxt.isdigit()) or _letter_after(source, finish)
+
+
+def car_model(folded: FoldedText, start: int, end: int) -> str | None:
+    """A place's name at folded `start:end` right after a carmaker's, written with its
+    capital and not after another capitalised word ("the new Hyundai Santa Fe seats
+    seven"; not "Harrison Ford"), names the maker's model (see `CARMAKERS`)."""
+    text, source = folded.text, folded.source
+    maker = _prev_word(text, start)
+    if maker not in CARMAKERS or next_word(text, end)[0] in MAKER_UNITS:
+        return None
+    begin, finish = folded.span(start, end)
+    brand = _source_word_before(source, begin)
+    before = _source_word_before(source, begin - len(brand) - 1)
+    if not brand[:1].isupper() or source[finish : finish + 1] in ("'", "\u2019"):
+        return None
+    if before[:1].isupper() and before not in ("The", "A", "An"):
+        return None
+    return f"product: '{brand} {source[begin:finish]}' (a car model)"
 
 
 def _letter_after(source: str, finish: int) -> bool:

@@ -635,6 +635,24 @@ GUARDS: list[Case] = [
         ("Russia", "Moscow"),
         (),
     ),
+    (
+        "Plant in Argentina",
+        "Hyundai's plant in Argentina will build 20,000 cars a year.",
+        ("Argentina",),
+        (),
+    ),
+    (
+        "Mexican sales",
+        "Nissan Mexico said its sales rose 5% in March.",
+        ("Mexico",),
+        (),
+    ),
+    (
+        "Third shift",
+        "The Toyota Kentucky plant will add a third shift in May.",
+        ("Kentucky",),
+        (),
+    ),
 ]
 
 TABLES = {
@@ -652,8 +670,6 @@ TABLES = {
 KNOWN_MISSES: dict[str, str] = {
     "Port lease review": "Darwin is below the population a bare city name needs and is a "
     "given name, and the Northern Territory is no subdivision to name Australia",
-    "Car review": "a model after a carmaker's name ('Hyundai Santa Fe') is read as the city "
-    "Santa Fe, so Argentina is tagged",
     "Grape prices": "Logroño is below the population a bare city name needs, and 'Rioja' "
     "alone is no name of La Rioja (Spain) to give it context",
     "Roadworks": "'Downing Street' after a 'Cambridge:' dateline is read as the seat; "
