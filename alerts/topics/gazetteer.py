@@ -86,8 +86,9 @@ US_STATES = {
 SUBDIVISIONS = {
     ("GB", "ENG"): "England", ("GB", "SCT"): "Scotland", ("GB", "WLS"): "Wales",
     ("GB", "NIR"): "Northern Ireland", ("CA", "08"): "Ontario", ("CA", "10"): "Quebec",
-    ("CA", "01"): "Alberta", ("AU", "02"): "New South Wales", ("ES", "56"): "Catalonia",
-    ("DE", "02"): "Bavaria", ("IT", "15"): "Sicily", ("IT", "14"): "Sardinia",
+    ("CA", "01"): "Alberta", ("AU", "02"): "New South Wales",
+    ("AU", "03"): "Northern Territory", ("ES", "56"): "Catalonia", ("DE", "02"): "Bavaria",
+    ("IT", "15"): "Sicily", ("IT", "14"): "Sardinia",
     ("IT", "16"): "Tuscany", ("IT", "09"): "Lombardy", ("IT", "12"): "Piedmont",
     ("IT", "13"): "Apulia", ("ES", "51"): "Andalusia", ("ES", "59"): "Basque Country",
     ("FR", "53"): "Brittany", ("FR", "28"): "Normandy", ("FR", "94"): "Corsica",

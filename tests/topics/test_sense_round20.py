@@ -653,6 +653,24 @@ GUARDS: list[Case] = [
         ("Kentucky",),
         (),
     ),
+    (
+        "Evolution taught",
+        "Darwin's theory of evolution was taught in schools from 1900.",
+        (),
+        ("Australia",),
+    ),
+    (
+        "Troops move north",
+        "Israel's army moved into the northern territory of Gaza on Monday.",
+        ("Israel",),
+        ("Australia",),
+    ),
+    (
+        "Cyclone warning",
+        "A cyclone warning was issued for the coast of the Northern Territory.",
+        ("Australia",),
+        (),
+    ),
 ]
 
 TABLES = {
@@ -668,8 +686,6 @@ TABLES = {
 # Rows the rules still read wrongly, by title, with why; each must go on failing until a
 # general rule reads it (strict), and then leave this list.
 KNOWN_MISSES: dict[str, str] = {
-    "Port lease review": "Darwin is below the population a bare city name needs and is a "
-    "given name, and the Northern Territory is no subdivision to name Australia",
     "Grape prices": "Logroño is below the population a bare city name needs, and 'Rioja' "
     "alone is no name of La Rioja (Spain) to give it context",
     "Roadworks": "'Downing Street' after a 'Cambridge:' dateline is read as the seat; "
