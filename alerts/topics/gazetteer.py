@@ -98,6 +98,11 @@ SUBDIVISIONS = {
     ("BE", "WAL"): "Wallonia",
 }  # fmt: skip
 
+# Names the news gives a generated subdivision besides its own, by ISO country code and
+# name: "Rioja" alone is Spain's La Rioja, its region and its wine (Argentina's province
+# and city are always "La Rioja").
+SUBDIVISION_ALIASES = {("ES", "La Rioja"): ("Rioja",)}
+
 
 @dataclass(frozen=True)
 class City:
@@ -408,11 +413,12 @@ def _subdivision_topics(
         namesake = shared[key] > 1 or key in places.claimed  # "Victoria (Australia)"
         ambiguous = namesake or person or not _alone(item)
         name = f"{item.name} ({country.name})" if namesake else item.name
+        extra = SUBDIVISION_ALIASES.get((item.country, item.name), ())
         topic = Topic(
             name,
             "subdivision",
             parents=(country.name,),
-            aliases=(item.name,) if name != item.name else (),
+            aliases=((item.name,) if name != item.name else ()) + extra,
             ambiguous=(item.name,) if ambiguous else (),
             context=tuple(dict.fromkeys((*_surface(country), *members.get(country.name, ()))))
             if ambiguous
