@@ -377,7 +377,7 @@ def markdown(result: CycleBench) -> str:
         f"{result.parse_s:.2f} s, {result.parse_cpu_s:.2f} CPU s "
         f"({result.ceiling_per_s:,.0f} articles/s). The watcher reads such plain RSS with "
         "expat itself, into the entries feedparser would give; expat alone, with no "
-        f"handler, takes {result.expat_s:.2f} s on them.\n\n"
+        f"handler, takes {result.expat_s:.3f} s on them.\n\n"
         "| cycle | seconds | CPU seconds | articles/s | share of ceiling | notifications | "
         + " | ".join(f"{n} (s)" for n in names)
         + " |\n"
