@@ -99,9 +99,15 @@ SUBDIVISIONS = {
 }  # fmt: skip
 
 # Names the news gives a generated subdivision besides its own, by ISO country code and
-# name: "Rioja" alone is Spain's La Rioja, its region and its wine (Argentina's province
-# and city are always "La Rioja").
-SUBDIVISION_ALIASES = {("ES", "La Rioja"): ("Rioja",)}
+# name, with the words beside which they name it: "Rioja" is Spain's La Rioja, its region
+# and its wine, beside Spain's names or its wine's ("Rioja growers"); Argentina's province
+# is mostly "La Rioja", but not always ("the Argentine province of Rioja").
+SUBDIVISION_ALIASES = {
+    ("ES", "La Rioja"): (
+        ("Rioja",),
+        ("wine", "wines", "winemakers", "vineyard", "vineyards", "grape", "grapes", "bodegas"),
+    )
+}
 
 
 @dataclass(frozen=True)
@@ -413,16 +419,15 @@ def _subdivision_topics(
         namesake = shared[key] > 1 or key in places.claimed  # "Victoria (Australia)"
         ambiguous = namesake or person or not _alone(item)
         name = f"{item.name} ({country.name})" if namesake else item.name
-        extra = SUBDIVISION_ALIASES.get((item.country, item.name), ())
+        extra, beside = SUBDIVISION_ALIASES.get((item.country, item.name), ((), ()))
+        surface = (*_surface(country), *members.get(country.name, ()))
         topic = Topic(
             name,
             "subdivision",
             parents=(country.name,),
             aliases=((item.name,) if name != item.name else ()) + extra,
-            ambiguous=(item.name,) if ambiguous else (),
-            context=tuple(dict.fromkeys((*_surface(country), *members.get(country.name, ()))))
-            if ambiguous
-            else (),
+            ambiguous=((item.name,) if ambiguous else ()) + extra,
+            context=tuple(dict.fromkeys((*surface, *beside))) if ambiguous or extra else (),
         )
         topics.append(topic)
     return topics

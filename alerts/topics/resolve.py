@@ -574,6 +574,7 @@ class SenseResolver:
         self._smaller_places(fields, found, mentions, reasons)
         self._car_models(fields, found, mentions, reasons)
         self._addresses(fields, found, bodies, reasons)
+        self._countries_aboard(fields, found, mentions, reasons)
         _one_sense_per_text(fields, reasons, sport_spans)
         self._attributive_places(fields, mentions, found, reasons)
         self._headline_denied(themes, found, reasons)
@@ -693,6 +694,27 @@ class SenseResolver:
             for o in found[pid]
             if _quarter_name(fields[o[0]].text[o[1] : o[2]])
         }
+
+    def _countries_aboard(
+        self,
+        fields: Sequence[FoldedText],
+        found: dict[int, list[Occurrence]],
+        mentions: list[int],
+        reasons: dict[Occurrence, str | None],
+    ) -> None:
+        """A country's name that alone follows a word for a vessel is the subject of what
+        follows, not the vessel's name ("the tanker Saudi Arabia had chartered", "the vessel
+        South Korea seized"): a ship named after a whole country is rare, one named after a
+        town ("the cargo ship Kota Bharu") is not."""
+        for pid in self._country_ids.intersection(mentions):
+            for occurrence in found[pid]:
+                index, start, end = occurrence
+                begin, finish = fields[index].span(start, end)
+                written = fields[index].source[begin:finish]
+                reason = reasons[occurrence] or ""
+                named = reason.removeprefix("vessel: '").removesuffix("'").split(" ", 1)
+                if reason.startswith("vessel:") and named[-1] == written:
+                    reasons[occurrence] = None
 
     def _addresses(
         self,

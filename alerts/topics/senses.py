@@ -656,7 +656,8 @@ OF_AFTER = {
 # biblical proportions" are the disaster).
 QUANTITY_NOUNS = word_set("flood tsunami avalanche")
 LITERAL_OF = word_set(
-    "water seawater floodwater mud snow ice rain rainwater debris sewage lava rock rocks biblical"
+    "water seawater floodwater floodwaters meltwater mud snow ice rain rainwater debris sewage "
+    "lava rock rocks biblical"
 )
 # "in at number one in the league table", "on the bestseller list": a ranking named after
 # where something went in at number one is no record chart (see `_ranking_after`).
@@ -743,6 +744,14 @@ LANGUAGE_SUBJECTS = word_set(
 # "the university's Portuguese department": a school's unit for the language, read so only
 # after a school's word ("the French department of Var" is a part of France).
 SCHOOL_UNITS = word_set("department departments faculty")
+# "the Greek lessons of 2010", "the Chinese course of action", "Israeli faculty members":
+# lessons drawn from a country, its policy, its people.
+SUBJECT_NOT_AFTER = word_set("of from members member staff")
+COURSE_WORDS = word_set("course courses")
+LEARNING_NEAR = re.compile(
+    r"\b(?:language|languages|learn|learning|learners|students|beginners|teacher|teachers|"
+    r"tutor|enrol|enroll|enrolled|evening|intensive|online|school|college|university)\b"
+)
 SCHOOL_BEFORE = re.compile(r" (?:university|universities|college|school|academy)(?: s)? ")
 NAMED_AFTER_WORDS = (
     VARIETY_NOUNS | EATERY_NOUNS | MANNER_WORDS | LORE_NOUNS | LANGUAGE_SUBJECTS | SCHOOL_UNITS
@@ -917,6 +926,11 @@ CARMAKERS = word_set(
     "ford chevrolet chevy cadillac buick gmc dodge jeep chrysler pontiac tesla volkswagen vw "
     "audi porsche bmw mercedes renault dacia peugeot citroen fiat skoda seat cupra volvo "
     "opel vauxhall saab byd geely chery"
+)
+# What stands before a car's make and model: "the new Hyundai Santa Fe", "his Kia Sorento".
+MODEL_DETERMINERS = word_set(
+    "the a an his her their its my our your this that every each new used old electric "
+    "hybrid secondhand second-hand rented hired"
 )
 MAKER_UNITS = word_set(
     "plant plants factory factories assembly works unit arm division subsidiary operations "
@@ -1217,8 +1231,10 @@ def _model_name(nxt: str, source: str, finish: int) -> bool:
 
 def car_model(folded: FoldedText, start: int, end: int) -> str | None:
     """A place's name at folded `start:end` right after a carmaker's, written with its
-    capital and not after another capitalised word ("the new Hyundai Santa Fe seats
-    seven"; not "Harrison Ford"), names the maker's model (see `CARMAKERS`)."""
+    capital, the maker's after an article, a possessive or an adjective of cars ("the new
+    Hyundai Santa Fe seats seven", "drove his Hyundai Tucson"; not "Harrison Ford", nor
+    the maker's arm opening a clause, "Tesla Shanghai shipped 80,000 cars"), names the
+    maker's model (see `CARMAKERS`)."""
     text, source = folded.text, folded.source
     maker = _prev_word(text, start)
     if maker not in CARMAKERS or next_word(text, end)[0] in MAKER_UNITS:
@@ -1228,7 +1244,7 @@ def car_model(folded: FoldedText, start: int, end: int) -> str | None:
     before = _source_word_before(source, begin - len(brand) - 1)
     if not brand[:1].isupper() or source[finish : finish + 1] in ("'", "\u2019"):
         return None
-    if before[:1].isupper() and before not in ("The", "A", "An"):
+    if before.casefold() not in MODEL_DETERMINERS:
         return None
     return f"product: '{brand} {source[begin:finish]}' (a car model)"
 
@@ -1506,11 +1522,17 @@ def _named_after(mention: str, nxt: str, following: str, *, hyphened: bool) -> s
     return None
 
 
-def _language_subject(text: str, start: int, mention: str, nxt: str) -> str | None:
+def _language_subject(text: str, start: int, mention: str, words: tuple[str, str]) -> str | None:
     """Rule 2 for a demonym at folded `start` before a language's subject ("Portuguese
     lessons", see `LANGUAGE_SUBJECTS`) or a school's unit after a school's word ("the
-    university's Portuguese department")."""
-    if not is_demonym(mention):
+    university's Portuguese department"); `words`: the two words after it. Not lessons
+    drawn from the country ("the Greek lessons of 2010"), a course of action, a golf or a
+    race course (a course is a language's only beside learning, `LEARNING_NEAR`), nor a
+    faculty's members."""
+    nxt, following = words
+    if not is_demonym(mention) or following in SUBJECT_NOT_AFTER:
+        return None
+    if nxt in COURSE_WORDS and not LEARNING_NEAR.search(text, max(0, start - 60), start + 80):
         return None
     school = nxt in SCHOOL_UNITS and SCHOOL_BEFORE.search(text, max(0, start - 40), start)
     if nxt in LANGUAGE_SUBJECTS or school:
@@ -1718,7 +1740,7 @@ def _set_phrase(
     if nxt in NAMED_AFTER_WORDS or mention in ERA_ADJECTIVES:  # most mentions: neither
         named_after = _named_after(
             mention, nxt, next_word(text, after)[0], hyphened=hyphened
-        ) or _language_subject(text, start, mention, nxt)
+        ) or _language_subject(text, start, mention, (nxt, next_word(text, after)[0]))
         if named_after:
             return named_after
     dish = next_word(text, after)[0] if nxt in DISH_FILLINGS else nxt

@@ -683,6 +683,87 @@ GUARDS: list[Case] = [
         ("Argentina",),
         ("Spain",),
     ),
+    # a flood of meltwater, a country's course or lessons, a golf course, faculty members,
+    # petrol, AU$, a country before a verb after a vessel's word, a maker's arm, Argentina's
+    # Rioja: read as before the round-20 rules
+    (
+        "Glacial lake bursts in Nepal",
+        "A flood of meltwater from a glacial lake destroyed bridges in Nepal.",
+        ("Floods", "Nepal"),
+        (),
+    ),
+    (
+        "Philippines protests",
+        "Manila said the Chinese course of action near the Second Thomas Shoal was illegal.",
+        ("Philippines", "China"),
+        (),
+    ),
+    (
+        "Columbia faculty",
+        "Columbia University's Israeli faculty members said they feel unsafe on campus amid the Gaza protests.",
+        ("Gaza", "Protests", "Israel"),
+        (),
+    ),
+    (
+        "Valderrama hosts LIV",
+        "Valderrama, the Spanish course that hosted the 1997 Ryder Cup, will stage the LIV event.",
+        ("Golf", "Spain"),
+        (),
+    ),
+    (
+        "Greek lessons for Italy",
+        "Economists say the Greek lessons of 2010 show Italy must act before its bond yields spike.",
+        ("Greece", "Italy"),
+        (),
+    ),
+    (
+        "Michigan pump prices",
+        "Gas stations in Michigan are selling gas at record prices after the Line 5 pipeline shutdown.",
+        ("Michigan",),
+        ("Natural gas",),
+    ),
+    (
+        "Canberra aid to Myanmar",
+        "Canberra pledged AU$20 million in aid to Myanmar after the 2021 coup by the junta.",
+        ("Australia", "Myanmar", "Coups"),
+        ("African Union",),
+    ),
+    (
+        "Fiji coup cost",
+        "Fiji's 2006 coup cost the economy AU$500 million, Australian officials estimated.",
+        ("Fiji", "Coups"),
+        ("African Union",),
+    ),
+    (
+        "Iran releases tanker",
+        "Iran released the tanker Saudi Arabia had chartered, state media said.",
+        ("Iran", "Saudi Arabia"),
+        (),
+    ),
+    (
+        "Seized vessel",
+        "The vessel South Korea seized was suspected of transferring oil to North Korea in breach of sanctions.",
+        ("South Korea", "North Korea"),
+        (),
+    ),
+    (
+        "Explosives on ship",
+        "Officials inspected the cargo ship Sri Lanka detained last week for carrying undeclared explosives.",
+        ("Sri Lanka", "Shipping"),
+        (),
+    ),
+    (
+        "Tesla Shanghai output",
+        "Tesla Shanghai shipped 80,000 cars in May.",
+        ("Tesla", "Shanghai"),
+        (),
+    ),
+    (
+        "Milei clashes with governor",
+        "Javier Milei attacked Ricardo Quintela, governor of the Argentine province of Rioja, over its quasi-currency.",
+        ("Argentina", "Javier Milei"),
+        ("Spain",),
+    ),
 ]
 
 TABLES = {
