@@ -6,9 +6,10 @@ batches, exactly as `alerts run` does: a first pass that fetches, parses and sto
 entry, then a pass where every feed answers 304. The baseline, timed on a sample in the
 same run, is what a simple script does: one GET per feed, one after the other (on one
 keep-alive client, which flatters it), and a parse of every response by feedparser
-(without validators there is no 304 to save it). The ceilings, measured in the same run on as many processes
-(`ingest_ceilings`): `feedparser.parse` alone over the same documents for the first pass, a
-bare pooled conditional-GET client against the same server for the all-304 pass.
+(without validators there is no 304 to save it). The ceilings, measured in the same run on
+as many processes (`ingest_ceilings`): `feedparser.parse` alone over the same documents for
+the first pass, a bare pooled conditional-GET client against the same server for the
+all-304 pass.
 """
 
 from __future__ import annotations
