@@ -505,7 +505,13 @@ SPREAD_NOT_CAUGHT = word_set(
 UPSET_KINDS = word_set("political electoral financial cultural diplomatic corporate boardroom")
 UPSET_OWNERS = word_set(
     "company companies firm firms group party parties government club industry sector market "
-    "markets bank banks business league team board brand"
+    "markets bank banks business league leagues premiership team board brand"
+)
+# What is pumped up or handed out too freely: "tyre inflation", "the inflation of the giant
+# balloons" are no rise in prices.
+INFLATED = word_set(
+    "tyre tyres tire tires balloon balloons airbag airbags cuff lung lungs mattress raft "
+    "dinghy grade grades"
 )
 DRY_SPELLS = word_set(
     "goal goals scoring trophy title titles win wins winless victory medal medals try tries "
@@ -551,10 +557,7 @@ IDIOMS_BEFORE = {
     "episodes": INCIDENT_ADJECTIVES,
     # air pumped into a thing, marks handed out too freely, or the universe's first growth:
     # no prices rise
-    "inflation": word_set(
-        "tyre tyres tire tires balloon balloons airbag airbags cuff lung lungs mattress "
-        "raft dinghy grade grades cosmic cosmological"
-    ),
+    "inflation": INFLATED | word_set("cosmic cosmological"),
     "wicket": frozenset(("sticky",)),  # "on a sticky wicket": in a tight spot
     # "the loneliness epidemic", "an opioid epidemic": a spread of what no germ carries
     "epidemic": SPREAD_NOT_CAUGHT,
@@ -639,6 +642,7 @@ OF_AFTER = {
         "company companies business businesses finances democracy"
     ),
     "episode": word_set("podcast podcasts violence unrest"),
+    "inflation": INFLATED,
     # "the shooting of the gang film": a film's, not a gun's ("of a film director" is a man's)
     "shooting": word_set(
         "film films movie movies scene scenes episode episodes video videos documentary sequel "
@@ -1588,7 +1592,9 @@ def _owner_figure(text: str, following: tuple[str, int], mention: str, last: str
     owner = next_word(text, after)
     if owner[0] in OWNER_DETERMINERS:
         owner = next_word(text, owner[1])
-    if nxt == "for":
+    if nxt == "for":  # maybe after one word of a name: "an earthquake for the Premier League"
+        if owner[0] not in FOR_AFTER[last]:
+            owner = next_word(text, owner[1])
         if owner[0] in FOR_AFTER[last] and not REAL_QUAKE.search(text):
             return f"figure of speech: '{mention} for the {owner[0]}'"
         return None

@@ -769,6 +769,30 @@ GUARDS: list[Case] = [
         (),
         ("Inflation",),
     ),
+    (
+        "Deduction",
+        "The points deduction is an earthquake for the Scottish Premiership, its clubs said.",
+        (),
+        ("Earthquakes",),
+    ),
+    (
+        "Parade eve",
+        "Volunteers started the inflation of the giant balloons on the eve of the parade.",
+        (),
+        ("Inflation",),
+    ),
+    (
+        "Prices of the staples",
+        "The inflation of food prices hit the poorest households in Lagos hardest.",
+        ("Inflation", "Lagos"),
+        (),
+    ),
+    (
+        "Quake for the valley",
+        "A magnitude 6.2 earthquake for the second time in a month shook the valley near Van.",
+        ("Earthquakes",),
+        (),
+    ),
 ]
 
 TABLES = {
