@@ -66,6 +66,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import pairwise
 
 from alerts.topics.folding import FoldedText
@@ -480,7 +481,7 @@ class SenseResolver:
                 for c in claimants
             )
         )
-        self._country_ids = frozenset(  # names of countries only: see `_quarters`
+        self._country_ids = frozenset(  # names of countries only: their seats and vessels
             pid
             for pid, claimants in self.places.items()
             if all(c.kind == "country" for c in claimants)
@@ -553,8 +554,9 @@ class SenseResolver:
             if pid not in self.places and pid not in self.themes
             for o in found[pid]
         }
-        quarters = self._quarters(fields, found, mentions)
-        bodies |= quarters  # a country's seat named by its quarter reads as an institution's
+        countries = {o for pid in self._country_ids.intersection(mentions) for o in found[pid]}
+        # a country's seat named by its quarter ("Parliament Hill") reads as an institution's
+        bodies |= {o for o in countries if _quarter_name(fields[o[0]].text[o[1] : o[2]])}
         reader = MentionReader(fields, cued, games=sport_spans)
         reasons: dict[Occurrence, str | None] = {}
         spans = sorted({o for pid in mentions for o in found[pid]})
@@ -569,12 +571,12 @@ class SenseResolver:
                 theme=occurrence in theme_spans,
                 sport=occurrence in sport_spans,
                 body=occurrence in bodies,
+                country=occurrence in countries,
             )
         self._proper_names(fields, found, mentions, reasons)
         self._smaller_places(fields, found, mentions, reasons)
         self._car_models(fields, found, mentions, reasons)
         self._addresses(fields, found, bodies, reasons)
-        self._countries_aboard(fields, found, mentions, reasons)
         _one_sense_per_text(fields, reasons, sport_spans)
         self._attributive_places(fields, mentions, found, reasons)
         self._headline_denied(themes, found, reasons)
@@ -656,12 +658,7 @@ class SenseResolver:
             divisions = all(c.kind == "country" for c in claimants) or bool(
                 self._us_states(found) - {h for c in claimants for h in c.homes}
             )
-            for occurrence in found[pid]:
-                index, start, end = occurrence
-                if reasons[occurrence] is None and index != 2:
-                    reasons[occurrence] = smaller_place(
-                        fields[index], start, end, divisions=divisions
-                    )
+            _read_unread(fields, found[pid], reasons, partial(smaller_place, divisions=divisions))
 
     def _car_models(
         self,
@@ -673,48 +670,8 @@ class SenseResolver:
         """A place's name after a carmaker's is its model ("the Hyundai Santa Fe"; see
         `car_model`); a country's is the maker's arm there ("Nissan Mexico")."""
         for pid in self.places.keys() & set(mentions):
-            if any(c.kind == "country" for c in self.places[pid]):
-                continue
-            for occurrence in found[pid]:
-                index, start, end = occurrence
-                if reasons[occurrence] is None and index != 2:
-                    reasons[occurrence] = car_model(fields[index], start, end)
-
-    def _quarters(
-        self,
-        fields: Sequence[FoldedText],
-        found: dict[int, list[Occurrence]],
-        mentions: list[int],
-    ) -> set[Occurrence]:
-        """The mentions of a country by its seat's quarter ("Parliament Hill", "Raisina
-        Hill"): a hill or a street, read as the seats of institutions are."""
-        return {
-            o
-            for pid in self._country_ids.intersection(mentions)
-            for o in found[pid]
-            if _quarter_name(fields[o[0]].text[o[1] : o[2]])
-        }
-
-    def _countries_aboard(
-        self,
-        fields: Sequence[FoldedText],
-        found: dict[int, list[Occurrence]],
-        mentions: list[int],
-        reasons: dict[Occurrence, str | None],
-    ) -> None:
-        """A country's name that alone follows a word for a vessel is the subject of what
-        follows, not the vessel's name ("the tanker Saudi Arabia had chartered", "the vessel
-        South Korea seized"): a ship named after a whole country is rare, one named after a
-        town ("the cargo ship Kota Bharu") is not."""
-        for pid in self._country_ids.intersection(mentions):
-            for occurrence in found[pid]:
-                index, start, end = occurrence
-                begin, finish = fields[index].span(start, end)
-                written = fields[index].source[begin:finish]
-                reason = reasons[occurrence] or ""
-                named = reason.removeprefix("vessel: '").removesuffix("'").split(" ", 1)
-                if reason.startswith("vessel:") and named[-1] == written:
-                    reasons[occurrence] = None
+            if not any(c.kind == "country" for c in self.places[pid]):
+                _read_unread(fields, found[pid], reasons, car_model)
 
     def _addresses(
         self,
@@ -1514,6 +1471,20 @@ OTHER_GAMES = re.compile(
 )
 # What ends "Capitol Hill, Seattle" as an address: punctuation or the end of the field.
 ADDRESS_END = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
+def _read_unread(
+    fields: Sequence[FoldedText],
+    occurrences: list[Occurrence],
+    reasons: dict[Occurrence, str | None],
+    read: Callable[[FoldedText, int, int], str | None],
+) -> None:
+    """Each occurrence no reading discounted yet, outside the source's name (field 2),
+    given the reason `read` finds for it, if any."""
+    for occurrence in occurrences:
+        index, start, end = occurrence
+        if reasons[occurrence] is None and index != 2:
+            reasons[occurrence] = read(fields[index], start, end)
 
 
 def _quarter_name(mention: str) -> bool:

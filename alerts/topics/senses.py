@@ -1380,11 +1380,13 @@ def in_running_case(source: str) -> bool:
     return not is_title_case(source) and any(c.islower() for c in source)
 
 
-def _named_thing(folded: FoldedText, span: tuple[int, int], nxt: str) -> str | None:
+def _named_thing(
+    folded: FoldedText, span: tuple[int, int], nxt: str, *, country: bool = False
+) -> str | None:
     """Rule 5 for a thing named after a place, in a field not written in title case or
-    capitals: a vessel (`VESSEL_NOUNS`), a car model before a word for it
-    (`VEHICLE_WORDS`, also "the Tucson and Santa Fe SUVs") or a work's title in quotes
-    (`WORK_WORDS`)."""
+    capitals: a vessel (`VESSEL_NOUNS`; see `_vessel` for a `country`'s name), a car model
+    before a word for it (`VEHICLE_WORDS`, also "the Tucson and Santa Fe SUVs") or a work's
+    title in quotes (`WORK_WORDS`)."""
     source = folded.source
     if not in_running_case(source):
         return None
@@ -1392,15 +1394,17 @@ def _named_thing(folded: FoldedText, span: tuple[int, int], nxt: str) -> str | N
     written = source[begin:finish]
     if nxt in VEHICLE_WORDS or (nxt == "and" and VEHICLE_AFTER_AND.match(source, finish)):
         return f"product: '{written}' (a vehicle)"
-    vessel = _vessel(source, span)
+    vessel = _vessel(source, span, country=country)
     return vessel or _quoted_title(source, span)
 
 
-def _vessel(source: str, span: tuple[int, int]) -> str | None:
+def _vessel(source: str, span: tuple[int, int], *, country: bool = False) -> str | None:
     """The vessel's name the place's name at source `span` is part of, as "the tanker Ocean
     Malta" or "the cargo ship Kota Bharu": two capitalised words or more right after a word
-    for a vessel, the place's own words counted; not a place that owns what follows ("the
-    tanker Sri Lanka's navy seized")."""
+    for a vessel, the place's own words counted, but a `country`'s alone, which is the
+    subject of what follows ("the tanker Saudi Arabia had chartered": a ship named after a
+    whole country is rare, one named after a town is not); not a place that owns what
+    follows ("the tanker Sri Lanka's navy seized")."""
     begin, finish = span
     if source[finish : finish + 1] in ("'", "\u2019"):
         return None
@@ -1413,7 +1417,7 @@ def _vessel(source: str, span: tuple[int, int]) -> str | None:
         if not kind or kind[0].casefold() not in CARRIER_KINDS:
             return None
     after = re.match(r"(?:\s+[A-Z][\w'-]*){0,3}", source[finish:]).group()  # type: ignore[union-attr]
-    if not before and not after and " " not in source[begin:finish]:
+    if not before and not after and (country or " " not in source[begin:finish]):
         return None  # "the tanker Malta seized": the place may be the subject
     return f"vessel: '{noun} {' '.join([*before, source[begin:finish]])}{after}'"
 
@@ -2111,8 +2115,10 @@ class MentionReader:
         theme: bool = False,
         sport: bool = False,
         body: bool = False,
+        country: bool = False,
     ) -> str | None:
         """Why the mention at folded `start:end` of field `index` is not evidence, or None.
+        A `country`'s name alone after a word for a vessel is no vessel's (see `_vessel`).
         A `sport`'s alias is not read as a person's or a team's name: a team or a player
         named in it ("the All Blacks", "Carlos Alcaraz") is the sport itself; only a club's
         name that is a given name before a surname is a person ("Chelsea Clinton"). A `body`'s
@@ -2170,7 +2176,7 @@ class MentionReader:
         if theme and nxt in COMPANY_HEADS and _company_head(folded.source, finish):
             return f"company: '{written} {folded.source[finish + 1 : after]}'"
         band = _band(folded.source, (begin, finish), prev) or (
-            None if theme else _named_thing(folded, (begin, finish), nxt)
+            None if theme else _named_thing(folded, (begin, finish), nxt, country=country)
         )  # "the ship Norwegian Jewel", "Tucson SUVs", "'Hotel California'"
         if sport:  # a club named after a person's given name is still a name: "Chelsea Clinton"
             return band or self._given_before_surname(index, begin, finish, mention, written)
