@@ -284,6 +284,8 @@ def city_topics(topics: list[Topic], countries: dict[str, tuple[str, str]]) -> l
         same = [t for t in places.claimed.get(key, ()) if t.kind == "city"]
         known = [t for t in same if country.name in t.parents or parent.name in t.parents]
         capital = fold_words(countries.get(city.country, ("", ""))[1]) == key  # "Bogota"
+        if country in places.claimed.get(key, ()):
+            continue  # a city-state's city is the country: "Singapore" names one topic
         if known:
             if not known[0].population:
                 result[known[0].name] = replace(

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from alerts.topics.classifier import default_classifier
 from alerts.topics.derive import derive_cities, derive_towns
 from alerts.topics.gazetteer import (
     BARE_POPULATION,
@@ -111,6 +112,21 @@ def test_a_capital_is_known_alone_whatever_its_size() -> None:
     assert taxonomy.get("Bern").population < BARE_POPULATION
     assert taxonomy.get("Bern").capital and not taxonomy.get("Bern").ambiguous
     assert taxonomy.get("Bogotá").capital  # geonames writes the capital "Bogota"
+
+
+def test_a_city_state_is_one_topic() -> None:
+    """Singapore the city is Singapore the country: a second topic under it would be tagged
+    beside it for every mention, as "Singapore (Singapore)"."""
+    taxonomy = bundled_taxonomy()
+    for place in ("Singapore", "Hong Kong", "Macau", "Djibouti"):
+        assert place in taxonomy and f"{place} ({place})" not in taxonomy
+    found = {
+        m.name
+        for m in default_classifier().classify(
+            "Law passed", "Hong Kong's Legislative Council passed the new security law."
+        )
+    }
+    assert "Hong Kong" in found and not any(name.startswith("Hong Kong (") for name in found)
 
 
 def test_a_subdivision_written_without_its_accents_is_counted(tmp_path: Path) -> None:
