@@ -52,7 +52,7 @@ def test_context_is_listed_for_an_ambiguous_alias() -> None:
         )
         if e.name == "Georgia"
     ]
-    assert item.tagged and [e.text for e in item.context] == ["Tbilisi"]
+    assert item.tagged and [e.text for e in item.context] == ["parliament", "Tbilisi"]
 
 
 def test_cli_json_and_text() -> None:
