@@ -718,12 +718,13 @@ DISH_FILLINGS = word_set(
 LORE_NOUNS = word_set(
     "myth myths mythology folklore folktale folktales gods goddesses hieroglyphs runes"
 )
-# "Swiss chard", "Japanese knotweed", "an Irish setter", "Turkish towels": a plant, a breed
-# or goods named after a place, unless what follows is its trade ("Turkish fig exports").
+# "Swiss chard", "Japanese knotweed", "an Irish setter", "Turkish towels", "Cuban heels": a
+# plant, a breed or goods named after a place, unless what follows is its trade ("Turkish fig
+# exports").
 VARIETY_NOUNS = word_set(
     "chard cabbage cabbages knotweed fig figs lettuce lavender marigold marigolds cress "
     "setter setters terrier terriers spaniel spaniels sheepdog sheepdogs wolfhound wolfhounds "
-    "mastiff mastiffs towel towels collar collars slippers maples "
+    "mastiff mastiffs towel towels collar collars slippers heel heels maples "
     "quince anemone anemones wisteria honeysuckle primrose primroses azalea azaleas magnolia "
     "iris irises bluebell bluebells goose geese stallion stallions mare mares pony ponies"
 )
@@ -814,7 +815,8 @@ PERIOD_NOUNS = word_set(
     "era age period times architecture style house houses home homes terrace terraces "
     "terraced townhouse townhouses mansion villa building buildings novel novels novelist "
     "values society fashion gothic rectory square squares street streets england britain "
-    "london dublin bath edinburgh poetry poets painting paintings furniture"
+    "london dublin bath edinburgh poetry poets painting paintings furniture silver silverware "
+    "porcelain portrait portraits"
 )
 # A ship's prefix in capitals before a name: the ship is named after the place ("HMS
 # Glasgow", "USS Iowa", "INS Delhi", "MV Rotterdam"), which the story is not about.
@@ -1002,6 +1004,9 @@ DOMAIN_WORDS = tuple(
         )
     )
 )
+# What follows goods named after a place or a period when the words name the place's own
+# trade ("Italian heels maker Ferragamo", "a Georgian silver mine"), not the goods alone.
+GOODS_TRADE = frozenset(DOMAIN_WORDS) | word_set("maker mine mines mining miners")
 DEMONYM_ENDINGS = ("an", "ans", "ian", "ians", "ese", "ish", "i", "is")
 TEAM_SINGULARS = word_set(
     "heat magic jazz thunder wild galaxy lightning avalanche kraken dynamo revolution crew fire "
@@ -1517,7 +1522,7 @@ def _named_after(mention: str, nxt: str, following: str, *, hyphened: bool) -> s
     manner ("Swiss chard", "Greek myths", "the Chinese takeaway", "Portuguese-style
     chicken"), or, after a period's adjective, an English compound of the period ("a
     Georgian market town")."""
-    if nxt in VARIETY_NOUNS and following not in DOMAIN_WORDS:
+    if nxt in VARIETY_NOUNS and following not in GOODS_TRADE:
         return f"variety: '{mention} {nxt}'"
     if nxt in LORE_NOUNS and is_demonym(mention) and following != "about":
         return f"lore: '{mention} {nxt}'"
@@ -1776,7 +1781,11 @@ def _set_phrase(
         return f"period: '{mention} {nxt}'"
     if nxt in WAR_WORDS:
         return _war_period(text, mention, (nxt, after), named=named_war)
-    if mention in ERA_ADJECTIVES and nxt in PERIOD_NOUNS:
+    if (
+        mention in ERA_ADJECTIVES
+        and nxt in PERIOD_NOUNS
+        and next_word(text, after)[0] not in GOODS_TRADE
+    ):
         return f"period: '{mention} {nxt}'"
     return None
 
