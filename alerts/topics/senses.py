@@ -957,7 +957,15 @@ QUOTED_AFTER = re.compile(r"((?:\s+" + TITLE_WORD + r"){0,5})[,.!?]?[" + QUOTES 
 WORK_WORDS = word_set(
     "song songs single singles album albums track tracks record band bands "
     "anthem ballad hit choir singer covers tune tunes film films movie novel "
-    "book books play musical poem painting episode opera hymn carol"
+    "book books play musical poem painting episode opera hymn carol series show drama "
+    "documentary sitcom"
+)
+# A work's noun right before a quoted title: "the series 'Tsunami'", "the film 'Chernobyl'":
+# a title of one word, which scare quotes also write ("a 'tsunami' of claims"), needs it.
+WORK_NOUN_BEFORE = re.compile(
+    r"\b(?:series|show|drama|documentary|sitcom|film|movie|novel|book|song|single|album|play|"
+    r"opera|musical|poem|painting|episode)\s+$",
+    re.IGNORECASE,
 )
 SENTENCE_STOP = re.compile(r"[.!?]")  # where a sentence ends, and whether it asked
 # Capitalised words that follow a place's name but are no surname: institutions, features,
@@ -1428,14 +1436,19 @@ def _vessel(source: str, span: tuple[int, int], *, country: bool = False) -> str
 
 
 def _quoted_title(source: str, span: tuple[int, int]) -> str | None:
-    """The title in quotes the place's name at source `span` is part of, in a sentence
-    that speaks of a work (`WORK_WORDS`): "opened with 'Hotel California'"."""
+    """The title in quotes the name at source `span` is part of, in a sentence that speaks
+    of a work (`WORK_WORDS`): "opened with 'Hotel California'"; a title of the name alone
+    right after a work's noun ("the series 'Tsunami'", see `WORK_NOUN_BEFORE`)."""
     begin, finish = span
     if not QUOTE_MARK.search(source, max(0, begin - 48), finish + 48):
         return None
     left = QUOTED_BEFORE.search(source, max(0, begin - 48), begin)
     right = QUOTED_AFTER.match(source, finish)
-    if left is None or right is None or not (left.group(1) or right.group(1)):
+    if left is None or right is None:
+        return None
+    if not (left.group(1) or right.group(1)) and not WORK_NOUN_BEFORE.search(
+        source, max(0, left.start() - 24), left.start() + 1
+    ):
         return None
     start = max((m.end() for m in SENTENCE_END.finditer(source, 0, left.start())), default=0)
     stop = SENTENCE_END.search(source, right.end())
@@ -2185,8 +2198,10 @@ class MentionReader:
         if theme and nxt in COMPANY_HEADS and _company_head(folded.source, finish):
             return f"company: '{written} {folded.source[finish + 1 : after]}'"
         band = _band(folded.source, (begin, finish), prev) or (
-            None if theme else _named_thing(folded, (begin, finish), nxt, country=country)
-        )  # "the ship Norwegian Jewel", "Tucson SUVs", "'Hotel California'"
+            _quoted_title(folded.source, (begin, finish))
+            if theme
+            else _named_thing(folded, (begin, finish), nxt, country=country)
+        )  # "the ship Norwegian Jewel", "Tucson SUVs", "'Hotel California'", "the series 'Tsunami'"
         if sport:  # a club named after a person's given name is still a name: "Chelsea Clinton"
             return band or self._given_before_surname(index, begin, finish, mention, written)
         if band:

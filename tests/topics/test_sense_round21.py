@@ -498,7 +498,6 @@ KNOWN_MISSES: dict[str, str] = {
     "Derby win": "'Red Star Belgrade' as a team makes every Belgrade the club's, and the "
     "headline's opening 'Derby' is read as the English city",
     "Bakery opens": "Capitol Hill is read as Congress though the dateline is Seattle's",
-    "Second season": "a title of one word in quotes after 'the series' is read as the theme",
     "Silver show": "York (156,000 people) is below the size at which a city's name alone "
     "tags it and needs England or the UK beside it; a museum gives it no country",
     "asia reunion tour": "a band is read only by a capitalised name beside a band's or a "
