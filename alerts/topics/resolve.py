@@ -81,8 +81,10 @@ from alerts.topics.senses import (
     car_model,
     everyday_words,
     is_demonym,
+    is_title_case,
     lowercase_name,
     name_beside_place,
+    next_word,
     smaller_place,
     word_set,
 )
@@ -578,6 +580,7 @@ class SenseResolver:
         self._car_models(fields, found, mentions, reasons)
         self._addresses(fields, found, bodies, reasons)
         _one_sense_per_text(fields, reasons, sport_spans)
+        _headline_openers(fields, reasons, theme_spans)
         self._attributive_places(fields, mentions, found, reasons)
         self._headline_denied(themes, found, reasons)
         for pid in self._nations.intersection(mentions):  # "India beat England": the sides
@@ -681,7 +684,9 @@ class SenseResolver:
         reasons: dict[Occurrence, str | None],
     ) -> None:
         """A seat's quarter followed by ", City" is a quarter of that city, as "City, State"
-        is a city of the state ("Capitol Hill, Seattle"); not where the city is a capital,
+        is a city of the state ("Capitol Hill, Seattle"), and so is one in a field whose
+        dateline names a city ("Seattle: a bakery opened on Capitol Hill"; see `_dateline`);
+        not where the city is a capital,
         which may be the seat's own ("Capitol Hill, Washington"), nor where the city's name
         runs on into its clause, a name or a noun's qualifier ("On Capitol Hill, Houston
         congressman Al Green filed…", "…, Austin said")."""
@@ -698,6 +703,10 @@ class SenseResolver:
         for index, start, end in quarters:
             folded = fields[index]
             begin, finish = folded.span(start, end)
+            dateline = _dateline(fields, index, cities)
+            if dateline:
+                reasons[(index, start, end)] = f"place: in {dateline!r}, the dateline's town"
+                continue
             if not folded.source.startswith(", ", finish):
                 continue
             at = len(folded.text) - len(folded.text[end:].lstrip())
@@ -1456,7 +1465,8 @@ def _one_sense_per_text(
     if not names and not halves:
         return
     for occurrence, reason in reasons.items():
-        if reason is None and not _where(fields[occurrence[0]], occurrence):
+        folded = fields[occurrence[0]]
+        if reason is None and not (_where(folded, occurrence) or _local_match(folded, occurrence)):
             text = written(occurrence)
             earlier = names.get(text) or (halves.get(text) if occurrence[0] == 0 else None)
             if earlier is not None:
@@ -1469,6 +1479,10 @@ OTHER_GAMES = re.compile(
     r"\b(?:handball|volleyball|water polo|netball|futsal|lacrosse|hockey|power play|"
     r"power-play|goaltender|quarterback|innings|rugby)\b"
 )
+# What follows a dateline's town: a colon or a dash (`_dateline`).
+DATELINE_END = re.compile(r"\s*(?::|-|\u2013|\u2014)\s")
+# The words of a match between a town's clubs, after the town's name (`_local_match`).
+LOCAL_MATCH_WORDS = word_set("derby derbies")
 # What ends "Capitol Hill, Seattle" as an address: punctuation or the end of the field.
 ADDRESS_END = re.compile(r"\s*(?:[,.;:)]|$)")
 
@@ -1503,6 +1517,66 @@ def _where(folded: FoldedText, occurrence: Occurrence) -> bool:
         return False
     source, finish = folded.source, folded.span(start, end)[1]
     return not (source[finish : finish + 1] == " " and source[finish + 1 : finish + 2].isupper())
+
+
+def _dateline(
+    fields: Sequence[FoldedText],
+    index: int,
+    cities: Mapping[tuple[int, int], tuple[int, Sequence[Claimant]]],
+) -> str | None:
+    """The town a field opens with as its dateline, followed by a colon or a dash ("Seattle:
+    ...", "CAMBRIDGE - ..."), when it is a city and no capital: a local story, whose quarters
+    are the town's. A capital's dateline may be its seat's ("WASHINGTON - ... on Capitol
+    Hill")."""
+    folded = fields[index]
+    at = len(folded.text) - len(folded.text.lstrip())
+    stop, claimants = cities.get((index, at), (at, ()))
+    if not claimants or any(c.capital for c in claimants):
+        return None
+    begin, finish = folded.span(at, stop)
+    return folded.source[begin:finish] if DATELINE_END.match(folded.source, finish) else None
+
+
+def _local_match(folded: FoldedText, occurrence: Occurrence) -> bool:
+    """Whether a mention names the town of a local match: its clubs' derby ("the Belgrade
+    derby" after "Red Star Belgrade beat Partizan" is played in the city), so a club's
+    name elsewhere does not make it the club's."""
+    return next_word(folded.text, occurrence[2])[0] in LOCAL_MATCH_WORDS
+
+
+def _headline_openers(
+    fields: Sequence[FoldedText],
+    reasons: dict[Occurrence, str | None],
+    themes: Collection[Occurrence],
+) -> None:
+    """A headline's first word, capitalised only because it opens a headline in sentence
+    case, is read as the body reads the word: "Derby win" over "won the Belgrade derby" is
+    the match, as the body writes it in lower case; a headline in title case or capitals
+    capitalises every word, and a name the body capitalises stays a name. Not a word of a
+    theme (`themes`), which lower case names as well as capitals ("Lira" over "the Turkish
+    lira")."""
+    headline = fields[0].source if fields else ""
+    if not headline or is_title_case(headline) or headline.isupper():
+        return
+    body = [(fields[1].text[o[1] : o[2]], reason) for o, reason in reasons.items() if o[0] == 1]
+    named = {word for word, reason in body if reason is None}
+    lowered = {
+        word
+        for word, reason in body
+        if reason is not None and reason.startswith("lower case") and word not in named
+    }
+    if not lowered:
+        return
+    for occurrence, reason in reasons.items():
+        index, start, end = occurrence
+        word = fields[0].text[start:end] if index == 0 else ""
+        if (
+            reason is None
+            and occurrence not in themes
+            and word in lowered
+            and not headline[: fields[0].span(start, end)[0]].strip()
+        ):
+            reasons[occurrence] = f"lower case in the body: {word!r}"
 
 
 def _qualifies(

@@ -474,6 +474,36 @@ GUARDS: list[Case] = [
         ("Panama", "Drought"),
         (),
     ),
+    # a US state's senate, a maker's heels, a hearing on Capitol Hill beside another city, a
+    # town written with its capital beside a derby, a city's own derby, a period's adjective
+    # before a mine, a film's title beside a real storm: read as before the round-21 rules
+    (
+        "Governor signs",
+        "Georgia's governor signed the bill after the state senate passed it.",
+        ("Georgia (US state)",),
+        ("Georgia",),
+    ),
+    ("Shoe sales", "Italian heels maker Ferragamo posted higher sales.", ("Italy",), ()),
+    (
+        "Hearing held",
+        "Senators on Capitol Hill held a hearing with Seattle officials.",
+        ("US Congress", "Seattle"),
+        (),
+    ),
+    (
+        "Derby crash",
+        "A crash in Derby closed the A38, and the derby between Leeds and Sheffield went ahead.",
+        ("Derby", "England"),
+        (),
+    ),
+    ("Madrid derby", "Real Madrid beat Atletico in the Madrid derby.", ("Madrid", "Spain"), ()),
+    ("Silver mine", "A Georgian silver mine near Kutaisi cut output.", ("Georgia",), ()),
+    (
+        "Film premiere",
+        "The film 'Hurricane' premiered in Havana, and a hurricane hit Cuba a week later.",
+        ("Film", "Cuba", "Hurricanes"),
+        (),
+    ),
     (
         "Arrests in Java",
         "Indonesian police arrested 12 people in Surabaya.",
@@ -495,9 +525,6 @@ TABLES = {
 # Rows the rules still read wrongly, by title, with why; each must go on failing until a
 # general rule reads it (strict), and then leave this list.
 KNOWN_MISSES: dict[str, str] = {
-    "Derby win": "'Red Star Belgrade' as a team makes every Belgrade the club's, and the "
-    "headline's opening 'Derby' is read as the English city",
-    "Bakery opens": "Capitol Hill is read as Congress though the dateline is Seattle's",
     "Silver show": "York (156,000 people) is below the size at which a city's name alone "
     "tags it and needs England or the UK beside it; a museum gives it no country",
     "asia reunion tour": "a band is read only by a capitalised name beside a band's or a "
