@@ -812,8 +812,6 @@ KNOWN_MISSES: dict[str, str] = {
     "name, and nothing else names Sri Lanka",
     "Top of the league": "a match report's score, 'beat' and 'top of the league' name no "
     "sport, so Football is not tagged",
-    "Stage four": "the Dakar Rally is not read as an event's name, so Dakar tags Senegal, and "
-    "'rally' and 'stage' do not tag motorsport",
     "Quake in Hokkaido": "Hokkaido, a prefecture known from the subdivision list, needs Japan "
     "named in the text, so a bare 'Hokkaido' tags nothing",
 }
