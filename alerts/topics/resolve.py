@@ -1440,8 +1440,9 @@ def _one_sense_per_text(
     reasons: dict[Occurrence, str | None],
     teams: Collection[Occurrence],
 ) -> None:
-    """A name read as a person or a team once is read so wherever it is written alike
-    ("Michael Jordan scored 30 ... Jordan added"); and a headline that names a team by half
+    """A name read as a person, a team or a band once is read so wherever it is written
+    alike ("Michael Jordan scored 30 ... Jordan added", "Chicago in Adelaide" over "the band
+    Chicago played ..."); and a headline that names a team by half
     of the name its body writes in full is read as the team ("Madrid Sign Defender" over
     "Real Madrid signed ..."). Only the headline, where names are cut short: the body's
     "US president" beside a "US Open" stays the country."""
@@ -1454,7 +1455,7 @@ def _one_sense_per_text(
     names = {
         written(o): reason
         for o, reason in reasons.items()
-        if reason and reason.startswith(("person", "team", "club"))
+        if reason and reason.startswith(("person", "team", "club", "band"))
     }
     halves: dict[str, str] = {}
     for team in (written(o) for o in teams if o[0] == 1):
