@@ -579,6 +579,7 @@ class SenseResolver:
         self._smaller_places(fields, found, mentions, reasons)
         self._car_models(fields, found, mentions, reasons)
         self._addresses(fields, found, bodies, reasons)
+        self._towns_named_like_bodies(fields, found, bodies, reasons)
         _one_sense_per_text(fields, reasons, sport_spans)
         _headline_openers(fields, reasons, theme_spans)
         self._attributive_places(fields, mentions, found, reasons)
@@ -716,6 +717,39 @@ class SenseResolver:
             if city and closed and not any(c.capital for c in city):
                 named = folded.source[begin:ended]
                 reasons[(index, start, end)] = f"place: {named!r}"
+
+    def _towns_named_like_bodies(
+        self,
+        fields: Sequence[FoldedText],
+        found: dict[int, list[Occurrence]],
+        bodies: set[Occurrence],
+        reasons: dict[Occurrence, str | None],
+    ) -> None:
+        """An institution's name followed by ", State" where the clause ends is a town of
+        that state or province, as a dateline or an address writes it ("Whitehall, Ohio:
+        the city council...", "Langley, British Columbia."); a list goes on after it
+        ("Congress, Texas and Florida") and a state's own word may follow ("Texas
+        officials"). A seat's quarter is left to `_addresses` ("Capitol Hill, Washington")."""
+        unread = [o for o in bodies if reasons[o] is None and o[0] != 2]
+        unread = [o for o in unread if not _quarter_name(fields[o[0]].text[o[1] : o[2]])]
+        if not unread:
+            return
+        states = {
+            (o[0], o[1]): o[2]
+            for pid, claimants in self.places.items()
+            if pid in found and any(c.kind == "subdivision" for c in claimants)
+            for o in found[pid]
+        }
+        for index, start, end in unread:
+            folded = fields[index]
+            begin, finish = folded.span(start, end)
+            if not folded.source.startswith(", ", finish):
+                continue
+            at = len(folded.text) - len(folded.text[end:].lstrip())
+            stop = states.get((index, at))
+            ended = folded.span(at, stop)[1] if stop is not None else None
+            if ended is not None and _clause_ends(folded.source, ended):
+                reasons[(index, start, end)] = f"place: {folded.source[begin:ended]!r}"
 
     def _us_states(self, found: dict[int, list[Occurrence]]) -> set[str]:
         """The US states a text names (by any of their names)."""
@@ -1500,6 +1534,16 @@ def _read_unread(
         index, start, end = occurrence
         if reasons[occurrence] is None and index != 2:
             reasons[occurrence] = read(fields[index], start, end)
+
+
+# After "Town, State": the clause ends, or goes on after a comma with a lower-case word
+# that is no list's ("Whitehall, Ohio, approved", not "Congress, Texas, and Ohio").
+TOWN_CLAUSE_END = re.compile(r"\s*(?:[.;:)]|$|,\s+(?!and\b|or\b)[a-z])")
+
+
+def _clause_ends(source: str, at: int) -> bool:
+    """Whether a "Town, State" ends its clause at source index `at` (`TOWN_CLAUSE_END`)."""
+    return TOWN_CLAUSE_END.match(source, at) is not None
 
 
 def _quarter_name(mention: str) -> bool:
