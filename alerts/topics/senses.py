@@ -570,6 +570,9 @@ IDIOMS_BEFORE = {
     # a long wait for a win, a goal or money: "ends goal drought", "a 10-year trophy drought"
     "drought": DRY_SPELLS,
     "droughts": DRY_SPELLS,
+    # "three-dimensional chess", "4D chess", "a game of geopolitical chess": scheming, not
+    # the game on a board
+    "chess": word_set("dimensional 3d 4d 5d d political geopolitical diplomatic"),
 }
 # "an earthquake for the company", "a quake for the party": an upset that befalls a body of
 # people (see `FOR_AFTER`), unless the text gives a magnitude or an epicentre (`REAL_QUAKE`).

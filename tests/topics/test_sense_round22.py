@@ -499,7 +499,6 @@ KNOWN_MISSES: dict[str, str] = {
     "'banks in Toronto' licenses, though 'Hamilton, Bermuda' names the place",
     "Café opens": "Hobart does not give Tasmania, the state it is the capital of",
     "Dockers walk out": "dock workers and stranded ships are not read as shipping",
-    "Housing bill": "three-dimensional chess played with the opposition is read as chess",
     "Taipei shares": "shares falling in a country are not read as its stock market",
 }
 test_every_named_topic_exists, test_sense = table_tests(TABLES, KNOWN_MISSES)
