@@ -98,6 +98,15 @@ SUBDIVISIONS = {
     ("BE", "WAL"): "Wallonia",
 }  # fmt: skip
 
+# The generated subdivisions (`_subdivision_topics`) a city is in, by geonames' country and
+# admin1 codes, as their ISO names: Australia's states, whose cities the news places by them
+# ("Hobart, Tasmania", "the Gold Coast in Queensland").
+GENERATED_SUBDIVISIONS = {
+    ("AU", "01"): "Australian Capital Territory", ("AU", "04"): "Queensland",
+    ("AU", "05"): "South Australia", ("AU", "06"): "Tasmania", ("AU", "07"): "Victoria",
+    ("AU", "08"): "Western Australia",
+}  # fmt: skip
+
 # Names the news gives a generated subdivision besides its own, by ISO country code and
 # name, with the words beside which they name it: "Rioja" is Spain's La Rioja, its region
 # and its wine, beside Spain's names or its wine's ("Rioja growers"); Argentina's province
@@ -271,6 +280,7 @@ def city_topics(topics: list[Topic], countries: dict[str, tuple[str, str]]) -> l
     towns = _town_regions(places, country_names)
     cities = read_cities()
     divisions = _division_countries()
+    generated: dict[str, str] = {}  # cities in a generated subdivision, with its ISO name
     people: Counter[str] = Counter()  # the people of each country's cities: how much news it makes
     for city in cities:
         people[city.country] += city.population
@@ -317,6 +327,8 @@ def city_topics(topics: list[Topic], countries: dict[str, tuple[str, str]]) -> l
             towns=elsewhere,
         )
         result[name] = topic
+        if parent is country and (city.country, city.admin1) in GENERATED_SUBDIVISIONS:
+            generated[name] = GENERATED_SUBDIVISIONS[(city.country, city.admin1)]
         for alias in (city.name, *english):
             places.claimed[fold_words(alias)].append(topic)
     members: dict[str, list[str]] = defaultdict(list)  # what tags a country, but its name
@@ -324,7 +336,24 @@ def city_topics(topics: list[Topic], countries: dict[str, tuple[str, str]]) -> l
         for above in topic.parents if topic.kind in MEMBER_KINDS else ():
             members[above].extend(_surface(topic))
     result.update((t.name, t) for t in _subdivision_topics(places, country_names, members))
+    _place_in_subdivisions(result, generated)
     return [*result.values(), *places.new_states]
+
+
+def _place_in_subdivisions(result: dict[str, Topic], generated: dict[str, str]) -> None:
+    """Put each city of `generated` under the subdivision it is in, made only after the
+    cities (their names are its context): "Hobart" then tags Tasmania as "Sydney" tags New
+    South Wales. Its country stays above it, through the subdivision, and a city that needs
+    context finds it in the subdivision's names too ("Townsville, Queensland")."""
+    for name, subdivision in generated.items():
+        city = result[name]
+        country = city.parents[0]
+        for candidate in (subdivision, f"{subdivision} ({country})"):
+            topic = result.get(candidate)
+            if topic is not None and topic.kind == "subdivision" and topic.parents == (country,):
+                context = (*city.context, *_surface(topic)) if city.context else ()
+                result[name] = replace(city, parents=(candidate,), context=context)
+                break
 
 
 def _division_countries() -> dict[tuple[str, ...], set[str]]:
