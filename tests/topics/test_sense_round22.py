@@ -480,6 +480,26 @@ GUARDS: list[Case] = [
         ("World Health Organization", "Sudan", "Infectious diseases"),
         (),
     ),
+    # a city under its Australian state, and a seat's name in a list of capitals: read as
+    # before the round-22 rules
+    (
+        "Gallery approved",
+        "Bendigo, Victoria: the city council approved a new art gallery.",
+        ("Bendigo", "Victoria (Australia)", "Australia"),
+        (),
+    ),
+    (
+        "Roads cut",
+        "Floods cut roads around Townsville, Queensland, on Monday.",
+        ("Townsville", "Queensland", "Floods"),
+        (),
+    ),
+    (
+        "Deal welcomed",
+        "Whitehall, Washington and Brussels all welcomed the deal, diplomats said.",
+        ("Downing Street", "United Kingdom", "United States"),
+        ("Washington (state)",),
+    ),
 ]
 
 TABLES = {
