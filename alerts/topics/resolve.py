@@ -302,8 +302,8 @@ COUNTY_AFTER = re.compile(
 DEMONYM_NOUNS = DOMAIN_WORDS + tuple(
     sorted(
         word_set(
-            """shipyard shipyards mine mines miners mining port ports refinery refineries airline
-    airlines carrier steel steelmakers industry industries oil gas coal farms fishermen
+            """shipyard shipyards mine mines miners mining port ports refinery refineries refiners
+    airline airlines carrier steel steelmakers industry industries oil gas coal farms fishermen
     producers manufacturers carmakers lender lenders bonds stocks shares markets market
     players team side squad athletes footballers striker spinners bowlers batsmen cricketers
     boxer runners cyclists skiers swimmers coach workers nationals migrants students
@@ -584,6 +584,9 @@ class SenseResolver:
         _headline_openers(fields, reasons, theme_spans)
         self._attributive_places(fields, mentions, found, reasons)
         self._headline_denied(themes, found, reasons)
+        _headline_in_longer_name(
+            fields, [pid for pid in mentions if pid in self.places], found, reasons
+        )
         for pid in self._nations.intersection(mentions):  # "India beat England": the sides
             for occurrence in found[pid]:  # name their countries, so the countries are kept
                 reason = reasons[occurrence]
@@ -653,15 +656,19 @@ class SenseResolver:
         reasons: dict[Occurrence, str | None],
     ) -> None:
         """A country's or a city's name that heads a smaller place's ("Lebanon County",
-        "Cuba Street") names that place (see `smaller_place`). A subdivision's keeps it:
-        "Kent County Council" is Kent's. A county after a city's name is the city's own
+        "Cuba Street") names that place (see `smaller_place`). A subdivision's keeps it
+        before an area's word, "Kent County Council" is Kent's, but not before a street's:
+        "Pennsylvania Avenue" is a street. A county after a city's name is the city's own
         ("Los Angeles County", "Nairobi County") unless the text names a US state the city
         is not in ("Paris Township trustees in Ohio")."""
-        for pid in self._smaller_ids.intersection(mentions):
+        for pid in self.places.keys() & mentions:
             claimants = self.places[pid]
-            divisions = all(c.kind == "country" for c in claimants) or bool(
-                self._us_states(found) - {h for c in claimants for h in c.homes}
-            )
+            if pid not in self._smaller_ids:
+                divisions = False
+            else:
+                divisions = all(c.kind == "country" for c in claimants) or bool(
+                    self._us_states(found) - {h for c in claimants for h in c.homes}
+                )
             _read_unread(fields, found[pid], reasons, partial(smaller_place, divisions=divisions))
 
     def _car_models(
@@ -1544,6 +1551,39 @@ TOWN_CLAUSE_END = re.compile(r"\s*(?:[.;:)]|$|,\s+(?!and\b|or\b)[a-z])")
 def _clause_ends(source: str, at: int) -> bool:
     """Whether a "Town, State" ends its clause at source index `at` (`TOWN_CLAUSE_END`)."""
     return TOWN_CLAUSE_END.match(source, at) is not None
+
+
+def _headline_in_longer_name(
+    fields: Sequence[FoldedText],
+    places: list[int],
+    found: dict[int, list[Occurrence]],
+    reasons: dict[Occurrence, str | None],
+) -> None:
+    """A place the headline names alone while the body writes its name only inside a longer
+    name ("Brent" over "Brent crude rose", "Paris" over "the Paris Agreement") is that
+    name, shortened as headlines shorten: the headline's mention is discounted."""
+    if len(fields) < 2:
+        return
+    longer = [
+        fields[1].text[start:end]
+        for spans in found.values()
+        for index, start, end in spans
+        if index == 1 and " " in fields[1].text[start:end]
+    ]
+    if not longer:
+        return
+    for pid in places:
+        if any(o[0] != 0 for o in found[pid]):
+            continue
+        for occurrence in found[pid]:
+            if reasons[occurrence] is not None:
+                continue
+            name = fields[0].text[occurrence[1] : occurrence[2]]
+            within = next(
+                (n for n in longer if name in n.split() or n.startswith(name + " ")), None
+            )
+            if within is not None:
+                reasons[occurrence] = f"part of a longer name: {within!r} in the body"
 
 
 def _quarter_name(mention: str) -> bool:

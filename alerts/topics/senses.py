@@ -258,6 +258,8 @@ DENIED_NOUNS = word_set(
 # "the phone has no AI features", "comes with no 5G capability": a product that lacks the
 # feature named, after a verb of having or "with" before "no" (`LACKS_BEFORE`); not "no AI
 # regulation exists", which says what the world lacks.
+# A warning that is not given: "there was no tsunami threat", "no flood warning".
+WARNING_NOUNS = word_set("threat threats warning warnings alert alerts")
 FEATURE_NOUNS = word_set("feature features function functions capability capabilities")
 LACKS_BEFORE = re.compile(r"\b(?:has|have|had|having|with|offers?|offered)\s+no\s+$", re.I)
 # "no Russian-made parts", "without Chinese-built cranes": the goods' origin is what is denied.
@@ -398,6 +400,7 @@ _IDIOMS_AFTER = {
     "normandy": "format",  # the talks' format named after the landings' anniversary
     "tornado": "jet jets fighter fighters aircraft warplane warplanes bomber bombers",
     "seismic": "shift shifts change changes",  # a great change, no quake
+    "hunger": "strike strikes striker strikers",  # a protest by fasting, no famine
     "shooting": "drill drills schedule schedules star stars guard percentage",
     "dutch": "courage auction oven uncle treat elm barn",
     "chinese": "whispers checkers lantern lanterns burn walls",  # "Chinese walls" in a bank
@@ -919,6 +922,12 @@ VESSEL_NOUNS = word_set(
     "frigate destroyer corvette submarine boat barge tug icebreaker dredger containership"
 )
 CARRIER_KINDS = word_set("bulk aircraft lng gas ore car vehicle container")
+# What only a vessel does, right after its name: "the tanker Texas ran aground", "the
+# ferry Malta docked" (a place is not said to sink, dock or capsize).
+SAILING_VERBS = word_set(
+    "sank sinks capsized capsizes docked docks berthed berths anchored anchors sailed sails "
+    "ran runs collided collides listed lists"
+)
 VESSEL_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(VESSEL_NOUNS | {"carrier"})) + r")\s+(?:[A-Z][\w'-]*\s+){0,3}$"
 )
@@ -941,6 +950,8 @@ MODEL_DETERMINERS = word_set(
     "the a an his her their its my our your this that every each new used old electric "
     "hybrid secondhand second-hand rented hired"
 )
+# A model's adjective between its maker's possessive and its name: "Kia's electric Sorento".
+MODEL_ADJECTIVES = word_set("new latest electric hybrid updated redesigned revamped facelifted")
 MAKER_UNITS = word_set(
     "plant plants factory factories assembly works unit arm division subsidiary operations "
     "dealer dealers dealership dealerships office offices headquarters"
@@ -1253,13 +1264,20 @@ def car_model(folded: FoldedText, start: int, end: int) -> str | None:
     """A place's name at folded `start:end` right after a carmaker's, written with its
     capital, the maker's after an article, a possessive or an adjective of cars ("the new
     Hyundai Santa Fe seats seven", "drove his Hyundai Tucson"; not "Harrison Ford", nor
-    the maker's arm opening a clause, "Tesla Shanghai shipped 80,000 cars"), names the
+    the maker's arm opening a clause, "Tesla Shanghai shipped 80,000 cars"), or after the
+    maker's possessive and a new model's adjective ("Hyundai's new Santa Fe"), names the
     maker's model (see `CARMAKERS`)."""
     text, source = folded.text, folded.source
     maker = _prev_word(text, start)
-    if maker not in CARMAKERS or next_word(text, end)[0] in MAKER_UNITS:
+    if next_word(text, end)[0] in MAKER_UNITS:
         return None
     begin, finish = folded.span(start, end)
+    if maker in MODEL_ADJECTIVES and source[finish : finish + 1] not in ("'", "\u2019"):
+        owner = _source_word_before(source, begin - len(maker) - 1)
+        if owner[-2:] in ("'s", "\u2019s") and owner[:-2].casefold() in CARMAKERS:
+            return f"product: '{owner} {maker} {source[begin:finish]}' (a car model)"
+    if maker not in CARMAKERS:
+        return None
     brand = _source_word_before(source, begin)
     before = _source_word_before(source, begin - len(brand) - 1)
     if not brand[:1].isupper() or source[finish : finish + 1] in ("'", "\u2019"):
@@ -1420,7 +1438,8 @@ def _vessel(source: str, span: tuple[int, int], *, country: bool = False) -> str
     for a vessel, the place's own words counted, but a `country`'s alone, which is the
     subject of what follows ("the tanker Saudi Arabia had chartered": a ship named after a
     whole country is rare, one named after a town is not); not a place that owns what
-    follows ("the tanker Sri Lanka's navy seized")."""
+    follows ("the tanker Sri Lanka's navy seized"); a name alone is the vessel's when a
+    vessel's verb follows ("the tanker Texas ran aground")."""
     begin, finish = span
     if source[finish : finish + 1] in ("'", "\u2019"):
         return None
@@ -1433,7 +1452,8 @@ def _vessel(source: str, span: tuple[int, int], *, country: bool = False) -> str
         if not kind or kind[0].casefold() not in CARRIER_KINDS:
             return None
     after = re.match(r"(?:\s+[A-Z][\w'-]*){0,3}", source[finish:]).group()  # type: ignore[union-attr]
-    if not before and not after and (country or " " not in source[begin:finish]):
+    lone = not before and not after and (country or " " not in source[begin:finish])
+    if lone and source[finish + 1 : finish + 12].split(" ", 1)[0] not in SAILING_VERBS:
         return None  # "the tanker Malta seized": the place may be the subject
     return f"vessel: '{noun} {' '.join([*before, source[begin:finish]])}{after}'"
 
@@ -2255,12 +2275,14 @@ class MentionReader:
         self, index: int, begin: int, finish: int, words: tuple[str, str, str]
     ) -> str | None:
         """Rule 1: the clause before the mention negates it, or the words around it do
-        ("no Hamas involvement", "Hamas was not behind it")."""
+        ("no Hamas involvement", "Hamas was not behind it", "no tsunami warning")."""
         negated = self._negated(index, begin) if index in self.cued else None
         if negated:
             return negated
         prev, mention, nxt = words
-        if prev in ("no", "not", "without") and (nxt in DENIED_NOUNS or nxt in ORIGIN_WORDS):
+        if prev in ("no", "not", "without") and (
+            nxt in DENIED_NOUNS or nxt in ORIGIN_WORDS or (prev == "no" and nxt in WARNING_NOUNS)
+        ):
             return f"negated: '{prev} {mention} {nxt}'"
         if (
             prev == "no"
