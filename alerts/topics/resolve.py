@@ -1635,33 +1635,31 @@ def _headline_openers(
     themes: Collection[Occurrence],
 ) -> None:
     """A headline's first word, capitalised only because it opens a headline in sentence
-    case, is read as the body reads the word: "Derby win" over "won the Belgrade derby" is
-    the match, as the body writes it in lower case; a headline in title case or capitals
-    capitalises every word, and a name the body capitalises stays a name. Not a word of a
-    theme (`themes`), which lower case names as well as capitals ("Lira" over "the Turkish
-    lira")."""
-    headline = fields[0].source if fields else ""
+    case, is read as the body writes the word: "Derby win" over "won the Belgrade derby" is
+    the match, and "Turkey prices" over "a Christmas turkey" the bird, as the body writes
+    it in lower case only; a headline in title case or capitals capitalises every word, and
+    a name the body capitalises stays a name. Not a word of a theme (`themes`), which lower
+    case names as well as capitals ("Lira" over "the Turkish lira")."""
+    headline = fields[0].source if len(fields) > 1 else ""
     if not headline or is_title_case(headline) or headline.isupper():
-        return
-    body = [(fields[1].text[o[1] : o[2]], reason) for o, reason in reasons.items() if o[0] == 1]
-    named = {word for word, reason in body if reason is None}
-    lowered = {
-        word
-        for word, reason in body
-        if reason is not None and reason.startswith("lower case") and word not in named
-    }
-    if not lowered:
         return
     for occurrence, reason in reasons.items():
         index, start, end = occurrence
-        word = fields[0].text[start:end] if index == 0 else ""
-        if (
-            reason is None
-            and occurrence not in themes
-            and word in lowered
-            and not headline[: fields[0].span(start, end)[0]].strip()
-        ):
+        if index or reason is not None or occurrence in themes:
+            continue
+        if headline[: fields[0].span(start, end)[0]].strip():
+            continue  # not the headline's first word
+        word = fields[0].text[start:end]
+        if _written_lower_only(fields[1], word):
             reasons[occurrence] = f"lower case in the body: {word!r}"
+
+
+def _written_lower_only(folded: FoldedText, word: str) -> bool:
+    """Whether a field writes the folded `word` and writes it in lower case every time."""
+    spans = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", folded.text)]
+    return bool(spans) and all(
+        folded.source[slice(*folded.span(*span))].islower() for span in spans
+    )
 
 
 def _qualifies(

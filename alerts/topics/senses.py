@@ -260,6 +260,8 @@ DENIED_NOUNS = word_set(
 # regulation exists", which says what the world lacks.
 # A warning that is not given: "there was no tsunami threat", "no flood warning".
 WARNING_NOUNS = word_set("threat threats warning warnings alert alerts")
+# What says the thing warned of came after all: "when the storm hit".
+ARRIVAL_WORDS = word_set("hit hits struck strikes landfall battered lashed swept")
 FEATURE_NOUNS = word_set("feature features function functions capability capabilities")
 LACKS_BEFORE = re.compile(r"\b(?:has|have|had|having|with|offers?|offered)\s+no\s+$", re.I)
 # "no Russian-made parts", "without Chinese-built cranes": the goods' origin is what is denied.
@@ -527,6 +529,11 @@ IDIOMS_BEFORE = {
     "gold": word_set("olympic won win wins winning"),
     "unions": word_set("credit civil student students rugby customs european monetary banking"),
     # what strikes a plane or a barn: no one walks out
+    # a complaint one state lodges with another, no demonstration: "a formal protest"
+    "protest": word_set("formal diplomatic official"),
+    "protests": word_set("formal diplomatic official"),
+    # a shop's delivery, no freight: "free shipping on all orders"
+    "shipping": word_set("free fast express"),
     "strike": word_set("lightning bird"),
     "strikes": word_set("lightning bird"),
     "court": word_set("royal food basketball tennis squash tudor"),
@@ -2280,9 +2287,9 @@ class MentionReader:
         if negated:
             return negated
         prev, mention, nxt = words
-        if prev in ("no", "not", "without") and (
-            nxt in DENIED_NOUNS or nxt in ORIGIN_WORDS or (prev == "no" and nxt in WARNING_NOUNS)
-        ):
+        if prev in ("no", "not", "without") and (nxt in DENIED_NOUNS or nxt in ORIGIN_WORDS):
+            return f"negated: '{prev} {mention} {nxt}'"
+        if prev == "no" and nxt in WARNING_NOUNS and not self._came(index, finish):
             return f"negated: '{prev} {mention} {nxt}'"
         if (
             prev == "no"
@@ -2299,6 +2306,14 @@ class MentionReader:
             if denial:
                 return f"negated: {denial.group().strip()!r}"
         return None
+
+    def _came(self, index: int, finish: int) -> bool:
+        """Whether the sentence after a warning not given says that what it warns of came
+        ("no hurricane warning had been issued when the storm hit Acapulco")."""
+        source = self.fields[index].source
+        end = SENTENCE_END.search(source, finish)
+        rest = source[finish : end.start() if end else len(source)].lower()
+        return not ARRIVAL_WORDS.isdisjoint(re.findall(r"[a-z]+", rest))
 
     def _article_and_name(self, index: int, span: tuple[int, int], written: str) -> str | None:
         """An alias of an article and a name ("an Oscar") whose name opens a person's: "an

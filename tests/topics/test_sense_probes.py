@@ -1,7 +1,8 @@
 """Sense cases from a probe bank of ordinary sentences read against what a reader expects:
-a warning that was not given, a hunger strike, a vessel or a car model named after a
-place, a street named after a state, a name the headline shortens from the body's longer
-one, and an industry a demonym qualifies. Each row is a title, a body, topics that must be
+a warning that was not given, a hunger strike, a formal protest, free shipping, a vessel
+or a car model named after a place, a street named after a state, a name the headline
+shortens from the body's longer one or opens with as the body writes it in lower case, a
+strike named with its industry, and an industry a demonym qualifies. Each row is a title, a body, topics that must be
 tagged and topics that must not; the guards keep the plain readings beside them."""
 
 from __future__ import annotations
@@ -52,6 +53,30 @@ PROBES: list[Case] = [
         ("India", "Russia"),
         (),
     ),
+    (
+        "Rail strike off",
+        "The rail strike planned for Monday in Belgium has been called off after a pay deal.",
+        ("Belgium", "Rail transport", "Labour unions"),
+        (),
+    ),
+    (
+        "Turkey prices",
+        "The price of a Christmas turkey rose 10% at supermarkets in Dundee, Scotland.",
+        ("Dundee", "Scotland"),
+        ("Turkey",),
+    ),
+    (
+        "Free shipping",
+        "The retailer in Stockholm offers free shipping on all orders.",
+        ("Stockholm", "Retail"),
+        ("Shipping",),
+    ),
+    (
+        "Incursion",
+        "Tokyo lodged a formal protest over the incursion by Chinese coastguard ships.",
+        ("Japan", "China"),
+        ("Protests",),
+    ),
 ]
 
 GUARDS: list[Case] = [
@@ -95,6 +120,24 @@ GUARDS: list[Case] = [
         "Leeds in the title",
         "Leeds council approved a new tram line for the city centre.",
         ("Leeds",),
+        (),
+    ),
+    (
+        "Turkey votes",
+        "Voters in Turkey elect a new parliament while turkey farmers count their flocks.",
+        ("Turkey",),
+        (),
+    ),
+    (
+        "Shipping rates",
+        "Shipping rates from Shanghai to Rotterdam doubled as container ships avoided the Red Sea.",
+        ("Shipping", "Shanghai"),
+        (),
+    ),
+    (
+        "Tokyo march",
+        "Thousands joined a protest in Tokyo against the new defence law.",
+        ("Protests", "Tokyo"),
         (),
     ),
 ]
