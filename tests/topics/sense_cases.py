@@ -12,8 +12,8 @@ from unittest.mock import patch
 
 import pytest
 
-from alerts.topics import senses
 from alerts.topics.classifier import default_classifier
+from alerts.topics.senses import reader
 from alerts.topics.taxonomy import bundled_taxonomy
 
 Case = tuple[str, str, tuple[str, ...], tuple[str, ...]]  # title, body, tagged, not tagged
@@ -1937,11 +1937,11 @@ def check_case(title: str, body: str, tagged: tuple[str, ...], absent: tuple[str
 
 def reads_alike(title: str, body: str) -> bool:
     """Whether every candidate topic's evidence and discounts are the same when the sense
-    reader reads every mention as when it skips those `senses._quiet` finds: a check added
+    reader reads every mention as when it skips those `senses.triggers.quiet` finds: a check added
     to `MentionReader.reason` without its trigger fails the rows it reads."""
     classifier = default_classifier()
     quick = classifier.trace(title, body)
-    with patch.object(senses, "_quiet", return_value=False):
+    with patch.object(reader, "quiet", return_value=False):
         return classifier.trace(title, body) == quick
 
 

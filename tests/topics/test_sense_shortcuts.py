@@ -9,9 +9,11 @@ from unittest.mock import patch
 from hypothesis import given
 from hypothesis import strategies as st
 
-from alerts.topics import senses
 from alerts.topics.folding import fold
-from alerts.topics.senses import CLAUSE_MARKS, LIST_GOES_ON, SCORE, MentionReader, _has_score
+from alerts.topics.senses import triggers
+from alerts.topics.senses.negation import CLAUSE_MARKS, LIST_GOES_ON
+from alerts.topics.senses.reader import MentionReader
+from alerts.topics.senses.teams import SCORE, has_score
 from tests.topics.sense_cases import reads_alike
 
 SCORE_TEXT = st.text(alphabet="0123456789 -\u2013a.\n", max_size=24)
@@ -22,13 +24,13 @@ CLAUSE_TEXT = st.lists(
 
 
 def test_a_score_is_found_beside_its_dash() -> None:
-    assert _has_score("Leeds won 3-1 at home") and _has_score("a 102 \u2013 98 win")
-    assert not _has_score("the mid-1987 figures") and not _has_score("1986-1987 season")
+    assert has_score("Leeds won 3-1 at home") and has_score("a 102 \u2013 98 win")
+    assert not has_score("the mid-1987 figures") and not has_score("1986-1987 season")
 
 
 @given(SCORE_TEXT)
 def test_the_score_shortcut_agrees_with_a_search_of_the_whole_text(text: str) -> None:
-    assert _has_score(text) == bool(SCORE.search(text))
+    assert has_score(text) == bool(SCORE.search(text))
 
 
 @given(CLAUSE_TEXT)
@@ -49,14 +51,14 @@ def test_a_check_without_its_trigger_reads_otherwise() -> None:
     """The comparison every sense row makes fails when a check's trigger is missing."""
     gig = ("Gig review", "Last night the band Asia took the stage before a packed hall.")
     assert reads_alike(*gig)
-    with patch.object(senses, "TRIGGERS_BEFORE", frozenset()):
+    with patch.object(triggers, "TRIGGERS_BEFORE", frozenset()):
         assert not reads_alike(*gig)
 
 
 def test_a_name_beside_a_mention_is_read() -> None:
     """A capital then lower case after a mention, or a mixed-case word before a given name,
     may be a name; a word all in capitals or all in lower case is none."""
-    beside = senses._name_beside_mention
+    beside = triggers._name_beside_mention
     assert beside("met Austin Butler", (4, 10), "austin", "met")
     assert beside("with Mr Paris", (8, 13), "paris", "mr")
     assert not beside("PARIS TALKS END", (0, 5), "paris", "")
