@@ -348,9 +348,9 @@ class SenseResolver:
         if not quarters:
             return
         cities = {
-            (o[0], o[1]): (o[2], claimants)
-            for pid, claimants in self.places.items()
-            if pid in found and any(c.kind == "city" for c in claimants)
+            (o[0], o[1]): (o[2], self.places[pid])
+            for pid in self.places.keys() & found.keys()
+            if any(c.kind == "city" for c in self.places[pid])
             for o in found[pid]
         }
         for index, start, end in quarters:
@@ -388,8 +388,8 @@ class SenseResolver:
             return
         states = {
             (o[0], o[1]): o[2]
-            for pid, claimants in self.places.items()
-            if pid in found and any(c.kind == "subdivision" for c in claimants)
+            for pid in self.places.keys() & found.keys()
+            if any(c.kind == "subdivision" for c in self.places[pid])
             for o in found[pid]
         }
         for index, start, end in unread:
