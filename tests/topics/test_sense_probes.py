@@ -54,6 +54,12 @@ PROBES: list[Case] = [
         (),
     ),
     (
+        "Vaccine study",
+        "Researchers in Oslo found no link between the HPV vaccine and fatigue in teenagers.",
+        ("Oslo", "Vaccines"),
+        (),
+    ),
+    (
         "Rail strike off",
         "The rail strike planned for Monday in Belgium has been called off after a pay deal.",
         ("Belgium", "Rail transport", "Labour unions"),
@@ -121,6 +127,12 @@ GUARDS: list[Case] = [
         "Leeds council approved a new tram line for the city centre.",
         ("Leeds",),
         (),
+    ),
+    (
+        "Link ruled out",
+        "Police found no link between the warehouse fire and Hezbollah.",
+        (),
+        ("Hezbollah",),
     ),
     (
         "Turkey votes",

@@ -18,7 +18,9 @@ in this order:
    that the sentence then calls unclear, "Whether Hamas was involved remains unclear", or
    a claim it calls false, "Posts claiming the clip shows Wagner fighters are false"): the
    scope runs from the cue to the end of its clause (a sentence end, a semicolon or colon,
-   a comma, a dash, or a clause word such as "but", "while", "who"), never further; a cue
+   a comma, a dash, or a clause word such as "but", "while", "who"), never further, and a
+   link denied "between" two things denies the second, not what was studied ("no link
+   between the vaccine and fatigue" is about the vaccine); a cue
    that is itself negated ("did not rule out", "refused to deny") opens no scope, and a
    place named right after a locative word that follows the cue is where the denied thing
    happened, not what is denied ("denied any role in the attack near Moscow", though "the

@@ -328,3 +328,11 @@ def opening_doubted(lower: str, opened: int, begin: int, clause: str) -> str | N
 CLAUSE_FINDER = PhraseFinder(CLAUSE_MARKS)
 CUE_KEY_FINDER = PhraseFinder(CLAUSE_CUE_KEYS)
 COMMA = CLAUSE_MARKS.index(", ")
+
+
+def first_of_pair(cue: str, after_cue: str) -> bool:
+    """Whether a mention after a link denied "between" two things is the first of them,
+    what was studied, before the "and" of the second ("no link between the vaccine and
+    fatigue" is about the vaccine; "no link between the fire and Hezbollah" denies
+    Hezbollah)."""
+    return cue.rstrip().endswith(" between") and " and " not in after_cue

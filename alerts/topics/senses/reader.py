@@ -40,6 +40,7 @@ from alerts.topics.senses.negation import (
     doubt_of,
     doubts_link,
     false_of,
+    first_of_pair,
     in_place_phrase,
     opening_doubted,
     verbless_denial,
@@ -240,7 +241,11 @@ class MentionReader:
             ):
                 set_aside = f"{cue.group().strip()} {clause[cue.end() :].strip()}"
                 return f"negated: {set_aside!r}"  # "rather than in Geneva"
-            if LOCATIVE.search(clause, cue.end() - 1) or in_place_phrase(clause, cue.end()):
+            if (
+                LOCATIVE.search(clause, cue.end() - 1)
+                or in_place_phrase(clause, cue.end())
+                or first_of_pair(cue.group(), clause[cue.end() :])
+            ):
                 return None  # "denied any role in the attack near Moscow"
             if (
                 THREAT_CUE.match(cue.group().lstrip())
