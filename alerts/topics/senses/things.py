@@ -124,18 +124,21 @@ def car_model(folded: FoldedText, start: int, end: int) -> str | None:
     maker's model (see `CARMAKERS`)."""
     text, source = folded.text, folded.source
     maker = prev_word(text, start)
+    if maker not in CARMAKERS and maker not in MODEL_ADJECTIVES:
+        return None  # most mentions: read no further
     if next_word(text, end)[0] in MAKER_UNITS:
         return None
     begin, finish = folded.span(start, end)
-    if maker in MODEL_ADJECTIVES and source[finish : finish + 1] not in ("'", "\u2019"):
+    if source[finish : finish + 1] in ("'", "\u2019"):
+        return None
+    if maker in MODEL_ADJECTIVES:
         owner = source_word_before(source, begin - len(maker) - 1)
         if owner[-2:] in ("'s", "\u2019s") and owner[:-2].casefold() in CARMAKERS:
             return f"product: '{owner} {maker} {source[begin:finish]}' (a car model)"
-    if maker not in CARMAKERS:
         return None
     brand = source_word_before(source, begin)
     before = source_word_before(source, begin - len(brand) - 1)
-    if not brand[:1].isupper() or source[finish : finish + 1] in ("'", "\u2019"):
+    if not brand[:1].isupper():
         return None
     if before.casefold() not in MODEL_DETERMINERS:
         return None
